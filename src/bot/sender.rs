@@ -1,0 +1,258 @@
+//! Outbox → Telegram. Messages go out in order within each chat and concurrently across chats,
+//! through teloxide's throttle (30 messages a second overall, one a second per chat, 20 a
+//! minute per group). A 429 waits as long as Telegram asks; network errors and 5xx retry with
+//! backoff and then wait in the outbox; a user who blocked the bot is marked unreachable.
+//! Nothing is dropped silently: a message given up on keeps its error on its outbox row.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use std::time::Duration;
+
+use teloxide::adaptors::Throttle;
+use teloxide::adaptors::throttle::Limits;
+use teloxide::prelude::*;
+use teloxide::types::{InputFile, LinkPreviewOptions, MessageId, ParseMode, ReplyParameters};
+use teloxide::{ApiError, RequestError};
+use tokio::task::JoinSet;
+use tokio_util::sync::CancellationToken;
+
+use super::outgoing::Body;
+use crate::app::App;
+use crate::store::{members, outbox, outbox::Pending};
+
+/// Chats served at once. Each waits on the throttle, so this bounds memory, not the rate.
+const CONCURRENT_CHATS: usize = 64;
+/// Messages taken per chat per round, so one busy chat cannot hold a worker for long.
+const PER_CHAT_BATCH: usize = 20;
+/// Transient failures retried in place before the message goes back to wait in the outbox.
+const IN_PLACE_RETRIES: u32 = 4;
+
+pub(super) async fn run(app: Arc<App>, bot: Bot, stop: CancellationToken) {
+    let bot = Throttle::new_spawn(bot, Limits::default());
+    let mut busy: HashSet<i64> = HashSet::new();
+    let mut workers: JoinSet<i64> = JoinSet::new();
+    loop {
+        if stop.is_cancelled() {
+            break;
+        }
+        let now = app.now();
+        let free = CONCURRENT_CHATS.saturating_sub(workers.len());
+        if free > 0 {
+            match outbox::due_except(app.store.pool(), now, &busy, 512).await {
+                Ok(rows) => {
+                    for (chat_id, rows) in by_chat(rows).into_iter().take(free) {
+                        busy.insert(chat_id);
+                        let (app, bot, stop) = (app.clone(), bot.clone(), stop.clone());
+                        workers.spawn(async move {
+                            deliver_chat(&app, &bot, rows, &stop).await;
+                            chat_id
+                        });
+                    }
+                }
+                Err(error) => {
+                    tracing::error!(%error, "cannot read the outbox");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    continue;
+                }
+            }
+        }
+        let next_due = match outbox::next_due_at(app.store.pool()).await {
+            Ok(next) => next.filter(|at| *at > now),
+            Err(_) => None,
+        };
+        tokio::select! {
+            () = app.outbox_ready() => {}
+            Some(done) = workers.join_next(), if !workers.is_empty() => {
+                if let Ok(chat_id) = done {
+                    busy.remove(&chat_id);
+                }
+            }
+            () = app.clock.sleep_until(next_due.unwrap_or(now)), if next_due.is_some() => {}
+            () = stop.cancelled() => {}
+        }
+    }
+    // Finish the messages in flight; the rest stay in the outbox for the next start.
+    while workers.join_next().await.is_some() {}
+}
+
+/// Groups rows by chat, keeping the order of first appearance and each chat's row order.
+fn by_chat(rows: Vec<Pending>) -> Vec<(i64, Vec<Pending>)> {
+    let mut order: Vec<(i64, Vec<Pending>)> = Vec::new();
+    let mut index: HashMap<i64, usize> = HashMap::new();
+    for row in rows {
+        let i = *index.entry(row.chat_id).or_insert_with(|| {
+            order.push((row.chat_id, Vec::new()));
+            order.len() - 1
+        });
+        if order[i].1.len() < PER_CHAT_BATCH {
+            order[i].1.push(row);
+        }
+    }
+    order
+}
+
+/// How one attempt ended.
+enum Outcome {
+    Sent(Option<i32>),
+    /// Try again later (network, 5xx): the row waits in the outbox.
+    Later(String),
+    /// The user blocked the bot, left, or never started it.
+    Unreachable(String),
+    /// Telegram refused the request itself; retrying cannot help.
+    Refused(String),
+}
+
+async fn deliver_chat(app: &App, bot: &Throttle<Bot>, rows: Vec<Pending>, stop: &CancellationToken) {
+    let pool = app.store.pool();
+    for row in rows {
+        if stop.is_cancelled() {
+            return;
+        }
+        let outcome = deliver(bot, &row).await;
+        let now = app.now();
+        let recorded = match &outcome {
+            Outcome::Sent(message_id) => outbox::mark_sent(pool, row.id, *message_id, now).await,
+            Outcome::Later(error) => {
+                let wait = chrono::Duration::minutes(2i64.pow(row.attempts.clamp(0, 5) as u32));
+                tracing::warn!(outbox_id = row.id, chat_id = row.chat_id, %error, "delivery postponed");
+                outbox::postpone(pool, row.id, now + wait, error).await
+            }
+            Outcome::Unreachable(error) => {
+                tracing::warn!(outbox_id = row.id, chat_id = row.chat_id, %error, "recipient unreachable");
+                mark_unreachable(app, row.chat_id).await;
+                outbox::mark_failed(pool, row.id, error).await
+            }
+            Outcome::Refused(error) => {
+                tracing::error!(outbox_id = row.id, chat_id = row.chat_id, %error, "Telegram refused a message");
+                outbox::mark_failed(pool, row.id, error).await
+            }
+        };
+        if let Err(error) = recorded {
+            // The message may go out again after a restart; that is the one duplicate we allow.
+            tracing::error!(outbox_id = row.id, %error, "cannot record a delivery outcome");
+        }
+        if matches!(outcome, Outcome::Later(_)) {
+            // Keep the chat's order: what follows waits behind the postponed message.
+            return;
+        }
+    }
+}
+
+/// A private chat's id is its user's id; a group has no member to mark.
+async fn mark_unreachable(app: &App, chat_id: i64) {
+    let result = async {
+        let mut conn = app.store.conn().await?;
+        members::set_reachable(&mut conn, chat_id, false, app.now()).await
+    };
+    if let Err(error) = result.await {
+        tracing::error!(chat_id, %error, "cannot mark a member unreachable");
+    }
+}
+
+async fn deliver(bot: &Throttle<Bot>, row: &Pending) -> Outcome {
+    let body: Body = match serde_json::from_str(&row.body) {
+        Ok(body) => body,
+        Err(error) => return Outcome::Refused(format!("unreadable outbox body: {error}")),
+    };
+    let mut failures = 0;
+    loop {
+        let error = match send(bot, row, &body).await {
+            Ok(message_id) => return Outcome::Sent(message_id),
+            Err(error) => error,
+        };
+        match classify(&error) {
+            Class::Wait(after) => {
+                tracing::info!(outbox_id = row.id, ?after, "Telegram asks to slow down");
+                tokio::time::sleep(after).await;
+            }
+            Class::Transient => {
+                failures += 1;
+                if failures > IN_PLACE_RETRIES {
+                    return Outcome::Later(error.to_string());
+                }
+                tokio::time::sleep(Duration::from_millis(250 * 2u64.pow(failures))).await;
+            }
+            Class::AlreadyDone => return Outcome::Sent(None),
+            Class::Unreachable => return Outcome::Unreachable(error.to_string()),
+            Class::Refused => return Outcome::Refused(error.to_string()),
+        }
+    }
+}
+
+enum Class {
+    Wait(Duration),
+    Transient,
+    AlreadyDone,
+    Unreachable,
+    Refused,
+}
+
+fn classify(error: &RequestError) -> Class {
+    match error {
+        RequestError::RetryAfter(after) => Class::Wait(after.duration()),
+        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => Class::Transient,
+        RequestError::MigrateToChatId(_) => Class::Refused,
+        RequestError::Api(api) => match api {
+            ApiError::MessageNotModified => Class::AlreadyDone,
+            ApiError::BotBlocked
+            | ApiError::UserDeactivated
+            | ApiError::CantInitiateConversation
+            | ApiError::ChatNotFound
+            | ApiError::BotKicked
+            | ApiError::BotKickedFromSupergroup
+            | ApiError::GroupDeactivated => Class::Unreachable,
+            // 5xx answers arrive as errors teloxide does not name; retrying is the safe side.
+            ApiError::Unknown(_) => Class::Transient,
+            _ => Class::Refused,
+        },
+    }
+}
+
+async fn send(bot: &Throttle<Bot>, row: &Pending, body: &Body) -> Result<Option<i32>, RequestError> {
+    let chat = ChatId(row.chat_id);
+    let message = match body {
+        Body::Text { text, keyboard, reply_to } => {
+            let mut request =
+                bot.send_message(chat, text).parse_mode(ParseMode::Html).link_preview_options(no_preview());
+            if let Some(keyboard) = keyboard {
+                request = request.reply_markup(keyboard.clone());
+            }
+            if let Some(id) = reply_to {
+                request = request
+                    .reply_parameters(ReplyParameters::new(MessageId(*id)).allow_sending_without_reply());
+            }
+            request.await?
+        }
+        Body::Edit { message_id, text, keyboard } => {
+            let mut request = bot
+                .edit_message_text(chat, MessageId(*message_id), text)
+                .parse_mode(ParseMode::Html)
+                .link_preview_options(no_preview());
+            if let Some(keyboard) = keyboard {
+                request = request.reply_markup(keyboard.clone());
+            }
+            request.await?
+        }
+        Body::Photo { file_name, caption } => {
+            let file =
+                InputFile::memory(row.attachment.clone().unwrap_or_default()).file_name(file_name.clone());
+            bot.send_photo(chat, file).caption(caption).parse_mode(ParseMode::Html).await?
+        }
+        Body::Document { file_name, caption } => {
+            let file =
+                InputFile::memory(row.attachment.clone().unwrap_or_default()).file_name(file_name.clone());
+            bot.send_document(chat, file).caption(caption).parse_mode(ParseMode::Html).await?
+        }
+    };
+    Ok(Some(message.id.0))
+}
+
+fn no_preview() -> LinkPreviewOptions {
+    LinkPreviewOptions {
+        is_disabled: true,
+        url: None,
+        prefer_small_media: false,
+        prefer_large_media: false,
+        show_above_text: false,
+    }
+}

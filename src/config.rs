@@ -1,0 +1,197 @@
+//! The environment (and an optional `.env`) turned into a [`Config`], with one clear error
+//! per bad variable.
+
+use std::fmt;
+
+use chrono_tz::Tz;
+use url::Url;
+
+use crate::domain::Lang;
+
+/// The SQLite file used when `DATABASE_URL` is not set: `dondoc.db` in the working directory.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://dondoc.db";
+pub const DEFAULT_TZ: Tz = chrono_tz::Asia::Ho_Chi_Minh;
+
+/// How the bot is deployed. Built once at start-up; the rest of the program trusts it.
+#[derive(Clone)]
+pub struct Config {
+    /// The bot's token from @BotFather. Only `dondoc run` needs it.
+    pub token: Option<String>,
+    /// A different Bot API server (a local `telegram-bot-api`, or a test fake).
+    pub api_url: Option<Url>,
+    pub database_url: String,
+    /// The committee's time zone: deadlines are dates there, reminders go out in its hours.
+    pub tz: Tz,
+    /// The language of members who have not chosen one, and of groups.
+    pub locale: Lang,
+    /// Telegram user ids who are secretariat from the first start.
+    pub admins: Vec<i64>,
+}
+
+impl fmt::Debug for Config {
+    // The token is a password: keep it out of logs.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("token", &self.token.as_ref().map(|_| "<hidden>"))
+            .field("api_url", &self.api_url.as_ref().map(Url::as_str))
+            .field("database_url", &self.database_url)
+            .field("tz", &self.tz)
+            .field("locale", &self.locale)
+            .field("admins", &self.admins)
+            .finish()
+    }
+}
+
+/// A variable that is missing or does not parse; the message names it and says why.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(
+        "TELOXIDE_TOKEN is not set: create a bot with @BotFather in Telegram and run with TELOXIDE_TOKEN=<token>"
+    )]
+    MissingToken,
+    #[error("{var}={value:?} is not valid: {reason}")]
+    Invalid { var: &'static str, value: String, reason: String },
+}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads variables through `lookup`, so tests need not touch the process environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| lookup(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+
+        let token = get("TELOXIDE_TOKEN");
+        if let Some(t) = &token {
+            // Tokens look like 123456:ABC-DEF…; a wrong paste is better caught here than as an
+            // opaque 404 from Telegram. The value is not echoed: it is a secret.
+            let well_formed = t.split_once(':').is_some_and(|(id, secret)| {
+                !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) && !secret.is_empty()
+            });
+            if !well_formed {
+                return Err(ConfigError::Invalid {
+                    var: "TELOXIDE_TOKEN",
+                    value: "<hidden>".into(),
+                    reason: "a bot token looks like 123456789:AAE… (digits, a colon, then the secret)".into(),
+                });
+            }
+        }
+
+        let api_url = match get("TELOXIDE_API_URL") {
+            None => None,
+            Some(v) => Some(Url::parse(&v).map_err(|e| invalid("TELOXIDE_API_URL", &v, e.to_string()))?),
+        };
+
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string());
+        if !database_url.starts_with("sqlite:") {
+            return Err(invalid(
+                "DATABASE_URL",
+                &database_url,
+                "dondoc stores its data in SQLite: use sqlite://path/to/file.db".into(),
+            ));
+        }
+
+        let tz = match get("DONDOC_TZ") {
+            None => DEFAULT_TZ,
+            Some(v) => v.parse::<Tz>().map_err(|_| {
+                invalid("DONDOC_TZ", &v, "not an IANA time zone name such as Asia/Ho_Chi_Minh".into())
+            })?,
+        };
+
+        let locale = match get("DONDOC_LOCALE") {
+            None => Lang::Vi,
+            Some(v) => v.parse::<Lang>().map_err(|e| invalid("DONDOC_LOCALE", &v, e.to_string()))?,
+        };
+
+        let admins = match get("DONDOC_ADMINS") {
+            None => Vec::new(),
+            Some(v) => parse_admins(&v).map_err(|reason| invalid("DONDOC_ADMINS", &v, reason))?,
+        };
+
+        Ok(Config { token, api_url, database_url, tz, locale, admins })
+    }
+
+    /// The token, or the error that says how to get one.
+    pub fn require_token(&self) -> Result<&str, ConfigError> {
+        self.token.as_deref().ok_or(ConfigError::MissingToken)
+    }
+}
+
+fn invalid(var: &'static str, value: &str, reason: String) -> ConfigError {
+    ConfigError::Invalid { var, value: value.to_string(), reason }
+}
+
+fn parse_admins(value: &str) -> Result<Vec<i64>, String> {
+    value
+        .split([',', ' ', ';'])
+        .filter(|s| !s.is_empty())
+        .map(|s| match s.parse::<i64>() {
+            Ok(id) if id > 0 => Ok(id),
+            _ => Err(format!("`{s}` is not a Telegram user id (a list of numbers separated by commas)")),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
+    }
+
+    #[test]
+    fn defaults_need_nothing_but_the_token_to_run() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(c.tz, chrono_tz::Asia::Ho_Chi_Minh);
+        assert_eq!(c.locale, Lang::Vi);
+        assert!(c.admins.is_empty());
+        assert!(matches!(c.require_token(), Err(ConfigError::MissingToken)));
+    }
+
+    #[test]
+    fn every_variable_is_read() {
+        let c = config(&[
+            ("TELOXIDE_TOKEN", "123:abc"),
+            ("TELOXIDE_API_URL", "http://127.0.0.1:8081/"),
+            ("DATABASE_URL", "sqlite://x.db"),
+            ("DONDOC_TZ", "Asia/Bangkok"),
+            ("DONDOC_LOCALE", "en"),
+            ("DONDOC_ADMINS", "11, 22"),
+        ])
+        .unwrap();
+        assert_eq!(c.require_token().unwrap(), "123:abc");
+        assert_eq!(c.api_url.unwrap().as_str(), "http://127.0.0.1:8081/");
+        assert_eq!(c.database_url, "sqlite://x.db");
+        assert_eq!(c.tz, chrono_tz::Asia::Bangkok);
+        assert_eq!(c.locale, Lang::En);
+        assert_eq!(c.admins, vec![11, 22]);
+    }
+
+    #[test]
+    fn a_bad_value_names_its_variable() {
+        for (var, value) in [
+            ("DONDOC_TZ", "Mars/Olympus"),
+            ("DONDOC_LOCALE", "fr"),
+            ("DONDOC_ADMINS", "12,abc"),
+            ("TELOXIDE_API_URL", "not a url"),
+            ("DATABASE_URL", "postgres://x"),
+            ("TELOXIDE_TOKEN", "oops"),
+        ] {
+            let err = config(&[(var, value)]).unwrap_err().to_string();
+            assert!(err.starts_with(var), "{err}");
+            assert!(!err.contains('\n'), "{err}");
+        }
+    }
+
+    #[test]
+    fn the_token_never_shows_in_debug_output_or_errors() {
+        let c = config(&[("TELOXIDE_TOKEN", "123:secret-part")]).unwrap();
+        assert!(!format!("{c:?}").contains("secret-part"));
+        let err = config(&[("TELOXIDE_TOKEN", "secret-without-colon")]).unwrap_err();
+        assert!(!err.to_string().contains("secret-without-colon"));
+    }
+}

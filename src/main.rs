@@ -1,0 +1,105 @@
+//! The `dondoc` binary: reads the configuration, opens the database and runs the bot.
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+use dondoc::app::App;
+use dondoc::clock::SystemClock;
+use dondoc::config::Config;
+use teloxide::Bot;
+
+/// A Telegram bot that chases up a steering committee's tasks.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Run the bot (the default).
+    Run,
+    /// Create or upgrade the database, then exit.
+    Migrate,
+}
+
+fn main() -> ExitCode {
+    // A missing .env is normal; a broken one is worth saying.
+    if let Err(e) = dotenvy::dotenv()
+        && !e.not_found()
+    {
+        eprintln!("dondoc: .env: {e}");
+        return ExitCode::FAILURE;
+    }
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("DONDOC_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("dondoc: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // One line: what failed and why, without a backtrace.
+            eprintln!("dondoc: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    match cli.command.unwrap_or(Cmd::Run) {
+        Cmd::Run => {
+            let token = config.require_token()?.to_string();
+            let mut bot = Bot::new(token);
+            if let Some(url) = &config.api_url {
+                bot = bot.set_api_url(url.clone());
+            }
+            let app = App::new(config, Arc::new(SystemClock)).await?;
+            dondoc::bot::run(app, bot, shutdown_signal()).await?;
+        }
+        Cmd::Migrate => {
+            let app = App::new(config, Arc::new(SystemClock)).await.context("migrate")?;
+            app.store.close().await;
+            println!("database is up to date");
+        }
+    }
+    Ok(())
+}
+
+/// Ctrl-C or SIGTERM (what systemd and container runtimes send).
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
+}

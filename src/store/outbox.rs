@@ -1,0 +1,135 @@
+//! Messages the bot has decided to send, from the decision until Telegram has them.
+//!
+//! A handler enqueues inside its transaction, so a message exists exactly when the change it
+//! reports does; the sender delivers rows in id order per chat and records Telegram's
+//! message id, which is how a reply to that message is traced back to its task.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use sqlx::{FromRow, SqliteConnection, SqlitePool};
+
+use super::Result;
+
+/// A message to enqueue. `body` is the sender's JSON description of the request.
+#[derive(Debug, Clone)]
+pub struct NewMessage {
+    pub chat_id: i64,
+    pub body: String,
+    pub attachment: Option<Vec<u8>>,
+    pub task_id: Option<i64>,
+    pub purpose: &'static str,
+    pub not_before: Option<DateTime<Utc>>,
+}
+
+/// A message waiting to be sent.
+#[derive(Debug, Clone, FromRow)]
+pub struct Pending {
+    pub id: i64,
+    pub chat_id: i64,
+    pub body: String,
+    pub attachment: Option<Vec<u8>>,
+    pub task_id: Option<i64>,
+    pub purpose: String,
+    pub attempts: i64,
+}
+
+pub async fn enqueue(conn: &mut SqliteConnection, msg: &NewMessage, now: DateTime<Utc>) -> Result<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO outbox (chat_id, body, attachment, task_id, purpose, created_at, not_before) \
+         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(msg.chat_id)
+    .bind(&msg.body)
+    .bind(&msg.attachment)
+    .bind(msg.task_id)
+    .bind(msg.purpose)
+    .bind(now)
+    .bind(msg.not_before.unwrap_or(now))
+    .fetch_one(conn)
+    .await?;
+    Ok(id)
+}
+
+/// Messages due at `now`, oldest first, leaving out the chats in `busy` (being served).
+pub async fn due_except(
+    pool: &SqlitePool,
+    now: DateTime<Utc>,
+    busy: &HashSet<i64>,
+    limit: i64,
+) -> Result<Vec<Pending>> {
+    let busy = serde_json::to_string(busy).expect("ids serialise");
+    Ok(sqlx::query_as(
+        "SELECT id, chat_id, body, attachment, task_id, purpose, attempts FROM outbox \
+         WHERE state = 'pending' AND not_before <= ? \
+           AND chat_id NOT IN (SELECT value FROM json_each(?)) \
+         ORDER BY not_before, id LIMIT ?",
+    )
+    .bind(now)
+    .bind(busy)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// When the next pending message falls due, if any.
+pub async fn next_due_at(pool: &SqlitePool) -> Result<Option<DateTime<Utc>>> {
+    Ok(sqlx::query_scalar("SELECT MIN(not_before) FROM outbox WHERE state = 'pending'")
+        .fetch_one(pool)
+        .await?)
+}
+
+pub async fn mark_sent(
+    pool: &SqlitePool,
+    id: i64,
+    message_id: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, attempts = attempts + 1, attachment = NULL \
+         WHERE id = ?",
+    )
+    .bind(now)
+    .bind(message_id)
+    .bind(id)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Gives up on a message; the error stays on the row for the secretariat and the logs.
+pub async fn mark_failed(pool: &SqlitePool, id: i64, error: &str) -> Result<()> {
+    sqlx::query("UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?")
+        .bind(error)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Tries again later after a transient failure.
+pub async fn postpone(pool: &SqlitePool, id: i64, until: DateTime<Utc>, error: &str) -> Result<()> {
+    sqlx::query("UPDATE outbox SET not_before = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?")
+        .bind(until)
+        .bind(error)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// The task a sent message was about: how a Telegram reply finds its task.
+pub async fn task_of_message(
+    conn: &mut SqliteConnection,
+    chat_id: i64,
+    message_id: i32,
+) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT task_id FROM outbox WHERE chat_id = ? AND message_id = ? ORDER BY id DESC LIMIT 1",
+    )
+    .bind(chat_id)
+    .bind(message_id)
+    .fetch_optional(conn)
+    .await?
+    .flatten())
+}

@@ -1,0 +1,67 @@
+//! The `dondoc` binary as an operator runs it.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use crate::support::FakeApi;
+use crate::support::fake_api::{TOKEN, TgUser};
+
+fn dondoc(dir: &std::path::Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dondoc"));
+    cmd.current_dir(dir).env_clear().env("DONDOC_LOG", "warn");
+    cmd
+}
+
+#[test]
+fn without_a_token_it_says_so_in_one_line_and_exits_non_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dondoc(dir.path()).output().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.trim().lines().count(), 1, "one line: {stderr}");
+    assert!(stderr.contains("TELOXIDE_TOKEN"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!dir.path().join("dondoc.db").exists(), "nothing is created before the configuration is valid");
+}
+
+#[test]
+fn a_bad_variable_is_named_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out =
+        dondoc(dir.path()).env("TELOXIDE_TOKEN", TOKEN).env("DONDOC_TZ", "Mars/Olympus").output().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("DONDOC_TZ"), "{stderr}");
+    assert!(!stderr.contains("TEST-token"), "the token is never printed: {stderr}");
+}
+
+#[tokio::test]
+async fn with_a_token_and_a_local_api_it_creates_the_database_registers_commands_and_answers_start() {
+    let fake = FakeApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = tokio::process::Command::from(dondoc(dir.path()))
+        .env("TELOXIDE_TOKEN", TOKEN)
+        .env("TELOXIDE_API_URL", fake.url().as_str())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    fake.wait_call(Duration::from_secs(20), |c| c.method == "setMyCommands").await;
+    fake.wait_call(Duration::from_secs(20), |c| c.method == "getUpdates").await;
+    assert!(
+        dir.path().join("dondoc.db").exists(),
+        "the default SQLite file is created in the working directory"
+    );
+
+    let user = TgUser::new(9001, "Hà");
+    fake.send_text(&user, &user.private(), "/start");
+    let answer = fake.next_message(user.id).await;
+    assert!(answer.text.contains("Xin chào"), "{}", answer.text);
+
+    // SIGTERM, as systemd sends it: a clean stop with status 0.
+    let pid = child.id().unwrap().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    let status = tokio::time::timeout(Duration::from_secs(20), child.wait()).await.expect("stops").unwrap();
+    assert!(status.success(), "{status:?}");
+}

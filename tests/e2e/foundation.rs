@@ -1,0 +1,251 @@
+//! The foundation: welcome, registration hints, bootstrap admins, the command menu, and the
+//! delivery guarantees (once per update, retries, blocked users).
+
+use std::time::Duration;
+
+use crate::support::{Chat, Fault, Options, TestBot, TgUser};
+
+fn stranger() -> TgUser {
+    TgUser::new(5001, "Lan")
+}
+
+#[tokio::test]
+async fn an_unknown_user_who_sends_start_gets_the_vietnamese_welcome() {
+    let bot = TestBot::start(Options::default()).await;
+    let answer = bot.ask(&stranger(), "/start").await;
+    assert_eq!(answer.parse_mode.as_deref(), Some("HTML"));
+    assert!(answer.text.contains("Xin chào"), "{}", answer.text);
+    assert!(answer.text.contains("chưa được đăng ký"), "{}", answer.text);
+    assert!(answer.text.contains("đường link mời"), "{}", answer.text);
+    assert!(answer.text.contains("5001"), "the user learns the id to give the secretariat");
+}
+
+#[tokio::test]
+async fn an_unknown_user_gets_only_the_way_to_register_whatever_they_send() {
+    let bot = TestBot::start(Options::default()).await;
+    let user = stranger();
+    for text in ["/tonghop", "/giao Sở Tư pháp | 30/9 | việc", "/viec NV-0001", "/help", "đã xong"] {
+        let answer = bot.ask(&user, text).await;
+        assert!(answer.text.contains("chưa được đăng ký"), "{text}: {}", answer.text);
+        assert!(answer.keyboard.is_none(), "{text}: no buttons for strangers");
+    }
+    let members: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM members").fetch_one(&mut *bot.db().await).await.unwrap();
+    assert_eq!(members, 0, "writing to the bot registers nobody");
+}
+
+#[tokio::test]
+async fn a_configured_admin_is_recognised_as_secretariat_from_the_first_start() {
+    let bot = TestBot::start(Options { admins: vec![42], ..Options::default() }).await;
+    let admin = TgUser { id: 42, first_name: "Minh".into(), last_name: Some("Trần".into()) };
+    let answer = bot.ask(&admin, "/start").await;
+    assert!(answer.text.contains("Minh Trần"), "{}", answer.text);
+    assert!(answer.text.contains("Tổ giúp việc"), "{}", answer.text);
+    assert!(answer.text.contains("/moi"), "the secretariat sees how to invite: {}", answer.text);
+    assert!(answer.text.contains("/nhap"), "{}", answer.text);
+
+    let role: String = sqlx::query_scalar("SELECT role FROM members WHERE telegram_id = 42")
+        .fetch_one(&mut *bot.db().await)
+        .await
+        .unwrap();
+    assert_eq!(role, "secretariat");
+
+    // Someone else is still a stranger.
+    let answer = bot.ask(&stranger(), "/start").await;
+    assert!(answer.text.contains("chưa được đăng ký"));
+}
+
+#[tokio::test]
+async fn help_lists_only_the_commands_of_the_members_role_with_an_example_each() {
+    let bot = TestBot::start(Options { admins: vec![42], ..Options::default() }).await;
+    let admin = TgUser::new(42, "Minh");
+    let help = bot.ask(&admin, "/help").await;
+    for command in ["/giao", "/capnhat", "/tonghop", "/moi", "/donvi", "/nhom"] {
+        assert!(help.text.contains(command), "{command} missing from {}", help.text);
+    }
+    assert!(!help.text.contains("/giahan"), "only officers ask for more time");
+    assert!(help.text.matches("Ví dụ").count() >= 10, "one example per command");
+}
+
+#[tokio::test]
+async fn an_unregistered_group_gets_at_most_a_one_line_hint() {
+    let bot = TestBot::start(Options { admins: vec![42], ..Options::default() }).await;
+    let group = Chat::group(-100_500, "BCĐ CĐS tỉnh");
+    let admin = TgUser::new(42, "Minh");
+    bot.fake.send_text(&stranger(), &group, "/help");
+    let hint = bot.fake.next_message(group.id()).await;
+    assert!(hint.text.contains("/nhom"), "{}", hint.text);
+    assert_eq!(hint.text.lines().count(), 1, "one line: {}", hint.text);
+
+    bot.fake.send_text(&admin, &group, "/tonghop");
+    bot.fake.send_text(&stranger(), &group, "/giao x | 1/1 | y");
+    bot.fake.send_text(&stranger(), &group, "xong rồi");
+    bot.fake.assert_silent(group.id(), Duration::from_millis(500)).await;
+}
+
+#[tokio::test]
+async fn the_command_menu_is_registered_in_vietnamese_and_english() {
+    let bot = TestBot::start(Options::default()).await;
+    let calls = bot.fake.calls("setMyCommands");
+    assert_eq!(calls.len(), 4, "private and group menus, in two languages");
+    let vi_private = calls
+        .iter()
+        .find(|c| c.params.get("language_code").is_none() && c.params["scope"]["type"] == "all_private_chats")
+        .expect("the default private menu");
+    let commands = vi_private.params["commands"].as_array().unwrap();
+    assert_eq!(commands.len(), 17);
+    let giao = commands.iter().find(|c| c["command"] == "giao").unwrap();
+    assert_eq!(giao["description"], "Giao nhiệm vụ mới");
+    let en = calls.iter().find(|c| c.params["language_code"] == "en").expect("an English menu");
+    assert!(
+        en.params["commands"].as_array().unwrap().iter().any(|c| c["description"] == "Assign a new task")
+    );
+    let group = calls.iter().find(|c| c.params["scope"]["type"] == "all_group_chats").unwrap();
+    assert!(group.params["commands"].as_array().unwrap().iter().all(|c| c["command"] != "giahan"));
+}
+
+#[tokio::test]
+async fn an_update_telegram_delivers_twice_is_answered_once() {
+    let bot = TestBot::start(Options::default()).await;
+    let user = stranger();
+    let update = bot.fake.send_text(&user, &user.private(), "/start");
+    bot.fake.next_message(user.id).await;
+    bot.fake.redeliver(update);
+    bot.fake.assert_silent(user.id, Duration::from_millis(500)).await;
+    let processed: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM inbox WHERE update_id = ? AND processed_at IS NOT NULL")
+            .bind(update)
+            .fetch_one(&mut *bot.db().await)
+            .await
+            .unwrap();
+    assert_eq!(processed, 1);
+}
+
+#[tokio::test]
+async fn an_update_received_but_not_handled_before_a_stop_is_handled_after_the_restart() {
+    let mut bot = TestBot::start(Options::default()).await;
+    let user = stranger();
+    // Received and stored, but the bot stopped before handling it.
+    let update = bot.fake.send_text(&user, &user.private(), "/start");
+    bot.stop().await;
+    let answered_before = bot.fake.sent_to(user.id).len();
+    {
+        let mut db = bot.db_after_stop().await;
+        sqlx::query("UPDATE inbox SET processed_at = NULL WHERE update_id = ?")
+            .bind(update)
+            .execute(&mut db)
+            .await
+            .unwrap();
+        sqlx::query("DELETE FROM outbox").execute(&mut db).await.unwrap();
+    }
+    let bot = bot.restart().await;
+    let answer = bot.fake.next_message_within(user.id, Duration::from_secs(5)).await;
+    let answers = bot.fake.sent_to(user.id).len();
+    assert!(
+        answer.is_some() && answers == answered_before + 1,
+        "answered once more after the restart: {answers}"
+    );
+}
+
+#[tokio::test]
+async fn a_429_is_waited_out_and_the_answer_still_arrives() {
+    let bot = TestBot::start(Options::default()).await;
+    bot.fake.fail_next("sendMessage", Fault::RetryAfter(1), 1);
+    let started = std::time::Instant::now();
+    let answer = bot.ask(&stranger(), "/start").await;
+    assert!(answer.text.contains("Xin chào"));
+    assert!(started.elapsed() >= Duration::from_millis(900), "it waited as Telegram asked");
+    assert_eq!(bot.fake.calls("sendMessage").len(), 2);
+}
+
+#[tokio::test]
+async fn a_dropped_connection_is_retried() {
+    let bot = TestBot::start(Options::default()).await;
+    bot.fake.fail_next("sendMessage", Fault::Reset, 2);
+    let answer = bot.ask(&stranger(), "/start").await;
+    assert!(answer.text.contains("Xin chào"));
+    assert_eq!(bot.fake.calls("sendMessage").len(), 3);
+}
+
+#[tokio::test]
+async fn a_member_who_blocked_the_bot_is_marked_unreachable_until_they_write_again() {
+    let bot = TestBot::start(Options { admins: vec![42], ..Options::default() }).await;
+    let admin = TgUser::new(42, "Minh");
+    bot.ask(&admin, "/start").await;
+    bot.fake.fail_next("sendMessage", Fault::Blocked, 1);
+    bot.fake.send_text(&admin, &admin.private(), "/help");
+    bot.fake
+        .wait_call(Duration::from_secs(5), |c| {
+            c.method == "sendMessage" && matches!(c.fault, Some(Fault::Blocked))
+        })
+        .await;
+    let mut reachable = true;
+    for _ in 0..50 {
+        reachable = sqlx::query_scalar("SELECT reachable FROM members WHERE telegram_id = 42")
+            .fetch_one(&mut *bot.db().await)
+            .await
+            .unwrap();
+        if !reachable {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(!reachable);
+    let error: String = sqlx::query_scalar("SELECT last_error FROM outbox WHERE state = 'failed'")
+        .fetch_one(&mut *bot.db().await)
+        .await
+        .unwrap();
+    assert!(error.contains("blocked"), "the reason is kept: {error}");
+
+    bot.ask(&admin, "/help").await;
+    let reachable: bool = sqlx::query_scalar("SELECT reachable FROM members WHERE telegram_id = 42")
+        .fetch_one(&mut *bot.db().await)
+        .await
+        .unwrap();
+    assert!(reachable, "writing to the bot makes them reachable again");
+}
+
+#[tokio::test]
+async fn migrations_build_the_schema_on_a_fresh_file_in_wal_mode_with_foreign_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fresh.db");
+    let url = format!("sqlite://{}", path.display());
+    let store = dondoc::store::Store::connect(&url).await.unwrap();
+    assert!(path.exists());
+    let mut conn = store.conn().await.unwrap();
+    let tables: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap();
+    for table in [
+        "units",
+        "unit_aliases",
+        "members",
+        "groups",
+        "tasks",
+        "task_co_units",
+        "status_reports",
+        "audit_log",
+        "inbox",
+        "outbox",
+        "settings",
+    ] {
+        assert!(tables.iter().any(|t| t == table), "{table} missing from {tables:?}");
+    }
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *conn).await.unwrap();
+    assert_eq!(mode, "wal");
+    let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(&mut *conn).await.unwrap();
+    assert_eq!(fk, 1);
+    let bad = sqlx::query("INSERT INTO task_co_units (task_id, unit_id) VALUES (999, 999)")
+        .execute(&mut *conn)
+        .await;
+    assert!(bad.is_err(), "foreign keys are enforced");
+    drop(conn);
+    store.close().await;
+    // Opening again applies nothing twice.
+    let again = dondoc::store::Store::connect(&url).await.unwrap();
+    let applied: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations").fetch_one(again.pool()).await.unwrap();
+    assert!(applied >= 1);
+}

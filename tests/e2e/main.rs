@@ -1,0 +1,9 @@
+//! End-to-end tests: the real bot, a real SQLite file, and a fake Telegram on 127.0.0.1.
+
+// The fake serves every test module; not each uses all of it.
+#[allow(dead_code)]
+mod support;
+
+mod binary;
+mod foundation;
+mod locales;
