@@ -85,17 +85,19 @@ CREATE TABLE task_co_units (
 );
 CREATE INDEX task_co_units_unit ON task_co_units (unit_id);
 
--- What officers reported, in their own words (`text`), and how the bot read it.
+-- A task's history: what officers reported, in their own words (`text`), and how the bot read
+-- it; and the decisions taken on those reports (confirmed, returned, extension decided).
 CREATE TABLE status_reports (
     id           INTEGER PRIMARY KEY,
     task_id      INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
     member_id    INTEGER REFERENCES members (id),
     reported_at  TEXT    NOT NULL,
     kind         TEXT    NOT NULL
-                 CHECK (kind IN ('done', 'in_progress', 'not_started', 'obstacle', 'extension', 'note')),
+                 CHECK (kind IN ('done', 'in_progress', 'not_started', 'obstacle', 'extension', 'note',
+                                 'confirmed', 'returned', 'extension_approved', 'extension_rejected')),
     percent      INTEGER CHECK (percent BETWEEN 0 AND 100),
     text         TEXT    NOT NULL,
-    source       TEXT    NOT NULL CHECK (source IN ('button', 'reply', 'command', 'import'))
+    source       TEXT    NOT NULL CHECK (source IN ('button', 'reply', 'command', 'import', 'decision'))
 );
 CREATE INDEX status_reports_task ON status_reports (task_id, reported_at);
 

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use tokio::sync::Notify;
 
 use crate::clock::SharedClock;
@@ -39,6 +39,11 @@ impl App {
 
     pub fn now(&self) -> DateTime<Utc> {
         self.clock.now()
+    }
+
+    /// Today in the committee's time zone: the day deadlines are compared with.
+    pub fn today(&self) -> NaiveDate {
+        self.clock.now().with_timezone(&self.config.tz).date_naive()
     }
 
     /// Tells the sender that new messages are in the outbox.

@@ -26,6 +26,8 @@ pub struct Config {
     pub locale: Lang,
     /// Telegram user ids who are secretariat from the first start.
     pub admins: Vec<i64>,
+    /// An officer's "done" waits for the secretariat's confirmation (`DONDOC_CONFIRM_DONE`).
+    pub confirm_done: bool,
 }
 
 impl fmt::Debug for Config {
@@ -38,6 +40,7 @@ impl fmt::Debug for Config {
             .field("tz", &self.tz)
             .field("locale", &self.locale)
             .field("admins", &self.admins)
+            .field("confirm_done", &self.confirm_done)
             .finish()
     }
 }
@@ -110,7 +113,14 @@ impl Config {
             Some(v) => parse_admins(&v).map_err(|reason| invalid("DONDOC_ADMINS", &v, reason))?,
         };
 
-        Ok(Config { token, api_url, database_url, tz, locale, admins })
+        let confirm_done = match get("DONDOC_CONFIRM_DONE") {
+            None => true,
+            Some(v) => {
+                parse_bool(&v).ok_or_else(|| invalid("DONDOC_CONFIRM_DONE", &v, "use yes or no".into()))?
+            }
+        };
+
+        Ok(Config { token, api_url, database_url, tz, locale, admins, confirm_done })
     }
 
     /// The token, or the error that says how to get one.
@@ -121,6 +131,14 @@ impl Config {
 
 fn invalid(var: &'static str, value: &str, reason: String) -> ConfigError {
     ConfigError::Invalid { var, value: value.to_string(), reason }
+}
+
+fn parse_bool(value: &str) -> Option<bool> {
+    match value.to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" | "co" => Some(true),
+        "0" | "false" | "no" | "off" | "khong" => Some(false),
+        _ => None,
+    }
 }
 
 fn parse_admins(value: &str) -> Result<Vec<i64>, String> {
@@ -149,6 +167,7 @@ mod tests {
         assert_eq!(c.tz, chrono_tz::Asia::Ho_Chi_Minh);
         assert_eq!(c.locale, Lang::Vi);
         assert!(c.admins.is_empty());
+        assert!(c.confirm_done, "completions are verified unless the committee turns it off");
         assert!(matches!(c.require_token(), Err(ConfigError::MissingToken)));
     }
 
@@ -161,6 +180,7 @@ mod tests {
             ("DONDOC_TZ", "Asia/Bangkok"),
             ("DONDOC_LOCALE", "en"),
             ("DONDOC_ADMINS", "11, 22"),
+            ("DONDOC_CONFIRM_DONE", "no"),
         ])
         .unwrap();
         assert_eq!(c.require_token().unwrap(), "123:abc");
@@ -169,6 +189,7 @@ mod tests {
         assert_eq!(c.tz, chrono_tz::Asia::Bangkok);
         assert_eq!(c.locale, Lang::En);
         assert_eq!(c.admins, vec![11, 22]);
+        assert!(!c.confirm_done);
     }
 
     #[test]
@@ -180,6 +201,7 @@ mod tests {
             ("TELOXIDE_API_URL", "not a url"),
             ("DATABASE_URL", "postgres://x"),
             ("TELOXIDE_TOKEN", "oops"),
+            ("DONDOC_CONFIRM_DONE", "maybe"),
         ] {
             let err = config(&[(var, value)]).unwrap_err().to_string();
             assert!(err.starts_with(var), "{err}");

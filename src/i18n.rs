@@ -128,6 +128,8 @@ fn new_bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
     // Telegram shows U+2068/U+2069 as stray boxes on some clients; our text is never bidi.
     bundle.set_use_isolating(false);
+    // NUMBER() with its fraction-digit options, used for percentages.
+    bundle.add_builtins().expect("the builtins are added to a fresh bundle once");
     bundle.set_formatter(Some(match lang {
         Lang::Vi => format_vi,
         Lang::En => format_en,

@@ -3,6 +3,7 @@
 //! The layout, from the inside out:
 //! - [`domain`]: roles, units, tasks, statuses, deadlines, the calendar; pure, no I/O.
 //! - [`store`]: the only module with SQL (SQLite through sqlx, migrations in `migrations/`).
+//! - [`text`]: understanding Vietnamese: status replies, deadline phrases, unit names.
 //! - [`i18n`]: every user-visible word, from `locales/` through fluent.
 //! - [`bot`]: teloxide handlers and the poller/dispatcher/sender that run them.
 //! - [`clock`]: the injected clock every schedule reads; [`config`]: the environment.
@@ -18,3 +19,4 @@ pub mod config;
 pub mod domain;
 pub mod i18n;
 pub mod store;
+pub mod text;

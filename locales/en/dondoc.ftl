@@ -48,12 +48,11 @@ welcome-stranger =
 
 welcome-member =
     Hello <b>{ $name }</b>!
-    You are <b>{ $role }</b>{ $unit ->
-        [none] {""}
-       *[other] {" "}of <b>{ $unit }</b>
-    }.
+    You are <b>{ $role }</b>{ $unit }.
     
     { $commands }
+
+welcome-unit = {" "}of <b>{ $unit }</b>
 
 group-not-registered = This group is not registered with { -bot }. The chair or the secretariat sends /nhom in the group to register it.
 
@@ -95,3 +94,243 @@ ex-ngonngu = /ngonngu vi
 not-registered-short = You are not registered with { -bot }. Write to me privately to learn how to register.
 use-private-chat = This command is used in a private chat with { -bot }, not in a group.
 denied = Sorry, { $command } is for { $roles }. You are { $role }.
+
+## Input and buttons
+
+input-too-long = Too long: a message can hold at most 4,096 characters. Please shorten it or send it in parts.
+button-stale = This button is old or no longer valid.
+dialogue-cancelled = Cancelled.
+btn-cancel = ✖ Cancel
+btn-skip = Skip
+btn-finish = ✔ Done
+btn-prev = ◀ Previous
+btn-next = Next ▶
+btn-create = ✅ Assign the task
+btn-no-deadline = No deadline
+btn-no-co-units = No co-operating units
+btn-done = ✅ Done
+btn-in-progress = 🔄 In progress
+btn-not-started = ⏸ Not started
+btn-obstacle = ⚠️ Obstacle
+btn-extension = ⏳ More time
+btn-approve = ✅ Approve the extension
+btn-reject = ✖ Reject
+btn-confirm-done = ✅ Confirm completion
+btn-return-done = ↩ Return
+btn-edit-deadline = 📅 Change deadline
+btn-edit-text = ✏️ Edit text
+btn-edit-lead = 🏢 Change lead unit
+btn-edit-co-units = 🤝 Co-operating units
+btn-cancel-task = 🗑 Cancel the task
+btn-cancel-without-reason = Cancel without a reason
+btn-keep-task = Keep the task
+
+## Permissions (details)
+
+denied-manage-units = Only the secretariat adds and renames units.
+denied-manage-members = Only the secretariat changes roles or removes members.
+denied-manage-tasks = Only the chair, the deputies and the secretariat edit or cancel tasks.
+denied-decide = Only the chair, the deputies and the secretariat decide this.
+
+## Units
+
+units-header = <b>Units</b> ({ $count })
+units-none = No units yet. The secretariat adds them with /donvi them.
+units-line = • <b>{ $short }</b> — { $name }{ $aliases }
+units-aliases = {" "}<i>(also: { $list })</i>
+units-usage =
+    Usage:
+    <code>/donvi them Full name | Short name | alias, alias</code>
+    <code>/donvi doiten Current name | New full name | New short name</code>
+    <code>/donvi bidanh Unit | alias, alias</code>
+unit-added = Unit <b>{ $short }</b> ({ $name }) added.
+unit-renamed = Unit renamed to <b>{ $short }</b> ({ $name }). The old names are still recognised.
+unit-aliases-added = New names for <b>{ $short }</b>: { $aliases }.
+unit-exists = There is already a unit called “{ $name }”.
+unit-not-found = No unit matches “{ $name }”. Send /donvi for the list.
+unit-ambiguous = Several units match what you typed. Pick one:
+unit-ambiguous-text = That name matches several units: { $names }. Please be more precise.
+units-not-resolved = Could not tell which unit: { $names }. Type the names again (comma-separated) or send /donvi for the list.
+
+## Members and registration
+
+invite-ask-unit = An invite for which unit?
+invite-created =
+    Invite link for <b>{ $role }</b> of <b>{ $unit }</b>:
+    { $link }
+    
+    The link works <b>once</b> and expires at { $expires }. Send it to the person who should register.
+invite-unknown = That invite code is not valid.
+invite-used = That invite has already been used. Please ask the secretariat for a new link.
+invite-expired = That invite has expired. Please ask the secretariat for a new link.
+invite-redeemed-notice = 👤 <b>{ $name }</b> registered as { $role } of <b>{ $unit }</b>.
+members-header = <b>Members</b> ({ $count })
+members-unit = <b>{ $unit }</b>
+members-no-unit = <b>(No unit)</b>
+members-none = No members yet.
+members-line = • #{ $id } { $name } — { $role }{ $reachable ->
+        [no] {" "}⚠️ <i>not receiving messages (may have blocked the bot)</i>
+       *[other] {""}
+    }
+members-usage =
+    The secretariat manages members:
+    <code>/thanhvien vaitro #12 chair</code> (chair, deputy, secretariat, officer)
+    <code>/thanhvien xoa #12</code>
+member-unknown = There is no member #{ $id }.
+member-role-changed = { $name } is now { $role }.
+member-removed = { $name } was removed from the members. Their report history is kept.
+
+## Groups
+
+group-use-in-group = /nhom is sent in the committee's group chat: add { -bot } to the group and send /nhom there.
+group-register-denied = Only a registered chair, deputy or secretariat member can register this group.
+group-registered = ✅ This group is now the committee's group. The leadership sends /tonghop for the summary and /quahan for overdue tasks.
+group-already-registered = This group is already registered.
+
+## Language
+
+language-usage = Usage: <code>/ngonngu vi</code> (Tiếng Việt) or <code>/ngonngu en</code> (English).
+language-set = Language set to English.
+
+## Tasks: display
+
+programme-cds = Digital transformation
+programme-da06 = Project 06
+programme-other = Other
+status-not-started = Not started
+status-in-progress = In progress ({ NUMBER($percent) }%)
+status-awaiting = Reported done, awaiting confirmation
+status-done = Done{ $date ->
+        [none] {""}
+       *[other] {" "}on { $date }
+    }
+status-cancelled = Cancelled
+timing-none = no deadline
+timing-today = due today
+timing-left = { $days ->
+        [one] { $days } day left
+       *[other] { $days } days left
+    }
+timing-late = { $days ->
+        [one] { $days } day overdue
+       *[other] { $days } days overdue
+    }
+deadline-none = ongoing (no deadline)
+deadline-on = { $date }{ $timing ->
+        [none] {""}
+       *[other] {" "}({ $timing })
+    }
+card-title = 📌 <b>{ $code }</b>{ $item }
+card-item = {" "}· item { $item }
+card-lead = Lead: <b>{ $unit }</b>
+card-co-units = Co-operating: { $units }
+card-deadline = Deadline: { $deadline }
+card-extended = <i>Extended; the original deadline was { $date }</i>
+card-programme = Programme: { $programme }
+card-source = Document: { $source }
+card-status = Status: <b>{ $status }</b>
+card-obstacle = ⚠️ <b>Facing an obstacle</b>
+card-history = <b>Report history</b> (newest first):
+history-line = • { $when } — { $who }: <i>{ $kind }</i>{ $quote }
+history-quote = {" "}“{ $text }”
+kind-done = reported done
+kind-in-progress = in progress
+kind-not-started = not started
+kind-obstacle = obstacle
+kind-extension = asked for more time
+kind-note = note
+kind-confirmed = confirmed done
+kind-returned = returned the completion report
+kind-extension-approved = extension approved to
+kind-extension-rejected = extension rejected to
+task-line =
+    <b>{ $code }</b> · { $unit } · { $deadline }
+    { $text } — <i>{ $status }</i>
+tasks-header = <b>Tasks</b>: { $count }{ $overdue ->
+        [0] {""}
+       *[other] , of which <b>{ $overdue } overdue</b>
+    }
+tasks-none = No open tasks.
+task-unknown = There is no task { $code }.
+task-not-yours = Task { $code } does not belong to your unit.
+task-closed = Task { $code } is closed (done or cancelled).
+
+## Assigning a task
+
+assign-ask-unit = Which <b>lead unit</b>? Tap one or type its name.
+assign-ask-deadline = <b>Deadline?</b> Type e.g. <code>30/9/2026</code>, <code>15/8</code>, <code>cuối tháng 9</code>, <code>quý 3/2026</code> — or tap “No deadline” for an ongoing task.
+assign-ask-text = <b>What is the task?</b> Type it as worded in the conclusion.
+assign-ask-co-units = <b>Co-operating units?</b> Tap to select (tap again to unselect), or type the names separated by commas. Tap “Done” when finished (or if there are none).
+assign-ask-programme = Which <b>programme</b> is it part of?
+assign-ask-source = <b>Which document assigned it?</b> E.g. <i>Thông báo số 123/TB-UBND ngày 08/8/2023</i>. Type it or tap “Skip”.
+assign-confirm = Check it, then tap “Assign the task”:
+assign-confirm-pending = Tap “Assign the task” to confirm, or “Cancel”.
+deadline-not-understood = I could not read the deadline “{ $text }”. Type it like: <code>30/9/2026</code>, <code>15/8</code>, <code>cuối tháng 9</code>, <code>quý 3/2026</code>, <code>tháng 9/2026</code> or <code>không</code> (no deadline).
+task-created = ✅ Task <b>{ $code }</b> assigned. Anyone can type this code to see and report on it.
+task-no-officer = ⚠️ { $unit } has no registered officer yet, so nobody received this task. Create an invite with <code>/moi { $unit }</code>.
+task-assigned-notice = 📬 Your unit has a new task <b>{ $code }</b>:
+
+## Editing and cancelling
+
+edit-ask-deadline = New deadline for <b>{ $code }</b>? (e.g. <code>30/9/2026</code>)
+edit-ask-text = New text for <b>{ $code }</b>?
+edit-ask-lead = The new lead unit? Tap one or type its name.
+edit-ask-co-units = Co-operating units of <b>{ $code }</b>? Type the names separated by commas (the new list replaces the old one).
+edit-ask-cancel-reason = Cancel task <b>{ $code }</b>? Type the reason, or use a button below.
+edited-deadline = 📅 The deadline of task <b>{ $code }</b> has changed.
+edited-text = ✏️ The text of task <b>{ $code }</b> has been edited.
+edited-lead = 🏢 The lead unit of task <b>{ $code }</b> has changed.
+edited-co-units = 🤝 The co-operating units of task <b>{ $code }</b> have been updated.
+task-cancelled = 🗑 Task <b>{ $code }</b> cancelled.
+task-cancelled-notice = 🗑 Task <b>{ $code }</b> ({ $text }) has been cancelled. Your unit need not report on it any more.
+cancel-reason = Reason: { $reason }
+
+## Status reports
+
+report-usage = Usage: <code>/capnhat NV-0042 in progress, 60%</code>
+report-ask-status = How is <b>{ $code }</b> going? Tap a button or reply to this message in words.
+report-ask-percent = How far along is <b>{ $code }</b>? Tap a button or type a number (e.g. <code>60</code>).
+report-ask-obstacle = What is blocking <b>{ $code }</b>? Describe it briefly; the secretariat receives it at once.
+report-unsure = I am not sure what you reported for <b>{ $code }</b> (“{ $text }”). Please choose:
+report-which-task = Which task is this about? Choose below{ $more ->
+        [0] {""}
+       *[other] {" "}({ $more } more: type the code, e.g. NV-0042)
+    }.
+report-recorded = ✅ Recorded for <b>{ $code }</b>: { $status }.
+report-recorded-awaiting = ✅ Completion of <b>{ $code }</b> recorded. The secretariat will check and confirm it.
+report-recorded-obstacle = ⚠️ The obstacle on <b>{ $code }</b> is recorded and was passed to the secretariat. Status: { $status }.
+report-task-done = Task <b>{ $code }</b> is done; no more reports are needed.
+report-task-cancelled = Task <b>{ $code }</b> was cancelled; no more reports are needed.
+obstacle-notice =
+    ⚠️ <b>Obstacle</b> — <b>{ $code }</b> ({ $unit })
+    { $task }
+    { $who }: “{ $text }”
+
+## Confirming completions
+
+completion-notice = 📥 <b>{ $who }</b> ({ $unit }) reports task { $code } <b>done</b>. Confirm or return it:
+completion-ask-evidence = Evidence for <b>{ $code }</b> (e.g. the number of the report document), or tap “Skip”.
+completion-ask-reason = Why is the completion of <b>{ $code }</b> returned? The unit will see this reason.
+completion-already-decided = The completion report of <b>{ $code }</b> has already been handled.
+completion-confirmed-done = ✅ Completion of <b>{ $code }</b> confirmed.
+completion-returned-done = ↩ Completion report of <b>{ $code }</b> returned.
+completion-confirmed-notice = ✅ The secretariat confirmed task <b>{ $code }</b> done on { $date }.
+evidence-line = Evidence: { $note }
+completion-returned-notice = ↩ The completion report of <b>{ $code }</b> was returned. Reason: { $note }. The task is in progress again.
+
+## More time
+
+extension-usage = Usage: <code>/giahan NV-0042 30/11/2026 waiting for funding</code>
+extension-ask-date = Until when do you need for <b>{ $code }</b>? Type the date and the reason, e.g. <code>30/11 waiting for funding</code>.
+extension-not-later = The new deadline must be after today and after the current deadline of <b>{ $code }</b>.
+extension-officers-only = Only the unit's officers ask for more time. The leadership and the secretariat change the deadline with “Change deadline” on the task card.
+extension-requested = ⏳ Your request to extend <b>{ $code }</b> to { $date } was sent. You will be told of the decision.
+extension-notice =
+    ⏳ <b>{ $who }</b> ({ $unit }) asks to extend <b>{ $code }</b>
+    from { $old } to <b>{ $new }</b>.
+    Reason: “{ $reason }”
+extension-already-decided = This request has already been decided.
+extension-approved-done = ✅ { $who } approved extending <b>{ $code }</b> to { $date }.
+extension-rejected-done = ✖ { $who } rejected extending <b>{ $code }</b> to { $date }.
+extension-approved-notice = ✅ Your request to extend <b>{ $code }</b> was approved ({ $who }). New deadline: <b>{ $date }</b>.
+extension-rejected-notice = ✖ Your request to extend <b>{ $code }</b> to { $date } was not approved ({ $who }). The deadline stays as it was.

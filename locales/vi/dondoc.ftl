@@ -49,12 +49,11 @@ welcome-stranger =
 
 welcome-member =
     Xin chào <b>{ $name }</b>!
-    Bạn là <b>{ $role }</b>{ $unit ->
-        [none] {""}
-       *[other] {" "}của <b>{ $unit }</b>
-    }.
+    Bạn là <b>{ $role }</b>{ $unit }.
     
     { $commands }
+
+welcome-unit = {" "}của <b>{ $unit }</b>
 
 group-not-registered = Nhóm này chưa được đăng ký với { -bot }. Trưởng ban hoặc Tổ giúp việc gửi /nhom trong nhóm để đăng ký.
 
@@ -98,3 +97,240 @@ not-registered-short = Bạn chưa được đăng ký với { -bot }. Hãy nh�
 use-private-chat = Lệnh này dùng trong tin nhắn riêng với { -bot }, không dùng trong nhóm.
 # $roles: danh sách vai trò được dùng lệnh; $role: vai trò của người gửi.
 denied = Xin lỗi, lệnh { $command } dành cho { $roles }. Bạn đang là { $role }.
+
+## Nhập liệu và nút bấm
+
+input-too-long = Nội dung quá dài: tối đa 4.096 ký tự trong một tin nhắn. Bạn vui lòng rút gọn hoặc chia thành nhiều lần gửi.
+button-stale = Nút này đã cũ hoặc không còn hiệu lực.
+dialogue-cancelled = Đã hủy thao tác.
+btn-cancel = ✖ Hủy
+btn-skip = Bỏ qua
+btn-finish = ✔ Xong
+btn-prev = ◀ Trước
+btn-next = Sau ▶
+btn-create = ✅ Giao nhiệm vụ
+btn-no-deadline = Không có hạn
+btn-no-co-units = Không có đơn vị phối hợp
+btn-done = ✅ Hoàn thành
+btn-in-progress = 🔄 Đang thực hiện
+btn-not-started = ⏸ Chưa thực hiện
+btn-obstacle = ⚠️ Gặp vướng mắc
+btn-extension = ⏳ Xin gia hạn
+btn-approve = ✅ Đồng ý gia hạn
+btn-reject = ✖ Không đồng ý
+btn-confirm-done = ✅ Xác nhận hoàn thành
+btn-return-done = ↩ Trả lại
+btn-edit-deadline = 📅 Đổi hạn
+btn-edit-text = ✏️ Sửa nội dung
+btn-edit-lead = 🏢 Đổi đơn vị chủ trì
+btn-edit-co-units = 🤝 Đơn vị phối hợp
+btn-cancel-task = 🗑 Hủy nhiệm vụ
+btn-cancel-without-reason = Hủy, không ghi lý do
+btn-keep-task = Không hủy nữa
+
+## Quyền hạn (chi tiết)
+
+denied-manage-units = Chỉ Tổ giúp việc được thêm, đổi tên đơn vị.
+denied-manage-members = Chỉ Tổ giúp việc được đổi vai trò hoặc xóa thành viên.
+denied-manage-tasks = Chỉ Trưởng ban, Phó Trưởng ban và Tổ giúp việc được sửa hoặc hủy nhiệm vụ.
+denied-decide = Chỉ Trưởng ban, Phó Trưởng ban và Tổ giúp việc được quyết định việc này.
+
+## Đơn vị
+
+units-header = <b>Danh sách đơn vị</b> ({ $count } đơn vị)
+units-none = Chưa có đơn vị nào. Tổ giúp việc thêm đơn vị bằng lệnh /donvi them.
+units-line = • <b>{ $short }</b> — { $name }{ $aliases }
+units-aliases = {" "}<i>(còn gọi: { $list })</i>
+units-usage =
+    Cách dùng:
+    <code>/donvi them Tên đầy đủ | Tên ngắn | tên gọi khác, tên gọi khác</code>
+    <code>/donvi doiten Tên hiện tại | Tên đầy đủ mới | Tên ngắn mới</code>
+    <code>/donvi bidanh Tên đơn vị | tên gọi khác, tên gọi khác</code>
+unit-added = Đã thêm đơn vị <b>{ $short }</b> ({ $name }).
+unit-renamed = Đã đổi tên đơn vị thành <b>{ $short }</b> ({ $name }). Tên cũ vẫn được nhận ra.
+unit-aliases-added = Đã thêm tên gọi khác cho <b>{ $short }</b>: { $aliases }.
+unit-exists = Đã có đơn vị tên «{ $name }».
+unit-not-found = Không tìm thấy đơn vị «{ $name }». Gõ /donvi để xem danh sách đơn vị.
+unit-ambiguous = Có nhiều đơn vị khớp với tên bạn gõ. Bạn chọn một:
+unit-ambiguous-text = Tên này khớp với nhiều đơn vị: { $names }. Bạn gõ rõ hơn nhé.
+units-not-resolved = Không xác định được đơn vị: { $names }. Gõ lại tên (cách nhau bằng dấu phẩy) hoặc gõ /donvi để xem danh sách.
+
+## Thành viên và đăng ký
+
+invite-ask-unit = Tạo link mời cho đơn vị nào?
+invite-created =
+    Link mời <b>{ $role }</b> của <b>{ $unit }</b>:
+    { $link }
+    
+    Link chỉ dùng được <b>một lần</b>, hết hạn lúc { $expires }. Bạn chuyển link này cho đúng người cần đăng ký.
+invite-unknown = Mã mời không đúng.
+invite-used = Mã mời này đã được sử dụng. Bạn xin Tổ giúp việc một link mới nhé.
+invite-expired = Mã mời này đã hết hạn. Bạn xin Tổ giúp việc một link mới nhé.
+invite-redeemed-notice = 👤 <b>{ $name }</b> đã đăng ký làm { $role } của <b>{ $unit }</b>.
+members-header = <b>Thành viên</b> ({ $count } người)
+members-unit = <b>{ $unit }</b>
+members-no-unit = <b>(Chưa thuộc đơn vị)</b>
+members-none = Chưa có thành viên nào.
+# $reachable: "yes" hoặc "no".
+members-line = • #{ $id } { $name } — { $role }{ $reachable ->
+        [no] {" "}⚠️ <i>không nhận được tin nhắn (có thể đã chặn bot)</i>
+       *[other] {""}
+    }
+members-usage =
+    Tổ giúp việc quản lý thành viên:
+    <code>/thanhvien vaitro #12 chair</code> (chair, deputy, secretariat, officer)
+    <code>/thanhvien xoa #12</code>
+member-unknown = Không có thành viên #{ $id }.
+member-role-changed = Đã đổi vai trò của { $name } thành { $role }.
+member-removed = Đã xóa { $name } khỏi danh sách thành viên. Lịch sử báo cáo của họ vẫn được giữ.
+
+## Nhóm
+
+group-use-in-group = Lệnh /nhom dùng trong nhóm chat của Ban Chỉ đạo: thêm { -bot } vào nhóm rồi gửi /nhom ở đó.
+group-register-denied = Chỉ Trưởng ban, Phó Trưởng ban hoặc Tổ giúp việc đã đăng ký mới đăng ký được nhóm này.
+group-registered = ✅ Đã đăng ký nhóm này là nhóm của Ban Chỉ đạo. Lãnh đạo gõ /tonghop để xem tình hình, /quahan để xem việc quá hạn.
+group-already-registered = Nhóm này đã được đăng ký rồi.
+
+## Ngôn ngữ
+
+language-usage = Cách dùng: <code>/ngonngu vi</code> (tiếng Việt) hoặc <code>/ngonngu en</code> (English).
+language-set = Đã chuyển sang tiếng Việt.
+
+## Nhiệm vụ: hiển thị
+
+programme-cds = Chuyển đổi số
+programme-da06 = Đề án 06
+programme-other = Khác
+status-not-started = Chưa thực hiện
+status-in-progress = Đang thực hiện ({ NUMBER($percent) }%)
+status-awaiting = Đã báo cáo hoàn thành, chờ xác nhận
+# $date là "none" khi không rõ ngày hoàn thành.
+status-done = Đã hoàn thành{ $date ->
+        [none] {""}
+       *[other] {" "}ngày { $date }
+    }
+status-cancelled = Đã hủy
+timing-none = không có hạn
+timing-today = hạn là hôm nay
+timing-left = còn { $days } ngày
+timing-late = quá hạn { $days } ngày
+deadline-none = thường xuyên (không có hạn)
+# $timing là "none" với nhiệm vụ đã kết thúc.
+deadline-on = { $date }{ $timing ->
+        [none] {""}
+       *[other] {" "}({ $timing })
+    }
+card-title = 📌 <b>{ $code }</b>{ $item }
+card-item = {" "}· mục { $item }
+card-lead = Chủ trì: <b>{ $unit }</b>
+card-co-units = Phối hợp: { $units }
+card-deadline = Hạn: { $deadline }
+card-extended = <i>Đã gia hạn; hạn ban đầu { $date }</i>
+card-programme = Chương trình: { $programme }
+card-source = Văn bản: { $source }
+card-status = Tình trạng: <b>{ $status }</b>
+card-obstacle = ⚠️ <b>Đang gặp vướng mắc</b>
+card-history = <b>Lịch sử báo cáo</b> (mới nhất trước):
+history-line = • { $when } — { $who }: <i>{ $kind }</i>{ $quote }
+history-quote = {" "}«{ $text }»
+kind-done = báo cáo hoàn thành
+kind-in-progress = đang thực hiện
+kind-not-started = chưa thực hiện
+kind-obstacle = gặp vướng mắc
+kind-extension = xin gia hạn
+kind-note = ghi chú
+kind-confirmed = xác nhận hoàn thành
+kind-returned = trả lại báo cáo hoàn thành
+kind-extension-approved = đồng ý gia hạn đến
+kind-extension-rejected = không đồng ý gia hạn đến
+task-line =
+    <b>{ $code }</b> · { $unit } · { $deadline }
+    { $text } — <i>{ $status }</i>
+tasks-header = <b>Nhiệm vụ</b>: { $count } nhiệm vụ{ $overdue ->
+        [0] {""}
+       *[other] , trong đó <b>{ $overdue } quá hạn</b>
+    }
+tasks-none = Không có nhiệm vụ nào đang mở.
+task-unknown = Không có nhiệm vụ { $code }.
+task-not-yours = Nhiệm vụ { $code } không thuộc đơn vị của bạn.
+task-closed = Nhiệm vụ { $code } đã kết thúc (hoàn thành hoặc đã hủy).
+
+## Giao nhiệm vụ
+
+assign-ask-unit = Giao cho <b>đơn vị chủ trì</b> nào? Bấm chọn hoặc gõ tên đơn vị.
+assign-ask-deadline = <b>Hạn hoàn thành?</b> Gõ ví dụ: <code>30/9/2026</code>, <code>15/8</code>, <code>cuối tháng 9</code>, <code>quý 3/2026</code> — hoặc bấm «Không có hạn» nếu là nhiệm vụ thường xuyên.
+assign-ask-text = <b>Nội dung nhiệm vụ?</b> Gõ nguyên văn như trong kết luận.
+assign-ask-co-units = <b>Đơn vị phối hợp?</b> Bấm để chọn (bấm lại để bỏ chọn), hoặc gõ tên các đơn vị cách nhau bằng dấu phẩy. Bấm «Xong» khi đã chọn đủ (hoặc nếu không có).
+assign-ask-programme = Nhiệm vụ thuộc <b>chương trình</b> nào?
+assign-ask-source = <b>Văn bản giao nhiệm vụ?</b> Ví dụ: <i>Thông báo số 123/TB-UBND ngày 08/8/2023</i>. Gõ vào hoặc bấm «Bỏ qua».
+assign-confirm = Kiểm tra lại rồi bấm «Giao nhiệm vụ»:
+assign-confirm-pending = Bạn bấm «Giao nhiệm vụ» để xác nhận, hoặc «Hủy».
+deadline-not-understood = Tôi chưa hiểu hạn «{ $text }». Bạn gõ theo mẫu: <code>30/9/2026</code>, <code>15/8</code>, <code>cuối tháng 9</code>, <code>quý 3/2026</code>, <code>tháng 9/2026</code> hoặc <code>không</code> (không có hạn).
+task-created = ✅ Đã giao nhiệm vụ <b>{ $code }</b>. Mọi người có thể gõ mã này để xem và báo cáo.
+task-no-officer = ⚠️ { $unit } chưa có cán bộ đầu mối đăng ký, nên chưa ai nhận được nhiệm vụ này. Tạo link mời bằng <code>/moi { $unit }</code>.
+task-assigned-notice = 📬 Đơn vị bạn được giao nhiệm vụ mới <b>{ $code }</b>:
+
+## Sửa, hủy nhiệm vụ
+
+edit-ask-deadline = Hạn mới của <b>{ $code }</b>? (ví dụ <code>30/9/2026</code>)
+edit-ask-text = Nội dung mới của <b>{ $code }</b>?
+edit-ask-lead = Đơn vị chủ trì mới? Bấm chọn hoặc gõ tên đơn vị.
+edit-ask-co-units = Các đơn vị phối hợp của <b>{ $code }</b>? Gõ tên, cách nhau bằng dấu phẩy (danh sách mới thay cho danh sách cũ).
+edit-ask-cancel-reason = Hủy nhiệm vụ <b>{ $code }</b>? Gõ lý do hủy, hoặc bấm nút bên dưới.
+edited-deadline = 📅 Hạn của nhiệm vụ <b>{ $code }</b> đã được thay đổi.
+edited-text = ✏️ Nội dung nhiệm vụ <b>{ $code }</b> đã được sửa.
+edited-lead = 🏢 Đơn vị chủ trì nhiệm vụ <b>{ $code }</b> đã được thay đổi.
+edited-co-units = 🤝 Đơn vị phối hợp của nhiệm vụ <b>{ $code }</b> đã được cập nhật.
+task-cancelled = 🗑 Đã hủy nhiệm vụ <b>{ $code }</b>.
+task-cancelled-notice = 🗑 Nhiệm vụ <b>{ $code }</b> ({ $text }) đã được hủy. Đơn vị không cần báo cáo nhiệm vụ này nữa.
+cancel-reason = Lý do: { $reason }
+
+## Báo cáo tiến độ
+
+report-usage = Cách dùng: <code>/capnhat NV-0042 đang triển khai, đạt 60%</code>
+report-ask-status = Nhiệm vụ <b>{ $code }</b> đang thế nào? Bấm một nút hoặc trả lời (reply) tin này bằng lời.
+report-ask-percent = <b>{ $code }</b> đã đạt bao nhiêu phần trăm? Bấm một nút hoặc gõ số (ví dụ <code>60</code>).
+report-ask-obstacle = <b>{ $code }</b> gặp vướng mắc gì? Bạn mô tả ngắn gọn, Tổ giúp việc sẽ nhận được ngay.
+report-unsure = Tôi chưa chắc bạn báo cáo gì cho <b>{ $code }</b> («{ $text }»). Bạn chọn giúp:
+report-which-task = Bạn báo cáo cho nhiệm vụ nào? Bấm chọn bên dưới{ $more ->
+        [0] {""}
+       *[other] {" "}(còn { $more } nhiệm vụ khác: gõ mã, ví dụ NV-0042)
+    }.
+report-recorded = ✅ Đã ghi nhận <b>{ $code }</b>: { $status }.
+report-recorded-awaiting = ✅ Đã ghi nhận báo cáo hoàn thành <b>{ $code }</b>. Tổ giúp việc sẽ kiểm tra và xác nhận.
+report-recorded-obstacle = ⚠️ Đã ghi nhận vướng mắc của <b>{ $code }</b> và chuyển ngay cho Tổ giúp việc. Tình trạng: { $status }.
+report-task-done = Nhiệm vụ <b>{ $code }</b> đã hoàn thành, không cần báo cáo thêm.
+report-task-cancelled = Nhiệm vụ <b>{ $code }</b> đã bị hủy, không cần báo cáo nữa.
+obstacle-notice =
+    ⚠️ <b>Vướng mắc</b> — <b>{ $code }</b> ({ $unit })
+    { $task }
+    { $who }: «{ $text }»
+
+## Xác nhận hoàn thành
+
+completion-notice = 📥 <b>{ $who }</b> ({ $unit }) báo cáo <b>đã hoàn thành</b> nhiệm vụ { $code }. Bạn xác nhận hoặc trả lại:
+completion-ask-evidence = Ghi chú minh chứng cho <b>{ $code }</b> (ví dụ số văn bản báo cáo), hoặc bấm «Bỏ qua».
+completion-ask-reason = Lý do trả lại báo cáo hoàn thành <b>{ $code }</b>? Đơn vị sẽ nhận được lý do này.
+completion-already-decided = Báo cáo hoàn thành của <b>{ $code }</b> đã được xử lý rồi.
+completion-confirmed-done = ✅ Đã xác nhận hoàn thành <b>{ $code }</b>.
+completion-returned-done = ↩ Đã trả lại báo cáo hoàn thành <b>{ $code }</b>.
+completion-confirmed-notice = ✅ Tổ giúp việc đã xác nhận nhiệm vụ <b>{ $code }</b> hoàn thành ngày { $date }.
+evidence-line = Minh chứng: { $note }
+completion-returned-notice = ↩ Báo cáo hoàn thành <b>{ $code }</b> bị trả lại. Lý do: { $note }. Nhiệm vụ tiếp tục ở trạng thái đang thực hiện.
+
+## Gia hạn
+
+extension-usage = Cách dùng: <code>/giahan NV-0042 30/11/2026 chờ bố trí kinh phí</code>
+extension-ask-date = Xin gia hạn <b>{ $code }</b> đến ngày nào? Gõ ngày và lý do, ví dụ: <code>30/11 chờ bố trí kinh phí</code>.
+extension-not-later = Hạn mới phải sau hôm nay và sau hạn hiện tại của <b>{ $code }</b>.
+extension-officers-only = Chỉ cán bộ đầu mối của đơn vị được xin gia hạn. Lãnh đạo và Tổ giúp việc đổi hạn bằng nút «Đổi hạn» trên thẻ nhiệm vụ.
+extension-requested = ⏳ Đã gửi đề nghị gia hạn <b>{ $code }</b> đến { $date }. Bạn sẽ được báo khi có quyết định.
+extension-notice =
+    ⏳ <b>{ $who }</b> ({ $unit }) xin gia hạn <b>{ $code }</b>
+    từ { $old } đến <b>{ $new }</b>.
+    Lý do: «{ $reason }»
+extension-already-decided = Đề nghị gia hạn này đã được quyết định rồi.
+extension-approved-done = ✅ { $who } đã đồng ý gia hạn <b>{ $code }</b> đến { $date }.
+extension-rejected-done = ✖ { $who } không đồng ý gia hạn <b>{ $code }</b> đến { $date }.
+extension-approved-notice = ✅ Đề nghị gia hạn <b>{ $code }</b> đã được đồng ý ({ $who }). Hạn mới: <b>{ $date }</b>.
+extension-rejected-notice = ✖ Đề nghị gia hạn <b>{ $code }</b> đến { $date } không được đồng ý ({ $who }). Hạn cũ giữ nguyên.

@@ -7,8 +7,8 @@ use super::{Ctx, HandlerResult};
 use crate::domain::{Member, Role};
 use crate::i18n::{Args, Key};
 
-/// `/start [code]`.
-pub async fn start(cx: &mut Ctx<'_, '_>, _args: &str) -> HandlerResult {
+/// `/start` without a code.
+pub async fn start(cx: &mut Ctx<'_, '_>) -> HandlerResult {
     let text = match &cx.who.member {
         Some(member) => welcome_member(cx, member),
         None => stranger_text(cx),
@@ -17,7 +17,7 @@ pub async fn start(cx: &mut Ctx<'_, '_>, _args: &str) -> HandlerResult {
 }
 
 /// `/help`.
-pub async fn help(cx: &mut Ctx<'_, '_>, _args: &str) -> HandlerResult {
+pub async fn help(cx: &mut Ctx<'_, '_>) -> HandlerResult {
     let text = match &cx.who.member {
         Some(member) => commands_for(cx, member.role, cx.who),
         None => stranger_text(cx),
@@ -31,13 +31,17 @@ pub fn stranger_text(cx: &Ctx<'_, '_>) -> String {
     cx.app.i18n.t(cx.who.lang, Key::WelcomeStranger, &args)
 }
 
-fn welcome_member(cx: &Ctx<'_, '_>, member: &Member) -> String {
+pub fn welcome_member(cx: &Ctx<'_, '_>, member: &Member) -> String {
     let i18n = &cx.app.i18n;
     let lang = cx.who.lang;
+    let unit = match &member.unit {
+        Some(u) => i18n.t(lang, Key::WelcomeUnit, &Args::new().text("unit", &u.short_name)),
+        None => String::new(),
+    };
     let args = Args::new()
         .text("name", &member.display_name)
         .html("role", role_name(cx, member.role))
-        .text("unit", member.unit.as_ref().map_or("none", |u| u.short_name.as_str()))
+        .html("unit", unit)
         .html("commands", commands_for(cx, member.role, cx.who));
     i18n.t(lang, Key::WelcomeMember, &args)
 }

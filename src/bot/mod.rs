@@ -6,12 +6,22 @@
 //! same transaction ([`turn::Turn`]); they never talk to Telegram directly, except to
 //! acknowledge a button press.
 
+pub mod callback;
+pub mod cards;
 pub mod commands;
+mod ctx;
+pub mod dialogue;
 pub mod help;
+pub mod limiter;
+pub mod markup;
 pub mod outgoing;
+mod people;
 mod poller;
+mod reports;
 mod sender;
+mod tasks;
 pub mod turn;
+mod units;
 pub mod who;
 
 use std::convert::Infallible;
@@ -22,7 +32,7 @@ use std::sync::Arc;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
-use teloxide::types::{BotCommand, BotCommandScope, Me};
+use teloxide::types::{BotCommand, BotCommandScope, Me, MessageKind};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
@@ -30,7 +40,11 @@ use crate::app::App;
 use crate::domain::Lang;
 use crate::i18n::Key;
 use crate::store::{self, StoreError};
+use callback::Callback;
 use commands::{Command, Invocation};
+pub use ctx::Ctx;
+use dialogue::State;
+pub use limiter::Limits;
 use outgoing::Outgoing;
 use turn::Turn;
 use who::{Place, Who};
@@ -57,6 +71,10 @@ pub enum RunError {
     Store(#[from] StoreError),
 }
 
+/// The longest text the bot reads from a member, in characters. Telegram's own limit is 4096;
+/// a task's text may be that long, nothing else needs to be.
+pub const MAX_INPUT: usize = 4096;
+
 /// The handler tree for one update, after its sender has been identified.
 pub fn schema() -> UpdateHandler<BotError> {
     let commands = dptree::filter_map(|msg: Message, me: Me| {
@@ -64,31 +82,9 @@ pub fn schema() -> UpdateHandler<BotError> {
     })
     .endpoint(on_command);
 
-    dptree::entry().branch(Update::filter_message().branch(commands).branch(dptree::endpoint(on_text)))
-}
-
-/// What a handler works with: the app, the sender, the message, and the open turn.
-pub struct Ctx<'t, 'a> {
-    pub app: &'a App,
-    pub who: &'a Who,
-    pub msg: &'a Message,
-    pub turn: &'t mut Turn<'a>,
-}
-
-impl Ctx<'_, '_> {
-    /// Answers in the chat the message came from (threaded under it in groups).
-    pub async fn reply(&mut self, html: String) -> HandlerResult {
-        let mut out = Outgoing::text(self.who.chat_id, html);
-        if !self.who.is_private() {
-            out = out.reply_to(self.msg.id.0);
-        }
-        self.turn.send(out).await?;
-        Ok(())
-    }
-
-    pub fn t(&self, key: Key) -> String {
-        self.app.i18n.t0(self.who.lang, key)
-    }
+    dptree::entry()
+        .branch(Update::filter_message().branch(commands).branch(dptree::endpoint(on_text)))
+        .branch(Update::filter_callback_query().endpoint(on_callback))
 }
 
 /// What the gate decides before a command's handler runs.
@@ -128,9 +124,16 @@ pub fn gate(who: &Who, command: Command) -> Gate {
     }
 }
 
-async fn on_command(app: Arc<App>, update: Update, msg: Message, who: Who, inv: Invocation) -> HandlerResult {
+async fn on_command(
+    app: Arc<App>,
+    update: Update,
+    msg: Message,
+    me: Me,
+    who: Who,
+    inv: Invocation,
+) -> HandlerResult {
     let Some(mut turn) = Turn::begin(&app, update.id.0 as i64).await? else { return Ok(()) };
-    let mut cx = Ctx { app: &app, who: &who, msg: &msg, turn: &mut turn };
+    let mut cx = Ctx::new(&app, &who, &me, &mut turn, Some(msg.id.0));
     match gate(&who, inv.command) {
         Gate::Ignore => {}
         Gate::Say(Key::WelcomeStranger) => {
@@ -145,39 +148,228 @@ async fn on_command(app: Arc<App>, update: Update, msg: Message, who: Who, inv: 
             let text = cx.t(key);
             cx.reply(text).await?;
         }
-        Gate::Pass => match inv.command {
-            Command::Start => help::start(&mut cx, &inv.args).await?,
-            Command::Help => help::help(&mut cx, &inv.args).await?,
-            other => {
-                let args = crate::i18n::Args::new().raw("command", format!("/{}", other.name()));
-                let text = app.i18n.t(who.lang, Key::ErrorUnavailable, &args);
+        Gate::Pass => {
+            // A new command is a new intent: whatever the bot was waiting for is dropped.
+            cx.clear_state().await?;
+            if inv.args.chars().count() > MAX_INPUT {
+                let text = cx.t(Key::InputTooLong);
                 cx.reply(text).await?;
+            } else {
+                run_command(&mut cx, &msg, inv).await?;
             }
-        },
+        }
     }
     turn.commit().await?;
     Ok(())
 }
 
-/// Plain text that is not a command.
-async fn on_text(app: Arc<App>, update: Update, msg: Message, who: Who) -> HandlerResult {
-    let Some(mut turn) = Turn::begin(&app, update.id.0 as i64).await? else { return Ok(()) };
-    if who.is_private() {
-        let mut cx = Ctx { app: &app, who: &who, msg: &msg, turn: &mut turn };
-        let text = match &who.member {
-            None => help::stranger_text(&cx),
-            Some(member) => help::commands_for(&cx, member.role, &who),
-        };
-        cx.reply(text).await?;
+async fn run_command(cx: &mut Ctx<'_, '_>, msg: &Message, inv: Invocation) -> HandlerResult {
+    let args = inv.args.as_str();
+    match inv.command {
+        Command::Start => match args {
+            "" => help::start(cx).await,
+            code => people::redeem_invite(cx, code).await,
+        },
+        Command::Help => help::help(cx).await,
+        Command::Units => units::command(cx, args).await,
+        Command::Invite => people::invite(cx, args).await,
+        Command::Members => people::members(cx, args).await,
+        Command::Group => people::register_group(cx, msg).await,
+        Command::Language => people::language(cx, args).await,
+        Command::Assign => tasks::assign(cx, args).await,
+        Command::Tasks => tasks::list_or_card(cx, args).await,
+        Command::Report => reports::command(cx, args).await,
+        Command::Extend => reports::extension_command(cx, args).await,
+        Command::Summary
+        | Command::Overdue
+        | Command::Chart
+        | Command::Export
+        | Command::Import
+        | Command::Schedule => {
+            let args = crate::i18n::Args::new().raw("command", format!("/{}", inv.command.name()));
+            let text = cx.ta(Key::ErrorUnavailable, &args);
+            cx.reply(text).await
+        }
     }
-    // In groups the bot only listens to commands and replies to its own messages.
+}
+
+/// Plain text that is not a command: the answer to what the bot asked, a reply to one of its
+/// task messages, or a status report that needs its task.
+async fn on_text(app: Arc<App>, update: Update, msg: Message, me: Me, who: Who) -> HandlerResult {
+    let Some(mut turn) = Turn::begin(&app, update.id.0 as i64).await? else { return Ok(()) };
+    let mut cx = Ctx::new(&app, &who, &me, &mut turn, Some(msg.id.0));
+    let text = msg.text().or(msg.caption()).unwrap_or("").trim().to_string();
+    handle_text(&mut cx, &msg, &text).await?;
     turn.commit().await?;
     Ok(())
+}
+
+async fn handle_text(cx: &mut Ctx<'_, '_>, msg: &Message, text: &str) -> HandlerResult {
+    let replied_to = replied_bot_message(msg, cx.me);
+    match (&cx.who.place, &cx.who.member) {
+        (Place::Private, None) => {
+            let text = help::stranger_text(cx);
+            return cx.reply(text).await;
+        }
+        // In groups the bot listens only to commands and to replies to its own messages.
+        (Place::UnknownGroup, _) | (Place::Group(_), None) => return Ok(()),
+        (Place::Group(_), Some(_)) if replied_to.is_none() => return Ok(()),
+        _ => {}
+    }
+    if text.is_empty() {
+        return Ok(());
+    }
+    if text.chars().count() > MAX_INPUT {
+        let text = cx.t(Key::InputTooLong);
+        return cx.reply(text).await;
+    }
+    if let Some(state) = cx.state().await? {
+        return dialogue_input(cx, state, text).await;
+    }
+    let chat_id = cx.who.chat_id;
+    if let Some(message_id) = replied_to
+        && let Some(task) = store::outbox::task_of_message(cx.db(), chat_id, message_id).await?
+    {
+        return reports::free_text(cx, task, text, crate::domain::ReportSource::Reply).await;
+    }
+    if cx.who.is_private() {
+        return reports::unattached_text(cx, text).await;
+    }
+    Ok(())
+}
+
+/// The id of the bot's own message that `msg` replies to.
+fn replied_bot_message(msg: &Message, me: &Me) -> Option<i32> {
+    let MessageKind::Common(common) = &msg.kind else { return None };
+    let original = common.reply_to_message.as_deref()?;
+    let from_bot = original.from.as_ref().is_some_and(|u| u.id == me.id);
+    from_bot.then_some(original.id.0)
+}
+
+/// Text typed while the bot waits for something.
+async fn dialogue_input(cx: &mut Ctx<'_, '_>, state: State, text: &str) -> HandlerResult {
+    match state {
+        State::Assign { draft, unit_page } => tasks::assign_input(cx, draft, unit_page, text).await,
+        State::EditDeadline { task }
+        | State::EditText { task }
+        | State::EditLead { task }
+        | State::EditCoUnits { task }
+        | State::CancelReason { task } => tasks::edit_input(cx, state.clone(), task, text).await,
+        State::InviteUnit { role } => people::invite_unit_input(cx, &role, text).await,
+        State::ListUnit => tasks::list_unit_input(cx, text).await,
+        State::Percent { .. }
+        | State::Obstacle { .. }
+        | State::ExtensionDate { .. }
+        | State::PickTask { .. }
+        | State::ConfirmKind { .. }
+        | State::Evidence { .. }
+        | State::ReturnReason { .. } => reports::dialogue_input(cx, state, text).await,
+    }
+}
+
+async fn on_callback(
+    app: Arc<App>,
+    bot: Bot,
+    update: Update,
+    q: CallbackQuery,
+    me: Me,
+    who: Who,
+) -> HandlerResult {
+    let Some(mut turn) = Turn::begin(&app, update.id.0 as i64).await? else { return Ok(()) };
+    let message_id = q.message.as_ref().map(|m| m.id().0);
+    let mut cx = Ctx::new(&app, &who, &me, &mut turn, None);
+    cx.pressed = message_id;
+    let toast = match (&who.member, q.data.as_deref().and_then(Callback::decode)) {
+        (None, _) => Some(cx.t(Key::NotRegisteredShort)),
+        (Some(_), None) => Some(cx.t(Key::ButtonStale)),
+        (Some(_), Some(Callback::Noop)) => None,
+        (Some(_), Some(callback)) => {
+            if matches!(who.place, Place::UnknownGroup) {
+                None
+            } else {
+                callbacks(&mut cx, callback).await?
+            }
+        }
+    };
+    turn.commit().await?;
+    // The spinner on the button stops when the press is answered; a lost answer only leaves
+    // it spinning a few seconds, so it is not worth the outbox.
+    let mut answer = bot.answer_callback_query(q.id.clone());
+    if let Some(text) = toast {
+        answer = answer.text(markup::truncate(&text, 190));
+    }
+    if let Err(error) = answer.await {
+        tracing::warn!(%error, "cannot answer a button press");
+    }
+    Ok(())
+}
+
+/// Runs a button's action; returns a short notice to show on the button press, if any.
+async fn callbacks(cx: &mut Ctx<'_, '_>, callback: Callback) -> Result<Option<String>, BotError> {
+    match callback {
+        Callback::Status { task, button } => reports::status_button(cx, task, button).await,
+        Callback::Percent { task, value } => reports::percent_button(cx, task, value).await,
+        Callback::Meant { task, button } => reports::meant_button(cx, task, button).await,
+        Callback::ForTask { task } => reports::for_task_button(cx, task).await,
+        Callback::Extension { request, approve } => reports::decide_extension(cx, request, approve).await,
+        Callback::Completion { task, confirm } => reports::decide_completion(cx, task, confirm).await,
+        Callback::Page { view, page } => tasks::page(cx, view, page).await,
+        Callback::Open { task } => tasks::open_card(cx, task).await,
+        Callback::Edit { task, field } => tasks::edit_button(cx, task, field).await,
+        Callback::Unit { .. }
+        | Callback::UnitPage { .. }
+        | Callback::Programme(_)
+        | Callback::Skip
+        | Callback::Finish
+        | Callback::NoDeadline
+        | Callback::Cancel
+        | Callback::Create => dialogue_button(cx, callback).await,
+        Callback::Noop => Ok(None),
+    }
+}
+
+/// A button that answers what a dialogue asked.
+async fn dialogue_button(cx: &mut Ctx<'_, '_>, callback: Callback) -> Result<Option<String>, BotError> {
+    let state = cx.state().await?;
+    if callback == Callback::Cancel {
+        cx.clear_state().await?;
+        let text = cx.t(Key::DialogueCancelled);
+        cx.reply(text).await?;
+        return Ok(None);
+    }
+    match state {
+        Some(State::Assign { draft, unit_page }) => {
+            tasks::assign_button(cx, draft, unit_page, callback).await
+        }
+        Some(
+            state @ (State::EditLead { .. }
+            | State::EditCoUnits { .. }
+            | State::EditDeadline { .. }
+            | State::CancelReason { .. }),
+        ) => tasks::edit_dialogue_button(cx, state, callback).await,
+        Some(State::InviteUnit { role }) => people::invite_unit_button(cx, &role, callback).await,
+        Some(State::ListUnit) => tasks::list_unit_button(cx, callback).await,
+        Some(state @ (State::Evidence { .. } | State::ReturnReason { .. })) => {
+            reports::dialogue_button(cx, state, callback).await
+        }
+        _ => Ok(Some(cx.t(Key::ButtonStale))),
+    }
 }
 
 /// Runs the bot until `shutdown` resolves, then stops taking updates, lets the handlers finish,
 /// lets the sender finish the message in flight, and returns.
 pub async fn run(app: Arc<App>, bot: Bot, shutdown: impl Future<Output = ()> + Send) -> Result<(), RunError> {
+    run_with_limits(app, bot, shutdown, Limits::default()).await
+}
+
+/// [`run`] with other sending limits than Telegram's (tests against a fake API relax the
+/// one-message-a-second-per-chat rule so a conversation does not take seconds).
+pub async fn run_with_limits(
+    app: Arc<App>,
+    bot: Bot,
+    shutdown: impl Future<Output = ()> + Send,
+    limits: Limits,
+) -> Result<(), RunError> {
     let me = bot.get_me().await.map_err(|e| match e {
         teloxide::RequestError::Api(teloxide::ApiError::InvalidToken) => RunError::InvalidToken,
         other => RunError::Unreachable(other),
@@ -191,7 +383,7 @@ pub async fn run(app: Arc<App>, bot: Bot, shutdown: impl Future<Output = ()> + S
     let stop_sending = CancellationToken::new();
     let (feed, updates) = mpsc::channel(256);
     let poller = tokio::spawn(poller::poll(app.clone(), bot.clone(), feed, stop_polling.clone()));
-    let sender = tokio::spawn(sender::run(app.clone(), bot.clone(), stop_sending.clone()));
+    let sender = tokio::spawn(sender::run(app.clone(), bot.clone(), limits, stop_sending.clone()));
 
     let schema = Arc::new(schema());
     let mut dispatcher = Dispatcher::builder(bot.clone(), dptree::endpoint(process))

@@ -131,6 +131,32 @@ impl Outgoing {
         self
     }
 
+    /// This message as Telegram can take it: a text longer than one message becomes several,
+    /// cut at line breaks with their markup intact; buttons go under the last part.
+    pub fn split(self) -> Vec<Outgoing> {
+        let Body::Text { text, keyboard, reply_to } = &self.body else { return vec![self] };
+        if text.chars().count() <= super::markup::MESSAGE_BUDGET {
+            return vec![self];
+        }
+        let chunks = super::markup::split_html(text, super::markup::MESSAGE_BUDGET);
+        let last = chunks.len() - 1;
+        chunks
+            .into_iter()
+            .enumerate()
+            .map(|(i, chunk)| Outgoing {
+                chat_id: self.chat_id,
+                body: Body::Text {
+                    text: chunk,
+                    keyboard: if i == last { keyboard.clone() } else { None },
+                    reply_to: if i == 0 { *reply_to } else { None },
+                },
+                attachment: None,
+                task_id: self.task_id,
+                purpose: self.purpose,
+            })
+            .collect()
+    }
+
     /// The outbox row.
     pub fn into_new_message(self) -> NewMessage {
         NewMessage {

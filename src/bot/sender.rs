@@ -1,21 +1,20 @@
 //! Outbox → Telegram. Messages go out in order within each chat and concurrently across chats,
-//! through teloxide's throttle (30 messages a second overall, one a second per chat, 20 a
-//! minute per group). A 429 waits as long as Telegram asks; network errors and 5xx retry with
+//! within Telegram's limits ([`super::limiter`]: 30 messages a second overall, one a second per
+//! chat, 20 a minute per group). A 429 waits as long as Telegram asks; network errors and 5xx retry with
 //! backoff and then wait in the outbox; a user who blocked the bot is marked unreachable.
 //! Nothing is dropped silently: a message given up on keeps its error on its outbox row.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
-use teloxide::adaptors::Throttle;
-use teloxide::adaptors::throttle::Limits;
 use teloxide::prelude::*;
 use teloxide::types::{InputFile, LinkPreviewOptions, MessageId, ParseMode, ReplyParameters};
 use teloxide::{ApiError, RequestError};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
+use super::limiter::{Limiter, Limits, Slot};
 use super::outgoing::Body;
 use crate::app::App;
 use crate::store::{members, outbox, outbox::Pending};
@@ -27,8 +26,8 @@ const PER_CHAT_BATCH: usize = 20;
 /// Transient failures retried in place before the message goes back to wait in the outbox.
 const IN_PLACE_RETRIES: u32 = 4;
 
-pub(super) async fn run(app: Arc<App>, bot: Bot, stop: CancellationToken) {
-    let bot = Throttle::new_spawn(bot, Limits::default());
+pub(super) async fn run(app: Arc<App>, bot: Bot, limits: Limits, stop: CancellationToken) {
+    let limiter = Arc::new(Mutex::new(Limiter::new(limits)));
     let mut busy: HashSet<i64> = HashSet::new();
     let mut workers: JoinSet<i64> = JoinSet::new();
     loop {
@@ -42,9 +41,10 @@ pub(super) async fn run(app: Arc<App>, bot: Bot, stop: CancellationToken) {
                 Ok(rows) => {
                     for (chat_id, rows) in by_chat(rows).into_iter().take(free) {
                         busy.insert(chat_id);
-                        let (app, bot, stop) = (app.clone(), bot.clone(), stop.clone());
+                        let (app, bot, stop, limiter) =
+                            (app.clone(), bot.clone(), stop.clone(), limiter.clone());
                         workers.spawn(async move {
-                            deliver_chat(&app, &bot, rows, &stop).await;
+                            deliver_chat(&app, &bot, &limiter, rows, &stop).await;
                             chat_id
                         });
                     }
@@ -102,13 +102,19 @@ enum Outcome {
     Refused(String),
 }
 
-async fn deliver_chat(app: &App, bot: &Throttle<Bot>, rows: Vec<Pending>, stop: &CancellationToken) {
+async fn deliver_chat(
+    app: &App,
+    bot: &Bot,
+    limiter: &Mutex<Limiter>,
+    rows: Vec<Pending>,
+    stop: &CancellationToken,
+) {
     let pool = app.store.pool();
     for row in rows {
         if stop.is_cancelled() {
             return;
         }
-        let outcome = deliver(bot, &row).await;
+        let outcome = deliver(bot, limiter, &row).await;
         let now = app.now();
         let recorded = match &outcome {
             Outcome::Sent(message_id) => outbox::mark_sent(pool, row.id, *message_id, now).await,
@@ -149,13 +155,25 @@ async fn mark_unreachable(app: &App, chat_id: i64) {
     }
 }
 
-async fn deliver(bot: &Throttle<Bot>, row: &Pending) -> Outcome {
+/// Waits until the limits let a message to `chat_id` go.
+async fn wait_turn(limiter: &Mutex<Limiter>, chat_id: i64) {
+    loop {
+        let slot = limiter.lock().expect("the limiter is never poisoned").reserve(chat_id, Instant::now());
+        match slot {
+            Slot::At(at) => return tokio::time::sleep_until(at.into()).await,
+            Slot::NotBefore(at) => tokio::time::sleep_until(at.into()).await,
+        }
+    }
+}
+
+async fn deliver(bot: &Bot, limiter: &Mutex<Limiter>, row: &Pending) -> Outcome {
     let body: Body = match serde_json::from_str(&row.body) {
         Ok(body) => body,
         Err(error) => return Outcome::Refused(format!("unreadable outbox body: {error}")),
     };
     let mut failures = 0;
     loop {
+        wait_turn(limiter, row.chat_id).await;
         let error = match send(bot, row, &body).await {
             Ok(message_id) => return Outcome::Sent(message_id),
             Err(error) => error,
@@ -208,7 +226,7 @@ fn classify(error: &RequestError) -> Class {
     }
 }
 
-async fn send(bot: &Throttle<Bot>, row: &Pending, body: &Body) -> Result<Option<i32>, RequestError> {
+async fn send(bot: &Bot, row: &Pending, body: &Body) -> Result<Option<i32>, RequestError> {
     let chat = ChatId(row.chat_id);
     let message = match body {
         Body::Text { text, keyboard, reply_to } => {

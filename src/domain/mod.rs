@@ -3,6 +3,13 @@
 
 mod access;
 mod member;
+mod task;
+mod unit;
 
 pub use access::Action;
 pub use member::{Lang, Member, Role, UnitRef, UnknownLang, UnknownRole};
+pub use task::{
+    Programme, Progress, Report, ReportKind, ReportRefused, ReportSource, Task, TaskStatus, Timing,
+    apply_report, confirm_completion, parse_task_code, return_completion, task_code, timing,
+};
+pub use unit::Unit;

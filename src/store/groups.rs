@@ -19,3 +19,34 @@ pub async fn by_chat_id(conn: &mut SqliteConnection, chat_id: i64) -> Result<Opt
         .fetch_optional(conn)
         .await?)
 }
+
+/// Registers a group chat (or re-activates it). Returns `false` if it was already registered.
+pub async fn register(
+    conn: &mut SqliteConnection,
+    chat_id: i64,
+    title: &str,
+    by: Option<i64>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<bool> {
+    if by_chat_id(conn, chat_id).await?.is_some() {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO groups (chat_id, title, registered_by, created_at) VALUES (?, ?, ?, ?) \
+         ON CONFLICT (chat_id) DO UPDATE SET active = 1, title = excluded.title, registered_by = excluded.registered_by",
+    )
+    .bind(chat_id)
+    .bind(title)
+    .bind(by)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(true)
+}
+
+/// Every active committee group.
+pub async fn all(conn: &mut SqliteConnection) -> Result<Vec<Group>> {
+    Ok(sqlx::query_as("SELECT id, chat_id, title FROM groups WHERE active = 1 ORDER BY id")
+        .fetch_all(conn)
+        .await?)
+}

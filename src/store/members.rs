@@ -100,3 +100,81 @@ pub async fn set_reachable(
     .await?;
     Ok(done.rows_affected() > 0)
 }
+
+/// The active member with this id.
+pub async fn by_id(conn: &mut SqliteConnection, id: i64) -> Result<Option<Member>> {
+    let row: Option<MemberRow> =
+        sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE m.id = ? AND m.active = 1")))
+            .bind(id)
+            .fetch_optional(conn)
+            .await?;
+    row.map(Member::try_from).transpose()
+}
+
+/// The active officers of a unit.
+pub async fn officers_of(conn: &mut SqliteConnection, unit_id: i64) -> Result<Vec<Member>> {
+    let rows: Vec<MemberRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE m.unit_id = ? AND m.role = 'officer' AND m.active = 1 ORDER BY m.id"
+    )))
+    .bind(unit_id)
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter().map(Member::try_from).collect()
+}
+
+/// Active members with any of `roles`.
+pub async fn with_roles(conn: &mut SqliteConnection, roles: &[Role]) -> Result<Vec<Member>> {
+    let names: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
+    let rows: Vec<MemberRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE m.active = 1 AND m.role IN (SELECT value FROM json_each(?)) ORDER BY m.id"
+    )))
+    .bind(serde_json::to_string(&names).expect("strings serialise"))
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter().map(Member::try_from).collect()
+}
+
+/// Every active member, by unit then name.
+pub async fn all(conn: &mut SqliteConnection) -> Result<Vec<Member>> {
+    let rows: Vec<MemberRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE m.active = 1 ORDER BY u.short_name IS NULL, u.short_name, m.display_name"
+    )))
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter().map(Member::try_from).collect()
+}
+
+pub async fn set_role(conn: &mut SqliteConnection, id: i64, role: Role, now: DateTime<Utc>) -> Result<bool> {
+    let done = sqlx::query("UPDATE members SET role = ?, updated_at = ? WHERE id = ? AND active = 1")
+        .bind(role.as_str())
+        .bind(now)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Removes a member (kept, inactive, for the history that names them).
+pub async fn deactivate(conn: &mut SqliteConnection, id: i64, now: DateTime<Utc>) -> Result<bool> {
+    let done = sqlx::query("UPDATE members SET active = 0, updated_at = ? WHERE id = ? AND active = 1")
+        .bind(now)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+pub async fn set_language(
+    conn: &mut SqliteConnection,
+    id: i64,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query("UPDATE members SET language = ?, updated_at = ? WHERE id = ?")
+        .bind(lang.as_str())
+        .bind(now)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

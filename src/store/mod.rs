@@ -2,10 +2,17 @@
 //! per table group. Query functions take a `&mut SqliteConnection`, so the caller decides
 //! whether they run in a transaction ([`Store::begin`]) or on a plain connection ([`Store::conn`]).
 
+pub mod audit;
+pub mod dialogues;
+pub mod extensions;
 pub mod groups;
 pub mod inbox;
+pub mod invites;
 pub mod members;
 pub mod outbox;
+pub mod tasks;
+pub mod units;
+pub mod views;
 
 use std::ops::{Deref, DerefMut};
 use std::str::FromStr;

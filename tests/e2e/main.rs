@@ -7,3 +7,6 @@ mod support;
 mod binary;
 mod foundation;
 mod locales;
+mod people;
+mod reports;
+mod tasks;

@@ -286,6 +286,7 @@ impl FakeApi {
             .get(&(chat.id(), message_id))
             .cloned()
             .unwrap_or_else(|| panic!("no message {message_id} in chat {}", chat.id()));
+        // The query id names its update, so tests can wait for its answer.
         let query_id = format!("cq{}", inner.next_update_id);
         let query = json!({
             "id": query_id,
@@ -298,6 +299,17 @@ impl FakeApi {
         drop(inner);
         self.shared.updates_changed.notify_waiters();
         id
+    }
+
+    /// Waits for the bot to answer the button press of update `update_id`; returns its toast.
+    pub async fn callback_answer(&self, update_id: i64) -> Option<String> {
+        let id = format!("cq{update_id}");
+        let call = self
+            .wait_call(Duration::from_secs(10), |c| {
+                c.method == "answerCallbackQuery" && c.params["callback_query_id"] == id
+            })
+            .await;
+        call.params.get("text").and_then(Value::as_str).map(str::to_string)
     }
 
     /// Pushes an update as raw JSON (for shapes the helpers do not build).

@@ -68,9 +68,17 @@ impl TestBot {
             Config::from_lookup(|name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())).unwrap();
         let app = App::new(config, Arc::new(clock.clone())).await.unwrap();
         let (stop, stopped) = oneshot::channel::<()>();
-        let running = tokio::spawn(dondoc::bot::run(app.clone(), fake.bot(), async move {
-            let _ = stopped.await;
-        }));
+        // Telegram's per-chat limit (one message a second) would make every exchange of a
+        // conversation wait a second; the limits themselves are tested where they matter.
+        let limits = dondoc::bot::Limits::UNLIMITED;
+        let running = tokio::spawn(dondoc::bot::run_with_limits(
+            app.clone(),
+            fake.bot(),
+            async move {
+                let _ = stopped.await;
+            },
+            limits,
+        ));
         let mut bot = Self { fake, app, clock, dir, options, stop: Some(stop), running: Some(running) };
         // Started means polling: the first getUpdates has arrived (or the bot failed to start).
         let fake = bot.fake.clone();
@@ -136,5 +144,126 @@ impl Drop for TestBot {
 pub fn init_logs() {
     if let Ok(filter) = std::env::var("DONDOC_LOG") {
         let _ = tracing_subscriber::fmt().with_env_filter(filter).with_test_writer().try_init();
+    }
+}
+
+/// A small committee, registered straight in the database: the secretariat (an admin), the
+/// chair, and one officer in each of two units.
+pub struct Committee {
+    pub secretariat: TgUser,
+    pub chair: TgUser,
+    pub deputy: TgUser,
+    /// Officer of Sở Tư pháp.
+    pub officer_a: TgUser,
+    /// Officer of Sở Thông tin và Truyền thông.
+    pub officer_b: TgUser,
+    pub unit_a: i64,
+    pub unit_b: i64,
+    pub unit_police: i64,
+}
+
+pub const SECRETARIAT_ID: i64 = 1001;
+
+impl TestBot {
+    /// A bot whose committee is already registered (see [`Committee`]).
+    pub async fn with_committee(mut options: Options) -> (Self, Committee) {
+        options.admins.push(SECRETARIAT_ID);
+        let bot = Self::start(options).await;
+        let committee = bot.seed_committee().await;
+        (bot, committee)
+    }
+
+    async fn seed_committee(&self) -> Committee {
+        use dondoc::domain::Role;
+        use dondoc::store::{invites, members, units};
+        let now = self.clock.now_utc();
+        let mut tx = self.app.store.begin().await.unwrap();
+        let unit_a = units::add(&mut tx, "Sở Tư pháp", "Sở Tư pháp", &[], now).await.unwrap();
+        let unit_b =
+            units::add(&mut tx, "Sở Thông tin và Truyền thông", "Sở TT&TT", &["STTTT".to_string()], now)
+                .await
+                .unwrap();
+        let unit_police =
+            units::add(&mut tx, "Công an tỉnh", "Công an tỉnh", &["CA tỉnh".to_string()], now).await.unwrap();
+        units::add(&mut tx, "UBND huyện Vũ Thư", "UBND huyện Vũ Thư", &[], now).await.unwrap();
+        units::add(&mut tx, "UBND huyện Kiến Xương", "UBND huyện Kiến Xương", &[], now).await.unwrap();
+        let office = units::add(&mut tx, "Văn phòng UBND tỉnh", "VP UBND tỉnh", &[], now).await.unwrap();
+        members::ensure_admin(&mut tx, SECRETARIAT_ID, "Tổ giúp việc", now).await.unwrap();
+        let later = now + chrono::Duration::days(1);
+        let people = [
+            (1002, "Chủ tịch", office, Role::Chair),
+            (1003, "Phó Chủ tịch", office, Role::Deputy),
+            (2001, "Cán bộ Tư pháp", unit_a, Role::Officer),
+            (2002, "Cán bộ TTTT", unit_b, Role::Officer),
+        ];
+        for (id, name, unit, role) in people {
+            let code = invites::create(&mut tx, unit, role, None, now, later).await.unwrap();
+            invites::redeem(&mut tx, &code, id, name, now).await.unwrap();
+        }
+        tx.commit().await.unwrap();
+        Committee {
+            secretariat: TgUser::new(SECRETARIAT_ID, "Tổ giúp việc"),
+            chair: TgUser::new(1002, "Chủ tịch"),
+            deputy: TgUser::new(1003, "Phó Chủ tịch"),
+            officer_a: TgUser::new(2001, "Cán bộ Tư pháp"),
+            officer_b: TgUser::new(2002, "Cán bộ TTTT"),
+            unit_a,
+            unit_b,
+            unit_police,
+        }
+    }
+
+    /// Creates a task straight in the database; returns its id.
+    pub async fn seed_task(&self, lead: i64, deadline: Option<chrono::NaiveDate>, text: &str) -> i64 {
+        use dondoc::domain::Programme;
+        use dondoc::store::tasks::{NewTask, create};
+        let mut tx = self.app.store.begin().await.unwrap();
+        let task = NewTask {
+            text: text.to_string(),
+            lead_unit_id: lead,
+            co_unit_ids: Vec::new(),
+            deadline,
+            programme: Programme::Cds,
+            source_document: None,
+            item_number: None,
+            year: None,
+        };
+        let id = create(&mut tx, &task, None, self.clock.now_utc()).await.unwrap();
+        tx.commit().await.unwrap();
+        id
+    }
+
+    /// A user writes in a chat and this waits for the bot's next message in that chat.
+    pub async fn say(&self, user: &TgUser, chat: &Chat, text: &str) -> Sent {
+        self.fake.send_text(user, chat, text);
+        self.fake.next_message(chat.id()).await
+    }
+
+    /// A user presses the button with callback `data` under `message` and this waits for the
+    /// bot's next message in that chat.
+    pub async fn press(&self, user: &TgUser, message: &Sent, data: &str) -> Sent {
+        let chat = if message.chat_id > 0 { user.private() } else { Chat::group(message.chat_id, "group") };
+        self.fake.press(user, &chat, message.message_id, data);
+        self.fake.next_message(message.chat_id).await
+    }
+
+    /// A user presses a button and this returns the toast the bot showed (if any) once it
+    /// has answered the press.
+    pub async fn press_for_toast(&self, user: &TgUser, message: &Sent, data: &str) -> Option<String> {
+        let chat = if message.chat_id > 0 { user.private() } else { Chat::group(message.chat_id, "group") };
+        let update = self.fake.press(user, &chat, message.message_id, data);
+        self.fake.callback_answer(update).await
+    }
+}
+
+/// `clock.now()` without importing the trait in every test.
+pub trait NowUtc {
+    fn now_utc(&self) -> DateTime<Utc>;
+}
+
+impl NowUtc for ManualClock {
+    fn now_utc(&self) -> DateTime<Utc> {
+        use dondoc::clock::Clock;
+        self.now()
     }
 }

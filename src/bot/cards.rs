@@ -1,0 +1,189 @@
+//! How a task looks in a message: the full card (fields, latest status, history), the line
+//! it takes in a list, and the buttons under it.
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+
+use super::callback::{Callback, EditField, StatusButton};
+use super::markup::{button, keyboard, truncate};
+use crate::domain::{Lang, Programme, ReportKind, Task, TaskStatus, Timing};
+use crate::i18n::{Args, I18n, Key};
+use crate::store::tasks::HistoryEntry;
+
+/// Task text shown in a list line, in characters.
+const LINE_TEXT: usize = 160;
+/// An officer's words quoted in a card's history, in characters.
+const QUOTE: usize = 300;
+
+pub fn programme_name(i18n: &I18n, lang: Lang, p: Programme) -> String {
+    i18n.t0(
+        lang,
+        match p {
+            Programme::Cds => Key::ProgrammeCds,
+            Programme::Da06 => Key::ProgrammeDa06,
+            Programme::Other => Key::ProgrammeOther,
+        },
+    )
+}
+
+/// The status in words ("Đang thực hiện (60%)").
+pub fn status_text(i18n: &I18n, lang: Lang, task: &Task) -> String {
+    let args = Args::new()
+        .num("percent", task.progress)
+        .raw("date", task.completed_on.map_or_else(|| "none".to_string(), |d| i18n.date(lang, d)));
+    let key = match task.status {
+        TaskStatus::NotStarted => Key::StatusNotStarted,
+        TaskStatus::InProgress => Key::StatusInProgress,
+        TaskStatus::AwaitingConfirmation => Key::StatusAwaiting,
+        TaskStatus::Done => Key::StatusDone,
+        TaskStatus::Cancelled => Key::StatusCancelled,
+    };
+    i18n.t(lang, key, &args)
+}
+
+/// "còn 3 ngày", "quá hạn 5 ngày", "hạn hôm nay".
+pub fn timing_text(i18n: &I18n, lang: Lang, timing: Timing) -> String {
+    match timing {
+        Timing::NoDeadline => i18n.t0(lang, Key::TimingNone),
+        Timing::DueToday => i18n.t0(lang, Key::TimingToday),
+        Timing::DaysLeft(n) => i18n.t(lang, Key::TimingLeft, &Args::new().num("days", n as f64)),
+        Timing::DaysLate(n) => i18n.t(lang, Key::TimingLate, &Args::new().num("days", n as f64)),
+    }
+}
+
+/// The deadline with where it stands ("15/8/2023 (còn 3 ngày)"); open tasks only show timing.
+pub fn deadline_text(i18n: &I18n, lang: Lang, task: &Task, today: NaiveDate) -> String {
+    match task.deadline {
+        None => i18n.t0(lang, Key::DeadlineNone),
+        Some(d) => {
+            let timing = if task.status.is_open() {
+                timing_text(i18n, lang, task.timing(today))
+            } else {
+                "none".to_string()
+            };
+            i18n.t(lang, Key::DeadlineOn, &Args::new().raw("date", i18n.date(lang, d)).html("timing", timing))
+        }
+    }
+}
+
+pub fn kind_name(i18n: &I18n, lang: Lang, kind: ReportKind) -> String {
+    i18n.t0(
+        lang,
+        match kind {
+            ReportKind::Done => Key::KindDone,
+            ReportKind::InProgress => Key::KindInProgress,
+            ReportKind::NotStarted => Key::KindNotStarted,
+            ReportKind::Obstacle => Key::KindObstacle,
+            ReportKind::Extension => Key::KindExtension,
+            ReportKind::Note => Key::KindNote,
+            ReportKind::Confirmed => Key::KindConfirmed,
+            ReportKind::Returned => Key::KindReturned,
+            ReportKind::ExtensionApproved => Key::KindExtensionApproved,
+            ReportKind::ExtensionRejected => Key::KindExtensionRejected,
+        },
+    )
+}
+
+/// The full card: every field, the latest status and (when given) the history, newest first.
+pub fn card(
+    i18n: &I18n,
+    lang: Lang,
+    tz: Tz,
+    task: &Task,
+    today: NaiveDate,
+    history: &[HistoryEntry],
+) -> String {
+    let mut lines = Vec::new();
+    let item = match &task.item_number {
+        Some(item) => i18n.t(lang, Key::CardItem, &Args::new().text("item", item)),
+        None => String::new(),
+    };
+    lines.push(i18n.t(lang, Key::CardTitle, &Args::new().raw("code", task.code()).html("item", item)));
+    lines.push(teloxide::utils::html::escape(&task.text));
+    lines.push(String::new());
+    lines.push(i18n.t(lang, Key::CardLead, &Args::new().text("unit", &task.lead.short_name)));
+    if !task.co_units.is_empty() {
+        let names: Vec<&str> = task.co_units.iter().map(|u| u.short_name.as_str()).collect();
+        lines.push(i18n.t(lang, Key::CardCoUnits, &Args::new().text("units", names.join(", "))));
+    }
+    lines.push(i18n.t(
+        lang,
+        Key::CardDeadline,
+        &Args::new().html("deadline", deadline_text(i18n, lang, task, today)),
+    ));
+    if let (Some(original), Some(_)) = (task.original_deadline, task.deadline) {
+        lines.push(i18n.t(lang, Key::CardExtended, &Args::new().raw("date", i18n.date(lang, original))));
+    }
+    lines.push(i18n.t(
+        lang,
+        Key::CardProgramme,
+        &Args::new().html("programme", programme_name(i18n, lang, task.programme)),
+    ));
+    if let Some(source) = &task.source_document {
+        lines.push(i18n.t(lang, Key::CardSource, &Args::new().text("source", source)));
+    }
+    lines.push(i18n.t(lang, Key::CardStatus, &Args::new().html("status", status_text(i18n, lang, task))));
+    if task.has_obstacle {
+        lines.push(i18n.t0(lang, Key::CardObstacle));
+    }
+    if !history.is_empty() {
+        lines.push(String::new());
+        lines.push(i18n.t0(lang, Key::CardHistory));
+        for entry in history {
+            lines.push(history_line(i18n, lang, tz, entry));
+        }
+    }
+    lines.join("\n")
+}
+
+pub fn history_line(i18n: &I18n, lang: Lang, tz: Tz, entry: &HistoryEntry) -> String {
+    let percent = match (entry.kind, entry.percent) {
+        (ReportKind::InProgress | ReportKind::Obstacle, Some(p)) => format!(" {p}%"),
+        _ => String::new(),
+    };
+    let quote = if entry.text.trim().is_empty() {
+        String::new()
+    } else {
+        i18n.t(lang, Key::HistoryQuote, &Args::new().text("text", truncate(&entry.text, QUOTE)))
+    };
+    let args = Args::new()
+        .raw("when", i18n.datetime(lang, entry.at, tz))
+        .text("who", entry.member_name.as_deref().unwrap_or("?"))
+        .html("kind", format!("{}{percent}", kind_name(i18n, lang, entry.kind)))
+        .html("quote", quote);
+    i18n.t(lang, Key::HistoryLine, &args)
+}
+
+/// A task's line in a list: code, unit, deadline and status, then the start of its text.
+pub fn line(i18n: &I18n, lang: Lang, task: &Task, today: NaiveDate) -> String {
+    let args = Args::new()
+        .raw("code", task.code())
+        .text("unit", &task.lead.short_name)
+        .html("deadline", deadline_text(i18n, lang, task, today))
+        .html("status", status_text(i18n, lang, task))
+        .text("text", truncate(&task.text, LINE_TEXT))
+        .raw("id", task.id.to_string());
+    i18n.t(lang, Key::TaskLine, &args)
+}
+
+/// The status buttons an officer presses under a card or reminder.
+pub fn status_keyboard(i18n: &I18n, lang: Lang, task_id: i64) -> InlineKeyboardMarkup {
+    let b = |key: Key, button_kind: StatusButton| {
+        button(i18n.t0(lang, key), Callback::Status { task: task_id, button: button_kind })
+    };
+    keyboard(vec![
+        vec![b(Key::BtnDone, StatusButton::Done), b(Key::BtnInProgress, StatusButton::InProgress)],
+        vec![b(Key::BtnObstacle, StatusButton::Obstacle), b(Key::BtnExtension, StatusButton::Extension)],
+    ])
+}
+
+/// The buttons the chair and secretariat get under a card: change the task.
+pub fn manage_rows(i18n: &I18n, lang: Lang, task_id: i64) -> Vec<Vec<InlineKeyboardButton>> {
+    let b = |key: Key, field: EditField| button(i18n.t0(lang, key), Callback::Edit { task: task_id, field });
+    vec![
+        vec![b(Key::BtnEditDeadline, EditField::Deadline), b(Key::BtnEditText, EditField::Text)],
+        vec![b(Key::BtnEditLead, EditField::Lead), b(Key::BtnEditCoUnits, EditField::CoUnits)],
+        vec![b(Key::BtnCancelTask, EditField::Cancel)],
+    ]
+}

@@ -1,0 +1,157 @@
+//! What a handler works with: the app, the sender, the open turn, and helpers to answer,
+//! notify other members in their own language, and keep the dialogue state.
+
+use chrono::NaiveDate;
+use sqlx::SqliteConnection;
+use teloxide::types::{InlineKeyboardMarkup, Me};
+
+use super::HandlerResult;
+use super::dialogue::State;
+use super::outgoing::{Outgoing, Purpose};
+use super::turn::Turn;
+use super::who::Who;
+use crate::app::App;
+use crate::domain::{Lang, Member, Role};
+use crate::i18n::{Args, Key};
+use crate::store;
+
+pub struct Ctx<'t, 'a> {
+    pub app: &'a App,
+    pub who: &'a Who,
+    pub me: &'a Me,
+    pub turn: &'t mut Turn<'a>,
+    /// The member's message being answered (replies in groups are threaded under it).
+    pub source_message: Option<i32>,
+    /// The bot's message whose button was pressed (paging edits it).
+    pub pressed: Option<i32>,
+}
+
+impl<'t, 'a> Ctx<'t, 'a> {
+    pub fn new(
+        app: &'a App,
+        who: &'a Who,
+        me: &'a Me,
+        turn: &'t mut Turn<'a>,
+        source_message: Option<i32>,
+    ) -> Self {
+        Self { app, who, me, turn, source_message, pressed: None }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.who.lang
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.app.today()
+    }
+
+    /// The sender as a member. Handlers behind the gate only run for members.
+    pub fn member(&self) -> &'a Member {
+        self.who.member.as_ref().expect("the gate lets only members through")
+    }
+
+    pub fn member_id(&self) -> Option<i64> {
+        self.who.member.as_ref().map(|m| m.id)
+    }
+
+    pub fn db(&mut self) -> &mut SqliteConnection {
+        self.turn.db()
+    }
+
+    pub fn t(&self, key: Key) -> String {
+        self.app.i18n.t0(self.who.lang, key)
+    }
+
+    pub fn ta(&self, key: Key, args: &Args) -> String {
+        self.app.i18n.t(self.who.lang, key, args)
+    }
+
+    /// Answers in the chat the update came from (threaded under the message in groups).
+    pub async fn reply(&mut self, html: String) -> HandlerResult {
+        self.reply_with(Outgoing::text(self.who.chat_id, html)).await
+    }
+
+    pub async fn reply_keyboard(&mut self, html: String, keyboard: InlineKeyboardMarkup) -> HandlerResult {
+        self.reply_with(Outgoing::text(self.who.chat_id, html).keyboard(keyboard)).await
+    }
+
+    /// Answers with a prepared message, split when it is longer than Telegram allows (the
+    /// buttons go under the last part).
+    pub async fn reply_with(&mut self, out: Outgoing) -> HandlerResult {
+        let threaded = match (self.who.is_private(), self.source_message) {
+            (false, Some(id)) => out.reply_to(id),
+            _ => out,
+        };
+        for part in threaded.split() {
+            self.turn.send(part).await?;
+        }
+        Ok(())
+    }
+
+    /// Replaces the text of the message whose button was pressed (or answers anew).
+    pub async fn edit_pressed(
+        &mut self,
+        html: String,
+        keyboard: Option<InlineKeyboardMarkup>,
+    ) -> HandlerResult {
+        match self.pressed {
+            Some(id) if html.chars().count() <= super::markup::MESSAGE_BUDGET => {
+                let mut out = Outgoing::edit(self.who.chat_id, id, html);
+                if let Some(k) = keyboard {
+                    out = out.keyboard(k);
+                }
+                self.turn.send(out).await?;
+                Ok(())
+            }
+            _ => {
+                let mut out = Outgoing::text(self.who.chat_id, html);
+                if let Some(k) = keyboard {
+                    out = out.keyboard(k);
+                }
+                self.reply_with(out).await
+            }
+        }
+    }
+
+    /// Sends to another member in a private chat, in their language.
+    pub async fn notify(&mut self, member: &Member, build: impl Fn(Lang) -> Outgoing) -> HandlerResult {
+        let lang = member.lang.unwrap_or(self.app.config.locale);
+        let mut out = build(lang);
+        out.chat_id = member.telegram_id;
+        if out.purpose == Purpose::Reply {
+            out.purpose = Purpose::Notice;
+        }
+        for part in out.split() {
+            self.turn.send(part).await?;
+        }
+        Ok(())
+    }
+
+    /// The members who act for the committee's office: the secretariat, or the leadership when
+    /// no secretariat member is registered yet.
+    pub async fn secretariat(&mut self) -> store::Result<Vec<Member>> {
+        let members = store::members::with_roles(self.db(), &[Role::Secretariat]).await?;
+        if !members.is_empty() {
+            return Ok(members);
+        }
+        store::members::with_roles(self.db(), &[Role::Chair, Role::Deputy]).await
+    }
+
+    // ---- dialogue ----
+
+    pub async fn state(&mut self) -> store::Result<Option<State>> {
+        let (chat, user) = (self.who.chat_id, self.who.user_id);
+        let json = store::dialogues::get(self.db(), chat, user).await?;
+        Ok(json.as_deref().and_then(State::from_json))
+    }
+
+    pub async fn set_state(&mut self, state: &State) -> store::Result<()> {
+        let (chat, user, now) = (self.who.chat_id, self.who.user_id, self.turn.now());
+        store::dialogues::set(self.db(), chat, user, &state.to_json(), now).await
+    }
+
+    pub async fn clear_state(&mut self) -> store::Result<()> {
+        let (chat, user) = (self.who.chat_id, self.who.user_id);
+        store::dialogues::clear(self.db(), chat, user).await
+    }
+}

@@ -1,0 +1,187 @@
+//! Telegram's sending limits, kept exactly: about 30 messages a second overall, one a second
+//! in a chat, 20 a minute in a group. Each send reserves the earliest moment it may go;
+//! nothing polls, so a message under the limits leaves at once.
+//!
+//! (teloxide's `Throttle` adaptor checks its queue every 250 ms, which adds up to a quarter of
+//! a second to every answer.)
+
+use std::collections::{HashMap, VecDeque};
+use std::time::{Duration, Instant};
+
+/// The limits to keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub per_second_overall: u32,
+    /// Minimum spacing between two messages to the same chat.
+    pub chat_interval: Duration,
+    pub per_minute_group: u32,
+}
+
+impl Limits {
+    /// Telegram's documented limits.
+    pub const TELEGRAM: Limits =
+        Limits { per_second_overall: 30, chat_interval: Duration::from_secs(1), per_minute_group: 20 };
+
+    /// No limits worth the name: for tests and for measuring dondoc's own cost.
+    pub const UNLIMITED: Limits =
+        Limits { per_second_overall: 1_000_000, chat_interval: Duration::ZERO, per_minute_group: 1_000_000 };
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits::TELEGRAM
+    }
+}
+
+/// A little more than a second and a minute, so that requests arriving at Telegram a few
+/// milliseconds apart from when they left never look like a burst.
+const SAFETY: Duration = Duration::from_millis(25);
+const SECOND: Duration = Duration::from_secs(1);
+const MINUTE: Duration = Duration::from_secs(60);
+
+/// The answer to [`Limiter::reserve`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    /// Reserved: send at this moment.
+    At(Instant),
+    /// The chat must wait: ask again at this moment.
+    NotBefore(Instant),
+}
+
+/// The record of sends, overall and per chat.
+#[derive(Debug)]
+pub struct Limiter {
+    limits: Limits,
+    /// Start times of the last sends overall, never decreasing.
+    overall: VecDeque<Instant>,
+    /// Start times of the last sends per chat (the last minute's, for groups).
+    chats: HashMap<i64, VecDeque<Instant>>,
+}
+
+impl Limiter {
+    pub fn new(limits: Limits) -> Self {
+        Self { limits, overall: VecDeque::new(), chats: HashMap::new() }
+    }
+
+    /// Asks to send a message to `chat_id` at `now`. The chat's own limits are checked first
+    /// and, if they say wait, nothing is reserved ([`Slot::NotBefore`]: ask again then), so one
+    /// busy chat never holds up the others. Otherwise the earliest moment the overall limit
+    /// allows is reserved ([`Slot::At`]: send then).
+    pub fn reserve(&mut self, chat_id: i64, now: Instant) -> Slot {
+        self.forget_before(now);
+        let history = self.chats.entry(chat_id).or_default();
+        let mut chat_ready = now;
+        if let Some(last) = history.back() {
+            chat_ready = chat_ready.max(*last + self.limits.chat_interval);
+        }
+        // Group chats (negative ids) also have a per-minute budget.
+        let group_limit = self.limits.per_minute_group as usize;
+        if chat_id < 0 && group_limit > 0 && history.len() >= group_limit {
+            chat_ready = chat_ready.max(history[history.len() - group_limit] + MINUTE + SAFETY);
+        }
+        if chat_ready > now {
+            return Slot::NotBefore(chat_ready);
+        }
+        // Overall: reservations never go back in time, so the n-th from the end decides.
+        let mut at = now;
+        if let Some(last) = self.overall.back() {
+            at = at.max(*last);
+        }
+        let limit = self.limits.per_second_overall as usize;
+        if limit > 0 && self.overall.len() >= limit {
+            at = at.max(self.overall[self.overall.len() - limit] + SECOND + SAFETY);
+        }
+        self.overall.push_back(at);
+        history.push_back(at);
+        Slot::At(at)
+    }
+
+    fn forget_before(&mut self, now: Instant) {
+        let second_ago = now.checked_sub(SECOND + SAFETY);
+        while let (Some(front), Some(cut)) = (self.overall.front(), second_ago) {
+            if *front >= cut {
+                break;
+            }
+            self.overall.pop_front();
+        }
+        if let Some(cut) = now.checked_sub(MINUTE + SAFETY) {
+            self.chats.retain(|_, h| {
+                while h.front().is_some_and(|t| *t < cut) {
+                    h.pop_front();
+                }
+                !h.is_empty()
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sends as a sender does: asks, waits if told, asks again.
+    fn send(l: &mut Limiter, chat: i64, now: Instant) -> Instant {
+        let mut t = now;
+        loop {
+            match l.reserve(chat, t) {
+                Slot::At(at) => return at,
+                Slot::NotBefore(later) => t = later,
+            }
+        }
+    }
+
+    #[test]
+    fn a_message_under_the_limits_leaves_at_once() {
+        let mut l = Limiter::new(Limits::TELEGRAM);
+        let now = Instant::now();
+        assert_eq!(l.reserve(1, now), Slot::At(now));
+        assert_eq!(l.reserve(2, now), Slot::At(now));
+    }
+
+    #[test]
+    fn two_messages_to_one_chat_are_a_second_apart_and_others_need_not_wait() {
+        let mut l = Limiter::new(Limits::TELEGRAM);
+        let now = Instant::now();
+        assert_eq!(l.reserve(7, now), Slot::At(now));
+        assert_eq!(l.reserve(7, now), Slot::NotBefore(now + Duration::from_secs(1)));
+        assert_eq!(l.reserve(8, now), Slot::At(now), "another chat goes at once");
+        assert_eq!(send(&mut l, 7, now), now + Duration::from_secs(1));
+    }
+
+    #[test]
+    fn no_second_ever_holds_more_than_thirty_sends() {
+        let mut l = Limiter::new(Limits::TELEGRAM);
+        let start = Instant::now();
+        let slots: Vec<Instant> = (0..1000).map(|chat| send(&mut l, chat, start)).collect();
+        for (i, t) in slots.iter().enumerate() {
+            let in_window = slots[i..].iter().take_while(|s| **s < *t + SECOND).count();
+            assert!(in_window <= 30, "{in_window} sends within a second from #{i}");
+        }
+        let span = *slots.last().unwrap() - start;
+        let rate = 1000.0 / span.as_secs_f64();
+        assert!(rate > 28.5 && rate <= 30.0, "{rate}/s");
+    }
+
+    #[test]
+    fn a_group_gets_at_most_twenty_messages_a_minute() {
+        let mut l = Limiter::new(Limits::TELEGRAM);
+        let start = Instant::now();
+        let mut slots: Vec<Instant> = Vec::new();
+        let mut t = start;
+        for _ in 0..45 {
+            t = send(&mut l, -100, t);
+            slots.push(t);
+        }
+        for (i, t) in slots.iter().enumerate() {
+            let in_window = slots[i..].iter().take_while(|s| **s < *t + MINUTE).count();
+            assert!(in_window <= 20, "{in_window} from #{i}");
+        }
+    }
+
+    #[test]
+    fn unlimited_never_waits() {
+        let mut l = Limiter::new(Limits::UNLIMITED);
+        let now = Instant::now();
+        assert!((0..10_000).all(|i| l.reserve(i % 3, now) == Slot::At(now)));
+    }
+}

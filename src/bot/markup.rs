@@ -1,0 +1,166 @@
+//! Telegram's limits on what a message may be: 4096 characters of text, 64 bytes of callback
+//! data, HTML that must stay well-formed when a long text is cut or split.
+
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+
+use super::callback::Callback;
+
+/// Room for one message's text. Telegram counts UTF-16 units of the text after parsing the
+/// HTML; counting characters of the HTML source is never less.
+pub const MESSAGE_BUDGET: usize = 4000;
+
+/// Shortens plain text to at most `max` characters, ending with an ellipsis when cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        return one_line;
+    }
+    let mut out: String = one_line.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Splits HTML into chunks of at most `max` characters, cutting at line breaks (or spaces)
+/// and never inside a tag or an entity. Tags open at a cut are closed at the end of the chunk
+/// and opened again at the start of the next, so every chunk is valid on its own.
+pub fn split_html(html: &str, max: usize) -> Vec<String> {
+    assert!(max >= 200, "a budget this small cannot hold the tags it must repeat");
+    let mut chunks = Vec::new();
+    let mut open: Vec<String> = Vec::new(); // full opening tags, e.g. `<a href="…">`
+    let mut current = String::new();
+    let mut current_len = 0;
+    for piece in pieces(html) {
+        let piece_len = piece.chars().count();
+        let closing: usize = open.iter().map(|t| tag_name(t).len() + 3).sum();
+        if current_len + piece_len + closing > max && current_len > 0 {
+            for tag in open.iter().rev() {
+                current.push_str(&format!("</{}>", tag_name(tag)));
+            }
+            chunks.push(std::mem::take(&mut current));
+            current = open.concat();
+            current_len = current.chars().count();
+        }
+        // A single word longer than a message: cut it by characters (never inside a tag or
+        // an entity, which `pieces` keeps whole).
+        if current_len + piece_len > max && !piece.starts_with('<') && !piece.starts_with('&') {
+            for c in piece.chars() {
+                if current_len + 1 + closing > max {
+                    for tag in open.iter().rev() {
+                        current.push_str(&format!("</{}>", tag_name(tag)));
+                    }
+                    chunks.push(std::mem::take(&mut current));
+                    current = open.concat();
+                    current_len = current.chars().count();
+                }
+                current.push(c);
+                current_len += 1;
+            }
+            continue;
+        }
+        if let Some(rest) = piece.strip_prefix("</") {
+            let name = rest.trim_end_matches('>');
+            if let Some(i) = open.iter().rposition(|t| tag_name(t) == name) {
+                open.remove(i);
+            }
+        } else if piece.starts_with('<') {
+            open.push(piece.to_string());
+        }
+        current.push_str(piece);
+        current_len += piece_len;
+    }
+    if !current.trim().is_empty() {
+        chunks.push(current);
+    }
+    chunks
+}
+
+fn tag_name(tag: &str) -> &str {
+    let inner = tag.trim_start_matches('<').trim_end_matches('>');
+    inner.split_whitespace().next().unwrap_or("")
+}
+
+/// Tags, entities, words and the whitespace after them, in order.
+fn pieces(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = html.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'<' => {
+                if start < i {
+                    out.push(&html[start..i]);
+                }
+                let end = html[i..].find('>').map_or(html.len(), |e| i + e + 1);
+                out.push(&html[i..end]);
+                start = end;
+                i = end;
+            }
+            b'&' => {
+                if start < i {
+                    out.push(&html[start..i]);
+                }
+                let end = html[i..].find(';').map_or(i + 1, |e| i + e + 1);
+                out.push(&html[i..end]);
+                start = end;
+                i = end;
+            }
+            b' ' | b'\n' => {
+                out.push(&html[start..=i]);
+                start = i + 1;
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    if start < html.len() {
+        out.push(&html[start..]);
+    }
+    out
+}
+
+/// One button carrying a callback (always within Telegram's 64 bytes).
+pub fn button(label: impl Into<String>, callback: Callback) -> InlineKeyboardButton {
+    InlineKeyboardButton::callback(label, callback.encode())
+}
+
+/// A keyboard of the given rows.
+pub fn keyboard(rows: Vec<Vec<InlineKeyboardButton>>) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(rows.into_iter().filter(|r| !r.is_empty()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncation_keeps_short_text_and_marks_a_cut() {
+        assert_eq!(truncate("Rà soát  thủ tục\nhành chính", 100), "Rà soát thủ tục hành chính");
+        let cut = truncate(&"ả".repeat(50), 10);
+        assert_eq!(cut.chars().count(), 10);
+        assert!(cut.ends_with('…'));
+    }
+
+    #[test]
+    fn a_long_text_splits_into_valid_chunks_under_the_budget() {
+        let body = "Nội dung &lt;b&gt; &amp; dài ".repeat(400);
+        let html = format!("<b>NV-0001</b>\n<i>{body}</i>\nhết");
+        let chunks = split_html(&html, 1000);
+        assert!(chunks.len() >= 10);
+        for c in &chunks {
+            assert!(c.chars().count() <= 1000, "{}", c.chars().count());
+            assert_eq!(c.matches("<i>").count(), c.matches("</i>").count(), "{c}");
+            assert!(!c.contains("&am\n") && !c.ends_with("&amp"), "no entity is cut");
+        }
+        let joined: String = chunks.concat();
+        assert!(joined.contains("hết"));
+    }
+
+    #[test]
+    fn a_word_longer_than_a_message_is_cut_by_characters() {
+        let html = "x".repeat(2500);
+        let chunks = split_html(&html, 1000);
+        assert_eq!(chunks.len(), 3);
+        assert!(chunks.iter().all(|c| c.chars().count() <= 1000));
+    }
+}

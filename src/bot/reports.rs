@@ -1,0 +1,705 @@
+//! Status reports, the heart of dondoc: by button, by reply, or by `/capnhat`, all ending in the
+//! same recorded report. Also requests for more time (`/giahan`, "xin gia hạn đến …") and their
+//! decisions, obstacles forwarded to the secretariat, and the confirmation of completions.
+
+use chrono::NaiveDate;
+use teloxide::types::InlineKeyboardButton;
+
+use super::callback::{Callback, StatusButton};
+use super::cards;
+use super::dialogue::State;
+use super::markup::{button, keyboard, truncate};
+use super::outgoing::Outgoing;
+use super::tasks::may_see;
+use super::{BotError, Ctx, HandlerResult};
+use crate::domain::{
+    Action, Member, Report, ReportKind, ReportRefused, ReportSource, Role, Task, TaskStatus, apply_report,
+    confirm_completion, parse_task_code, return_completion, task_code,
+};
+use crate::i18n::{Args, Key};
+use crate::store;
+use crate::text::deadline::{self, Context, Deadline, MissingYear};
+use crate::text::status::{self, StatusKind, Understood};
+
+/// Open tasks offered when a member reports without saying which task.
+const PICK_TASKS: usize = 8;
+
+type Toast = Result<Option<String>, BotError>;
+
+fn source_name(source: ReportSource) -> &'static str {
+    source.as_str()
+}
+
+fn source_from(name: &str) -> ReportSource {
+    match name {
+        "button" => ReportSource::Button,
+        "command" => ReportSource::Command,
+        _ => ReportSource::Reply,
+    }
+}
+
+/// Whether the member may report on the task: leadership and secretariat on any, an officer on
+/// their unit's (lead or co-operating).
+fn may_report(member: &Member, task: &Task) -> bool {
+    member.role.may(Action::ReportStatus) && may_see(member, task)
+}
+
+/// Loads a task the member wants to act on, answering (and returning `None`) when it does not
+/// exist or is not theirs.
+async fn task_for_report(cx: &mut Ctx<'_, '_>, id: i64) -> Result<Option<Task>, BotError> {
+    let Some(task) = store::tasks::get(cx.db(), id).await? else {
+        let text = cx.ta(Key::TaskUnknown, &Args::new().raw("code", task_code(id)));
+        cx.reply(text).await?;
+        return Ok(None);
+    };
+    if !may_report(cx.member(), &task) {
+        let text = cx.ta(Key::TaskNotYours, &Args::new().raw("code", task.code()));
+        cx.reply(text).await?;
+        return Ok(None);
+    }
+    Ok(Some(task))
+}
+
+/// `/capnhat <code> <text>`.
+pub async fn command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
+    let (code, text) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+    let Some(id) = parse_task_code(code) else {
+        let text = cx.t(Key::ReportUsage);
+        return cx.reply(text).await;
+    };
+    let text = text.trim();
+    if text.is_empty() {
+        let Some(task) = task_for_report(cx, id).await? else { return Ok(()) };
+        let text = cx.ta(Key::ReportAskStatus, &Args::new().raw("code", task.code()));
+        let kb = cards::status_keyboard(&cx.app.i18n, cx.lang(), id);
+        return cx.reply_with(Outgoing::text(cx.who.chat_id, text).keyboard(kb).about(id)).await;
+    }
+    free_text(cx, id, text, ReportSource::Command).await
+}
+
+/// Free text about a known task (a reply to one of the bot's task messages, or `/capnhat`).
+pub async fn free_text(cx: &mut Ctx<'_, '_>, id: i64, text: &str, source: ReportSource) -> HandlerResult {
+    let Some(task) = task_for_report(cx, id).await? else { return Ok(()) };
+    match status::read(text, cx.today()) {
+        Understood::Clear(reading) => match reading.kind {
+            StatusKind::Extension => request_extension(cx, &task, reading.extension_to_date(), text).await,
+            kind => record(cx, &task, report_of(kind, reading.percent), text, source).await,
+        },
+        Understood::Unsure { guesses, percent } => {
+            ask_meaning(cx, &task, text, percent, &guesses, source).await
+        }
+    }
+}
+
+fn report_of(kind: StatusKind, percent: Option<u8>) -> Report {
+    match kind {
+        StatusKind::Done => Report::Done,
+        StatusKind::NotStarted => Report::NotStarted,
+        StatusKind::Obstacle => Report::Obstacle { percent },
+        StatusKind::InProgress | StatusKind::Extension => Report::InProgress { percent },
+    }
+}
+
+/// Asks what the member meant, with a button per likely reading.
+async fn ask_meaning(
+    cx: &mut Ctx<'_, '_>,
+    task: &Task,
+    text: &str,
+    percent: Option<u8>,
+    guesses: &[StatusKind],
+    source: ReportSource,
+) -> HandlerResult {
+    let state = State::ConfirmKind {
+        task: task.id,
+        text: text.to_string(),
+        percent,
+        source: source_name(source).into(),
+    };
+    cx.set_state(&state).await?;
+    let mut row: Vec<InlineKeyboardButton> = Vec::new();
+    let mut offered: Vec<StatusKind> = guesses.to_vec();
+    for kind in [StatusKind::Done, StatusKind::InProgress, StatusKind::NotStarted, StatusKind::Obstacle] {
+        if !offered.contains(&kind) {
+            offered.push(kind);
+        }
+    }
+    let mut rows = Vec::new();
+    for kind in offered.into_iter().filter(|k| *k != StatusKind::Extension) {
+        let (key, b) = match kind {
+            StatusKind::Done => (Key::BtnDone, StatusButton::Done),
+            StatusKind::InProgress => (Key::BtnInProgress, StatusButton::InProgress),
+            StatusKind::NotStarted => (Key::BtnNotStarted, StatusButton::NotStarted),
+            StatusKind::Obstacle => (Key::BtnObstacle, StatusButton::Obstacle),
+            StatusKind::Extension => continue,
+        };
+        row.push(button(cx.t(key), Callback::Meant { task: task.id, button: b }));
+        if row.len() == 2 {
+            rows.push(std::mem::take(&mut row));
+        }
+    }
+    rows.push(row);
+    rows.push(vec![button(cx.t(Key::BtnCancel), Callback::Cancel)]);
+    let args = Args::new().raw("code", task.code()).text("text", truncate(text, 200));
+    let question = cx.ta(Key::ReportUnsure, &args);
+    cx.reply_with(Outgoing::text(cx.who.chat_id, question).keyboard(keyboard(rows)).about(task.id)).await
+}
+
+/// Records a report, tells the member what was recorded, and passes on what others must know.
+async fn record(
+    cx: &mut Ctx<'_, '_>,
+    task: &Task,
+    report: Report,
+    text: &str,
+    source: ReportSource,
+) -> HandlerResult {
+    cx.clear_state().await?;
+    let member = cx.member();
+    let by_officer = member.role == Role::Officer;
+    let verify = cx.app.config.confirm_done;
+    let after = match apply_report(task.progress_state(), report, by_officer, verify, cx.today()) {
+        Ok(after) => after,
+        Err(refused) => {
+            let key = match refused {
+                ReportRefused::AlreadyDone => Key::ReportTaskDone,
+                ReportRefused::Cancelled => Key::ReportTaskCancelled,
+            };
+            let text = cx.ta(key, &Args::new().raw("code", task.code()));
+            return cx.reply(text).await;
+        }
+    };
+    let (by, now) = (Some(member.id), cx.turn.now());
+    store::tasks::set_progress(cx.db(), task.id, after, by, now).await?;
+    store::tasks::add_report(cx.db(), task.id, by, report.kind(), report.percent(), text, source, now)
+        .await?;
+    let updated = Task {
+        status: after.status,
+        progress: after.progress,
+        has_obstacle: after.has_obstacle,
+        completed_on: after.completed_on,
+        ..task.clone()
+    };
+
+    let status = cards::status_text(&cx.app.i18n, cx.lang(), &updated);
+    let key = match (report, after.status) {
+        (_, TaskStatus::AwaitingConfirmation) => Key::ReportRecordedAwaiting,
+        (Report::Obstacle { .. }, _) => Key::ReportRecordedObstacle,
+        _ => Key::ReportRecorded,
+    };
+    let confirmation = cx.ta(key, &Args::new().raw("code", task.code()).html("status", status));
+    cx.reply_with(Outgoing::text(cx.who.chat_id, confirmation).about(task.id)).await?;
+
+    if matches!(report, Report::Obstacle { .. }) {
+        forward_obstacle(cx, &updated, text).await?;
+    }
+    if after.status == TaskStatus::AwaitingConfirmation {
+        ask_confirmation(cx, &updated).await?;
+    }
+    Ok(())
+}
+
+async fn forward_obstacle(cx: &mut Ctx<'_, '_>, task: &Task, text: &str) -> HandlerResult {
+    let reporter = cx.member().display_name.clone();
+    let recipients = cx.secretariat().await?;
+    let i18n = &cx.app.i18n;
+    let code = task.code();
+    let me = cx.member().id;
+    for m in recipients.iter().filter(|m| m.id != me) {
+        cx.notify(m, |lang| {
+            let args = Args::new()
+                .raw("code", &code)
+                .text("unit", &task.lead.short_name)
+                .text("who", &reporter)
+                .text("text", truncate(text, 1500))
+                .text("task", truncate(&task.text, 200));
+            Outgoing::text(0, i18n.t(lang, Key::ObstacleNotice, &args)).about(task.id)
+        })
+        .await?;
+    }
+    Ok(())
+}
+
+/// The buttons the secretariat uses on a reported completion.
+pub fn completion_row(cx: &Ctx<'_, '_>, task: i64) -> Vec<InlineKeyboardButton> {
+    vec![
+        button(cx.t(Key::BtnConfirmDone), Callback::Completion { task, confirm: true }),
+        button(cx.t(Key::BtnReturnDone), Callback::Completion { task, confirm: false }),
+    ]
+}
+
+async fn ask_confirmation(cx: &mut Ctx<'_, '_>, task: &Task) -> HandlerResult {
+    let reporter = cx.member().display_name.clone();
+    let recipients = cx.secretariat().await?;
+    let (i18n, tz, today) = (&cx.app.i18n, cx.app.config.tz, cx.today());
+    let code = task.code();
+    for m in &recipients {
+        cx.notify(m, |lang| {
+            let args =
+                Args::new().raw("code", &code).text("unit", &task.lead.short_name).text("who", &reporter);
+            let text = format!(
+                "{}\n\n{}",
+                i18n.t(lang, Key::CompletionNotice, &args),
+                cards::card(i18n, lang, tz, task, today, &[])
+            );
+            let row = vec![
+                button(
+                    i18n.t0(lang, Key::BtnConfirmDone),
+                    Callback::Completion { task: task.id, confirm: true },
+                ),
+                button(
+                    i18n.t0(lang, Key::BtnReturnDone),
+                    Callback::Completion { task: task.id, confirm: false },
+                ),
+            ];
+            Outgoing::text(0, text).keyboard(keyboard(vec![row])).about(task.id)
+        })
+        .await?;
+    }
+    Ok(())
+}
+
+/// Text sent in private with no question pending and not as a reply: if it reads as a status
+/// report, ask which task it is about; otherwise show the help.
+pub async fn unattached_text(cx: &mut Ctx<'_, '_>, text: &str) -> HandlerResult {
+    let member = cx.member();
+    let reads_as_report = matches!(status::read(text, cx.today()), Understood::Clear(_));
+    let unit = member.unit.as_ref().map(|u| u.id);
+    if !reads_as_report || member.role != Role::Officer || unit.is_none() {
+        let text = super::help::commands_for(cx, member.role, cx.who);
+        return cx.reply(text).await;
+    }
+    let filter = store::tasks::Filter { unit_id: unit, ..Default::default() };
+    let open = store::tasks::list(cx.db(), &filter).await?;
+    if open.is_empty() {
+        let text = cx.t(Key::TasksNone);
+        return cx.reply(text).await;
+    }
+    cx.set_state(&State::PickTask { text: text.to_string(), source: "reply".into() }).await?;
+    let rows: Vec<Vec<InlineKeyboardButton>> = open
+        .iter()
+        .take(PICK_TASKS)
+        .map(|t| {
+            let label = format!("{} · {}", t.code(), truncate(&t.text, 40));
+            vec![button(label, Callback::ForTask { task: t.id })]
+        })
+        .chain(std::iter::once(vec![button(cx.t(Key::BtnCancel), Callback::Cancel)]))
+        .collect();
+    let more = open.len().saturating_sub(PICK_TASKS);
+    let question = cx.ta(Key::ReportWhichTask, &Args::new().num("more", more as f64));
+    cx.reply_keyboard(question, keyboard(rows)).await
+}
+
+// ---- buttons ----
+
+/// A status button under a card or reminder.
+pub async fn status_button(cx: &mut Ctx<'_, '_>, id: i64, b: StatusButton) -> Toast {
+    let Some(task) = task_for_report(cx, id).await? else { return Ok(None) };
+    if !task.status.is_open() {
+        let key =
+            if task.status == TaskStatus::Done { Key::ReportTaskDone } else { Key::ReportTaskCancelled };
+        return Ok(Some(cx.ta(key, &Args::new().raw("code", task.code()))));
+    }
+    let code = Args::new().raw("code", task.code());
+    match b {
+        StatusButton::Done => {
+            record(cx, &task, Report::Done, &cx.t(Key::BtnDone), ReportSource::Button).await?
+        }
+        StatusButton::NotStarted => {
+            record(cx, &task, Report::NotStarted, &cx.t(Key::BtnNotStarted), ReportSource::Button).await?
+        }
+        StatusButton::InProgress => {
+            cx.set_state(&State::Percent { task: id }).await?;
+            let row = [25u8, 50, 75]
+                .into_iter()
+                .map(|v| button(format!("{v}%"), Callback::Percent { task: id, value: v }))
+                .collect();
+            let rows = vec![row, vec![button(cx.t(Key::BtnCancel), Callback::Cancel)]];
+            let text = cx.ta(Key::ReportAskPercent, &code);
+            cx.reply_with(Outgoing::text(cx.who.chat_id, text).keyboard(keyboard(rows)).about(id)).await?;
+        }
+        StatusButton::Obstacle => {
+            cx.set_state(&State::Obstacle { task: id }).await?;
+            let rows = vec![vec![button(cx.t(Key::BtnCancel), Callback::Cancel)]];
+            let text = cx.ta(Key::ReportAskObstacle, &code);
+            cx.reply_with(Outgoing::text(cx.who.chat_id, text).keyboard(keyboard(rows)).about(id)).await?;
+        }
+        StatusButton::Extension => {
+            if !cx.member().role.may(Action::RequestExtension) {
+                return Ok(Some(cx.t(Key::ExtensionOfficersOnly)));
+            }
+            cx.set_state(&State::ExtensionDate { task: id }).await?;
+            let rows = vec![vec![button(cx.t(Key::BtnCancel), Callback::Cancel)]];
+            let text = cx.ta(Key::ExtensionAskDate, &code);
+            cx.reply_with(Outgoing::text(cx.who.chat_id, text).keyboard(keyboard(rows)).about(id)).await?;
+        }
+    }
+    Ok(None)
+}
+
+pub async fn percent_button(cx: &mut Ctx<'_, '_>, id: i64, value: u8) -> Toast {
+    let Some(task) = task_for_report(cx, id).await? else { return Ok(None) };
+    let report = if value >= 100 { Report::Done } else { Report::InProgress { percent: Some(value) } };
+    record(cx, &task, report, &format!("{value}%"), ReportSource::Button).await?;
+    Ok(None)
+}
+
+/// The answer to "did you mean…?".
+pub async fn meant_button(cx: &mut Ctx<'_, '_>, id: i64, b: StatusButton) -> Toast {
+    let Some(State::ConfirmKind { task, text, percent, source }) = cx.state().await? else {
+        return Ok(Some(cx.t(Key::ButtonStale)));
+    };
+    if task != id {
+        return Ok(Some(cx.t(Key::ButtonStale)));
+    }
+    let Some(t) = task_for_report(cx, id).await? else { return Ok(None) };
+    let report = match b {
+        StatusButton::Done => Report::Done,
+        StatusButton::NotStarted => Report::NotStarted,
+        StatusButton::Obstacle => Report::Obstacle { percent },
+        StatusButton::InProgress | StatusButton::Extension => Report::InProgress { percent },
+    };
+    record(cx, &t, report, &text, source_from(&source)).await?;
+    Ok(None)
+}
+
+/// Which task the text already sent is about.
+pub async fn for_task_button(cx: &mut Ctx<'_, '_>, id: i64) -> Toast {
+    let Some(State::PickTask { text, source }) = cx.state().await? else {
+        return Ok(Some(cx.t(Key::ButtonStale)));
+    };
+    cx.clear_state().await?;
+    free_text(cx, id, &text, source_from(&source)).await?;
+    Ok(None)
+}
+
+// ---- requests for more time ----
+
+/// `/giahan <code> <new deadline> [reason]`.
+pub async fn extension_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
+    let (code, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+    let Some(id) = parse_task_code(code) else {
+        let text = cx.t(Key::ExtensionUsage);
+        return cx.reply(text).await;
+    };
+    let Some(task) = task_for_report(cx, id).await? else { return Ok(()) };
+    let date = find_date(cx, rest);
+    request_extension(cx, &task, date, rest).await
+}
+
+fn find_date(cx: &Ctx<'_, '_>, text: &str) -> Option<NaiveDate> {
+    let context = Context { today: cx.today(), missing_year: MissingYear::Next };
+    match deadline::find(text, context) {
+        Some((Deadline::On(d), _)) => Some(d),
+        _ => None,
+    }
+}
+
+async fn request_extension(
+    cx: &mut Ctx<'_, '_>,
+    task: &Task,
+    to: Option<NaiveDate>,
+    text: &str,
+) -> HandlerResult {
+    if !cx.member().role.may(Action::RequestExtension) {
+        let text = cx.t(Key::ExtensionOfficersOnly);
+        return cx.reply(text).await;
+    }
+    if !task.status.is_open() {
+        let key =
+            if task.status == TaskStatus::Done { Key::ReportTaskDone } else { Key::ReportTaskCancelled };
+        let text = cx.ta(key, &Args::new().raw("code", task.code()));
+        return cx.reply(text).await;
+    }
+    let Some(to) = to else {
+        cx.set_state(&State::ExtensionDate { task: task.id }).await?;
+        let text = cx.ta(Key::ExtensionAskDate, &Args::new().raw("code", task.code()));
+        return cx.reply(text).await;
+    };
+    if to <= cx.today() || task.deadline.is_some_and(|d| to <= d) {
+        let text = cx.ta(Key::ExtensionNotLater, &Args::new().raw("code", task.code()));
+        return cx.reply(text).await;
+    }
+    cx.clear_state().await?;
+    let (member, now) = (cx.member(), cx.turn.now());
+    let request =
+        store::extensions::create(cx.db(), task.id, Some(member.id), to, task.deadline, text, now).await?;
+    store::tasks::add_report(
+        cx.db(),
+        task.id,
+        Some(member.id),
+        ReportKind::Extension,
+        None,
+        text,
+        ReportSource::Reply,
+        now,
+    )
+    .await?;
+    let date = cx.app.i18n.date(cx.lang(), to);
+    let confirmation =
+        cx.ta(Key::ExtensionRequested, &Args::new().raw("code", task.code()).raw("date", date));
+    cx.reply_with(Outgoing::text(cx.who.chat_id, confirmation).about(task.id)).await?;
+
+    let deciders =
+        store::members::with_roles(cx.db(), &[Role::Chair, Role::Deputy, Role::Secretariat]).await?;
+    let (i18n, tz, today) = (&cx.app.i18n, cx.app.config.tz, cx.today());
+    let (code, who) = (task.code(), member.display_name.clone());
+    for m in &deciders {
+        cx.notify(m, |lang| {
+            let old =
+                task.deadline.map(|d| i18n.date(lang, d)).unwrap_or_else(|| i18n.t0(lang, Key::DeadlineNone));
+            let args = Args::new()
+                .raw("code", &code)
+                .text("unit", &task.lead.short_name)
+                .text("who", &who)
+                .raw("old", old)
+                .raw("new", i18n.date(lang, to))
+                .text("reason", truncate(text, 1500));
+            let text = format!(
+                "{}\n\n{}",
+                i18n.t(lang, Key::ExtensionNotice, &args),
+                cards::card(i18n, lang, tz, task, today, &[])
+            );
+            let row = vec![
+                button(i18n.t0(lang, Key::BtnApprove), Callback::Extension { request, approve: true }),
+                button(i18n.t0(lang, Key::BtnReject), Callback::Extension { request, approve: false }),
+            ];
+            Outgoing::text(0, text).keyboard(keyboard(vec![row])).about(task.id)
+        })
+        .await?;
+    }
+    Ok(())
+}
+
+/// Approve or reject a request for more time.
+pub async fn decide_extension(cx: &mut Ctx<'_, '_>, request: i64, approve: bool) -> Toast {
+    if !cx.member().role.may(Action::DecideExtension) {
+        return Ok(Some(cx.t(Key::DeniedDecide)));
+    }
+    let Some(req) = store::extensions::get(cx.db(), request).await? else {
+        return Ok(Some(cx.t(Key::ButtonStale)));
+    };
+    let Some(task) = store::tasks::get(cx.db(), req.task_id).await? else {
+        return Ok(Some(cx.t(Key::ButtonStale)));
+    };
+    let (by, now) = (cx.member_id(), cx.turn.now());
+    if !store::extensions::decide(cx.db(), request, approve, by, now).await? {
+        return Ok(Some(cx.t(Key::ExtensionAlreadyDecided)));
+    }
+    let date = cx.app.i18n.date(cx.lang(), req.requested_deadline);
+    let (kind, key) = if approve {
+        store::tasks::set_deadline(cx.db(), task.id, Some(req.requested_deadline), by, now).await?;
+        (ReportKind::ExtensionApproved, Key::ExtensionApprovedNotice)
+    } else {
+        (ReportKind::ExtensionRejected, Key::ExtensionRejectedNotice)
+    };
+    store::tasks::add_report(cx.db(), task.id, by, kind, None, &date, ReportSource::Decision, now).await?;
+    store::audit::record(
+        cx.db(),
+        by,
+        if approve { "extension.approved" } else { "extension.rejected" },
+        "task",
+        Some(task.id),
+        serde_json::json!({ "request": request, "before": req.previous_deadline, "requested": req.requested_deadline }),
+        now,
+    )
+    .await?;
+    let decider = cx.member().display_name.clone();
+    let args = Args::new().raw("code", task.code()).raw("date", date).text("who", &decider);
+    let text = cx.ta(if approve { Key::ExtensionApprovedDone } else { Key::ExtensionRejectedDone }, &args);
+    cx.edit_pressed(text, None).await?;
+
+    if let Some(officer) = match req.member_id {
+        Some(id) => store::members::by_id(cx.db(), id).await?,
+        None => None,
+    } {
+        let (i18n, code, new_date) = (&cx.app.i18n, task.code(), req.requested_deadline);
+        cx.notify(&officer, |lang| {
+            let args =
+                Args::new().raw("code", &code).raw("date", i18n.date(lang, new_date)).text("who", &decider);
+            Outgoing::text(0, i18n.t(lang, key, &args)).about(task.id)
+        })
+        .await?;
+    }
+    Ok(None)
+}
+
+// ---- confirming completions ----
+
+/// Confirm or return a reported completion (asks for the evidence or the reason first).
+pub async fn decide_completion(cx: &mut Ctx<'_, '_>, id: i64, confirm: bool) -> Toast {
+    if !cx.member().role.may(Action::DecideExtension) {
+        return Ok(Some(cx.t(Key::DeniedDecide)));
+    }
+    let Some(task) = store::tasks::get(cx.db(), id).await? else { return Ok(Some(cx.t(Key::ButtonStale))) };
+    if task.status != TaskStatus::AwaitingConfirmation {
+        return Ok(Some(cx.ta(Key::CompletionAlreadyDecided, &Args::new().raw("code", task.code()))));
+    }
+    let code = Args::new().raw("code", task.code());
+    if confirm {
+        cx.set_state(&State::Evidence { task: id }).await?;
+        let rows = vec![vec![
+            button(cx.t(Key::BtnSkip), Callback::Skip),
+            button(cx.t(Key::BtnCancel), Callback::Cancel),
+        ]];
+        let text = cx.ta(Key::CompletionAskEvidence, &code);
+        cx.reply_keyboard(text, keyboard(rows)).await?;
+    } else {
+        cx.set_state(&State::ReturnReason { task: id }).await?;
+        let rows = vec![vec![button(cx.t(Key::BtnCancel), Callback::Cancel)]];
+        let text = cx.ta(Key::CompletionAskReason, &code);
+        cx.reply_keyboard(text, keyboard(rows)).await?;
+    }
+    Ok(None)
+}
+
+async fn settle_completion(cx: &mut Ctx<'_, '_>, id: i64, confirm: bool, note: &str) -> HandlerResult {
+    cx.clear_state().await?;
+    if !cx.member().role.may(Action::DecideExtension) {
+        let text = cx.t(Key::DeniedDecide);
+        return cx.reply(text).await;
+    }
+    let Some(task) = store::tasks::get(cx.db(), id).await? else { return Ok(()) };
+    let after = if confirm {
+        confirm_completion(task.progress_state())
+    } else {
+        return_completion(task.progress_state())
+    };
+    let Some(after) = after else {
+        let text = cx.ta(Key::CompletionAlreadyDecided, &Args::new().raw("code", task.code()));
+        return cx.reply(text).await;
+    };
+    let (by, now) = (cx.member_id(), cx.turn.now());
+    store::tasks::set_progress(cx.db(), id, after, by, now).await?;
+    let kind = if confirm { ReportKind::Confirmed } else { ReportKind::Returned };
+    store::tasks::add_report(cx.db(), id, by, kind, None, note, ReportSource::Decision, now).await?;
+    store::audit::record(
+        cx.db(),
+        by,
+        if confirm { "completion.confirmed" } else { "completion.returned" },
+        "task",
+        Some(id),
+        serde_json::json!({ "note": note }),
+        now,
+    )
+    .await?;
+    let code = task.code();
+    let text = cx.ta(
+        if confirm { Key::CompletionConfirmedDone } else { Key::CompletionReturnedDone },
+        &Args::new().raw("code", &code),
+    );
+    cx.reply(text).await?;
+    let officers = store::members::officers_of(cx.db(), task.lead.id).await?;
+    let i18n = &cx.app.i18n;
+    let key = if confirm { Key::CompletionConfirmedNotice } else { Key::CompletionReturnedNotice };
+    let date = task.completed_on;
+    for officer in &officers {
+        cx.notify(officer, |lang| {
+            let args = Args::new()
+                .raw("code", &code)
+                .text("note", note)
+                .raw("date", date.map(|d| i18n.date(lang, d)).unwrap_or_default());
+            let mut text = i18n.t(lang, key, &args);
+            if confirm && !note.trim().is_empty() {
+                text.push('\n');
+                text.push_str(&i18n.t(lang, Key::EvidenceLine, &Args::new().text("note", note)));
+            }
+            let out = Outgoing::text(0, text).about(id);
+            if confirm { out } else { out.keyboard(cards::status_keyboard(i18n, lang, id)) }
+        })
+        .await?;
+    }
+    Ok(())
+}
+
+// ---- dialogue ----
+
+/// Text typed while the bot waits for part of a report.
+pub async fn dialogue_input(cx: &mut Ctx<'_, '_>, state: State, text: &str) -> HandlerResult {
+    match state {
+        State::Percent { task } => {
+            let percent = match status::read(text, cx.today()) {
+                Understood::Clear(r) => r.percent,
+                Understood::Unsure { percent, .. } => percent,
+            }
+            .or_else(|| text.trim().trim_end_matches('%').trim().parse::<u8>().ok().filter(|p| *p <= 100));
+            let Some(percent) = percent else {
+                let text = cx.ta(Key::ReportAskPercent, &Args::new().raw("code", task_code(task)));
+                return cx.reply(text).await;
+            };
+            let Some(t) = task_for_report(cx, task).await? else {
+                return cx.clear_state().await.map_err(Into::into);
+            };
+            let report =
+                if percent >= 100 { Report::Done } else { Report::InProgress { percent: Some(percent) } };
+            record(cx, &t, report, text, ReportSource::Reply).await
+        }
+        State::Obstacle { task } => {
+            let Some(t) = task_for_report(cx, task).await? else {
+                return cx.clear_state().await.map_err(Into::into);
+            };
+            let percent = match status::read(text, cx.today()) {
+                Understood::Clear(r) => r.percent,
+                Understood::Unsure { percent, .. } => percent,
+            };
+            record(cx, &t, Report::Obstacle { percent }, text, ReportSource::Reply).await
+        }
+        State::ExtensionDate { task } => {
+            let Some(t) = task_for_report(cx, task).await? else {
+                return cx.clear_state().await.map_err(Into::into);
+            };
+            match find_date(cx, text) {
+                Some(date) => request_extension(cx, &t, Some(date), text).await,
+                None => {
+                    let text = cx.ta(Key::DeadlineNotUnderstood, &Args::new().text("text", text));
+                    cx.reply(text).await
+                }
+            }
+        }
+        State::PickTask { .. } => match parse_task_code(text) {
+            Some(id) => {
+                let Some(State::PickTask { text: original, source }) = cx.state().await? else {
+                    return Ok(());
+                };
+                cx.clear_state().await?;
+                free_text(cx, id, &original, source_from(&source)).await
+            }
+            None => {
+                cx.clear_state().await?;
+                unattached_text(cx, text).await
+            }
+        },
+        State::ConfirmKind { task, source, .. } => {
+            cx.clear_state().await?;
+            free_text(cx, task, text, source_from(&source)).await
+        }
+        State::Evidence { task } => settle_completion(cx, task, true, text).await,
+        State::ReturnReason { task } => settle_completion(cx, task, false, text).await,
+        _ => Ok(()),
+    }
+}
+
+/// A button answering part of a report dialogue.
+pub async fn dialogue_button(cx: &mut Ctx<'_, '_>, state: State, callback: Callback) -> Toast {
+    match (state, callback) {
+        (State::Evidence { task }, Callback::Skip) => {
+            if !cx.member().role.may(Action::DecideExtension) {
+                return Ok(Some(cx.t(Key::DeniedDecide)));
+            }
+            settle_completion(cx, task, true, "").await?;
+            Ok(None)
+        }
+        _ => Ok(Some(cx.t(Key::ButtonStale))),
+    }
+}
+
+trait ExtensionDate {
+    fn extension_to_date(&self) -> Option<NaiveDate>;
+}
+
+impl ExtensionDate for status::Reading {
+    fn extension_to_date(&self) -> Option<NaiveDate> {
+        match self.extension_to {
+            Some(Deadline::On(d)) => Some(d),
+            _ => None,
+        }
+    }
+}

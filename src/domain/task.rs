@@ -1,0 +1,471 @@
+//! Tasks: what the chair assigned, to whom, by when, and where it stands; and the rules by
+//! which a status report moves a task.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::UnitRef;
+
+/// The code people type for a task: `NV-0042` is task 42.
+pub fn task_code(id: i64) -> String {
+    format!("NV-{id:04}")
+}
+
+/// Reads a task code as people type it: `NV-0042`, `nv42`, `NV 42`, `#42`, `42`.
+pub fn parse_task_code(text: &str) -> Option<i64> {
+    let t = text.trim().trim_start_matches('#');
+    let digits = if t.len() >= 2 && t[..2].eq_ignore_ascii_case("nv") {
+        t[2..].trim_start_matches([' ', '-', '_', '.'])
+    } else {
+        t
+    };
+    if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse::<i64>().ok().filter(|id| *id > 0)
+}
+
+/// The programme a task belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Programme {
+    /// Chuyển đổi số.
+    Cds,
+    /// Đề án 06 (population data, e-identity).
+    Da06,
+    Other,
+}
+
+impl Programme {
+    pub const ALL: [Programme; 3] = [Programme::Cds, Programme::Da06, Programme::Other];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Programme::Cds => "cds",
+            Programme::Da06 => "da06",
+            Programme::Other => "other",
+        }
+    }
+
+    /// Reads a programme as typed, from already folded text (`crate::text::fold::fold`).
+    pub fn from_folded(folded: &str) -> Option<Self> {
+        let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
+        match compact.as_str() {
+            "cds" | "chuyendoiso" => Some(Programme::Cds),
+            "da06" | "dean06" | "06" | "dean6" | "da6" => Some(Programme::Da06),
+            "other" | "khac" | "nhiemvukhac" => Some(Programme::Other),
+            _ => None,
+        }
+    }
+}
+
+impl FromStr for Programme {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        Programme::ALL.into_iter().find(|p| p.as_str() == s).ok_or(())
+    }
+}
+
+/// Where a task stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TaskStatus {
+    NotStarted,
+    InProgress,
+    /// An officer reported it done; the secretariat has yet to confirm.
+    AwaitingConfirmation,
+    Done,
+    Cancelled,
+}
+
+impl TaskStatus {
+    pub const ALL: [TaskStatus; 5] = [
+        TaskStatus::NotStarted,
+        TaskStatus::InProgress,
+        TaskStatus::AwaitingConfirmation,
+        TaskStatus::Done,
+        TaskStatus::Cancelled,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TaskStatus::NotStarted => "not_started",
+            TaskStatus::InProgress => "in_progress",
+            TaskStatus::AwaitingConfirmation => "awaiting_confirmation",
+            TaskStatus::Done => "done",
+            TaskStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// Still to be chased: not done and not cancelled.
+    pub const fn is_open(self) -> bool {
+        !matches!(self, TaskStatus::Done | TaskStatus::Cancelled)
+    }
+}
+
+impl FromStr for TaskStatus {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        TaskStatus::ALL.into_iter().find(|x| x.as_str() == s).ok_or(())
+    }
+}
+
+impl fmt::Display for TaskStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One entry of a task's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReportKind {
+    Done,
+    InProgress,
+    NotStarted,
+    Obstacle,
+    Extension,
+    Note,
+    /// The secretariat confirmed a reported completion.
+    Confirmed,
+    /// The secretariat returned a reported completion.
+    Returned,
+    ExtensionApproved,
+    ExtensionRejected,
+}
+
+impl ReportKind {
+    pub const ALL: [ReportKind; 10] = [
+        ReportKind::Done,
+        ReportKind::InProgress,
+        ReportKind::NotStarted,
+        ReportKind::Obstacle,
+        ReportKind::Extension,
+        ReportKind::Note,
+        ReportKind::Confirmed,
+        ReportKind::Returned,
+        ReportKind::ExtensionApproved,
+        ReportKind::ExtensionRejected,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ReportKind::Done => "done",
+            ReportKind::InProgress => "in_progress",
+            ReportKind::NotStarted => "not_started",
+            ReportKind::Obstacle => "obstacle",
+            ReportKind::Extension => "extension",
+            ReportKind::Note => "note",
+            ReportKind::Confirmed => "confirmed",
+            ReportKind::Returned => "returned",
+            ReportKind::ExtensionApproved => "extension_approved",
+            ReportKind::ExtensionRejected => "extension_rejected",
+        }
+    }
+}
+
+impl FromStr for ReportKind {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        ReportKind::ALL.into_iter().find(|x| x.as_str() == s).ok_or(())
+    }
+}
+
+/// How a report reached the bot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportSource {
+    Button,
+    Reply,
+    Command,
+    Import,
+    /// A decision by the secretariat or leadership.
+    Decision,
+}
+
+impl ReportSource {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ReportSource::Button => "button",
+            ReportSource::Reply => "reply",
+            ReportSource::Command => "command",
+            ReportSource::Import => "import",
+            ReportSource::Decision => "decision",
+        }
+    }
+}
+
+/// A task as the bot shows and reasons about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Task {
+    pub id: i64,
+    pub item_number: Option<String>,
+    pub text: String,
+    pub programme: Programme,
+    pub source_document: Option<String>,
+    pub year: Option<i32>,
+    pub lead: UnitRef,
+    pub co_units: Vec<UnitRef>,
+    pub deadline: Option<NaiveDate>,
+    /// The deadline before the first extension, if it was extended.
+    pub original_deadline: Option<NaiveDate>,
+    pub status: TaskStatus,
+    pub progress: u8,
+    pub has_obstacle: bool,
+    pub completed_on: Option<NaiveDate>,
+    pub last_report_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Where a deadline stands on a given day, in calendar days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Timing {
+    NoDeadline,
+    DaysLeft(i64),
+    DueToday,
+    DaysLate(i64),
+}
+
+impl Task {
+    pub fn code(&self) -> String {
+        task_code(self.id)
+    }
+
+    /// Whether `unit_id` leads or co-operates on the task.
+    pub fn involves(&self, unit_id: i64) -> bool {
+        self.lead.id == unit_id || self.co_units.iter().any(|u| u.id == unit_id)
+    }
+
+    /// How the deadline stands on `today` (for an open task).
+    pub fn timing(&self, today: NaiveDate) -> Timing {
+        timing(self.deadline, today)
+    }
+
+    /// Open and past its deadline on `today`.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.status.is_open() && matches!(self.timing(today), Timing::DaysLate(_))
+    }
+}
+
+pub fn timing(deadline: Option<NaiveDate>, today: NaiveDate) -> Timing {
+    match deadline {
+        None => Timing::NoDeadline,
+        Some(d) => match (d - today).num_days() {
+            0 => Timing::DueToday,
+            n if n > 0 => Timing::DaysLeft(n),
+            n => Timing::DaysLate(-n),
+        },
+    }
+}
+
+/// A status report, once understood.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Report {
+    Done,
+    InProgress { percent: Option<u8> },
+    NotStarted,
+    Obstacle { percent: Option<u8> },
+}
+
+impl Report {
+    pub fn kind(self) -> ReportKind {
+        match self {
+            Report::Done => ReportKind::Done,
+            Report::InProgress { .. } => ReportKind::InProgress,
+            Report::NotStarted => ReportKind::NotStarted,
+            Report::Obstacle { .. } => ReportKind::Obstacle,
+        }
+    }
+
+    pub fn percent(self) -> Option<u8> {
+        match self {
+            Report::InProgress { percent } | Report::Obstacle { percent } => percent,
+            Report::Done => Some(100),
+            Report::NotStarted => Some(0),
+        }
+    }
+}
+
+/// The fields a report changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub status: TaskStatus,
+    pub progress: u8,
+    pub has_obstacle: bool,
+    pub completed_on: Option<NaiveDate>,
+}
+
+impl Task {
+    pub fn progress_state(&self) -> Progress {
+        Progress {
+            status: self.status,
+            progress: self.progress,
+            has_obstacle: self.has_obstacle,
+            completed_on: self.completed_on,
+        }
+    }
+}
+
+/// Why a report cannot be applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ReportRefused {
+    #[error("the task is already done")]
+    AlreadyDone,
+    #[error("the task was cancelled")]
+    Cancelled,
+}
+
+/// The task after `report`, made on `today`. With `verify`, an officer's "done" waits for the
+/// secretariat's confirmation; the completion date is still the day of the report.
+pub fn apply_report(
+    before: Progress,
+    report: Report,
+    by_officer: bool,
+    verify: bool,
+    today: NaiveDate,
+) -> Result<Progress, ReportRefused> {
+    match before.status {
+        TaskStatus::Done => return Err(ReportRefused::AlreadyDone),
+        TaskStatus::Cancelled => return Err(ReportRefused::Cancelled),
+        _ => {}
+    }
+    Ok(match report {
+        Report::Done if by_officer && verify => Progress {
+            status: TaskStatus::AwaitingConfirmation,
+            progress: before.progress,
+            has_obstacle: false,
+            completed_on: Some(today),
+        },
+        Report::Done => Progress {
+            status: TaskStatus::Done,
+            progress: 100,
+            has_obstacle: false,
+            completed_on: Some(today),
+        },
+        Report::InProgress { percent } => Progress {
+            status: TaskStatus::InProgress,
+            progress: percent.unwrap_or(before.progress).min(99),
+            has_obstacle: false,
+            completed_on: None,
+        },
+        Report::NotStarted => {
+            Progress { status: TaskStatus::NotStarted, progress: 0, has_obstacle: false, completed_on: None }
+        }
+        Report::Obstacle { percent } => {
+            let progress = percent.unwrap_or(before.progress).min(99);
+            let status = if before.status == TaskStatus::NotStarted && progress == 0 {
+                TaskStatus::NotStarted
+            } else {
+                TaskStatus::InProgress
+            };
+            Progress { status, progress, has_obstacle: true, completed_on: None }
+        }
+    })
+}
+
+/// The secretariat confirms a reported completion: done, on the day the officer reported it.
+pub fn confirm_completion(before: Progress) -> Option<Progress> {
+    (before.status == TaskStatus::AwaitingConfirmation).then_some(Progress {
+        status: TaskStatus::Done,
+        progress: 100,
+        ..before
+    })
+}
+
+/// The secretariat returns a reported completion: back to in progress.
+pub fn return_completion(before: Progress) -> Option<Progress> {
+    (before.status == TaskStatus::AwaitingConfirmation).then_some(Progress {
+        status: TaskStatus::InProgress,
+        completed_on: None,
+        ..before
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32, m: u32, y: i32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn fresh() -> Progress {
+        Progress { status: TaskStatus::NotStarted, progress: 0, has_obstacle: false, completed_on: None }
+    }
+
+    #[test]
+    fn task_codes_are_read_the_way_people_type_them() {
+        for typed in ["NV-0042", "nv42", "NV 42", "#42", "42", "nv-42", " NV_0042 "] {
+            assert_eq!(parse_task_code(typed), Some(42), "{typed}");
+        }
+        for typed in ["", "NV-", "abc", "NV-4x", "-3", "0", "NV-99999999999"] {
+            assert_eq!(parse_task_code(typed), None, "{typed}");
+        }
+        assert_eq!(task_code(42), "NV-0042");
+        assert_eq!(task_code(12345), "NV-12345");
+    }
+
+    #[test]
+    fn timing_counts_calendar_days_either_side_of_the_deadline() {
+        let today = day(15, 8, 2023);
+        assert_eq!(timing(Some(day(18, 8, 2023)), today), Timing::DaysLeft(3));
+        assert_eq!(timing(Some(today), today), Timing::DueToday);
+        assert_eq!(timing(Some(day(10, 8, 2023)), today), Timing::DaysLate(5));
+        assert_eq!(timing(None, today), Timing::NoDeadline);
+    }
+
+    #[test]
+    fn an_officers_done_waits_for_confirmation_and_keeps_the_report_date() {
+        let today = day(20, 9, 2023);
+        let started =
+            apply_report(fresh(), Report::InProgress { percent: Some(60) }, true, true, today).unwrap();
+        let reported = apply_report(started, Report::Done, true, true, today).unwrap();
+        assert_eq!(reported.status, TaskStatus::AwaitingConfirmation);
+        assert_eq!(reported.progress, 60);
+        assert_eq!(reported.completed_on, Some(today));
+        let done = confirm_completion(reported).unwrap();
+        assert_eq!((done.status, done.progress, done.completed_on), (TaskStatus::Done, 100, Some(today)));
+        let back = return_completion(reported).unwrap();
+        assert_eq!((back.status, back.progress, back.completed_on), (TaskStatus::InProgress, 60, None));
+    }
+
+    #[test]
+    fn without_verification_or_from_the_secretariat_done_closes_at_once() {
+        let today = day(1, 10, 2023);
+        assert_eq!(apply_report(fresh(), Report::Done, true, false, today).unwrap().status, TaskStatus::Done);
+        assert_eq!(apply_report(fresh(), Report::Done, false, true, today).unwrap().status, TaskStatus::Done);
+    }
+
+    #[test]
+    fn a_closed_task_takes_no_more_reports() {
+        let done = Progress { status: TaskStatus::Done, ..fresh() };
+        let cancelled = Progress { status: TaskStatus::Cancelled, ..fresh() };
+        let today = day(1, 1, 2024);
+        assert_eq!(
+            apply_report(done, Report::NotStarted, true, true, today),
+            Err(ReportRefused::AlreadyDone)
+        );
+        assert_eq!(apply_report(cancelled, Report::Done, false, true, today), Err(ReportRefused::Cancelled));
+    }
+
+    #[test]
+    fn an_obstacle_is_flagged_and_cleared_by_the_next_progress_report() {
+        let today = day(1, 1, 2024);
+        let blocked = apply_report(fresh(), Report::Obstacle { percent: None }, true, true, today).unwrap();
+        assert!(blocked.has_obstacle);
+        assert_eq!(blocked.status, TaskStatus::NotStarted);
+        let moving =
+            apply_report(blocked, Report::InProgress { percent: Some(30) }, true, true, today).unwrap();
+        assert!(!moving.has_obstacle);
+        assert_eq!((moving.status, moving.progress), (TaskStatus::InProgress, 30));
+    }
+
+    #[test]
+    fn programmes_are_read_from_folded_words() {
+        assert_eq!(Programme::from_folded("de an 06"), Some(Programme::Da06));
+        assert_eq!(Programme::from_folded("da06"), Some(Programme::Da06));
+        assert_eq!(Programme::from_folded("chuyen doi so"), Some(Programme::Cds));
+        assert_eq!(Programme::from_folded("cds"), Some(Programme::Cds));
+        assert_eq!(Programme::from_folded("khac"), Some(Programme::Other));
+        assert_eq!(Programme::from_folded("so tu phap"), None);
+    }
+}

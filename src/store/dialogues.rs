@@ -1,0 +1,43 @@
+//! Where each member is in a conversation with the bot, per chat, as JSON.
+
+use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
+
+use super::Result;
+
+pub async fn get(conn: &mut SqliteConnection, chat_id: i64, user_id: i64) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT state FROM dialogues WHERE chat_id = ? AND user_id = ?")
+        .bind(chat_id)
+        .bind(user_id)
+        .fetch_optional(conn)
+        .await?)
+}
+
+pub async fn set(
+    conn: &mut SqliteConnection,
+    chat_id: i64,
+    user_id: i64,
+    state: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO dialogues (chat_id, user_id, state, updated_at) VALUES (?, ?, ?, ?) \
+         ON CONFLICT (chat_id, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+    )
+    .bind(chat_id)
+    .bind(user_id)
+    .bind(state)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn clear(conn: &mut SqliteConnection, chat_id: i64, user_id: i64) -> Result<()> {
+    sqlx::query("DELETE FROM dialogues WHERE chat_id = ? AND user_id = ?")
+        .bind(chat_id)
+        .bind(user_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

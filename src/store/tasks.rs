@@ -1,0 +1,381 @@
+//! Tasks, their co-units and their history of reports.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
+
+use super::{Result, corrupt};
+use crate::domain::{Programme, Progress, ReportKind, ReportSource, Task, TaskStatus, UnitRef, task_code};
+
+/// A task to create.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewTask {
+    pub text: String,
+    pub lead_unit_id: i64,
+    pub co_unit_ids: Vec<i64>,
+    pub deadline: Option<NaiveDate>,
+    pub programme: Programme,
+    pub source_document: Option<String>,
+    pub item_number: Option<String>,
+    pub year: Option<i32>,
+}
+
+#[derive(FromRow)]
+struct TaskRow {
+    id: i64,
+    item_number: Option<String>,
+    text: String,
+    programme: String,
+    source_document: Option<String>,
+    year: Option<i32>,
+    lead_unit_id: i64,
+    lead_short_name: String,
+    deadline: Option<NaiveDate>,
+    original_deadline: Option<NaiveDate>,
+    status: String,
+    progress: i64,
+    has_obstacle: bool,
+    completed_on: Option<NaiveDate>,
+    last_report_at: Option<DateTime<Utc>>,
+    created_at: DateTime<Utc>,
+}
+
+const SELECT: &str = "SELECT t.id, t.item_number, t.text, t.programme, t.source_document, t.year, \
+    t.lead_unit_id, u.short_name AS lead_short_name, t.deadline, t.original_deadline, t.status, \
+    t.progress, t.has_obstacle, t.completed_on, t.last_report_at, t.created_at \
+    FROM tasks t JOIN units u ON u.id = t.lead_unit_id";
+
+impl TaskRow {
+    fn into_task(self) -> Result<Task> {
+        let programme = self
+            .programme
+            .parse::<Programme>()
+            .map_err(|_| corrupt("tasks", "programme", &self.programme))?;
+        let status =
+            self.status.parse::<TaskStatus>().map_err(|_| corrupt("tasks", "status", &self.status))?;
+        Ok(Task {
+            id: self.id,
+            item_number: self.item_number,
+            text: self.text,
+            programme,
+            source_document: self.source_document,
+            year: self.year,
+            lead: UnitRef { id: self.lead_unit_id, short_name: self.lead_short_name },
+            co_units: Vec::new(),
+            deadline: self.deadline,
+            original_deadline: self.original_deadline,
+            status,
+            progress: self.progress.clamp(0, 100) as u8,
+            has_obstacle: self.has_obstacle,
+            completed_on: self.completed_on,
+            last_report_at: self.last_report_at,
+            created_at: self.created_at,
+        })
+    }
+}
+
+/// Creates a task (its code follows from its id) with its co-units.
+pub async fn create(
+    conn: &mut SqliteConnection,
+    task: &NewTask,
+    by: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    // Inside a write transaction MAX(id) + 1 is stable, so the code is known at insert time.
+    let id: i64 =
+        sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM tasks").fetch_one(&mut *conn).await?;
+    sqlx::query(
+        "INSERT INTO tasks (id, code, item_number, text, programme, source_document, year, lead_unit_id, \
+         deadline, status, created_by, created_at, updated_by, updated_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'not_started', ?, ?, ?, ?)",
+    )
+    .bind(id)
+    .bind(task_code(id))
+    .bind(&task.item_number)
+    .bind(&task.text)
+    .bind(task.programme.as_str())
+    .bind(&task.source_document)
+    .bind(task.year.or(task.deadline.map(|d| chrono::Datelike::year(&d))))
+    .bind(task.lead_unit_id)
+    .bind(task.deadline)
+    .bind(by)
+    .bind(now)
+    .bind(by)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    set_co_units(conn, id, &task.co_unit_ids).await?;
+    Ok(id)
+}
+
+/// One task with its co-units.
+pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<Task>> {
+    let row: Option<TaskRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE t.id = ?")))
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    let mut tasks = vec![row.into_task()?];
+    attach_co_units(conn, &mut tasks).await?;
+    Ok(tasks.pop())
+}
+
+/// Which tasks a list shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Filter {
+    /// Tasks this unit leads or co-operates on.
+    pub unit_id: Option<i64>,
+    /// Only these statuses; empty: every open status.
+    pub statuses: Vec<String>,
+    pub programme: Option<String>,
+    /// Only open tasks past their deadline on this day.
+    pub overdue_on: Option<NaiveDate>,
+}
+
+/// Tasks matching `filter`: overdue first (most late first), then by deadline, then those
+/// without a deadline.
+pub async fn list(conn: &mut SqliteConnection, filter: &Filter) -> Result<Vec<Task>> {
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(SELECT);
+    q.push(" WHERE 1 = 1");
+    if filter.statuses.is_empty() {
+        q.push(" AND t.status NOT IN ('done', 'cancelled')");
+    } else {
+        q.push(" AND t.status IN (SELECT value FROM json_each(");
+        q.push_bind(serde_json::to_string(&filter.statuses).expect("strings serialise"));
+        q.push("))");
+    }
+    if let Some(unit) = filter.unit_id {
+        q.push(" AND (t.lead_unit_id = ");
+        q.push_bind(unit);
+        q.push(" OR t.id IN (SELECT task_id FROM task_co_units WHERE unit_id = ");
+        q.push_bind(unit);
+        q.push("))");
+    }
+    if let Some(p) = &filter.programme {
+        q.push(" AND t.programme = ");
+        q.push_bind(p.clone());
+    }
+    if let Some(day) = filter.overdue_on {
+        q.push(" AND t.deadline IS NOT NULL AND t.deadline < ");
+        q.push_bind(day);
+    }
+    q.push(" ORDER BY t.deadline IS NULL, t.deadline, t.id");
+    let rows: Vec<TaskRow> = q.build_query_as().fetch_all(&mut *conn).await?;
+    let mut tasks = rows.into_iter().map(TaskRow::into_task).collect::<Result<Vec<_>>>()?;
+    attach_co_units(conn, &mut tasks).await?;
+    Ok(tasks)
+}
+
+async fn attach_co_units(conn: &mut SqliteConnection, tasks: &mut [Task]) -> Result<()> {
+    if tasks.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<i64> = tasks.iter().map(|t| t.id).collect();
+    let rows: Vec<(i64, i64, String)> = sqlx::query_as(
+        "SELECT c.task_id, u.id, u.short_name FROM task_co_units c JOIN units u ON u.id = c.unit_id \
+         WHERE c.task_id IN (SELECT value FROM json_each(?)) ORDER BY c.task_id, u.short_name",
+    )
+    .bind(serde_json::to_string(&ids).expect("ids serialise"))
+    .fetch_all(conn)
+    .await?;
+    let index: std::collections::HashMap<i64, usize> =
+        ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    for (task_id, unit_id, short_name) in rows {
+        if let Some(&i) = index.get(&task_id) {
+            tasks[i].co_units.push(UnitRef { id: unit_id, short_name });
+        }
+    }
+    Ok(())
+}
+
+pub async fn set_co_units(conn: &mut SqliteConnection, task_id: i64, unit_ids: &[i64]) -> Result<()> {
+    sqlx::query("DELETE FROM task_co_units WHERE task_id = ?").bind(task_id).execute(&mut *conn).await?;
+    for unit in unit_ids {
+        sqlx::query("INSERT OR IGNORE INTO task_co_units (task_id, unit_id) VALUES (?, ?)")
+            .bind(task_id)
+            .bind(unit)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Stores the fields a report or decision changed.
+pub async fn set_progress(
+    conn: &mut SqliteConnection,
+    task_id: i64,
+    p: Progress,
+    by: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE tasks SET status = ?, progress = ?, has_obstacle = ?, completed_on = ?, \
+         updated_by = ?, updated_at = ? WHERE id = ?",
+    )
+    .bind(p.status.as_str())
+    .bind(p.progress as i64)
+    .bind(p.has_obstacle)
+    .bind(p.completed_on)
+    .bind(by)
+    .bind(now)
+    .bind(task_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Changes the deadline, remembering the first one.
+pub async fn set_deadline(
+    conn: &mut SqliteConnection,
+    task_id: i64,
+    deadline: Option<NaiveDate>,
+    by: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE tasks SET original_deadline = COALESCE(original_deadline, deadline), deadline = ?, \
+         updated_by = ?, updated_at = ? WHERE id = ?",
+    )
+    .bind(deadline)
+    .bind(by)
+    .bind(now)
+    .bind(task_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn set_text(
+    conn: &mut SqliteConnection,
+    task_id: i64,
+    text: &str,
+    by: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query("UPDATE tasks SET text = ?, updated_by = ?, updated_at = ? WHERE id = ?")
+        .bind(text)
+        .bind(by)
+        .bind(now)
+        .bind(task_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_lead(
+    conn: &mut SqliteConnection,
+    task_id: i64,
+    unit_id: i64,
+    by: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query("UPDATE tasks SET lead_unit_id = ?, updated_by = ?, updated_at = ? WHERE id = ?")
+        .bind(unit_id)
+        .bind(by)
+        .bind(now)
+        .bind(task_id)
+        .execute(&mut *conn)
+        .await?;
+    // A unit cannot co-operate with itself.
+    sqlx::query("DELETE FROM task_co_units WHERE task_id = ? AND unit_id = ?")
+        .bind(task_id)
+        .bind(unit_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_programme(
+    conn: &mut SqliteConnection,
+    task_id: i64,
+    programme: Programme,
+    by: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query("UPDATE tasks SET programme = ?, updated_by = ?, updated_at = ? WHERE id = ?")
+        .bind(programme.as_str())
+        .bind(by)
+        .bind(now)
+        .bind(task_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Adds an entry to a task's history and notes when it was last reported on.
+#[allow(clippy::too_many_arguments)]
+pub async fn add_report(
+    conn: &mut SqliteConnection,
+    task_id: i64,
+    member_id: Option<i64>,
+    kind: ReportKind,
+    percent: Option<u8>,
+    text: &str,
+    source: ReportSource,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO status_reports (task_id, member_id, reported_at, kind, percent, text, source) \
+         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(task_id)
+    .bind(member_id)
+    .bind(now)
+    .bind(kind.as_str())
+    .bind(percent.map(i64::from))
+    .bind(text)
+    .bind(source.as_str())
+    .fetch_one(&mut *conn)
+    .await?;
+    if source != ReportSource::Decision {
+        sqlx::query("UPDATE tasks SET last_report_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(task_id)
+            .execute(conn)
+            .await?;
+    }
+    Ok(id)
+}
+
+/// One entry of a task's history.
+#[derive(Debug, Clone)]
+pub struct HistoryEntry {
+    pub at: DateTime<Utc>,
+    pub member_name: Option<String>,
+    pub kind: ReportKind,
+    pub percent: Option<u8>,
+    pub text: String,
+}
+
+#[derive(FromRow)]
+struct HistoryRow {
+    reported_at: DateTime<Utc>,
+    member_name: Option<String>,
+    kind: String,
+    percent: Option<i64>,
+    text: String,
+}
+
+/// The latest `limit` entries of a task's history, newest first.
+pub async fn history(conn: &mut SqliteConnection, task_id: i64, limit: i64) -> Result<Vec<HistoryEntry>> {
+    let rows: Vec<HistoryRow> = sqlx::query_as(
+        "SELECT r.reported_at, m.display_name AS member_name, r.kind, r.percent, r.text FROM status_reports r \
+         LEFT JOIN members m ON m.id = r.member_id WHERE r.task_id = ? ORDER BY r.id DESC LIMIT ?",
+    )
+    .bind(task_id)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            let kind =
+                r.kind.parse::<ReportKind>().map_err(|_| corrupt("status_reports", "kind", &r.kind))?;
+            Ok(HistoryEntry {
+                at: r.reported_at,
+                member_name: r.member_name,
+                kind,
+                percent: r.percent.map(|p| p.clamp(0, 100) as u8),
+                text: r.text,
+            })
+        })
+        .collect()
+}

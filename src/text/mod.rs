@@ -1,0 +1,14 @@
+//! Understanding Vietnamese as the committee writes it: deadline phrases, officers' status
+//! replies and unit names, with or without diacritics. Pure functions over `&str`; dates come in
+//! as arguments and failures are enums, so the bot decides what to say.
+//!
+//! - [`fold`]: the one definition of "the same text" (case, diacritics, punctuation), and the
+//!   tokenizer that keeps the way back to the original bytes.
+//! - [`deadline`]: "trước ngày 15/8/2023", "trong Quý III năm 2023", "thường xuyên" → a date.
+//! - [`status`]: "đang triển khai, đạt 60%", "chưa xong", "xin gia hạn đến 30/9" → a status.
+//! - [`units`]: "Sở TT&TT", "so tttt", "CA tỉnh" → the unit meant.
+
+pub mod deadline;
+pub mod fold;
+pub mod status;
+pub mod units;
