@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use tokio::sync::Notify;
+use tokio::sync::{Notify, watch};
 
 use crate::clock::SharedClock;
 use crate::config::Config;
@@ -27,6 +27,9 @@ pub struct App {
     pub i18n: I18n,
     pub clock: SharedClock,
     outbox_ready: Notify,
+    schedule_changed: Notify,
+    /// What the scheduler last did: the instant it looked at, and when it will look next.
+    schedule_progress: watch::Sender<(DateTime<Utc>, DateTime<Utc>)>,
 }
 
 impl App {
@@ -34,7 +37,16 @@ impl App {
     pub async fn new(config: Config, clock: SharedClock) -> Result<Arc<Self>, AppError> {
         let store = Store::connect(&config.database_url).await?;
         let i18n = I18n::load()?;
-        Ok(Arc::new(Self { config, store, i18n, clock, outbox_ready: Notify::new() }))
+        let start = clock.now();
+        Ok(Arc::new(Self {
+            config,
+            store,
+            i18n,
+            clock,
+            outbox_ready: Notify::new(),
+            schedule_changed: Notify::new(),
+            schedule_progress: watch::Sender::new((start, start)),
+        }))
     }
 
     pub fn now(&self) -> DateTime<Utc> {
@@ -54,5 +66,25 @@ impl App {
     /// Resolves when [`App::wake_sender`] has been called since the last wait.
     pub async fn outbox_ready(&self) {
         self.outbox_ready.notified().await;
+    }
+
+    /// Tells the scheduler that reminders were planned or changed.
+    pub fn schedule_changed(&self) {
+        self.schedule_changed.notify_one();
+    }
+
+    /// Resolves when [`App::schedule_changed`] has been called since the last wait.
+    pub async fn schedule_change(&self) {
+        self.schedule_changed.notified().await;
+    }
+
+    /// Records that the scheduler handled everything due at `looked_at` and sleeps until `next`.
+    pub fn schedule_progress(&self, looked_at: DateTime<Utc>, next: DateTime<Utc>) {
+        self.schedule_progress.send_replace((looked_at, next));
+    }
+
+    /// Follows the scheduler's progress (tests wait on it after moving the clock).
+    pub fn watch_schedule(&self) -> watch::Receiver<(DateTime<Utc>, DateTime<Utc>)> {
+        self.schedule_progress.subscribe()
     }
 }

@@ -3,10 +3,15 @@
 
 use std::fmt;
 
+use chrono::NaiveTime;
 use chrono_tz::Tz;
 use url::Url;
 
-use crate::domain::Lang;
+use crate::domain::schedule::{Offsets, Rules, parse_hour};
+use crate::domain::{Calendar, Lang};
+
+/// The official holidays shipped with dondoc (used when `DONDOC_HOLIDAYS` is not set).
+pub const DEFAULT_HOLIDAYS: &str = include_str!("reminders/holidays-vn.txt");
 
 /// The SQLite file used when `DATABASE_URL` is not set: `dondoc.db` in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://dondoc.db";
@@ -28,6 +33,12 @@ pub struct Config {
     pub admins: Vec<i64>,
     /// An officer's "done" waits for the secretariat's confirmation (`DONDOC_CONFIRM_DONE`).
     pub confirm_done: bool,
+    /// When reminders fall (`DONDOC_REMIND_*`, `DONDOC_OVERDUE_EVERY`, …).
+    pub rules: Rules,
+    /// Working days and holidays (`DONDOC_HOLIDAYS`).
+    pub calendar: Calendar,
+    /// Reminders go out only in these local hours of working days (`DONDOC_OFFICE_HOURS`).
+    pub office_hours: (NaiveTime, NaiveTime),
 }
 
 impl fmt::Debug for Config {
@@ -41,6 +52,9 @@ impl fmt::Debug for Config {
             .field("locale", &self.locale)
             .field("admins", &self.admins)
             .field("confirm_done", &self.confirm_done)
+            .field("rules", &self.rules)
+            .field("holidays", &self.calendar.holiday_count())
+            .field("office_hours", &self.office_hours)
             .finish()
     }
 }
@@ -120,7 +134,71 @@ impl Config {
             }
         };
 
-        Ok(Config { token, api_url, database_url, tz, locale, admins, confirm_done })
+        let mut rules = Rules::default();
+        if let Some(v) = get("DONDOC_REMIND_DAYS") {
+            let offsets: Offsets = v.parse().map_err(|reason| invalid("DONDOC_REMIND_DAYS", &v, reason))?;
+            rules.ahead = offsets.ahead;
+            rules.on_due_day = offsets.on_due_day;
+        }
+        if let Some(v) = get("DONDOC_REMIND_HOUR") {
+            rules.hour = parse_hour(&v)
+                .ok_or_else(|| invalid("DONDOC_REMIND_HOUR", &v, "a time of day such as 08:00".into()))?;
+        }
+        let count = |var: &'static str, default: u32, max: u32| -> Result<u32, ConfigError> {
+            match get(var) {
+                None => Ok(default),
+                Some(v) => v
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| *n <= max)
+                    .ok_or_else(|| invalid(var, &v, format!("a whole number from 0 to {max}"))),
+            }
+        };
+        rules.overdue_every = count("DONDOC_OVERDUE_EVERY", rules.overdue_every, 60)?.max(1);
+        rules.escalate_after = count("DONDOC_ESCALATE_AFTER", rules.escalate_after, 120)?;
+        rules.quiet_days = count("DONDOC_QUIET_DAYS", rules.quiet_days, 365)?;
+
+        let calendar = match get("DONDOC_HOLIDAYS") {
+            None => Calendar::parse(DEFAULT_HOLIDAYS).expect("the shipped holiday file parses"),
+            Some(path) => {
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| invalid("DONDOC_HOLIDAYS", &path, format!("cannot read the file: {e}")))?;
+                Calendar::parse(&text).map_err(|e| invalid("DONDOC_HOLIDAYS", &path, e.to_string()))?
+            }
+        };
+
+        let office_hours = match get("DONDOC_OFFICE_HOURS") {
+            None => (
+                NaiveTime::from_hms_opt(7, 30, 0).expect("valid"),
+                NaiveTime::from_hms_opt(17, 0, 0).expect("valid"),
+            ),
+            Some(v) => {
+                let parsed = v.split_once('-').and_then(|(a, b)| Some((parse_hour(a)?, parse_hour(b)?)));
+                parsed.filter(|(a, b)| a < b).ok_or_else(|| {
+                    invalid("DONDOC_OFFICE_HOURS", &v, "a range of local times such as 07:30-17:00".into())
+                })?
+            }
+        };
+        if rules.hour < office_hours.0 || rules.hour >= office_hours.1 {
+            return Err(invalid(
+                "DONDOC_REMIND_HOUR",
+                &rules.hour.format("%H:%M").to_string(),
+                "reminders go out in office hours (DONDOC_OFFICE_HOURS)".into(),
+            ));
+        }
+
+        Ok(Config {
+            token,
+            api_url,
+            database_url,
+            tz,
+            locale,
+            admins,
+            confirm_done,
+            rules,
+            calendar,
+            office_hours,
+        })
     }
 
     /// The token, or the error that says how to get one.
@@ -181,6 +259,12 @@ mod tests {
             ("DONDOC_LOCALE", "en"),
             ("DONDOC_ADMINS", "11, 22"),
             ("DONDOC_CONFIRM_DONE", "no"),
+            ("DONDOC_REMIND_DAYS", "5,2,0"),
+            ("DONDOC_REMIND_HOUR", "9:30"),
+            ("DONDOC_OVERDUE_EVERY", "3"),
+            ("DONDOC_ESCALATE_AFTER", "10"),
+            ("DONDOC_QUIET_DAYS", "20"),
+            ("DONDOC_OFFICE_HOURS", "08:00-17:30"),
         ])
         .unwrap();
         assert_eq!(c.require_token().unwrap(), "123:abc");
@@ -190,6 +274,26 @@ mod tests {
         assert_eq!(c.locale, Lang::En);
         assert_eq!(c.admins, vec![11, 22]);
         assert!(!c.confirm_done);
+        assert_eq!((c.rules.ahead.clone(), c.rules.on_due_day), (vec![5, 2], true));
+        assert_eq!(c.rules.hour, NaiveTime::from_hms_opt(9, 30, 0).unwrap());
+        assert_eq!((c.rules.overdue_every, c.rules.escalate_after, c.rules.quiet_days), (3, 10, 20));
+        assert_eq!(c.office_hours.0, NaiveTime::from_hms_opt(8, 0, 0).unwrap());
+    }
+
+    #[test]
+    fn the_shipped_holidays_cover_tet_2026_and_a_holiday_file_can_replace_them() {
+        let c = config(&[]).unwrap();
+        let tet = chrono::NaiveDate::from_ymd_opt(2026, 2, 17).unwrap();
+        assert!(!c.calendar.is_working_day(tet));
+        let dir = std::env::temp_dir().join(format!("dondoc-holidays-{}", std::process::id()));
+        std::fs::write(&dir, "2026-03-02 ngày nghỉ riêng\n").unwrap();
+        let c = config(&[("DONDOC_HOLIDAYS", dir.to_str().unwrap())]).unwrap();
+        assert!(!c.calendar.is_working_day(chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()));
+        assert!(c.calendar.is_working_day(tet), "the file replaces the shipped list");
+        std::fs::write(&dir, "2026-02-30\n").unwrap();
+        let err = config(&[("DONDOC_HOLIDAYS", dir.to_str().unwrap())]).unwrap_err().to_string();
+        assert!(err.starts_with("DONDOC_HOLIDAYS") && err.contains("line 1"), "{err}");
+        std::fs::remove_file(&dir).unwrap();
     }
 
     #[test]
@@ -202,6 +306,11 @@ mod tests {
             ("DATABASE_URL", "postgres://x"),
             ("TELOXIDE_TOKEN", "oops"),
             ("DONDOC_CONFIRM_DONE", "maybe"),
+            ("DONDOC_REMIND_DAYS", "7,x"),
+            ("DONDOC_REMIND_HOUR", "8h99"),
+            ("DONDOC_OVERDUE_EVERY", "-1"),
+            ("DONDOC_OFFICE_HOURS", "17:00-07:00"),
+            ("DONDOC_HOLIDAYS", "/nonexistent/holidays.txt"),
         ] {
             let err = config(&[(var, value)]).unwrap_err().to_string();
             assert!(err.starts_with(var), "{err}");

@@ -6,6 +6,7 @@
 //! - [`text`]: understanding Vietnamese: status replies, deadline phrases, unit names.
 //! - [`i18n`]: every user-visible word, from `locales/` through fluent.
 //! - [`bot`]: teloxide handlers and the poller/dispatcher/sender that run them.
+//! - [`reminders`]: planning reminders ahead of time and sending what falls due.
 //! - [`clock`]: the injected clock every schedule reads; [`config`]: the environment.
 //! - [`app`]: the shared state handed to handlers and background tasks.
 //!
@@ -18,5 +19,6 @@ pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod i18n;
+pub mod reminders;
 pub mod store;
 pub mod text;

@@ -334,3 +334,75 @@ extension-approved-done = ✅ { $who } approved extending <b>{ $code }</b> to { 
 extension-rejected-done = ✖ { $who } rejected extending <b>{ $code }</b> to { $date }.
 extension-approved-notice = ✅ Your request to extend <b>{ $code }</b> was approved ({ $who }). New deadline: <b>{ $date }</b>.
 extension-rejected-notice = ✖ Your request to extend <b>{ $code }</b> to { $date } was not approved ({ $who }). The deadline stays as it was.
+
+## Reminders
+
+reminder-ahead = ⏰ <b>Reminder</b>: task <b>{ $code }</b> is due in <b>{ $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }</b> ({ $date }).
+reminder-due = ⏰ Task <b>{ $code }</b> is <b>due today</b> ({ $date }). Please report its outcome.
+reminder-overdue = ❗ Task <b>{ $code }</b> is <b>{ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } overdue</b> (deadline { $date }). Please report progress and any obstacle.
+reminder-escalation = 🚨 <b>Behind schedule</b>: task <b>{ $code }</b> of <b>{ $unit }</b> is { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } overdue ({ $working ->
+        [one] { $working } working day
+       *[other] { $working } working days
+    }), deadline { $date }.
+reminder-quiet = 📝 No progress has been reported on task <b>{ $code }</b> for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }. Please update it with a button below or by replying to this message.
+reminder-co-unit = (Your unit co-operates; { $unit } leads.)
+reminder-latest = Latest report: { $line }
+reminder-no-report-yet = no report yet
+reminder-fallback-no-officer = ⚠️ <b>{ $unit }</b> has no registered officer, so the reminder below comes to the secretariat. Create an invite with <code>/moi { $unit }</code>.
+reminder-fallback-blocked = ⚠️ The reminder could not reach the officers of <b>{ $unit }</b> (they blocked the bot or cannot be reached), so it comes to the secretariat.
+
+## Schedule (/lich)
+
+fmt-weekday = { $n ->
+        [1] Mon
+        [2] Tue
+        [3] Wed
+        [4] Thu
+        [5] Fri
+        [6] Sat
+       *[7] Sun
+    }
+schedule-header = ⏰ <b>Reminder schedule</b> (next { $days } days):
+schedule-none = No reminders coming up.
+schedule-line = • { $when } — <b>{ $code }</b>: { $what }
+schedule-paused-note = ⏸ <b>The schedule is paused.</b> The secretariat sends <code>/lich tieptuc</code> to resume it.
+schedule-paused = ⏸ All reminders paused. Send <code>/lich tieptuc</code> to resume; of the reminders missed meanwhile only each task's latest is sent.
+schedule-resumed = ▶️ The reminder schedule is running again.
+schedule-task-default = Task <b>{ $code }</b> follows the committee's schedule: { $days } working days before the deadline (0 is the deadline day), at { $hour }.
+schedule-task-own = Task <b>{ $code }</b> has its own schedule: { $days } working days before the deadline (0 is the deadline day), at { $hour }.
+schedule-usage = Usage: <code>/lich</code> or <code>/lich NV-0042</code>. The leadership and the secretariat give a task its own schedule: <code>/lich NV-0042 5,2,0 9:00</code>, back to the committee's: <code>/lich NV-0042 macdinh</code>. The secretariat: <code>/lich tamdung</code>, <code>/lich tieptuc</code>.
+denied-manage-schedule = Only the secretariat pauses or resumes the schedule.
+occasion-ahead = { $days ->
+        [one] { $days } working day before the deadline
+       *[other] { $days } working days before the deadline
+    }
+occasion-due = deadline day
+occasion-overdue = { $days ->
+        [one] { $days } working day late
+       *[other] { $days } working days late
+    }
+occasion-escalation = to the leadership ({ $days ->
+        [one] { $days } working day late
+       *[other] { $days } working days late
+    })
+occasion-quiet = progress request ({ $days ->
+        [one] { $days } day silent
+       *[other] { $days } days silent
+    })
+quiet-header = 🔕 <b>Quiet units</b> (tasks without a report for over { $days } days):
+quiet-line = • { $unit }: { $tasks ->
+        [one] { $tasks } task
+       *[other] { $tasks } tasks
+    }, the longest { $days } days

@@ -334,3 +334,45 @@ extension-approved-done = ✅ { $who } đã đồng ý gia hạn <b>{ $code }</b
 extension-rejected-done = ✖ { $who } không đồng ý gia hạn <b>{ $code }</b> đến { $date }.
 extension-approved-notice = ✅ Đề nghị gia hạn <b>{ $code }</b> đã được đồng ý ({ $who }). Hạn mới: <b>{ $date }</b>.
 extension-rejected-notice = ✖ Đề nghị gia hạn <b>{ $code }</b> đến { $date } không được đồng ý ({ $who }). Hạn cũ giữ nguyên.
+
+## Nhắc việc
+
+reminder-ahead = ⏰ <b>Nhắc việc</b>: nhiệm vụ <b>{ $code }</b> còn <b>{ $days } ngày làm việc</b> đến hạn ({ $date }).
+reminder-due = ⏰ <b>Hôm nay là hạn</b> của nhiệm vụ <b>{ $code }</b> ({ $date }). Đề nghị đơn vị báo cáo kết quả.
+reminder-overdue = ❗ Nhiệm vụ <b>{ $code }</b> đã <b>quá hạn { $days } ngày</b> (hạn { $date }). Đề nghị đơn vị báo cáo tiến độ và khó khăn, vướng mắc (nếu có).
+reminder-escalation = 🚨 <b>Chậm tiến độ</b>: nhiệm vụ <b>{ $code }</b> của <b>{ $unit }</b> đã quá hạn { $days } ngày ({ $working } ngày làm việc), hạn { $date }.
+reminder-quiet = 📝 Nhiệm vụ <b>{ $code }</b> chưa có báo cáo tiến độ trong { $days } ngày qua. Bạn cập nhật giúp bằng nút bên dưới hoặc trả lời tin nhắn này.
+reminder-co-unit = (Đơn vị bạn phối hợp; { $unit } chủ trì.)
+reminder-latest = Báo cáo gần nhất: { $line }
+reminder-no-report-yet = chưa có báo cáo nào
+reminder-fallback-no-officer = ⚠️ <b>{ $unit }</b> chưa có cán bộ đầu mối đăng ký, nên nhắc việc dưới đây được chuyển đến Tổ giúp việc. Tạo link mời bằng <code>/moi { $unit }</code>.
+reminder-fallback-blocked = ⚠️ Không gửi được nhắc việc cho cán bộ của <b>{ $unit }</b> (đã chặn bot hoặc không liên lạc được), nên nhắc việc dưới đây được chuyển đến Tổ giúp việc.
+
+## Lịch nhắc (/lich)
+
+fmt-weekday = { $n ->
+        [1] Thứ Hai
+        [2] Thứ Ba
+        [3] Thứ Tư
+        [4] Thứ Năm
+        [5] Thứ Sáu
+        [6] Thứ Bảy
+       *[7] Chủ nhật
+    }
+schedule-header = ⏰ <b>Lịch nhắc việc</b> ({ $days } ngày tới):
+schedule-none = Không có nhắc việc nào sắp tới.
+schedule-line = • { $when } — <b>{ $code }</b>: { $what }
+schedule-paused-note = ⏸ <b>Lịch nhắc đang tạm dừng.</b> Tổ giúp việc gõ <code>/lich tieptuc</code> để chạy lại.
+schedule-paused = ⏸ Đã tạm dừng mọi nhắc việc. Gõ <code>/lich tieptuc</code> để chạy lại; nhắc việc bị lỡ trong lúc dừng chỉ gửi lần gần nhất của mỗi nhiệm vụ.
+schedule-resumed = ▶️ Lịch nhắc việc đã chạy lại.
+schedule-task-default = Nhiệm vụ <b>{ $code }</b> nhắc theo lịch chung: trước hạn { $days } ngày làm việc (0 là ngày đến hạn), lúc { $hour }.
+schedule-task-own = Nhiệm vụ <b>{ $code }</b> có lịch nhắc riêng: trước hạn { $days } ngày làm việc (0 là ngày đến hạn), lúc { $hour }.
+schedule-usage = Cách dùng: <code>/lich</code> hoặc <code>/lich NV-0042</code>. Lãnh đạo, Tổ giúp việc đặt lịch riêng cho một nhiệm vụ: <code>/lich NV-0042 5,2,0 9:00</code>, bỏ lịch riêng: <code>/lich NV-0042 macdinh</code>. Tổ giúp việc: <code>/lich tamdung</code>, <code>/lich tieptuc</code>.
+denied-manage-schedule = Chỉ Tổ giúp việc được tạm dừng hoặc chạy lại lịch nhắc.
+occasion-ahead = còn { $days } ngày làm việc đến hạn
+occasion-due = ngày đến hạn
+occasion-overdue = quá hạn { $days } ngày làm việc
+occasion-escalation = báo lãnh đạo (quá hạn { $days } ngày làm việc)
+occasion-quiet = hỏi tiến độ (im lặng { $days } ngày)
+quiet-header = 🔕 <b>Đơn vị im lặng</b> (có nhiệm vụ chưa báo cáo quá { $days } ngày):
+quiet-line = • { $unit }: { $tasks } nhiệm vụ, lâu nhất { $days } ngày

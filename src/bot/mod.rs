@@ -18,6 +18,7 @@ pub mod outgoing;
 mod people;
 mod poller;
 mod reports;
+mod schedule;
 mod sender;
 mod tasks;
 pub mod turn;
@@ -180,12 +181,8 @@ async fn run_command(cx: &mut Ctx<'_, '_>, msg: &Message, inv: Invocation) -> Ha
         Command::Tasks => tasks::list_or_card(cx, args).await,
         Command::Report => reports::command(cx, args).await,
         Command::Extend => reports::extension_command(cx, args).await,
-        Command::Summary
-        | Command::Overdue
-        | Command::Chart
-        | Command::Export
-        | Command::Import
-        | Command::Schedule => {
+        Command::Schedule => schedule::command(cx, args).await,
+        Command::Summary | Command::Overdue | Command::Chart | Command::Export | Command::Import => {
             let args = crate::i18n::Args::new().raw("command", format!("/{}", inv.command.name()));
             let text = cx.ta(Key::ErrorUnavailable, &args);
             cx.reply(text).await
@@ -226,9 +223,8 @@ async fn handle_text(cx: &mut Ctx<'_, '_>, msg: &Message, text: &str) -> Handler
     if let Some(state) = cx.state().await? {
         return dialogue_input(cx, state, text).await;
     }
-    let chat_id = cx.who.chat_id;
-    if let Some(message_id) = replied_to
-        && let Some(task) = store::outbox::task_of_message(cx.db(), chat_id, message_id).await?
+    if let Some(original) = replied_to
+        && let Some(task) = task_of(cx, original).await?
     {
         return reports::free_text(cx, task, text, crate::domain::ReportSource::Reply).await;
     }
@@ -238,12 +234,28 @@ async fn handle_text(cx: &mut Ctx<'_, '_>, msg: &Message, text: &str) -> Handler
     Ok(())
 }
 
-/// The id of the bot's own message that `msg` replies to.
-fn replied_bot_message(msg: &Message, me: &Me) -> Option<i32> {
+/// The bot's own message that `msg` replies to.
+fn replied_bot_message<'m>(msg: &'m Message, me: &Me) -> Option<&'m Message> {
     let MessageKind::Common(common) = &msg.kind else { return None };
     let original = common.reply_to_message.as_deref()?;
     let from_bot = original.from.as_ref().is_some_and(|u| u.id == me.id);
-    from_bot.then_some(original.id.0)
+    from_bot.then_some(original)
+}
+
+/// The task a message of the bot is about: recorded when it was sent, or else the one task
+/// code its text names (a reply can arrive before the sender has recorded the message's id).
+async fn task_of(cx: &mut Ctx<'_, '_>, original: &Message) -> store::Result<Option<i64>> {
+    let chat_id = cx.who.chat_id;
+    if let Some(task) = store::outbox::task_of_message(cx.db(), chat_id, original.id.0).await? {
+        return Ok(Some(task));
+    }
+    let text = original.text().or(original.caption()).unwrap_or("");
+    let mut codes = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| w.starts_with("NV-"))
+        .filter_map(crate::domain::parse_task_code);
+    let first = codes.next();
+    Ok(first.filter(|f| codes.all(|c| c == *f)))
 }
 
 /// Text typed while the bot waits for something.
@@ -384,6 +396,7 @@ pub async fn run_with_limits(
     let (feed, updates) = mpsc::channel(256);
     let poller = tokio::spawn(poller::poll(app.clone(), bot.clone(), feed, stop_polling.clone()));
     let sender = tokio::spawn(sender::run(app.clone(), bot.clone(), limits, stop_sending.clone()));
+    let scheduler = tokio::spawn(crate::reminders::run(app.clone(), stop_polling.clone()));
 
     let schema = Arc::new(schema());
     let mut dispatcher = Dispatcher::builder(bot.clone(), dptree::endpoint(process))
@@ -412,6 +425,7 @@ pub async fn run_with_limits(
     stop_polling.cancel();
     stop_sending.cancel();
     let _ = poller.await;
+    let _ = scheduler.await;
     let _ = sender.await;
     app.store.close().await;
     tracing::info!("stopped");

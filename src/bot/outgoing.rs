@@ -21,6 +21,8 @@ pub enum Purpose {
     TaskCard,
     /// A notice to leadership or secretariat (extension request, obstacle, …).
     Notice,
+    /// A scheduled reminder (its delivery is recorded against the reminder).
+    Reminder,
 }
 
 impl Purpose {
@@ -29,6 +31,7 @@ impl Purpose {
             Purpose::Reply => "reply",
             Purpose::TaskCard => "task_card",
             Purpose::Notice => "notice",
+            Purpose::Reminder => "reminder",
         }
     }
 }

@@ -171,6 +171,9 @@ async fn record(
     store::tasks::set_progress(cx.db(), task.id, after, by, now).await?;
     store::tasks::add_report(cx.db(), task.id, by, report.kind(), report.percent(), text, source, now)
         .await?;
+    // A report moves the quiet-task request; a done report stops the reminders.
+    let app = cx.app;
+    crate::reminders::replan(cx.db(), app, task.id).await?;
     let updated = Task {
         status: after.status,
         progress: after.progress,
@@ -487,6 +490,8 @@ pub async fn decide_extension(cx: &mut Ctx<'_, '_>, request: i64, approve: bool)
     let date = cx.app.i18n.date(cx.lang(), req.requested_deadline);
     let (kind, key) = if approve {
         store::tasks::set_deadline(cx.db(), task.id, Some(req.requested_deadline), by, now).await?;
+        let app = cx.app;
+        crate::reminders::replan(cx.db(), app, task.id).await?;
         (ReportKind::ExtensionApproved, Key::ExtensionApprovedNotice)
     } else {
         (ReportKind::ExtensionRejected, Key::ExtensionRejectedNotice)
@@ -569,6 +574,8 @@ async fn settle_completion(cx: &mut Ctx<'_, '_>, id: i64, confirm: bool, note: &
     };
     let (by, now) = (cx.member_id(), cx.turn.now());
     store::tasks::set_progress(cx.db(), id, after, by, now).await?;
+    let app = cx.app;
+    crate::reminders::replan(cx.db(), app, id).await?;
     let kind = if confirm { ReportKind::Confirmed } else { ReportKind::Returned };
     store::tasks::add_report(cx.db(), id, by, kind, None, note, ReportSource::Decision, now).await?;
     store::audit::record(

@@ -15,7 +15,7 @@ use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
 use super::limiter::{Limiter, Limits, Slot};
-use super::outgoing::Body;
+use super::outgoing::{Body, Purpose};
 use crate::app::App;
 use crate::store::{members, outbox, outbox::Pending};
 
@@ -126,7 +126,13 @@ async fn deliver_chat(
             Outcome::Unreachable(error) => {
                 tracing::warn!(outbox_id = row.id, chat_id = row.chat_id, %error, "recipient unreachable");
                 mark_unreachable(app, row.chat_id).await;
-                outbox::mark_failed(pool, row.id, error).await
+                let failed = outbox::mark_failed(pool, row.id, error).await;
+                if row.purpose == Purpose::Reminder.as_str()
+                    && let Err(error) = crate::reminders::undeliverable(app, row.id).await
+                {
+                    tracing::error!(outbox_id = row.id, %error, "cannot pass an undeliverable reminder on");
+                }
+                failed
             }
             Outcome::Refused(error) => {
                 tracing::error!(outbox_id = row.id, chat_id = row.chat_id, %error, "Telegram refused a message");

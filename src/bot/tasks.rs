@@ -390,6 +390,8 @@ async fn create(cx: &mut Ctx<'_, '_>, draft: Draft) -> HandlerResult {
         now,
     )
     .await?;
+    let app = cx.app;
+    crate::reminders::replan(cx.db(), app, id).await?;
     let task = store::tasks::get(cx.db(), id).await?.expect("just created");
     let card = cards::card(&cx.app.i18n, cx.lang(), cx.app.config.tz, &task, cx.today(), &[]);
     let text = format!("{}\n\n{}", cx.ta(Key::TaskCreated, &Args::new().raw("code", task.code())), card);
@@ -436,7 +438,7 @@ pub async fn send_card_to_officer(
 /// `/viec`: the open tasks this member may see; `/viec <code>`: one task's card.
 pub async fn list_or_card(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     if let Some(id) = parse_task_code(args) {
-        return show_card(cx, id, false).await;
+        return show_card(cx, id).await;
     }
     let member = cx.member();
     let mut filter = Filter::default();
@@ -607,12 +609,12 @@ pub fn may_see(member: &Member, task: &Task) -> bool {
 }
 
 pub async fn open_card(cx: &mut Ctx<'_, '_>, task: i64) -> Result<Option<String>, BotError> {
-    show_card(cx, task, true).await?;
+    show_card(cx, task).await?;
     Ok(None)
 }
 
 /// A task's card with its history and the buttons this member may use.
-async fn show_card(cx: &mut Ctx<'_, '_>, id: i64, from_button: bool) -> HandlerResult {
+async fn show_card(cx: &mut Ctx<'_, '_>, id: i64) -> HandlerResult {
     let Some(task) = store::tasks::get(cx.db(), id).await? else {
         let text = cx.ta(Key::TaskUnknown, &Args::new().raw("code", task_code(id)));
         return cx.reply(text).await;
@@ -638,7 +640,6 @@ async fn show_card(cx: &mut Ctx<'_, '_>, id: i64, from_button: bool) -> HandlerR
     {
         rows.insert(0, super::reports::completion_row(cx, id));
     }
-    let _ = from_button;
     cx.reply_with(Outgoing::text(cx.who.chat_id, text).keyboard(keyboard(rows)).about(id)).await
 }
 
@@ -817,6 +818,8 @@ pub async fn change_deadline(
 ) -> HandlerResult {
     let (by, now) = (cx.member_id(), cx.turn.now());
     store::tasks::set_deadline(cx.db(), task.id, deadline, by, now).await?;
+    let app = cx.app;
+    crate::reminders::replan(cx.db(), app, task.id).await?;
     audit_edit(
         cx,
         task.id,
@@ -850,6 +853,8 @@ async fn cancel_task(cx: &mut Ctx<'_, '_>, task: &Task, reason: &str) -> Handler
     let (by, now) = (cx.member_id(), cx.turn.now());
     let cancelled = Progress { status: TaskStatus::Cancelled, ..task.progress_state() };
     store::tasks::set_progress(cx.db(), task.id, cancelled, by, now).await?;
+    let app = cx.app;
+    crate::reminders::replan(cx.db(), app, task.id).await?;
     audit_edit(cx, task.id, "task.cancelled", serde_json::json!({ "reason": reason })).await?;
     let code = task.code();
     let text = cx.ta(Key::TaskCancelled, &Args::new().raw("code", &code));

@@ -2,11 +2,14 @@
 //! statuses, deadlines and the calendar they run on. Everything here is pure and testable.
 
 mod access;
+mod calendar;
 mod member;
+pub mod schedule;
 mod task;
 mod unit;
 
 pub use access::Action;
+pub use calendar::{Calendar, CalendarError};
 pub use member::{Lang, Member, Role, UnitRef, UnknownLang, UnknownRole};
 pub use task::{
     Programme, Progress, Report, ReportKind, ReportRefused, ReportSource, Task, TaskStatus, Timing,

@@ -10,6 +10,7 @@ pub mod inbox;
 pub mod invites;
 pub mod members;
 pub mod outbox;
+pub mod reminders;
 pub mod tasks;
 pub mod units;
 pub mod views;

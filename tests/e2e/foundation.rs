@@ -191,10 +191,18 @@ async fn a_member_who_blocked_the_bot_is_marked_unreachable_until_they_write_aga
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     assert!(!reachable);
-    let error: String = sqlx::query_scalar("SELECT last_error FROM outbox WHERE state = 'failed'")
-        .fetch_one(&mut *bot.db().await)
-        .await
-        .unwrap();
+    let mut error = None;
+    for _ in 0..50 {
+        error = sqlx::query_scalar("SELECT last_error FROM outbox WHERE state = 'failed'")
+            .fetch_optional(&mut *bot.db().await)
+            .await
+            .unwrap();
+        if error.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let error: String = error.expect("the failed message is recorded");
     assert!(error.contains("blocked"), "the reason is kept: {error}");
 
     bot.ask(&admin, "/help").await;

@@ -8,5 +8,6 @@ mod binary;
 mod foundation;
 mod locales;
 mod people;
+mod reminders;
 mod reports;
 mod tasks;

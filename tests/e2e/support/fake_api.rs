@@ -183,6 +183,10 @@ struct Inner {
     /// Per-chat cursor of [`FakeApi::next_message`].
     read: HashMap<i64, usize>,
     rng: u64,
+    /// Answer 429 to sends beyond Telegram's limits, as Telegram does.
+    enforce_limits: bool,
+    /// When each accepted send arrived, and where to.
+    accepted: VecDeque<(Instant, i64)>,
 }
 
 struct Shared {
@@ -355,6 +359,17 @@ impl FakeApi {
         self.lock().faults.clear();
     }
 
+    /// From now on, sends beyond 30 a second overall or one a second per chat get a 429, as
+    /// from Telegram (with a few milliseconds' tolerance for the network).
+    pub fn enforce_telegram_limits(&self) {
+        self.lock().enforce_limits = true;
+    }
+
+    /// How many calls were answered 429 (injected or for breaking the limits).
+    pub fn too_many_requests(&self) -> usize {
+        self.lock().calls.iter().filter(|c| matches!(c.fault, Some(Fault::RetryAfter(_)))).count()
+    }
+
     // ---- what the bot did ----
 
     pub fn calls(&self, method: &str) -> Vec<Call> {
@@ -418,6 +433,13 @@ impl FakeApi {
             }
             let _ = tokio::time::timeout(left, notified).await;
         }
+    }
+
+    /// Treats everything sent to `chat_id` so far as read by [`FakeApi::next_message`].
+    pub fn mark_read(&self, chat_id: i64) {
+        let mut inner = self.lock();
+        let count = inner.sent.iter().filter(|s| s.chat_id == chat_id).count();
+        inner.read.insert(chat_id, count);
     }
 
     /// Asserts the bot says nothing more to `chat_id` for `window`.
@@ -497,7 +519,7 @@ async fn handle(
 
     // Telegram's method names are case-insensitive; teloxide sends `GetMe`, others `getMe`.
     let method = METHODS.iter().find(|m| m.eq_ignore_ascii_case(&method)).map_or(method, |m| m.to_string());
-    let fault = pick_fault(&shared, &method, &params);
+    let fault = pick_fault(&shared, &method, &params).or_else(|| over_limits(&shared, &method, &params));
     let call = Call {
         method: method.clone(),
         params: params.clone(),
@@ -630,6 +652,32 @@ fn pick_fault(shared: &Shared, method: &str, params: &Value) -> Option<Fault> {
         break;
     }
     chosen
+}
+
+/// A 429 for a send that breaks Telegram's limits (when they are enforced); otherwise the send
+/// is counted.
+fn over_limits(shared: &Shared, method: &str, params: &Value) -> Option<Fault> {
+    const TOLERANCE: Duration = Duration::from_millis(15);
+    if !matches!(method, "sendMessage" | "sendPhoto" | "sendDocument" | "editMessageText") {
+        return None;
+    }
+    let mut inner = shared.inner.lock().unwrap();
+    if !inner.enforce_limits {
+        return None;
+    }
+    let chat = params.get("chat_id").and_then(as_i64).unwrap_or(0);
+    let now = Instant::now();
+    while inner.accepted.front().is_some_and(|(t, _)| now.duration_since(*t) > Duration::from_secs(61)) {
+        inner.accepted.pop_front();
+    }
+    let window = Duration::from_secs(1) - TOLERANCE;
+    let last_second = inner.accepted.iter().filter(|(t, _)| now.duration_since(*t) < window).count();
+    let same_chat = inner.accepted.iter().any(|(t, c)| *c == chat && now.duration_since(*t) < window);
+    if last_second >= 30 || same_chat {
+        return Some(Fault::RetryAfter(1));
+    }
+    inner.accepted.push_back((now, chat));
+    None
 }
 
 async fn get_updates(shared: &Shared, params: &Value) -> Response {

@@ -25,6 +25,10 @@ pub struct Options {
     pub admins: Vec<i64>,
     /// Further variables, as `(name, value)`.
     pub env: Vec<(String, String)>,
+    /// Where the clock starts ([`monday_morning`] if not given).
+    pub start: Option<DateTime<Utc>>,
+    /// Send within Telegram's real limits (otherwise unlimited, so conversations are quick).
+    pub telegram_limits: bool,
 }
 
 /// The bot running against the fake API.
@@ -44,7 +48,7 @@ impl TestBot {
         init_logs();
         let fake = Arc::new(FakeApi::start().await);
         let dir = Arc::new(tempfile::tempdir().unwrap());
-        let clock = ManualClock::new(monday_morning());
+        let clock = ManualClock::new(options.start.unwrap_or_else(monday_morning));
         Self::start_on(fake, dir, clock, options).await
     }
 
@@ -70,7 +74,11 @@ impl TestBot {
         let (stop, stopped) = oneshot::channel::<()>();
         // Telegram's per-chat limit (one message a second) would make every exchange of a
         // conversation wait a second; the limits themselves are tested where they matter.
-        let limits = dondoc::bot::Limits::UNLIMITED;
+        let limits = if options.telegram_limits {
+            dondoc::bot::Limits::TELEGRAM
+        } else {
+            dondoc::bot::Limits::UNLIMITED
+        };
         let running = tokio::spawn(dondoc::bot::run_with_limits(
             app.clone(),
             fake.bot(),
@@ -114,7 +122,9 @@ impl TestBot {
     }
 
     /// A user writes in their private chat and this waits for the bot's next message there.
+    /// Earlier unread messages in that chat are passed over.
     pub async fn ask(&self, user: &TgUser, text: &str) -> Sent {
+        self.fake.mark_read(user.id);
         self.fake.send_text(user, &user.private(), text);
         self.fake.next_message(user.id).await
     }
@@ -215,13 +225,24 @@ impl TestBot {
 
     /// Creates a task straight in the database; returns its id.
     pub async fn seed_task(&self, lead: i64, deadline: Option<chrono::NaiveDate>, text: &str) -> i64 {
+        self.seed_task_with(lead, &[], deadline, text).await
+    }
+
+    /// Creates a task with co-units and plans its reminders, as `/giao` does.
+    pub async fn seed_task_with(
+        &self,
+        lead: i64,
+        co: &[i64],
+        deadline: Option<chrono::NaiveDate>,
+        text: &str,
+    ) -> i64 {
         use dondoc::domain::Programme;
         use dondoc::store::tasks::{NewTask, create};
         let mut tx = self.app.store.begin().await.unwrap();
         let task = NewTask {
             text: text.to_string(),
             lead_unit_id: lead,
-            co_unit_ids: Vec::new(),
+            co_unit_ids: co.to_vec(),
             deadline,
             programme: Programme::Cds,
             source_document: None,
@@ -229,12 +250,56 @@ impl TestBot {
             year: None,
         };
         let id = create(&mut tx, &task, None, self.clock.now_utc()).await.unwrap();
+        dondoc::reminders::replan(&mut tx, &self.app, id).await.unwrap();
         tx.commit().await.unwrap();
         id
     }
 
+    /// Moves the clock to `at` and waits until the bot has done everything due by then: the
+    /// scheduler has looked at that moment (or has nothing to do before a later one), and the
+    /// outbox has no message left to send.
+    pub async fn settle_at(&self, at: DateTime<Utc>) {
+        self.clock.set(at);
+        let mut progress = self.app.watch_schedule();
+        let deadline = std::time::Instant::now() + Duration::from_secs(15);
+        loop {
+            let (looked, next) = *progress.borrow_and_update();
+            let scheduler_done = looked >= at || next > at;
+            if scheduler_done && self.nothing_due(at).await {
+                return;
+            }
+            assert!(std::time::Instant::now() < deadline, "the bot did not settle at {at}");
+            let _ = tokio::time::timeout(Duration::from_millis(20), progress.changed()).await;
+        }
+    }
+
+    async fn nothing_due(&self, at: DateTime<Utc>) -> bool {
+        let mut db = self.db().await;
+        let outbox: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND not_before <= ?")
+                .bind(at)
+                .fetch_one(&mut *db)
+                .await
+                .unwrap();
+        if outbox > 0 {
+            return false;
+        }
+        let paused = dondoc::store::reminders::paused(&mut db).await.unwrap();
+        if paused || !dondoc::reminders::in_office_hours(&self.app, at) {
+            return true;
+        }
+        let due: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM reminders WHERE state = 'planned' AND due_at <= ?")
+                .bind(at)
+                .fetch_one(&mut *db)
+                .await
+                .unwrap();
+        due == 0
+    }
+
     /// A user writes in a chat and this waits for the bot's next message in that chat.
     pub async fn say(&self, user: &TgUser, chat: &Chat, text: &str) -> Sent {
+        self.fake.mark_read(chat.id());
         self.fake.send_text(user, chat, text);
         self.fake.next_message(chat.id()).await
     }

@@ -1,0 +1,375 @@
+//! Reminders: planning them into the database ahead of time (from [`crate::domain::schedule`]),
+//! and sending what falls due, in office hours on working days, through the outbox.
+//!
+//! A reminder is planned as one row per task, occasion and day; when it goes out, one delivery
+//! row per recipient records the outbox message that carries it. Both happen in transactions,
+//! so a restart neither loses nor repeats a reminder; after downtime only the latest pending
+//! reminder of each task goes out, the stale ones are marked skipped.
+
+mod messages;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use sqlx::SqliteConnection;
+use tokio_util::sync::CancellationToken;
+
+use crate::app::App;
+use crate::bot::outgoing::{Outgoing, Purpose};
+use crate::domain::schedule::{self, Audience, Facts, Occasion, Offsets, Rules, parse_hour};
+use crate::domain::{Member, Role, Task, TaskStatus};
+use crate::store::{self, StoreError, reminders::NewReminder, reminders::PlanningRow};
+
+/// How far ahead reminders are planned. A restart after downtime of up to this long still finds
+/// the reminders it missed.
+pub const HORIZON_DAYS: i64 = 21;
+
+/// The rules for one task: the committee's, with the task's own days and hour if it has them.
+pub fn rules_for(base: &Rules, days: Option<&str>, hour: Option<&str>) -> Rules {
+    let mut rules = base.clone();
+    if let Some(offsets) = days.and_then(|d| d.parse::<Offsets>().ok()) {
+        rules.ahead = offsets.ahead;
+        rules.on_due_day = offsets.on_due_day;
+    }
+    if let Some(h) = hour.and_then(parse_hour) {
+        rules.hour = h;
+    }
+    rules
+}
+
+/// The UTC instant of `hour` on the committee-local `day`.
+fn instant(app: &App, day: NaiveDate, hour: NaiveTime) -> DateTime<Utc> {
+    let local = day.and_time(hour);
+    match app.config.tz.from_local_datetime(&local) {
+        chrono::LocalResult::Single(t) => t.with_timezone(&Utc),
+        chrono::LocalResult::Ambiguous(t, _) => t.with_timezone(&Utc),
+        // A time skipped by a clock change (not in Việt Nam, but the zone is configurable).
+        chrono::LocalResult::None => Utc.from_utc_datetime(&local),
+    }
+}
+
+fn local_day(app: &App, at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&app.config.tz).date_naive()
+}
+
+/// The reminders of one task on the days `first..=last`.
+fn plan_task(app: &App, row: &PlanningRow, first: NaiveDate, last: NaiveDate) -> Vec<NewReminder> {
+    let rules = rules_for(&app.config.rules, row.remind_days.as_deref(), row.remind_hour.as_deref());
+    let created = row.created_at.with_timezone(&app.config.tz);
+    // A task created after the day's reminder hour has had its card that day.
+    let from = if created.time() >= rules.hour {
+        created.date_naive() + Duration::days(1)
+    } else {
+        created.date_naive()
+    };
+    let facts = Facts {
+        deadline: row.deadline,
+        last_activity: local_day(app, row.last_report_at.unwrap_or(row.created_at)),
+        from,
+    };
+    schedule::plan(&facts, &rules, &app.config.calendar, first, last)
+        .into_iter()
+        .map(|p| {
+            let (occasion, days) = p.occasion.parts();
+            NewReminder {
+                task_id: row.id,
+                occasion,
+                days,
+                local_day: p.day,
+                due_at: instant(app, p.day, rules.hour),
+            }
+        })
+        .collect()
+}
+
+/// Plans a task's reminders again after a change (deadline, status, report, schedule), inside
+/// the caller's transaction: what was planned and not sent is dropped; a task no longer chased
+/// (done, cancelled, awaiting confirmation) gets nothing new.
+pub async fn replan(conn: &mut SqliteConnection, app: &App, task_id: i64) -> store::Result<()> {
+    let now = app.now();
+    store::reminders::cancel_planned(conn, task_id).await?;
+    if let Some(row) = store::reminders::chased_task(conn, task_id).await? {
+        let today = local_day(app, now);
+        let rows = plan_task(app, &row, today, today + Duration::days(HORIZON_DAYS));
+        store::reminders::add(conn, &rows, now).await?;
+    }
+    app.schedule_changed();
+    Ok(())
+}
+
+/// Extends every chased task's plan to the horizon (daily, and at start-up).
+pub async fn plan_all(app: &App) -> store::Result<u64> {
+    let now = app.now();
+    let today = local_day(app, now);
+    let mut tx = app.store.begin().await?;
+    let tasks = store::reminders::chased_tasks(&mut tx).await?;
+    let mut rows = Vec::new();
+    for row in &tasks {
+        rows.extend(plan_task(app, row, today, today + Duration::days(HORIZON_DAYS)));
+    }
+    let added = store::reminders::add(&mut tx, &rows, now).await?;
+    tx.commit().await?;
+    Ok(added)
+}
+
+/// Whether reminders may go out at `now`: a working day, in office hours.
+pub fn in_office_hours(app: &App, now: DateTime<Utc>) -> bool {
+    let local = now.with_timezone(&app.config.tz);
+    let (open, close) = app.config.office_hours;
+    app.config.calendar.is_working_day(local.date_naive()) && local.time() >= open && local.time() < close
+}
+
+/// The next moment office hours begin after `now`.
+fn next_opening(app: &App, now: DateTime<Utc>) -> DateTime<Utc> {
+    let today = local_day(app, now);
+    let (open, _) = app.config.office_hours;
+    let mut day = app.config.calendar.on_or_after(today);
+    if instant(app, day, open) <= now {
+        day = app.config.calendar.on_or_after(today + Duration::days(1));
+    }
+    instant(app, day, open)
+}
+
+/// Sends every reminder that is due, one transaction; returns how many messages it queued.
+pub async fn dispatch(app: &App) -> store::Result<usize> {
+    let now = app.now();
+    let mut tx = app.store.begin().await?;
+    if store::reminders::paused(&mut tx).await? {
+        return Ok(0);
+    }
+    let due = store::reminders::due(&mut tx, now).await?;
+    // The latest reminder of each task and audience goes; older ones (downtime) are skipped.
+    let mut latest: BTreeMap<(i64, bool), (store::reminders::Reminder, Occasion)> = BTreeMap::new();
+    for r in due {
+        let Some(occasion) = Occasion::from_parts(&r.occasion, r.days as u32) else {
+            store::reminders::settle(&mut tx, r.id, "cancelled", now).await?;
+            continue;
+        };
+        let key = (r.task_id, occasion.audience() == Audience::Leadership);
+        if let Some((older, _)) = latest.insert(key, (r, occasion)) {
+            store::reminders::settle(&mut tx, older.id, "skipped", now).await?;
+        }
+    }
+    let mut queued = 0;
+    for (reminder, occasion) in latest.into_values() {
+        let task = store::tasks::get(&mut tx, reminder.task_id).await?;
+        let Some(task) = task.filter(|t| matches!(t.status, TaskStatus::NotStarted | TaskStatus::InProgress))
+        else {
+            store::reminders::settle(&mut tx, reminder.id, "cancelled", now).await?;
+            continue;
+        };
+        queued += send(&mut tx, app, &task, reminder.id, occasion).await?;
+        store::reminders::settle(&mut tx, reminder.id, "sent", now).await?;
+    }
+    tx.commit().await?;
+    if queued > 0 {
+        app.wake_sender();
+    }
+    Ok(queued)
+}
+
+/// Queues one reminder to its recipients; returns how many messages.
+async fn send(
+    conn: &mut SqliteConnection,
+    app: &App,
+    task: &Task,
+    reminder: i64,
+    occasion: Occasion,
+) -> store::Result<usize> {
+    let history = store::tasks::history(conn, task.id, 1).await?;
+    let latest = history.first();
+    let mut sent = 0;
+    match occasion.audience() {
+        Audience::Leadership => {
+            let leaders =
+                store::members::with_roles(conn, &[Role::Chair, Role::Deputy, Role::Secretariat]).await?;
+            for m in leaders.iter().filter(|m| m.reachable) {
+                let out = messages::escalation(app, lang_of(app, m), task, latest);
+                deliver(conn, app, reminder, m, out, "leadership").await?;
+                sent += 1;
+            }
+        }
+        Audience::Unit => {
+            let officers: Vec<Member> = store::members::officers_of(conn, task.lead.id)
+                .await?
+                .into_iter()
+                .filter(|m| m.reachable)
+                .collect();
+            if officers.is_empty() {
+                let none_registered = store::members::officers_of(conn, task.lead.id).await?.is_empty();
+                sent += fall_back(conn, app, task, reminder, occasion, none_registered).await?;
+            }
+            for m in &officers {
+                let out = messages::to_unit(app, lang_of(app, m), task, occasion, latest, None);
+                deliver(conn, app, reminder, m, out, "lead").await?;
+                sent += 1;
+            }
+            // The first overdue notice also goes to the co-operating units.
+            if occasion == Occasion::Overdue(1) {
+                for unit in &task.co_units {
+                    for m in store::members::officers_of(conn, unit.id).await?.iter().filter(|m| m.reachable)
+                    {
+                        let out = messages::to_unit(
+                            app,
+                            lang_of(app, m),
+                            task,
+                            occasion,
+                            latest,
+                            Some(&task.lead.short_name),
+                        );
+                        deliver(conn, app, reminder, m, out, "co_unit").await?;
+                        sent += 1;
+                    }
+                }
+            }
+        }
+    }
+    Ok(sent)
+}
+
+/// When no officer of the lead unit can be reached, the reminder goes to the secretariat,
+/// saying why.
+async fn fall_back(
+    conn: &mut SqliteConnection,
+    app: &App,
+    task: &Task,
+    reminder: i64,
+    occasion: Occasion,
+    none_registered: bool,
+) -> store::Result<usize> {
+    let mut office = store::members::with_roles(conn, &[Role::Secretariat]).await?;
+    if office.is_empty() {
+        office = store::members::with_roles(conn, &[Role::Chair, Role::Deputy]).await?;
+    }
+    let history = store::tasks::history(conn, task.id, 1).await?;
+    let mut sent = 0;
+    for m in office.iter().filter(|m| m.reachable) {
+        let out = messages::fallback(app, lang_of(app, m), task, occasion, history.first(), none_registered);
+        deliver(conn, app, reminder, m, out, "fallback").await?;
+        sent += 1;
+    }
+    Ok(sent)
+}
+
+fn lang_of(app: &App, m: &Member) -> crate::domain::Lang {
+    m.lang.unwrap_or(app.config.locale)
+}
+
+async fn deliver(
+    conn: &mut SqliteConnection,
+    app: &App,
+    reminder: i64,
+    to: &Member,
+    out: Outgoing,
+    reason: &str,
+) -> store::Result<()> {
+    let mut out = out;
+    out.chat_id = to.telegram_id;
+    out.purpose = Purpose::Reminder;
+    for part in out.split() {
+        let outbox_id = store::outbox::enqueue(conn, &part.into_new_message(), app.now()).await?;
+        store::reminders::add_delivery(conn, reminder, to.telegram_id, Some(to.id), outbox_id, reason)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Called by the sender when a reminder could not be delivered because the recipient blocked
+/// the bot: if no officer of the unit can be reached any more, the secretariat gets it.
+pub async fn undeliverable(app: &App, outbox_id: i64) -> Result<(), StoreError> {
+    let mut tx = app.store.begin().await?;
+    let Some(delivery) = store::reminders::delivery_of(&mut tx, outbox_id).await? else { return Ok(()) };
+    if delivery.reason != "lead" {
+        return Ok(());
+    }
+    let Some(task) = store::tasks::get(&mut tx, delivery.task_id).await? else { return Ok(()) };
+    let reachable = store::members::officers_of(&mut tx, task.lead.id).await?.iter().any(|m| m.reachable);
+    if reachable {
+        return Ok(());
+    }
+    let reminder = store::reminders::get(&mut tx, delivery.reminder_id).await?;
+    let Some(occasion) = reminder.and_then(|r| Occasion::from_parts(&r.occasion, r.days as u32)) else {
+        return Ok(());
+    };
+    if store::reminders::has_fallback(&mut tx, delivery.reminder_id).await? {
+        return Ok(());
+    }
+    let queued = fall_back(&mut tx, app, &task, delivery.reminder_id, occasion, false).await?;
+    tx.commit().await?;
+    if queued > 0 {
+        app.wake_sender();
+    }
+    Ok(())
+}
+
+/// The scheduler: plans each day ahead, sends what is due, sleeps until the next reminder, the
+/// next day, the next office opening, or a change.
+pub async fn run(app: Arc<App>, stop: CancellationToken) {
+    let mut planned_for: Option<NaiveDate> = None;
+    loop {
+        let now = app.now();
+        let today = local_day(&app, now);
+        if planned_for != Some(today) {
+            match plan_all(&app).await {
+                Ok(added) => {
+                    tracing::info!(%today, added, "reminders planned");
+                    planned_for = Some(today);
+                }
+                Err(error) => tracing::error!(%error, "cannot plan reminders"),
+            }
+        }
+        let open = in_office_hours(&app, now);
+        let mut failed = false;
+        if open && let Err(error) = dispatch(&app).await {
+            tracing::error!(%error, "cannot send due reminders; trying again shortly");
+            failed = true;
+        }
+        let tomorrow = instant(&app, today + Duration::days(1), NaiveTime::MIN);
+        let next_due = store::reminders::next_due_at(&mut *match app.store.conn().await {
+            Ok(c) => c,
+            Err(error) => {
+                tracing::error!(%error, "cannot read the schedule");
+                tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+                continue;
+            }
+        })
+        .await
+        .unwrap_or(None);
+        let mut wake = tomorrow;
+        if failed {
+            wake = now + Duration::seconds(30);
+        } else if let Some(due) = next_due {
+            // A due reminder waits for office hours; one in the future for its time.
+            let at = if due <= now { if open { now } else { next_opening(&app, now) } } else { due };
+            if at > now {
+                wake = wake.min(at);
+            }
+        }
+        app.schedule_progress(now, wake);
+        tokio::select! {
+            () = app.clock.sleep_until(wake) => {}
+            () = app.schedule_change() => {}
+            () = stop.cancelled() => return,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_task_schedule_overrides_the_committee_days_and_hour() {
+        let base = Rules::default();
+        let r = rules_for(&base, Some("5,2,0"), Some("9:30"));
+        assert_eq!((r.ahead, r.on_due_day), (vec![5, 2], true));
+        assert_eq!(r.hour, NaiveTime::from_hms_opt(9, 30, 0).unwrap());
+        assert_eq!(rules_for(&base, None, None), base);
+        assert_eq!(
+            rules_for(&base, Some("garbage"), Some("99")),
+            base,
+            "a broken override keeps the defaults"
+        );
+    }
+}

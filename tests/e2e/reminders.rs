@@ -1,0 +1,450 @@
+//! Reminders through a month of the real calendar, restarts, downtime, unreachable officers,
+//! re-planning, `/lich`, and Telegram's sending limits.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use chrono_tz::Asia::Ho_Chi_Minh;
+
+use crate::support::fake_api::FaultRule;
+use crate::support::{Committee, Fault, Options, Sent, TestBot, TgUser};
+
+/// A local time in Hà Nội in 2026.
+fn at(d: u32, m: u32, h: u32, min: u32) -> DateTime<Utc> {
+    Ho_Chi_Minh.with_ymd_and_hms(2026, m, d, h, min, 0).unwrap().with_timezone(&Utc)
+}
+
+fn day(d: u32, m: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+}
+
+/// What a reminder is, read from its Vietnamese heading.
+fn kind(text: &str) -> String {
+    let fallback =
+        text.contains("chưa có cán bộ đầu mối đăng ký") || text.contains("Không gửi được nhắc việc");
+    let base = if text.contains("Chậm tiến độ") {
+        "escalation"
+    } else if text.contains("Hôm nay là hạn") {
+        "due"
+    } else if text.contains("ngày làm việc</b> đến hạn") {
+        "ahead"
+    } else if text.contains("quá hạn") {
+        "overdue"
+    } else if text.contains("chưa có báo cáo tiến độ") {
+        "quiet"
+    } else {
+        "other"
+    };
+    if fallback { format!("fallback:{base}") } else { base.to_string() }
+}
+
+fn code(text: &str) -> String {
+    let i = text.find("NV-").expect("a task code");
+    text[i..i + 7].to_string()
+}
+
+/// Messages sent since `cursor`, as (chat, code, kind); moves the cursor.
+fn new_reminders(bot: &TestBot, cursor: &mut usize) -> Vec<(i64, String, String)> {
+    let sent = bot.fake.all_sent();
+    let fresh: Vec<(i64, String, String)> =
+        sent[*cursor..].iter().map(|s| (s.chat_id, code(&s.text), kind(&s.text))).collect();
+    *cursor = sent.len();
+    fresh
+}
+
+#[tokio::test]
+async fn a_month_of_reminders_follows_working_days_tet_and_the_committees_rules() {
+    let (bot, c) =
+        TestBot::with_committee(Options { start: Some(at(2, 2, 9, 0)), ..Options::default() }).await;
+    let (a, b, s) = (c.officer_a.id, c.officer_b.id, c.secretariat.id);
+    let (chair, deputy) = (c.chair.id, c.deputy.id);
+    let t1 = bot.seed_task_with(c.unit_a, &[c.unit_b], Some(day(13, 2)), "Trước Tết").await;
+    let t2 = bot.seed_task(c.unit_a, Some(day(22, 2)), "Hạn Chủ nhật sau Tết").await;
+    let t3 = bot.seed_task(c.unit_a, None, "Thường xuyên").await;
+    let t4 = bot.seed_task(c.unit_police, Some(day(25, 2)), "Đơn vị chưa có cán bộ").await;
+    let code = |id: i64| format!("NV-{id:04}");
+
+    let mut cursor = bot.fake.all_sent().len();
+    let mut log: Vec<(NaiveDate, i64, String, String)> = Vec::new();
+    let mut date = day(3, 2);
+    while date <= day(6, 3) {
+        let (d, m) = (chrono::Datelike::day(&date), chrono::Datelike::month(&date));
+        bot.settle_at(at(d, m, 7, 59)).await;
+        assert!(new_reminders(&bot, &mut cursor).is_empty(), "nothing before 08:00 on {date}");
+        bot.settle_at(at(d, m, 8, 0)).await;
+        for (chat, task, what) in new_reminders(&bot, &mut cursor) {
+            log.push((date, chat, task, what));
+        }
+        if date == day(23, 2) {
+            // The officer answers T2's overdue notice: done. Its reminders stop.
+            let notice = bot
+                .fake
+                .sent_to(a)
+                .into_iter()
+                .rev()
+                .find(|m| m.text.contains(&code(t2)))
+                .expect("T2's notice");
+            bot.clock.set(at(23, 2, 10, 0));
+            bot.fake.reply(&c.officer_a, &c.officer_a.private(), notice.message_id, "Đã hoàn thành");
+            while bot.fake.all_sent().len() < cursor + 2 {
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+            bot.settle_at(at(23, 2, 10, 1)).await;
+            let answers = new_reminders(&bot, &mut cursor);
+            assert_eq!(
+                answers.len(),
+                2,
+                "the officer's confirmation and the secretariat's request: {answers:?}"
+            );
+        }
+        date = date.succ_opt().unwrap();
+    }
+    log.sort();
+
+    let e =
+        |d: u32, m: u32, chat: i64, task: i64, what: &str| (day(d, m), chat, code(task), what.to_string());
+    let mut expected = vec![
+        e(4, 2, a, t1, "ahead"),
+        e(5, 2, a, t2, "ahead"),
+        e(9, 2, s, t4, "fallback:ahead"),
+        e(10, 2, a, t1, "ahead"),
+        e(11, 2, a, t2, "ahead"),
+        e(12, 2, a, t1, "ahead"),
+        // Friday before Tết: T2's Sunday deadline falls back to here; T4 is three working days off.
+        e(13, 2, a, t1, "due"),
+        e(13, 2, a, t2, "due"),
+        e(13, 2, s, t4, "fallback:ahead"),
+        // 14/2–22/2: a weekend, Tết, a weekend. Then late notices, co-unit included once.
+        e(23, 2, a, t1, "overdue"),
+        e(23, 2, b, t1, "overdue"),
+        e(23, 2, a, t2, "overdue"),
+        e(24, 2, s, t4, "fallback:ahead"),
+        e(25, 2, a, t1, "overdue"),
+        e(25, 2, s, t4, "fallback:due"),
+        e(26, 2, s, t4, "fallback:overdue"),
+        e(27, 2, a, t1, "overdue"),
+        e(27, 2, chair, t1, "escalation"),
+        e(27, 2, deputy, t1, "escalation"),
+        e(27, 2, s, t1, "escalation"),
+        e(2, 3, s, t4, "fallback:overdue"),
+        e(3, 3, a, t1, "overdue"),
+        e(4, 3, a, t3, "quiet"),
+        e(4, 3, s, t4, "fallback:overdue"),
+        e(4, 3, chair, t4, "escalation"),
+        e(4, 3, deputy, t4, "escalation"),
+        e(4, 3, s, t4, "escalation"),
+        e(5, 3, a, t1, "overdue"),
+        e(6, 3, s, t4, "fallback:overdue"),
+    ];
+    expected.sort();
+    assert_eq!(log, expected);
+
+    // The late notices count calendar days; the escalation also working days.
+    let escalation = bot.fake.sent_to(chair).into_iter().find(|m| m.text.contains(&code(t1))).unwrap();
+    assert!(escalation.text.contains("quá hạn 14 ngày (5 ngày làm việc)"), "{}", escalation.text);
+    let reminder =
+        bot.fake.sent_to(a).into_iter().find(|m| m.text.contains("còn <b>7 ngày làm việc")).unwrap();
+    assert!(
+        reminder.buttons().iter().any(|(l, _)| l.contains("Hoàn thành")),
+        "status buttons under every reminder"
+    );
+    assert!(reminder.text.contains("Báo cáo gần nhất: chưa có báo cáo nào"), "{}", reminder.text);
+}
+
+#[tokio::test]
+async fn replying_to_a_reminder_records_a_report_on_its_task() {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    bot.seed_task(c.unit_a, Some(day(9, 1)), "Nhắc rồi trả lời").await;
+    bot.settle_at(at(6, 1, 8, 0)).await;
+    let reminder: Sent = bot.fake.next_message(c.officer_a.id).await;
+    assert!(reminder.text.contains("còn <b>3 ngày làm việc</b>"), "{}", reminder.text);
+    bot.fake.reply(&c.officer_a, &c.officer_a.private(), reminder.message_id, "đang làm, được 40%");
+    let answer = bot.fake.next_message(c.officer_a.id).await;
+    assert!(answer.text.contains("40%"), "{}", answer.text);
+}
+
+#[tokio::test]
+async fn a_restart_between_planning_and_sending_neither_loses_nor_repeats_a_reminder() {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    bot.seed_task(c.unit_a, Some(day(9, 1)), "Khởi động lại").await;
+    let planned: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reminders WHERE state = 'planned'")
+        .fetch_one(&mut *bot.db().await)
+        .await
+        .unwrap();
+    assert!(planned >= 3, "planned ahead: {planned}");
+    let bot = bot.restart().await;
+    bot.settle_at(at(6, 1, 8, 0)).await;
+    let bot = bot.restart().await;
+    bot.settle_at(at(6, 1, 8, 30)).await;
+    let sent: Vec<Sent> = bot.fake.sent_to(c.officer_a.id);
+    assert_eq!(sent.len(), 1, "{sent:#?}");
+}
+
+#[tokio::test]
+async fn a_stop_in_the_middle_of_a_burst_delivers_the_rest_after_the_restart_once_each() {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    for i in 0..8 {
+        bot.seed_task(c.unit_a, Some(day(9, 1)), &format!("Việc số {i}")).await;
+    }
+    bot.fake.inject(FaultRule {
+        method: "sendMessage".into(),
+        chat_id: Some(c.officer_a.id),
+        fault: Fault::Slow(Duration::from_millis(150)),
+        remaining: None,
+        rate: 1.0,
+    });
+    bot.clock.set(at(6, 1, 8, 0));
+    while bot.fake.sent_to(c.officer_a.id).len() < 2 {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let mut bot = bot;
+    bot.stop().await;
+    let before = bot.fake.sent_to(c.officer_a.id).len();
+    assert!(before < 8, "stopped mid-batch: {before} of 8");
+    bot.fake.clear_faults();
+    let bot = bot.restart().await;
+    bot.settle_at(at(6, 1, 8, 1)).await;
+    let sent = bot.fake.sent_to(c.officer_a.id);
+    let codes: BTreeSet<String> = sent.iter().map(|m| code(&m.text)).collect();
+    assert_eq!((sent.len(), codes.len()), (8, 8), "each of the 8 reminders exactly once");
+}
+
+#[tokio::test]
+async fn after_three_days_of_downtime_each_task_gets_one_catch_up_not_three() {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    for i in 0..3 {
+        bot.seed_task(c.unit_a, Some(day(15, 1)), &format!("Việc {i}")).await;
+    }
+    bot.settle_at(at(6, 1, 8, 0)).await;
+    assert_eq!(bot.fake.sent_to(c.officer_a.id).len(), 3, "seven working days ahead");
+    let mut bot = bot;
+    bot.stop().await;
+    // Off from Tuesday to Thursday morning: the 3-days, 1-day and deadline reminders were missed.
+    bot.clock.set(at(15, 1, 9, 0));
+    let bot = bot.restart().await;
+    bot.settle_at(at(15, 1, 9, 0)).await;
+    let sent = bot.fake.sent_to(c.officer_a.id);
+    assert_eq!(sent.len(), 6, "three before, three catch-ups: {:#?}", &sent[3..]);
+    assert!(sent[3..].iter().all(|m| m.text.contains("Hôm nay là hạn")), "the latest one, not stale ones");
+    let skipped: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reminders WHERE state = 'skipped'")
+        .fetch_one(&mut *bot.db().await)
+        .await
+        .unwrap();
+    assert_eq!(skipped, 6);
+}
+
+#[tokio::test]
+async fn nothing_is_sent_at_night_and_a_catch_up_waits_for_office_hours() {
+    let (mut bot, c) = TestBot::with_committee(Options::default()).await;
+    bot.seed_task(c.unit_a, Some(day(8, 1)), "Đêm").await;
+    bot.stop().await;
+    bot.clock.set(at(7, 1, 21, 0));
+    let bot = bot.restart().await;
+    bot.settle_at(at(7, 1, 23, 0)).await;
+    assert!(bot.fake.sent_to(c.officer_a.id).is_empty(), "not at night");
+    bot.settle_at(at(8, 1, 7, 30)).await;
+    let sent = bot.fake.sent_to(c.officer_a.id);
+    assert_eq!(sent.len(), 1, "at the office's opening");
+}
+
+#[tokio::test]
+async fn an_officer_who_blocked_the_bot_is_marked_and_the_secretariat_gets_the_reminder() {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    let task = bot.seed_task(c.unit_a, Some(day(9, 1)), "Cán bộ chặn bot").await;
+    bot.fake.inject(FaultRule {
+        method: "sendMessage".into(),
+        chat_id: Some(c.officer_a.id),
+        fault: Fault::Blocked,
+        remaining: None,
+        rate: 1.0,
+    });
+    bot.settle_at(at(6, 1, 8, 0)).await;
+    bot.settle_at(at(6, 1, 8, 1)).await;
+    let told = bot.fake.next_message(c.secretariat.id).await;
+    assert!(told.text.contains("Không gửi được nhắc việc cho cán bộ của <b>Sở Tư pháp</b>"), "{}", told.text);
+    assert!(told.text.contains(&format!("NV-{task:04}")));
+    let reachable: bool = sqlx::query_scalar("SELECT reachable FROM members WHERE telegram_id = ?")
+        .bind(c.officer_a.id)
+        .fetch_one(&mut *bot.db().await)
+        .await
+        .unwrap();
+    assert!(!reachable);
+    // The next reminder goes straight to the secretariat; the blocked chat is not tried again.
+    let attempts =
+        bot.fake.calls("sendMessage").iter().filter(|c2| c2.chat_id() == Some(c.officer_a.id)).count();
+    bot.settle_at(at(8, 1, 8, 0)).await;
+    let again = bot.fake.next_message(c.secretariat.id).await;
+    assert!(again.text.contains("Không gửi được"), "{}", again.text);
+    let after =
+        bot.fake.calls("sendMessage").iter().filter(|c2| c2.chat_id() == Some(c.officer_a.id)).count();
+    assert_eq!(attempts, after);
+    let members = bot.ask(&c.secretariat, "/thanhvien").await;
+    assert!(members.text.contains("không nhận được tin nhắn"), "{}", members.text);
+}
+
+#[tokio::test]
+async fn a_unit_without_officers_has_its_reminders_sent_to_the_secretariat_saying_so() {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    bot.seed_task(c.unit_police, Some(day(9, 1)), "Chưa có ai").await;
+    bot.settle_at(at(6, 1, 8, 0)).await;
+    let told = bot.fake.next_message(c.secretariat.id).await;
+    assert!(told.text.contains("<b>Công an tỉnh</b> chưa có cán bộ đầu mối đăng ký"), "{}", told.text);
+    assert!(told.text.contains("/moi Công an tỉnh"), "{}", told.text);
+}
+
+async fn planned_days(bot: &TestBot, task: i64) -> Vec<(String, String)> {
+    sqlx::query_as("SELECT local_day, occasion FROM reminders WHERE task_id = ? AND state = 'planned' ORDER BY local_day")
+        .bind(task)
+        .fetch_all(&mut *bot.db().await)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn changing_the_deadline_extending_or_finishing_a_task_replans_its_reminders_at_once() {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    let id = bot.seed_task(c.unit_a, Some(day(16, 1)), "Đổi hạn").await;
+    assert!(planned_days(&bot, id).await.contains(&("2026-01-16".into(), "due".into())));
+
+    let card = bot.ask(&c.secretariat, &format!("/viec {id}")).await;
+    bot.press(&c.secretariat, &card, &card.button("Đổi hạn")).await;
+    bot.ask(&c.secretariat, "23/1/2026").await;
+    bot.fake.next_message(c.officer_a.id).await; // the officer is told of the new deadline
+    let plan = planned_days(&bot, id).await;
+    assert!(
+        plan.contains(&("2026-01-23".into(), "due".into())) && !plan.iter().any(|(d, _)| d == "2026-01-16"),
+        "{plan:?}"
+    );
+
+    let answer = bot.ask(&c.officer_a, &format!("/giahan {id} 30/1/2026 chờ số liệu")).await;
+    assert!(answer.text.contains("30/1/2026"));
+    let request = bot.fake.next_message(c.chair.id).await;
+    bot.press(&c.chair, &request, &request.button("Đồng ý")).await;
+    let plan = planned_days(&bot, id).await;
+    // Planned three weeks ahead: the 30th itself comes with the daily planning.
+    assert_eq!(plan, [("2026-01-21".to_string(), "ahead".to_string())], "seven working days before the 30th");
+
+    bot.fake.mark_read(c.secretariat.id); // the extension request it also received
+    bot.ask(&c.officer_a, &format!("/capnhat {id} đã hoàn thành")).await;
+    assert!(planned_days(&bot, id).await.is_empty(), "a reported completion stops the reminders");
+    let request = bot.fake.next_message(c.secretariat.id).await;
+    bot.press(&c.secretariat, &request, &request.button("Trả lại")).await;
+    bot.ask(&c.secretariat, "thiếu biên bản").await;
+    assert!(!planned_days(&bot, id).await.is_empty(), "a returned one chases again");
+}
+
+#[tokio::test]
+async fn the_schedule_is_shown_paused_resumed_and_overridden_per_task() {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    let id = bot.seed_task(c.unit_a, Some(day(16, 1)), "Lịch").await;
+    bot.seed_task(c.unit_b, Some(day(16, 1)), "Của đơn vị khác").await;
+
+    let mine = bot.ask(&c.officer_a, "/lich").await;
+    assert!(mine.text.contains(&format!("NV-{id:04}")) && !mine.text.contains("NV-0002"), "{}", mine.text);
+    assert!(mine.text.contains("Thứ Tư 08:00 7/1/2026"), "weekday, hour and date: {}", mine.text);
+
+    let denied = bot.ask(&c.officer_a, "/lich tamdung").await;
+    assert!(denied.text.contains("Chỉ Tổ giúp việc"), "{}", denied.text);
+    let paused = bot.ask(&c.secretariat, "/lich tamdung").await;
+    assert!(paused.text.contains("tạm dừng"), "{}", paused.text);
+    bot.settle_at(at(7, 1, 8, 0)).await;
+    assert!(
+        bot.fake.sent_to(c.officer_a.id).iter().all(|m| !m.text.contains("Nhắc việc")),
+        "paused: nothing goes"
+    );
+    let overview = bot.ask(&c.chair, "/lich").await;
+    assert!(overview.text.contains("đang tạm dừng"), "{}", overview.text);
+    bot.ask(&c.secretariat, "/lich tieptuc").await;
+    bot.settle_at(at(8, 1, 8, 0)).await;
+    let reminders: Vec<Sent> =
+        bot.fake.sent_to(c.officer_a.id).into_iter().filter(|m| m.text.contains("Nhắc việc")).collect();
+    assert_eq!(reminders.len(), 1, "one catch-up after the pause: {reminders:#?}");
+
+    let own = bot.ask(&c.chair, &format!("/lich NV-{id:04} 5,2,0 9:30")).await;
+    assert!(
+        own.text.contains("lịch nhắc riêng") && own.text.contains("5,2,0") && own.text.contains("09:30"),
+        "{}",
+        own.text
+    );
+    let plan = planned_days(&bot, id).await;
+    let expected: Vec<(String, String)> =
+        [("2026-01-09", "ahead"), ("2026-01-14", "ahead"), ("2026-01-16", "due")]
+            .iter()
+            .map(|(d, o)| (d.to_string(), o.to_string()))
+            .collect();
+    assert_eq!(plan[..3], expected[..], "five and two working days ahead, and the day");
+    let due_at: String = sqlx::query_scalar(
+        "SELECT due_at FROM reminders WHERE task_id = ? AND state = 'planned' AND occasion = 'due'",
+    )
+    .bind(id)
+    .fetch_one(&mut *bot.db().await)
+    .await
+    .unwrap();
+    assert!(due_at.starts_with("2026-01-16T02:30:00"), "09:30 in Hà Nội: {due_at}");
+    let back = bot.ask(&c.secretariat, &format!("/lich NV-{id:04} macdinh")).await;
+    assert!(back.text.contains("lịch chung"), "{}", back.text);
+    bot.fake.mark_read(c.officer_a.id);
+    let refused = bot.ask(&c.officer_a, &format!("/lich NV-{id:04} 1,0")).await;
+    assert!(refused.text.contains("Chỉ Trưởng ban"), "{}", refused.text);
+}
+
+#[tokio::test]
+async fn a_quiet_unit_is_shown_to_the_secretariat() {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    bot.seed_task(c.unit_b, None, "Im lặng").await;
+    bot.clock.set(at(16, 2, 9, 0));
+    let overview = bot.ask(&c.secretariat, "/lich").await;
+    assert!(
+        overview.text.contains("Đơn vị im lặng") && overview.text.contains("Sở TT&amp;TT"),
+        "{}",
+        overview.text
+    );
+    assert!(overview.text.contains("42 ngày"), "{}", overview.text);
+}
+
+/// 45 officers in 45 units, each with a reminder at 08:00, against a fake that answers 429 to
+/// anything beyond Telegram's limits.
+#[tokio::test]
+async fn a_burst_of_reminders_stays_within_telegrams_limits() {
+    let (bot, _c): (TestBot, Committee) =
+        TestBot::with_committee(Options { telegram_limits: true, ..Options::default() }).await;
+    bot.fake.enforce_telegram_limits();
+    let now = bot.clock.now_utc();
+    let mut tx = bot.app.store.begin().await.unwrap();
+    let mut officers = Vec::new();
+    for i in 0..45 {
+        let unit = dondoc::store::units::add(&mut tx, &format!("Xã số {i}"), &format!("Xã {i}"), &[], now)
+            .await
+            .unwrap();
+        let code = dondoc::store::invites::create(
+            &mut tx,
+            unit,
+            dondoc::domain::Role::Officer,
+            None,
+            now,
+            now + chrono::Duration::days(1),
+        )
+        .await
+        .unwrap();
+        dondoc::store::invites::redeem(&mut tx, &code, 50_000 + i, "Cán bộ xã", now).await.unwrap();
+        officers.push((unit, TgUser::new(50_000 + i, "Cán bộ xã")));
+    }
+    tx.commit().await.unwrap();
+    for (unit, _) in &officers {
+        bot.seed_task(*unit, Some(day(9, 1)), "Việc của xã").await;
+    }
+    let started = std::time::Instant::now();
+    bot.settle_at(at(6, 1, 8, 0)).await;
+    let elapsed = started.elapsed();
+    for (_, officer) in &officers {
+        assert_eq!(bot.fake.sent_to(officer.id).len(), 1, "officer {}", officer.id);
+    }
+    assert_eq!(bot.fake.too_many_requests(), 0, "never over the limits");
+    assert!(
+        elapsed >= Duration::from_millis(1000),
+        "45 messages need more than a second at 30/s: {elapsed:?}"
+    );
+}
+
+use crate::support::NowUtc;
