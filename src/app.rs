@@ -30,6 +30,8 @@ pub struct App {
     schedule_changed: Notify,
     /// What the scheduler last did: the instant it looked at, and when it will look next.
     schedule_progress: watch::Sender<(DateTime<Utc>, DateTime<Utc>)>,
+    /// The same, for the scheduled reports.
+    report_progress: watch::Sender<(DateTime<Utc>, DateTime<Utc>)>,
 }
 
 impl App {
@@ -46,6 +48,7 @@ impl App {
             outbox_ready: Notify::new(),
             schedule_changed: Notify::new(),
             schedule_progress: watch::Sender::new((start, start)),
+            report_progress: watch::Sender::new((start, start)),
         }))
     }
 
@@ -81,6 +84,16 @@ impl App {
     /// Records that the scheduler handled everything due at `looked_at` and sleeps until `next`.
     pub fn schedule_progress(&self, looked_at: DateTime<Utc>, next: DateTime<Utc>) {
         self.schedule_progress.send_replace((looked_at, next));
+    }
+
+    /// Records that the report scheduler handled `looked_at` and sleeps until `next`.
+    pub fn report_progress(&self, looked_at: DateTime<Utc>, next: DateTime<Utc>) {
+        self.report_progress.send_replace((looked_at, next));
+    }
+
+    /// Follows the report scheduler's progress.
+    pub fn watch_reports(&self) -> watch::Receiver<(DateTime<Utc>, DateTime<Utc>)> {
+        self.report_progress.subscribe()
     }
 
     /// Follows the scheduler's progress (tests wait on it after moving the clock).

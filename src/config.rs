@@ -7,7 +7,7 @@ use chrono::NaiveTime;
 use chrono_tz::Tz;
 use url::Url;
 
-use crate::domain::schedule::{Offsets, Rules, parse_hour};
+use crate::domain::schedule::{Offsets, ReportTimes, Rules, parse_hour, parse_weekday};
 use crate::domain::{Calendar, Lang};
 
 /// The official holidays shipped with dondoc (used when `DONDOC_HOLIDAYS` is not set).
@@ -39,6 +39,8 @@ pub struct Config {
     pub calendar: Calendar,
     /// Reminders go out only in these local hours of working days (`DONDOC_OFFICE_HOURS`).
     pub office_hours: (NaiveTime, NaiveTime),
+    /// When the weekly digest and the periodic reports go out (`DONDOC_DIGEST`, `DONDOC_REPORTS`).
+    pub reports: ReportTimes,
 }
 
 impl fmt::Debug for Config {
@@ -55,6 +57,7 @@ impl fmt::Debug for Config {
             .field("rules", &self.rules)
             .field("holidays", &self.calendar.holiday_count())
             .field("office_hours", &self.office_hours)
+            .field("reports", &self.reports)
             .finish()
     }
 }
@@ -187,7 +190,16 @@ impl Config {
             ));
         }
 
+        let mut reports = ReportTimes::default();
+        if let Some(v) = get("DONDOC_DIGEST") {
+            reports.weekly = parse_digest(&v).map_err(|reason| invalid("DONDOC_DIGEST", &v, reason))?;
+        }
+        if let Some(v) = get("DONDOC_REPORTS") {
+            parse_reports(&v, &mut reports).map_err(|reason| invalid("DONDOC_REPORTS", &v, reason))?;
+        }
+
         Ok(Config {
+            reports,
             token,
             api_url,
             database_url,
@@ -209,6 +221,49 @@ impl Config {
 
 fn invalid(var: &'static str, value: &str, reason: String) -> ConfigError {
     ConfigError::Invalid { var, value: value.to_string(), reason }
+}
+
+/// `mon 08:00` (weekday and time), or `off`.
+fn parse_digest(value: &str) -> Result<Option<(chrono::Weekday, NaiveTime)>, String> {
+    if value.eq_ignore_ascii_case("off") {
+        return Ok(None);
+    }
+    let (day, time) = value.trim().split_once(char::is_whitespace).unwrap_or((value, "08:00"));
+    let day = parse_weekday(day).ok_or_else(|| format!("`{day}` is not a weekday (mon … sun)"))?;
+    let time = parse_hour(time).ok_or_else(|| format!("`{time}` is not a time of day"))?;
+    Ok(Some((day, time)))
+}
+
+/// `monthly=25,quarterly=20,halfyear=15/6,yearly=15/12` (any of them, `=off` to drop one), or `off`.
+fn parse_reports(value: &str, times: &mut ReportTimes) -> Result<(), String> {
+    if value.eq_ignore_ascii_case("off") {
+        times.monthly = None;
+        times.quarterly = None;
+        times.half_year = None;
+        times.yearly = None;
+        return Ok(());
+    }
+    let day_of = |v: &str| v.parse::<u32>().ok().filter(|d| (1..=28).contains(d));
+    let day_month = |v: &str| {
+        let (d, m) = v.split_once('/')?;
+        Some((day_of(d)?, m.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?))
+    };
+    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (key, v) = part.split_once('=').ok_or_else(|| format!("`{part}` is not name=value"))?;
+        let off = v.eq_ignore_ascii_case("off");
+        let bad = || format!("`{part}`: a day 1–28 (monthly, quarterly) or day/month (halfyear, yearly)");
+        match key.trim() {
+            "monthly" => times.monthly = if off { None } else { Some(day_of(v).ok_or_else(bad)?) },
+            "quarterly" => times.quarterly = if off { None } else { Some(day_of(v).ok_or_else(bad)?) },
+            "halfyear" => times.half_year = if off { None } else { Some(day_month(v).ok_or_else(bad)?) },
+            "yearly" => times.yearly = if off { None } else { Some(day_month(v).ok_or_else(bad)?) },
+            "hour" => times.hour = parse_hour(v).ok_or_else(bad)?,
+            other => {
+                return Err(format!("unknown report `{other}` (monthly, quarterly, halfyear, yearly, hour)"));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn parse_bool(value: &str) -> Option<bool> {

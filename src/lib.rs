@@ -7,6 +7,7 @@
 //! - [`i18n`]: every user-visible word, from `locales/` through fluent.
 //! - [`bot`]: teloxide handlers and the poller/dispatcher/sender that run them.
 //! - [`reminders`]: planning reminders ahead of time and sending what falls due.
+//! - [`reports`]: summaries, charts, spreadsheets, digests.
 //! - [`clock`]: the injected clock every schedule reads; [`config`]: the environment.
 //! - [`app`]: the shared state handed to handlers and background tasks.
 //!
@@ -20,5 +21,6 @@ pub mod config;
 pub mod domain;
 pub mod i18n;
 pub mod reminders;
+pub mod reports;
 pub mod store;
 pub mod text;

@@ -406,3 +406,106 @@ quiet-line = • { $unit }: { $tasks ->
         [one] { $tasks } task
        *[other] { $tasks } tasks
     }, the longest { $days } days
+
+## Summaries (/tonghop, /quahan, /bieudo, /xuat)
+
+denied-reports = Only the chair, the deputies and the secretariat see summaries.
+scope-all = all tasks
+scope-year = year { $year }
+scope-quarter = Q{ $quarter }/{ $year }
+scope-half-first = first half of { $year }
+scope-half-second = second half of { $year }
+filter-unknown = I do not understand “{ $text }”. Filters: a year (<code>2026</code>), a quarter (<code>q3/2026</code>), a half year (<code>6t/2026</code>), a programme (<code>cds</code>, <code>da06</code>), a unit name (<code>sở tư pháp</code>), and <code>đầy đủ</code> for the chart and spreadsheet too. They combine, e.g. <code>/tonghop q3/2026 da06</code>.
+summary-title = 📊 <b>PROGRESS OF TASKS</b>
+    { $scope }, as of { $date }
+headline-total = Total: <b>{ $total }</b> { $total ->
+        [one] task
+       *[other] tasks
+    }
+headline-done = ✅ Done: <b>{ $done }</b> ({ NUMBER($share, maximumFractionDigits: 1) }%) — on time { $on_time }, late { $late }
+headline-in-progress = 🔄 In progress: <b>{ $in_progress }</b>{ $behind ->
+        [0] {""}
+       *[other] , of which <b>{ $behind } behind schedule</b>
+    }
+headline-not-started = ⏸ Not started: <b>{ $not_started }</b>{ $overdue ->
+        [0] {""}
+       *[other] {" "}({ $overdue } past the deadline)
+    }
+headline-no-deadline = ♾ Ongoing (no deadline): { $count }
+headline-long-late = 🚨 More than { $days } days late: <b>{ $count }</b>
+summary-units-header = <b>Units with the most overdue tasks:</b>
+summary-unit-line = { $rank }. { $unit } — <b>{ $overdue }</b>/{ $total } overdue
+summary-overdue-header = <b>Overdue tasks</b> ({ $shown }/{ $count }, most late first):
+summary-overdue-line = • <b>{ $code }</b> { $unit } — { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } late{ $flag ->
+        [yes] {" "}🚨
+       *[other] {""}
+    } — { $text }
+summary-pick-unit = Pick a unit to see its tasks (overdue in brackets):
+btn-overdue-list = ❗ Overdue ({ $count })
+btn-unit-table = 📋 Table by unit
+btn-pick-unit = 🏢 One unit
+btn-chart = 📊 Chart
+table-title = 📋 <b>Table by unit</b> — { $scope }
+table-col-unit = Unit
+table-col-total = All
+table-col-done = Done
+table-col-progress = Prog
+table-col-overdue = Late
+table-col-not-started = New
+table-total = TOTAL
+table-legend = <i>Prog: in progress within the deadline; Late: overdue (behind schedule); New: not started (within the deadline).</i>
+chart-title = Tasks by unit — { $scope } (as of { $date })
+chart-axis = Tasks
+chart-done = Done
+chart-in-progress = In progress (on time)
+chart-overdue = Overdue
+chart-not-started = Not started
+export-caption = 📑 Task spreadsheet — { $scope }, as of { $date } ({ $count ->
+        [one] { $count } task
+       *[other] { $count } tasks
+    })
+sheet-tasks = Tasks
+sheet-summary = Summary
+col-code = Code
+col-item = Item
+col-text = Task
+col-lead = Lead unit
+col-co-units = Co-operating units
+col-deadline = Deadline
+col-original-deadline = Original deadline
+col-programme = Programme
+col-source = Source document
+col-year = Year
+col-status = Status
+col-progress = Progress (%)
+col-completed = Completed on
+col-days-late = Days late
+col-latest-report = Latest report
+col-latest-at = Reported at
+col-unit = Unit
+col-total = Total
+col-done-on-time = Done on time
+col-done-late = Done late
+col-in-progress = In progress (on time)
+col-behind = Behind schedule
+col-not-started = Not started
+col-not-started-overdue = Not started, overdue
+col-no-deadline = No deadline
+col-share-done = Share done (%)
+
+## Scheduled reports
+
+digest-title = 📅 <b>WEEKLY DIGEST</b> — as of { $date }
+digest-changes = <b>Since { $since }:</b> done { $done }, newly overdue { $overdue }, newly assigned { $new }.
+digest-done = ✅ Done: { $codes }
+digest-overdue = ❗ Newly overdue: { $codes }
+digest-new = 🆕 Newly assigned: { $codes }
+digest-more = and { $count } more
+report-title-monthly = 📑 <b>MONTHLY REPORT { $month }/{ $year }</b>: progress of { $year }'s tasks
+report-title-quarterly = 📑 <b>QUARTERLY REPORT Q{ $quarter }/{ $year }</b>: progress of { $year }'s tasks
+report-title-half-year = 📑 <b>SIX-MONTH REPORT { $year }</b>: progress of tasks
+report-title-yearly = 📑 <b>YEARLY REPORT { $year }</b>: progress of tasks
+report-period-changes = In the period (since { $since }): done { $done }, newly assigned { $new }. The attached spreadsheet lists the tasks and a table of units × status.

@@ -376,3 +376,98 @@ occasion-escalation = báo lãnh đạo (quá hạn { $days } ngày làm việc)
 occasion-quiet = hỏi tiến độ (im lặng { $days } ngày)
 quiet-header = 🔕 <b>Đơn vị im lặng</b> (có nhiệm vụ chưa báo cáo quá { $days } ngày):
 quiet-line = • { $unit }: { $tasks } nhiệm vụ, lâu nhất { $days } ngày
+
+## Tổng hợp (/tonghop, /quahan, /bieudo, /xuat)
+
+denied-reports = Chỉ Trưởng ban, Phó Trưởng ban và Tổ giúp việc xem được tổng hợp.
+scope-all = tất cả nhiệm vụ
+scope-year = năm { $year }
+scope-quarter = quý { $quarter }/{ $year }
+scope-half-first = 6 tháng đầu năm { $year }
+scope-half-second = 6 tháng cuối năm { $year }
+filter-unknown = Tôi chưa hiểu «{ $text }». Bộ lọc dùng được: năm (<code>2026</code>), quý (<code>q3/2026</code>, <code>quý III/2026</code>), 6 tháng (<code>6t/2026</code>), chương trình (<code>cds</code>, <code>da06</code>, <code>đề án 06</code>), tên đơn vị (<code>sở tư pháp</code>), và <code>đầy đủ</code> để nhận kèm biểu đồ và bảng tính. Có thể kết hợp, ví dụ <code>/tonghop q3/2026 da06</code>.
+summary-title = 📊 <b>TÌNH HÌNH THỰC HIỆN NHIỆM VỤ</b>
+    { $scope }, đến ngày { $date }
+headline-total = Tổng số: <b>{ $total }</b> nhiệm vụ
+headline-done = ✅ Đã hoàn thành: <b>{ $done }</b> ({ NUMBER($share, maximumFractionDigits: 1) }%) — đúng hạn { $on_time }, quá hạn { $late }
+headline-in-progress = 🔄 Đang triển khai: <b>{ $in_progress }</b>{ $behind ->
+        [0] {""}
+       *[other] , trong đó <b>{ $behind } chậm tiến độ</b>
+    }
+headline-not-started = ⏸ Chưa thực hiện: <b>{ $not_started }</b>{ $overdue ->
+        [0] {""}
+       *[other] {" "}({ $overdue } đã quá hạn)
+    }
+headline-no-deadline = ♾ Thường xuyên (không có hạn): { $count }
+headline-long-late = 🚨 Quá hạn trên { $days } ngày: <b>{ $count }</b>
+summary-units-header = <b>Đơn vị có nhiều việc quá hạn nhất:</b>
+summary-unit-line = { $rank }. { $unit } — <b>{ $overdue }</b>/{ $total } nhiệm vụ quá hạn
+summary-overdue-header = <b>Việc quá hạn</b> ({ $shown }/{ $count }, trễ nhất trước):
+# $flag: "yes" khi quá hạn trên 30 ngày.
+summary-overdue-line = • <b>{ $code }</b> { $unit } — quá hạn { $days } ngày{ $flag ->
+        [yes] {" "}🚨
+       *[other] {""}
+    } — { $text }
+summary-pick-unit = Chọn đơn vị để xem danh sách nhiệm vụ (trong ngoặc: số việc quá hạn):
+btn-overdue-list = ❗ Quá hạn ({ $count })
+btn-unit-table = 📋 Bảng theo đơn vị
+btn-pick-unit = 🏢 Xem một đơn vị
+btn-chart = 📊 Biểu đồ
+table-title = 📋 <b>Bảng theo đơn vị</b> — { $scope }
+table-col-unit = Đơn vị
+table-col-total = Tổng
+table-col-done = HT
+table-col-progress = ĐTH
+table-col-overdue = QH
+table-col-not-started = CTH
+table-total = TỔNG CỘNG
+table-legend = <i>HT: hoàn thành; ĐTH: đang thực hiện trong hạn; QH: quá hạn (chậm tiến độ); CTH: chưa thực hiện (trong hạn).</i>
+chart-title = Nhiệm vụ theo đơn vị — { $scope } (đến { $date })
+chart-axis = Số nhiệm vụ
+chart-done = Hoàn thành
+chart-in-progress = Đang thực hiện (trong hạn)
+chart-overdue = Quá hạn
+chart-not-started = Chưa thực hiện
+export-caption = 📑 Bảng tính nhiệm vụ — { $scope }, đến { $date } ({ $count } nhiệm vụ)
+sheet-tasks = Nhiệm vụ
+sheet-summary = Tổng hợp
+col-code = Mã
+col-item = Số mục
+col-text = Nội dung
+col-lead = Đơn vị chủ trì
+col-co-units = Đơn vị phối hợp
+col-deadline = Hạn hoàn thành
+col-original-deadline = Hạn ban đầu
+col-programme = Chương trình
+col-source = Văn bản giao
+col-year = Năm
+col-status = Tình trạng
+col-progress = Tiến độ (%)
+col-completed = Ngày hoàn thành
+col-days-late = Số ngày quá hạn
+col-latest-report = Báo cáo gần nhất
+col-latest-at = Thời điểm báo cáo
+col-unit = Đơn vị
+col-total = Tổng số
+col-done-on-time = Hoàn thành đúng hạn
+col-done-late = Hoàn thành quá hạn
+col-in-progress = Đang thực hiện trong hạn
+col-behind = Chậm tiến độ
+col-not-started = Chưa thực hiện
+col-not-started-overdue = Chưa thực hiện, đã quá hạn
+col-no-deadline = Không có hạn
+col-share-done = Tỷ lệ hoàn thành (%)
+
+## Báo cáo định kỳ
+
+digest-title = 📅 <b>TỔNG HỢP TUẦN</b> — đến ngày { $date }
+digest-changes = <b>Từ { $since } đến nay:</b> hoàn thành { $done }, mới quá hạn { $overdue }, giao mới { $new }.
+digest-done = ✅ Hoàn thành: { $codes }
+digest-overdue = ❗ Mới quá hạn: { $codes }
+digest-new = 🆕 Giao mới: { $codes }
+digest-more = và { $count } nhiệm vụ khác
+report-title-monthly = 📑 <b>BÁO CÁO THÁNG { $month }/{ $year }</b>: tình hình thực hiện nhiệm vụ năm { $year }
+report-title-quarterly = 📑 <b>BÁO CÁO QUÝ { $quarter }/{ $year }</b>: tình hình thực hiện nhiệm vụ năm { $year }
+report-title-half-year = 📑 <b>BÁO CÁO 6 THÁNG ĐẦU NĂM { $year }</b>: tình hình thực hiện nhiệm vụ
+report-title-yearly = 📑 <b>BÁO CÁO NĂM { $year }</b>: tình hình thực hiện nhiệm vụ
+report-period-changes = Trong kỳ (từ { $since }): hoàn thành { $done }, giao mới { $new }. Bảng tính kèm theo có danh sách nhiệm vụ và bảng tổng hợp theo đơn vị × tình trạng.

@@ -74,6 +74,16 @@ impl EditField {
     }
 }
 
+/// A detail under a summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drill {
+    Overdue,
+    Table,
+    Units,
+    Chart,
+    Unit(i64),
+}
+
 /// Every button the bot shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Callback {
@@ -114,6 +124,11 @@ pub enum Callback {
     /// Open a task's card.
     Open {
         task: i64,
+    },
+    /// A detail of a stored summary.
+    Drill {
+        view: i64,
+        part: Drill,
     },
     /// Change a field of a task.
     Edit {
@@ -156,6 +171,13 @@ impl Callback {
             Callback::Page { view, page } => format!("v:{view}:{page}"),
             Callback::Open { task } => format!("o:{task}"),
             Callback::Edit { task, field } => format!("e:{task}:{}", field.code()),
+            Callback::Drill { view, part } => match part {
+                Drill::Overdue => format!("d:{view}:o"),
+                Drill::Table => format!("d:{view}:t"),
+                Drill::Units => format!("d:{view}:u"),
+                Drill::Chart => format!("d:{view}:c"),
+                Drill::Unit(unit) => format!("d:{view}:n:{unit}"),
+            },
             Callback::Unit { unit } => format!("u:{unit}"),
             Callback::UnitPage { page } => format!("up:{page}"),
             Callback::Programme(p) => format!("g:{}", p.as_str()),
@@ -191,6 +213,11 @@ impl Callback {
             ["v", view, page] => Callback::Page { view: id(view)?, page: page.parse().ok()? },
             ["o", task] => Callback::Open { task: id(task)? },
             ["e", task, f] => Callback::Edit { task: id(task)?, field: EditField::from_code(f)? },
+            ["d", view, "o"] => Callback::Drill { view: id(view)?, part: Drill::Overdue },
+            ["d", view, "t"] => Callback::Drill { view: id(view)?, part: Drill::Table },
+            ["d", view, "u"] => Callback::Drill { view: id(view)?, part: Drill::Units },
+            ["d", view, "c"] => Callback::Drill { view: id(view)?, part: Drill::Chart },
+            ["d", view, "n", unit] => Callback::Drill { view: id(view)?, part: Drill::Unit(id(unit)?) },
             ["u", unit] => Callback::Unit { unit: id(unit)? },
             ["up", page] => Callback::UnitPage { page: page.parse().ok()? },
             ["g", p] => Callback::Programme(p.parse().ok()?),
@@ -223,6 +250,8 @@ mod tests {
             Callback::Page { view: big, page: u32::MAX },
             Callback::Open { task: big },
             Callback::Edit { task: big, field: EditField::CoUnits },
+            Callback::Drill { view: big, part: Drill::Unit(big) },
+            Callback::Drill { view: big, part: Drill::Table },
             Callback::Unit { unit: big },
             Callback::UnitPage { page: u32::MAX },
             Callback::Programme(Programme::Da06),

@@ -20,6 +20,7 @@ mod poller;
 mod reports;
 mod schedule;
 mod sender;
+mod summary;
 mod tasks;
 pub mod turn;
 mod units;
@@ -57,6 +58,8 @@ pub enum BotError {
     Store(#[from] StoreError),
     #[error("telegram: {0}")]
     Telegram(#[from] teloxide::RequestError),
+    #[error("report: {0}")]
+    Report(String),
 }
 
 pub type HandlerResult = Result<(), BotError>;
@@ -182,7 +185,11 @@ async fn run_command(cx: &mut Ctx<'_, '_>, msg: &Message, inv: Invocation) -> Ha
         Command::Report => reports::command(cx, args).await,
         Command::Extend => reports::extension_command(cx, args).await,
         Command::Schedule => schedule::command(cx, args).await,
-        Command::Summary | Command::Overdue | Command::Chart | Command::Export | Command::Import => {
+        Command::Summary => summary::summary_command(cx, args).await,
+        Command::Overdue => summary::overdue_command(cx, args).await,
+        Command::Chart => summary::chart_command(cx, args).await,
+        Command::Export => summary::export_command(cx, args).await,
+        Command::Import => {
             let args = crate::i18n::Args::new().raw("command", format!("/{}", inv.command.name()));
             let text = cx.ta(Key::ErrorUnavailable, &args);
             cx.reply(text).await
@@ -328,6 +335,7 @@ async fn callbacks(cx: &mut Ctx<'_, '_>, callback: Callback) -> Result<Option<St
         Callback::Page { view, page } => tasks::page(cx, view, page).await,
         Callback::Open { task } => tasks::open_card(cx, task).await,
         Callback::Edit { task, field } => tasks::edit_button(cx, task, field).await,
+        Callback::Drill { view, part } => summary::drill(cx, view, part).await,
         Callback::Unit { .. }
         | Callback::UnitPage { .. }
         | Callback::Programme(_)
@@ -397,6 +405,7 @@ pub async fn run_with_limits(
     let poller = tokio::spawn(poller::poll(app.clone(), bot.clone(), feed, stop_polling.clone()));
     let sender = tokio::spawn(sender::run(app.clone(), bot.clone(), limits, stop_sending.clone()));
     let scheduler = tokio::spawn(crate::reminders::run(app.clone(), stop_polling.clone()));
+    let digests = tokio::spawn(crate::reports::digest::run(app.clone(), stop_polling.clone()));
 
     let schema = Arc::new(schema());
     let mut dispatcher = Dispatcher::builder(bot.clone(), dptree::endpoint(process))
@@ -426,6 +435,7 @@ pub async fn run_with_limits(
     stop_sending.cancel();
     let _ = poller.await;
     let _ = scheduler.await;
+    let _ = digests.await;
     let _ = sender.await;
     app.store.close().await;
     tracing::info!("stopped");

@@ -510,7 +510,8 @@ pub async fn list_unit_button(cx: &mut Ctx<'_, '_>, callback: Callback) -> Resul
     Ok(None)
 }
 
-async fn start_list(cx: &mut Ctx<'_, '_>, filter: Filter) -> HandlerResult {
+/// Shows the first page of a list of tasks, remembering its filter for the page buttons.
+pub(super) async fn start_list(cx: &mut Ctx<'_, '_>, filter: Filter) -> HandlerResult {
     let (member_id, now) = (cx.member().id, cx.turn.now());
     let params = serde_json::to_string(&filter).expect("a filter serialises");
     let view = store::views::create(cx.db(), member_id, "tasks", &params, now).await?;

@@ -3,14 +3,17 @@
 
 mod access;
 mod calendar;
+pub mod counting;
 mod member;
 pub mod schedule;
+mod scope;
 mod task;
 mod unit;
 
 pub use access::Action;
 pub use calendar::{Calendar, CalendarError};
 pub use member::{Lang, Member, Role, UnitRef, UnknownLang, UnknownRole};
+pub use scope::{Period, Scope};
 pub use task::{
     Programme, Progress, Report, ReportKind, ReportRefused, ReportSource, Task, TaskStatus, Timing,
     apply_report, confirm_completion, parse_task_code, return_completion, task_code, timing,

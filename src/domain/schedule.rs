@@ -240,6 +240,54 @@ pub fn plan(facts: &Facts, rules: &Rules, cal: &Calendar, first: NaiveDate, last
     out
 }
 
+/// When the scheduled reports go out: the weekly digest to the committee's groups, and the
+/// reports on the government's reporting calendar to the secretariat.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportTimes {
+    /// Weekday and local time of the weekly digest.
+    pub weekly: Option<(chrono::Weekday, NaiveTime)>,
+    /// Day of each month.
+    pub monthly: Option<u32>,
+    /// Day of the last month of each quarter.
+    pub quarterly: Option<u32>,
+    /// Day and month of the six-month report.
+    pub half_year: Option<(u32, u32)>,
+    /// Day and month of the yearly report.
+    pub yearly: Option<(u32, u32)>,
+    /// Local time of the periodic reports.
+    pub hour: NaiveTime,
+}
+
+impl Default for ReportTimes {
+    fn default() -> Self {
+        let eight = NaiveTime::from_hms_opt(8, 0, 0).expect("a valid time");
+        Self {
+            weekly: Some((chrono::Weekday::Mon, eight)),
+            monthly: Some(25),
+            quarterly: Some(20),
+            half_year: Some((15, 6)),
+            yearly: Some((15, 12)),
+            hour: eight,
+        }
+    }
+}
+
+/// Reads a weekday as typed: `mon`, `t2`, `thu 2`, `cn`…
+pub fn parse_weekday(s: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    let w: String = s.to_ascii_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
+    Some(match w.as_str() {
+        "mon" | "monday" | "t2" | "thu2" => Mon,
+        "tue" | "tuesday" | "t3" | "thu3" => Tue,
+        "wed" | "wednesday" | "t4" | "thu4" => Wed,
+        "thu" | "thursday" | "t5" | "thu5" => Thu,
+        "fri" | "friday" | "t6" | "thu6" => Fri,
+        "sat" | "saturday" | "t7" | "thu7" => Sat,
+        "sun" | "sunday" | "cn" | "chunhat" => Sun,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -53,8 +53,8 @@ impl Programme {
     pub fn from_folded(folded: &str) -> Option<Self> {
         let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
         match compact.as_str() {
-            "cds" | "chuyendoiso" => Some(Programme::Cds),
-            "da06" | "dean06" | "06" | "dean6" | "da6" => Some(Programme::Da06),
+            "cds" | "chuyendoiso" | "digitaltransformation" => Some(Programme::Cds),
+            "da06" | "dean06" | "06" | "dean6" | "da6" | "project06" => Some(Programme::Da06),
             "other" | "khac" | "nhiemvukhac" => Some(Programme::Other),
             _ => None,
         }

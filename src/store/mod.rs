@@ -11,6 +11,7 @@ pub mod invites;
 pub mod members;
 pub mod outbox;
 pub mod reminders;
+pub mod reports;
 pub mod tasks;
 pub mod units;
 pub mod views;

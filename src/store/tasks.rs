@@ -4,7 +4,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
 
 use super::{Result, corrupt};
-use crate::domain::{Programme, Progress, ReportKind, ReportSource, Task, TaskStatus, UnitRef, task_code};
+use crate::domain::{
+    Period, Programme, Progress, ReportKind, ReportSource, Scope, Task, TaskStatus, UnitRef, task_code,
+};
 
 /// A task to create.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,14 +123,36 @@ pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<Task>> {
 
 /// Which tasks a list shows.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Filter {
     /// Tasks this unit leads or co-operates on.
     pub unit_id: Option<i64>,
-    /// Only these statuses; empty: every open status.
+    /// Only the tasks the unit leads (reports count by lead unit).
+    pub lead_only: bool,
+    /// Only these statuses; empty: every open status (or every status, with `all_statuses`).
     pub statuses: Vec<String>,
+    pub all_statuses: bool,
     pub programme: Option<String>,
     /// Only open tasks past their deadline on this day.
     pub overdue_on: Option<NaiveDate>,
+    /// A report's scope: the task's year and its deadline's period.
+    pub year: Option<i32>,
+    pub period: Option<Period>,
+}
+
+impl Filter {
+    /// The tasks a report's scope covers, every status included.
+    pub fn of_scope(scope: &Scope) -> Self {
+        Filter {
+            unit_id: scope.unit_id,
+            lead_only: true,
+            all_statuses: true,
+            programme: scope.programme.map(|p| p.as_str().to_string()),
+            year: scope.year,
+            period: scope.period,
+            ..Filter::default()
+        }
+    }
 }
 
 /// Tasks matching `filter`: overdue first (most late first), then by deadline, then those
@@ -137,18 +161,37 @@ pub async fn list(conn: &mut SqliteConnection, filter: &Filter) -> Result<Vec<Ta
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(SELECT);
     q.push(" WHERE 1 = 1");
     if filter.statuses.is_empty() {
-        q.push(" AND t.status NOT IN ('done', 'cancelled')");
+        if !filter.all_statuses {
+            q.push(" AND t.status NOT IN ('done', 'cancelled')");
+        }
     } else {
         q.push(" AND t.status IN (SELECT value FROM json_each(");
         q.push_bind(serde_json::to_string(&filter.statuses).expect("strings serialise"));
         q.push("))");
     }
-    if let Some(unit) = filter.unit_id {
-        q.push(" AND (t.lead_unit_id = ");
-        q.push_bind(unit);
-        q.push(" OR t.id IN (SELECT task_id FROM task_co_units WHERE unit_id = ");
-        q.push_bind(unit);
-        q.push("))");
+    match (filter.unit_id, filter.lead_only) {
+        (Some(unit), true) => {
+            q.push(" AND t.lead_unit_id = ");
+            q.push_bind(unit);
+        }
+        (Some(unit), false) => {
+            q.push(" AND (t.lead_unit_id = ");
+            q.push_bind(unit);
+            q.push(" OR t.id IN (SELECT task_id FROM task_co_units WHERE unit_id = ");
+            q.push_bind(unit);
+            q.push("))");
+        }
+        (None, _) => {}
+    }
+    if let Some(year) = filter.year {
+        q.push(" AND t.year = ");
+        q.push_bind(year);
+    }
+    if let Some(period) = filter.period {
+        q.push(" AND t.deadline BETWEEN ");
+        q.push_bind(period.first_day());
+        q.push(" AND ");
+        q.push_bind(period.last_day());
     }
     if let Some(p) = &filter.programme {
         q.push(" AND t.programme = ");

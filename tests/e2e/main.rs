@@ -10,4 +10,5 @@ mod locales;
 mod people;
 mod reminders;
 mod reports;
+mod summaries;
 mod tasks;

@@ -19,6 +19,11 @@ fn day(d: u32, m: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, d).unwrap()
 }
 
+/// Only reminders: the scheduled reports have their own tests.
+fn reminders_only() -> Vec<(String, String)> {
+    vec![("DONDOC_DIGEST".into(), "off".into()), ("DONDOC_REPORTS".into(), "off".into())]
+}
+
 /// What a reminder is, read from its Vietnamese heading.
 fn kind(text: &str) -> String {
     let fallback =
@@ -55,8 +60,12 @@ fn new_reminders(bot: &TestBot, cursor: &mut usize) -> Vec<(i64, String, String)
 
 #[tokio::test]
 async fn a_month_of_reminders_follows_working_days_tet_and_the_committees_rules() {
-    let (bot, c) =
-        TestBot::with_committee(Options { start: Some(at(2, 2, 9, 0)), ..Options::default() }).await;
+    let (bot, c) = TestBot::with_committee(Options {
+        start: Some(at(2, 2, 9, 0)),
+        env: reminders_only(),
+        ..Options::default()
+    })
+    .await;
     let (a, b, s) = (c.officer_a.id, c.officer_b.id, c.secretariat.id);
     let (chair, deputy) = (c.chair.id, c.deputy.id);
     let t1 = bot.seed_task_with(c.unit_a, &[c.unit_b], Some(day(13, 2)), "Trước Tết").await;

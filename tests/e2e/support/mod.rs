@@ -67,9 +67,14 @@ impl TestBot {
             let ids: Vec<String> = options.admins.iter().map(i64::to_string).collect();
             vars.push(("DONDOC_ADMINS".into(), ids.join(",")));
         }
+        // Scheduled reports would land in the middle of other tests' conversations; the tests
+        // of digests and reports turn them on themselves (later variables win).
+        vars.push(("DONDOC_DIGEST".into(), "off".into()));
+        vars.push(("DONDOC_REPORTS".into(), "off".into()));
         vars.extend(options.env.iter().cloned());
         let config =
-            Config::from_lookup(|name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())).unwrap();
+            Config::from_lookup(|name| vars.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
+                .unwrap();
         let app = App::new(config, Arc::new(clock.clone())).await.unwrap();
         let (stop, stopped) = oneshot::channel::<()>();
         // Telegram's per-chat limit (one message a second) would make every exchange of a
@@ -261,11 +266,14 @@ impl TestBot {
     pub async fn settle_at(&self, at: DateTime<Utc>) {
         self.clock.set(at);
         let mut progress = self.app.watch_schedule();
+        let mut reports = self.app.watch_reports();
         let deadline = std::time::Instant::now() + Duration::from_secs(15);
         loop {
             let (looked, next) = *progress.borrow_and_update();
+            let (reports_looked, reports_next) = *reports.borrow_and_update();
             let scheduler_done = looked >= at || next > at;
-            if scheduler_done && self.nothing_due(at).await {
+            let reports_done = reports_looked >= at || reports_next > at;
+            if scheduler_done && reports_done && self.nothing_due(at).await {
                 return;
             }
             assert!(std::time::Instant::now() < deadline, "the bot did not settle at {at}");

@@ -1,0 +1,247 @@
+//! The chair's commands: `/tonghop` (the summary, with drill-down buttons), `/quahan` (the
+//! overdue list), `/bieudo` (the chart), `/xuat` (the spreadsheet); all take the same filters.
+
+use chrono::Datelike;
+
+use super::callback::{Callback, Drill};
+use super::markup::{button, keyboard};
+use super::outgoing::Outgoing;
+use super::units::{self, Resolved};
+use super::{BotError, Ctx, HandlerResult, tasks};
+use crate::domain::{Action, Scope, TaskStatus};
+use crate::i18n::{Args, Key};
+use crate::reports::{ReportError, chart, filter, sheet, summary};
+use crate::store::{self, tasks::Filter};
+
+type Toast = Result<Option<String>, BotError>;
+
+impl From<ReportError> for BotError {
+    fn from(e: ReportError) -> Self {
+        match e {
+            ReportError::Store(s) => BotError::Store(s),
+            other => BotError::Report(other.to_string()),
+        }
+    }
+}
+
+/// Reads the filters typed after a command; answers (and returns `None`) when they cannot be
+/// understood.
+async fn scope_of(
+    cx: &mut Ctx<'_, '_>,
+    args: &str,
+) -> Result<Option<(Scope, Option<String>, bool)>, BotError> {
+    let parsed = filter::parse(args, cx.today().year());
+    let mut scope = parsed.scope;
+    let mut unit_name = None;
+    if let Some(typed) = parsed.unit {
+        match units::resolve(cx, &typed).await? {
+            Resolved::One(unit) => {
+                scope.unit_id = Some(unit.id);
+                unit_name = Some(unit.short_name);
+            }
+            Resolved::Many(candidates) => {
+                let names: Vec<&str> = candidates.iter().map(|u| u.name.as_str()).collect();
+                let text = cx.ta(Key::UnitAmbiguousText, &Args::new().text("names", names.join("; ")));
+                cx.reply(text).await?;
+                return Ok(None);
+            }
+            Resolved::NotFound => {
+                let text = cx.ta(Key::FilterUnknown, &Args::new().text("text", typed));
+                cx.reply(text).await?;
+                return Ok(None);
+            }
+        }
+    }
+    Ok(Some((scope, unit_name, parsed.full)))
+}
+
+fn title(cx: &Ctx<'_, '_>, scope: &Scope, unit: Option<&str>) -> String {
+    summary::scope_text(&cx.app.i18n, cx.lang(), scope, unit)
+}
+
+/// `/tonghop [filters]`.
+pub async fn summary_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
+    let Some((scope, unit, full)) = scope_of(cx, args).await? else { return Ok(()) };
+    let today = cx.today();
+    let s = summary::build(cx.db(), &scope, today).await?;
+    let scope_text = title(cx, &scope, unit.as_deref());
+    let text = summary::message(&cx.app.i18n, cx.lang(), &s, &scope_text);
+    let (member, now) = (cx.member().id, cx.turn.now());
+    let params = serde_json::to_string(&scope).expect("a scope serialises");
+    let view = store::views::create(cx.db(), member, "summary", &params, now).await?;
+    let b = |cx: &Ctx, key: Key, args: &Args, part: Drill| {
+        button(cx.ta(key, args), Callback::Drill { view, part })
+    };
+    let overdue = Args::new().num("count", s.overdue.len() as f64);
+    let mut rows = vec![
+        vec![
+            b(cx, Key::BtnOverdueList, &overdue, Drill::Overdue),
+            b(cx, Key::BtnUnitTable, &Args::new(), Drill::Table),
+        ],
+        vec![
+            b(cx, Key::BtnPickUnit, &Args::new(), Drill::Units),
+            b(cx, Key::BtnChart, &Args::new(), Drill::Chart),
+        ],
+    ];
+    if s.overdue.is_empty() {
+        rows[0].remove(0);
+    }
+    cx.reply_keyboard(text, keyboard(rows)).await?;
+    if full {
+        send_chart(cx, &s, &scope_text).await?;
+        send_sheet(cx, &scope, &s, &scope_text).await?;
+    }
+    Ok(())
+}
+
+/// `/quahan [filters]`: the overdue tasks, most late first, paged.
+pub async fn overdue_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
+    let Some((scope, _, _)) = scope_of(cx, args).await? else { return Ok(()) };
+    overdue_list(cx, &scope).await
+}
+
+async fn overdue_list(cx: &mut Ctx<'_, '_>, scope: &Scope) -> HandlerResult {
+    let filter = Filter {
+        all_statuses: false,
+        overdue_on: Some(cx.today()),
+        statuses: [TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::AwaitingConfirmation]
+            .iter()
+            .map(|s| s.as_str().to_string())
+            .collect(),
+        ..Filter::of_scope(scope)
+    };
+    tasks::start_list(cx, filter).await
+}
+
+/// `/bieudo [filters]`.
+pub async fn chart_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
+    let Some((scope, unit, _)) = scope_of(cx, args).await? else { return Ok(()) };
+    let s = {
+        let today = cx.today();
+        summary::build(cx.db(), &scope, today).await?
+    };
+    let scope_text = title(cx, &scope, unit.as_deref());
+    send_chart(cx, &s, &scope_text).await
+}
+
+/// `/xuat [filters]`.
+pub async fn export_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
+    let Some((scope, unit, _)) = scope_of(cx, args).await? else { return Ok(()) };
+    let s = {
+        let today = cx.today();
+        summary::build(cx.db(), &scope, today).await?
+    };
+    let scope_text = title(cx, &scope, unit.as_deref());
+    send_sheet(cx, &scope, &s, &scope_text).await
+}
+
+async fn send_chart(cx: &mut Ctx<'_, '_>, s: &summary::Summary, scope_text: &str) -> HandlerResult {
+    if s.units.is_empty() {
+        let text = cx.t(Key::TasksNone);
+        return cx.reply(text).await;
+    }
+    let (i18n, lang) = (&cx.app.i18n, cx.lang());
+    let caption = i18n.t(
+        lang,
+        Key::ChartTitle,
+        &Args::new().html("scope", scope_text).raw("date", i18n.date(lang, s.today)),
+    );
+    let png = chart::render(i18n, lang, s, &sheet::plain(&caption)).map_err(ReportError::from)?;
+    let out = Outgoing::file(cx.who.chat_id, true, "dondoc-bieudo.png", caption, png);
+    cx.reply_with(out).await
+}
+
+async fn send_sheet(
+    cx: &mut Ctx<'_, '_>,
+    scope: &Scope,
+    s: &summary::Summary,
+    scope_text: &str,
+) -> HandlerResult {
+    let list = store::tasks::list(cx.db(), &Filter::of_scope(scope)).await?;
+    let ids: Vec<i64> = list.iter().map(|t| t.id).collect();
+    let latest = store::reports::latest_reports(cx.db(), &ids).await?;
+    let (i18n, lang) = (&cx.app.i18n, cx.lang());
+    let caption = i18n.t(
+        lang,
+        Key::ExportCaption,
+        &Args::new()
+            .html("scope", scope_text)
+            .raw("date", i18n.date(lang, s.today))
+            .num("count", list.len() as f64),
+    );
+    let book = sheet::build(i18n, lang, cx.app.config.tz, &list, &latest, s, &sheet::plain(&caption))
+        .map_err(ReportError::from)?;
+    let name = format!("dondoc-{}.xlsx", s.today.format("%Y-%m-%d"));
+    cx.reply_with(Outgoing::file(cx.who.chat_id, false, name, caption, book)).await
+}
+
+/// A drill-down button under a summary.
+pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
+    if !cx.member().role.may(Action::ViewReports) {
+        return Ok(Some(cx.t(Key::DeniedReports)));
+    }
+    let Some(stored) = store::views::get(cx.db(), view).await? else {
+        return Ok(Some(cx.t(Key::ButtonStale)));
+    };
+    let scope = serde_json::from_str::<Scope>(&stored.params).ok().filter(|_| stored.kind == "summary");
+    let Some(scope) = scope else { return Ok(Some(cx.t(Key::ButtonStale))) };
+    let unit_name = match scope.unit_id {
+        Some(id) => store::units::get(cx.db(), id).await?.map(|u| u.short_name),
+        None => None,
+    };
+    match part {
+        Drill::Overdue => overdue_list(cx, &scope).await?,
+        Drill::Table => {
+            let s = {
+                let today = cx.today();
+                summary::build(cx.db(), &scope, today).await?
+            };
+            let scope_text = title(cx, &scope, unit_name.as_deref());
+            if s.units.len() > summary::TABLE_MAX_UNITS {
+                send_sheet(cx, &scope, &s, &scope_text).await?;
+            } else {
+                let text = format!(
+                    "{}\n{}",
+                    cx.ta(Key::TableTitle, &Args::new().html("scope", scope_text)),
+                    summary::unit_table(&cx.app.i18n, cx.lang(), &s)
+                );
+                cx.reply(text).await?;
+            }
+        }
+        Drill::Chart => {
+            let s = {
+                let today = cx.today();
+                summary::build(cx.db(), &scope, today).await?
+            };
+            let scope_text = title(cx, &scope, unit_name.as_deref());
+            send_chart(cx, &s, &scope_text).await?;
+        }
+        Drill::Units => {
+            let s = {
+                let today = cx.today();
+                summary::build(cx.db(), &scope, today).await?
+            };
+            let rows = s
+                .units
+                .chunks(2)
+                .take(25)
+                .map(|pair| {
+                    pair.iter()
+                        .map(|u| {
+                            let label = format!("{} ({})", u.name, u.counts.overdue());
+                            button(label, Callback::Drill { view, part: Drill::Unit(u.unit_id) })
+                        })
+                        .collect()
+                })
+                .collect();
+            let text = cx.t(Key::SummaryPickUnit);
+            cx.reply_keyboard(text, keyboard(rows)).await?;
+        }
+        Drill::Unit(unit) => {
+            let filter = Filter { unit_id: Some(unit), lead_only: true, ..Filter::of_scope(&scope) };
+            let filter = Filter { all_statuses: false, ..filter };
+            tasks::start_list(cx, filter).await?;
+        }
+    }
+    Ok(None)
+}

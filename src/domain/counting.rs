@@ -1,0 +1,249 @@
+//! How a committee counts its tasks on a given day: done on time or late, in progress within
+//! the deadline or behind (chậm tiến độ), not started; cancelled tasks left out; tasks without a
+//! deadline counted apart. The one place these rules live: summaries, digests, charts and
+//! spreadsheets all count through [`classify`].
+
+use chrono::NaiveDate;
+
+use super::TaskStatus;
+
+/// Where a task falls in a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Bucket {
+    DoneOnTime,
+    DoneLate,
+    /// In progress (or reported done, awaiting confirmation) within its deadline, or without one.
+    InProgress,
+    /// In progress past its deadline: behind schedule.
+    InProgressOverdue,
+    NotStarted,
+    /// Not started and already past its deadline.
+    NotStartedOverdue,
+    Cancelled,
+}
+
+impl Bucket {
+    pub fn is_done(self) -> bool {
+        matches!(self, Bucket::DoneOnTime | Bucket::DoneLate)
+    }
+
+    pub fn is_overdue(self) -> bool {
+        matches!(self, Bucket::InProgressOverdue | Bucket::NotStartedOverdue)
+    }
+}
+
+/// The bucket of a task on `today`. The deadline is the current one (an approved extension
+/// moves it); a completion reported on the deadline day is on time, and a task due today is
+/// not yet late.
+pub fn classify(
+    status: TaskStatus,
+    deadline: Option<NaiveDate>,
+    completed_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Bucket {
+    let late_by = |day: NaiveDate| deadline.is_some_and(|d| day > d);
+    match status {
+        TaskStatus::Cancelled => Bucket::Cancelled,
+        TaskStatus::Done => {
+            if completed_on.is_some_and(late_by) {
+                Bucket::DoneLate
+            } else {
+                Bucket::DoneOnTime
+            }
+        }
+        // Reported done and waiting for the secretariat: behind only if reported after the
+        // deadline (or not reported by it).
+        TaskStatus::AwaitingConfirmation => {
+            if late_by(completed_on.unwrap_or(today)) {
+                Bucket::InProgressOverdue
+            } else {
+                Bucket::InProgress
+            }
+        }
+        TaskStatus::InProgress => {
+            if late_by(today) {
+                Bucket::InProgressOverdue
+            } else {
+                Bucket::InProgress
+            }
+        }
+        TaskStatus::NotStarted => {
+            if late_by(today) {
+                Bucket::NotStartedOverdue
+            } else {
+                Bucket::NotStarted
+            }
+        }
+    }
+}
+
+/// The counts a report shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Every task but the cancelled ones.
+    pub total: u32,
+    pub done_on_time: u32,
+    pub done_late: u32,
+    /// In progress, including those behind schedule.
+    pub in_progress: u32,
+    /// Of those in progress, past their deadline.
+    pub in_progress_overdue: u32,
+    /// Not started, including those past their deadline.
+    pub not_started: u32,
+    pub not_started_overdue: u32,
+    /// Open tasks without a deadline (ongoing), counted apart.
+    pub no_deadline: u32,
+    /// Open tasks more than 30 days late.
+    pub late_over_30: u32,
+    pub cancelled: u32,
+}
+
+/// Days late past which a task is flagged in reports.
+pub const LONG_LATE_DAYS: i64 = 30;
+
+impl Counts {
+    /// Adds one task.
+    pub fn add(&mut self, bucket: Bucket, deadline: Option<NaiveDate>, today: NaiveDate) {
+        if bucket == Bucket::Cancelled {
+            self.cancelled += 1;
+            return;
+        }
+        self.total += 1;
+        match bucket {
+            Bucket::DoneOnTime => self.done_on_time += 1,
+            Bucket::DoneLate => self.done_late += 1,
+            Bucket::InProgress => self.in_progress += 1,
+            Bucket::InProgressOverdue => {
+                self.in_progress += 1;
+                self.in_progress_overdue += 1;
+            }
+            Bucket::NotStarted => self.not_started += 1,
+            Bucket::NotStartedOverdue => {
+                self.not_started += 1;
+                self.not_started_overdue += 1;
+            }
+            Bucket::Cancelled => {}
+        }
+        if !bucket.is_done() {
+            match deadline {
+                None => self.no_deadline += 1,
+                Some(d) if (today - d).num_days() > LONG_LATE_DAYS => self.late_over_30 += 1,
+                Some(_) => {}
+            }
+        }
+    }
+
+    pub fn done(&self) -> u32 {
+        self.done_on_time + self.done_late
+    }
+
+    /// Open tasks past their deadline.
+    pub fn overdue(&self) -> u32 {
+        self.in_progress_overdue + self.not_started_overdue
+    }
+
+    /// The share done, in percent (0 when there is nothing to do).
+    pub fn share_done(&self) -> f64 {
+        if self.total == 0 { 0.0 } else { f64::from(self.done()) * 100.0 / f64::from(self.total) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32, m: u32, y: i32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// DOMAIN.md: "Năm 2023 có 47 nhiệm vụ, trong đó đã hoàn thành 7 nhiệm vụ, 1 nhiệm vụ chưa
+    /// thực hiện, đang triển khai 39 nhiệm vụ (có 8 nhiệm vụ chậm tiến độ)".
+    #[test]
+    fn the_committees_example_of_forty_seven_tasks_counts_as_they_count_it() {
+        let today = day(15, 8, 2023);
+        let mut c = Counts::default();
+        let mut add = |status, deadline: Option<NaiveDate>, completed: Option<NaiveDate>| {
+            c.add(classify(status, deadline, completed, today), deadline, today);
+        };
+        for _ in 0..7 {
+            add(TaskStatus::Done, Some(day(30, 6, 2023)), Some(day(20, 6, 2023)));
+        }
+        add(TaskStatus::NotStarted, Some(day(31, 12, 2023)), None);
+        for _ in 0..31 {
+            add(TaskStatus::InProgress, Some(day(30, 9, 2023)), None);
+        }
+        for _ in 0..8 {
+            add(TaskStatus::InProgress, Some(day(30, 7, 2023)), None);
+        }
+        assert_eq!(c.total, 47);
+        assert_eq!(c.done(), 7);
+        assert_eq!(c.not_started, 1);
+        assert_eq!(c.in_progress, 39);
+        assert_eq!(c.in_progress_overdue, 8);
+        assert_eq!(c.overdue(), 8);
+        assert!((c.share_done() - 14.893).abs() < 0.01, "14,9%");
+    }
+
+    #[test]
+    fn edge_cases_count_the_way_committees_expect() {
+        let today = day(15, 8, 2023);
+        // Due today: not late yet.
+        assert_eq!(classify(TaskStatus::InProgress, Some(today), None, today), Bucket::InProgress);
+        // Done after the deadline: done late; done on the deadline day: on time.
+        assert_eq!(
+            classify(TaskStatus::Done, Some(day(1, 8, 2023)), Some(day(3, 8, 2023)), today),
+            Bucket::DoneLate
+        );
+        assert_eq!(
+            classify(TaskStatus::Done, Some(day(1, 8, 2023)), Some(day(1, 8, 2023)), today),
+            Bucket::DoneOnTime
+        );
+        // An approved extension moved the deadline: measured against the new one.
+        assert_eq!(
+            classify(TaskStatus::Done, Some(day(30, 9, 2023)), Some(day(3, 8, 2023)), today),
+            Bucket::DoneOnTime
+        );
+        assert_eq!(classify(TaskStatus::InProgress, Some(day(30, 9, 2023)), None, today), Bucket::InProgress);
+        // No deadline: never late, counted apart.
+        assert_eq!(classify(TaskStatus::NotStarted, None, None, today), Bucket::NotStarted);
+        // Not started past the deadline: overdue too.
+        assert_eq!(
+            classify(TaskStatus::NotStarted, Some(day(1, 8, 2023)), None, today),
+            Bucket::NotStartedOverdue
+        );
+        // Reported done on time, awaiting confirmation after the deadline: not behind.
+        assert_eq!(
+            classify(TaskStatus::AwaitingConfirmation, Some(day(10, 8, 2023)), Some(day(9, 8, 2023)), today),
+            Bucket::InProgress
+        );
+        assert_eq!(classify(TaskStatus::Cancelled, Some(day(1, 1, 2023)), None, today), Bucket::Cancelled);
+
+        let mut c = Counts::default();
+        for (status, deadline, completed) in [
+            (TaskStatus::Cancelled, Some(day(1, 1, 2023)), None),
+            (TaskStatus::InProgress, None, None),
+            (TaskStatus::InProgress, Some(day(1, 7, 2023)), None),
+            (TaskStatus::NotStarted, Some(day(10, 8, 2023)), None),
+            (TaskStatus::Done, Some(day(1, 8, 2023)), Some(day(3, 8, 2023))),
+        ] {
+            c.add(classify(status, deadline, completed, today), deadline, today);
+        }
+        assert_eq!(
+            c,
+            Counts {
+                total: 4,
+                done_on_time: 0,
+                done_late: 1,
+                in_progress: 2,
+                in_progress_overdue: 1,
+                not_started: 1,
+                not_started_overdue: 1,
+                no_deadline: 1,
+                late_over_30: 1,
+                cancelled: 1,
+            }
+        );
+        assert_eq!(c.overdue(), 2);
+        assert_eq!(Counts::default().share_done(), 0.0);
+    }
+}

@@ -1,0 +1,189 @@
+//! The spreadsheet: every task in the scope with all its fields and latest status, and a
+//! summary sheet laid out unit × status, with Vietnamese column headers. The task sheet's
+//! columns are the ones `/nhap` reads back, so an export can be imported unchanged.
+
+use chrono_tz::Tz;
+use rust_xlsxwriter::{Format, Workbook, XlsxError};
+
+use super::summary::Summary;
+use crate::bot::cards;
+use crate::domain::counting::Counts;
+use crate::domain::{Lang, ReportKind, Task, Timing};
+use crate::i18n::{I18n, Key};
+use std::collections::HashMap;
+
+/// The task sheet's columns, in order (their headers come from the locale).
+pub const TASK_COLUMNS: [Key; 16] = [
+    Key::ColCode,
+    Key::ColItem,
+    Key::ColText,
+    Key::ColLead,
+    Key::ColCoUnits,
+    Key::ColDeadline,
+    Key::ColOriginalDeadline,
+    Key::ColProgramme,
+    Key::ColSource,
+    Key::ColYear,
+    Key::ColStatus,
+    Key::ColProgress,
+    Key::ColCompleted,
+    Key::ColDaysLate,
+    Key::ColLatestReport,
+    Key::ColLatestAt,
+];
+
+/// The summary sheet's columns after the unit name.
+const SUMMARY_COLUMNS: [Key; 9] = [
+    Key::ColTotal,
+    Key::ColDoneOnTime,
+    Key::ColDoneLate,
+    Key::ColInProgress,
+    Key::ColBehind,
+    Key::ColNotStarted,
+    Key::ColNotStartedOverdue,
+    Key::ColNoDeadline,
+    Key::ColShareDone,
+];
+
+/// Builds the workbook.
+pub fn build(
+    i18n: &I18n,
+    lang: Lang,
+    tz: Tz,
+    tasks: &[Task],
+    latest: &HashMap<i64, (chrono::DateTime<chrono::Utc>, String, String)>,
+    summary: &Summary,
+    title: &str,
+) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    let wrap = Format::new().set_text_wrap();
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    let today = summary.today;
+
+    let sheet = book.add_worksheet();
+    sheet.set_name(i18n.t0(lang, Key::SheetTasks))?;
+    for (col, key) in TASK_COLUMNS.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, i18n.t0(lang, *key), &bold)?;
+    }
+    for (col, width) in [10, 8, 60, 24, 30, 12, 12, 16, 30, 7, 26, 9, 12, 9, 50, 17].iter().enumerate() {
+        sheet.set_column_width(col as u16, *width)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    for (i, task) in tasks.iter().enumerate() {
+        let row = (i + 1) as u32;
+        sheet.write_string(row, 0, task.code())?;
+        if let Some(item) = &task.item_number {
+            sheet.write_string(row, 1, item)?;
+        }
+        sheet.write_string_with_format(row, 2, &task.text, &wrap)?;
+        sheet.write_string(row, 3, &task.lead.short_name)?;
+        let co: Vec<&str> = task.co_units.iter().map(|u| u.short_name.as_str()).collect();
+        sheet.write_string(row, 4, co.join(", "))?;
+        if let Some(d) = task.deadline {
+            sheet.write_date_with_format(row, 5, d, &date)?;
+        }
+        if let Some(d) = task.original_deadline {
+            sheet.write_date_with_format(row, 6, d, &date)?;
+        }
+        sheet.write_string(row, 7, cards::programme_name(i18n, lang, task.programme))?;
+        if let Some(source) = &task.source_document {
+            sheet.write_string(row, 8, source)?;
+        }
+        if let Some(year) = task.year {
+            sheet.write_number(row, 9, year)?;
+        }
+        sheet.write_string(row, 10, plain(&cards::status_text(i18n, lang, task)))?;
+        sheet.write_number(row, 11, task.progress)?;
+        if let Some(d) = task.completed_on {
+            sheet.write_date_with_format(row, 12, d, &date)?;
+        }
+        if task.status.is_open()
+            && let Timing::DaysLate(n) = task.timing(today)
+        {
+            sheet.write_number(row, 13, n as f64)?;
+        }
+        if let Some((at, kind, text)) = latest.get(&task.id) {
+            let kind =
+                kind.parse::<ReportKind>().map(|k| cards::kind_name(i18n, lang, k)).unwrap_or_default();
+            let words = if text.is_empty() { kind } else { format!("{kind}: {text}") };
+            sheet.write_string_with_format(row, 14, words, &wrap)?;
+            sheet.write_datetime_with_format(
+                row,
+                15,
+                at.with_timezone(&tz).naive_local(),
+                &Format::new().set_num_format("dd/mm/yyyy hh:mm"),
+            )?;
+        }
+    }
+    if !tasks.is_empty() {
+        sheet.autofilter(0, 0, tasks.len() as u32, (TASK_COLUMNS.len() - 1) as u16)?;
+    }
+
+    let sheet = book.add_worksheet();
+    sheet.set_name(i18n.t0(lang, Key::SheetSummary))?;
+    sheet.write_string_with_format(0, 0, title, &bold)?;
+    sheet.write_string_with_format(2, 0, i18n.t0(lang, Key::ColUnit), &bold)?;
+    for (col, key) in SUMMARY_COLUMNS.iter().enumerate() {
+        sheet.write_string_with_format(2, (col + 1) as u16, i18n.t0(lang, *key), &bold)?;
+    }
+    sheet.set_column_width(0, 34)?;
+    for col in 1..=SUMMARY_COLUMNS.len() {
+        sheet.set_column_width(col as u16, 14)?;
+    }
+    let mut units = summary.units.clone();
+    units.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut row = 3;
+    let mut write =
+        |sheet: &mut rust_xlsxwriter::Worksheet, name: &str, c: &Counts, format: Option<&Format>| {
+            let values = [
+                c.total,
+                c.done_on_time,
+                c.done_late,
+                c.in_progress - c.in_progress_overdue,
+                c.in_progress_overdue,
+                c.not_started - c.not_started_overdue,
+                c.not_started_overdue,
+                c.no_deadline,
+            ];
+            let result = (|| {
+                match format {
+                    Some(f) => sheet.write_string_with_format(row, 0, name, f)?,
+                    None => sheet.write_string(row, 0, name)?,
+                };
+                for (i, v) in values.iter().enumerate() {
+                    sheet.write_number(row, (i + 1) as u16, *v)?;
+                }
+                sheet.write_number_with_format(
+                    row,
+                    (values.len() + 1) as u16,
+                    (c.share_done() * 10.0).round() / 10.0,
+                    &Format::new().set_num_format("0.0"),
+                )?;
+                Ok::<(), XlsxError>(())
+            })();
+            row += 1;
+            result
+        };
+    for u in &units {
+        write(sheet, &u.name, &u.counts, None)?;
+    }
+    write(sheet, &i18n.t0(lang, Key::TableTotal), &summary.counts, Some(&bold))?;
+
+    book.save_to_buffer()
+}
+
+/// Text without the HTML a message would have.
+pub fn plain(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
+}

@@ -1,0 +1,276 @@
+//! The chair's view: the summary in the group, filters, drill-down, chart, spreadsheet, the
+//! weekly digest and the periodic reports.
+
+use std::io::Cursor;
+use std::time::Duration;
+
+use calamine::{Data, Reader, Xlsx};
+use chrono::{NaiveDate, TimeZone, Utc};
+use chrono_tz::Asia::Ho_Chi_Minh;
+
+use crate::support::{Chat, Committee, NowUtc, Options, Sent, TestBot};
+
+fn day(d: u32, m: u32, y: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn at(d: u32, m: u32, h: u32, min: u32) -> chrono::DateTime<Utc> {
+    Ho_Chi_Minh.with_ymd_and_hms(2026, m, d, h, min, 0).unwrap().with_timezone(&Utc)
+}
+
+/// Today is Monday 5/1/2026. Unit A: 1 done on time, 1 done late, 2 overdue (one 40 days),
+/// 1 on time; unit B: 1 overdue, 1 not started, 1 without deadline; 1 cancelled.
+async fn committee_with_tasks() -> (TestBot, Committee, Chat) {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    let group = Chat::group(-100_321, "BCĐ CĐS tỉnh");
+    bot.say(&c.chair, &group, "/nhom").await;
+    let a1 = bot.seed_task(c.unit_a, Some(day(20, 12, 2025)), "Đã xong đúng hạn").await;
+    let a2 = bot.seed_task(c.unit_a, Some(day(10, 12, 2025)), "Đã xong trễ").await;
+    bot.seed_task(c.unit_a, Some(day(26, 11, 2025)), "Trễ bốn mươi ngày").await;
+    bot.seed_task(c.unit_a, Some(day(2, 1, 2026)), "Trễ ba ngày").await;
+    bot.seed_task(c.unit_a, Some(day(30, 1, 2026)), "Còn hạn").await;
+    bot.seed_task(c.unit_b, Some(day(1, 1, 2026)), "TTTT trễ").await;
+    bot.seed_task(c.unit_b, Some(day(20, 3, 2026)), "TTTT chưa làm").await;
+    bot.seed_task(c.unit_b, None, "TTTT thường xuyên").await;
+    let cancelled = bot.seed_task(c.unit_b, Some(day(1, 12, 2025)), "Đã hủy").await;
+    let mut db = bot.db().await;
+    for (id, completed) in [(a1, day(18, 12, 2025)), (a2, day(15, 12, 2025))] {
+        sqlx::query("UPDATE tasks SET status = 'done', progress = 100, completed_on = ? WHERE id = ?")
+            .bind(completed)
+            .bind(id)
+            .execute(&mut *db)
+            .await
+            .unwrap();
+    }
+    sqlx::query("UPDATE tasks SET status = 'cancelled' WHERE id = ?")
+        .bind(cancelled)
+        .execute(&mut *db)
+        .await
+        .unwrap();
+    sqlx::query(
+        "UPDATE tasks SET status = 'in_progress', progress = 40 WHERE text LIKE 'Trễ%' OR text = 'Còn hạn'",
+    )
+    .execute(&mut *db)
+    .await
+    .unwrap();
+    drop(db);
+    (bot, c, group)
+}
+
+#[tokio::test]
+async fn the_chair_asks_in_the_group_and_gets_the_summary_in_one_message() {
+    let (bot, c, group) = committee_with_tasks().await;
+    let summary = bot.say(&c.chair, &group, "/tonghop").await;
+    let t = &summary.text;
+    assert!(t.contains("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ") && t.contains("5/1/2026"), "{t}");
+    assert!(t.contains("Tổng số: <b>8</b> nhiệm vụ"), "cancelled left out: {t}");
+    assert!(t.contains("Đã hoàn thành: <b>2</b> (25%) — đúng hạn 1, quá hạn 1"), "{t}");
+    assert!(t.contains("Đang triển khai: <b>3</b>, trong đó <b>2 chậm tiến độ</b>"), "{t}");
+    assert!(t.contains("Chưa thực hiện: <b>3</b> (1 đã quá hạn)"), "{t}");
+    assert!(t.contains("Thường xuyên (không có hạn): 1"), "{t}");
+    assert!(t.contains("Quá hạn trên 30 ngày: <b>1</b>"), "{t}");
+    // Units with the most overdue first; overdue tasks most late first, the long-late flagged.
+    let a = t.find("1. Sở Tư pháp — <b>2</b>/5").expect("unit A first");
+    let b = t.find("2. Sở TT&amp;TT — <b>1</b>/3").expect("unit B second");
+    assert!(a < b);
+    let forty = t.find("quá hạn 40 ngày 🚨").expect("40 days, flagged");
+    let four = t.find("quá hạn 4 ngày").expect("TTTT's, 4 days");
+    let three = t.find("quá hạn 3 ngày").expect("3 days");
+    assert!(forty < four && four < three, "{t}");
+    assert!(t.encode_utf16().count() < 4096);
+    assert!(summary.reply_to.is_some(), "threaded under the chair's command");
+    let labels: Vec<String> = summary.buttons().into_iter().map(|(l, _)| l).collect();
+    assert!(labels.iter().any(|l| l.contains("Quá hạn (3)")), "{labels:?}");
+}
+
+#[tokio::test]
+async fn an_officer_asking_in_the_group_is_refused_politely() {
+    let (bot, c, group) = committee_with_tasks().await;
+    let refused = bot.say(&c.officer_a, &group, "/tonghop").await;
+    assert!(refused.text.contains("Xin lỗi") && refused.text.contains("dành cho"), "{}", refused.text);
+    assert!(!refused.text.contains("Tổng số"));
+    let refused = bot.say(&c.officer_a, &group, "/quahan").await;
+    assert!(refused.text.contains("dành cho"), "{}", refused.text);
+}
+
+#[tokio::test]
+async fn filters_narrow_the_summary_and_an_unknown_one_is_explained() {
+    let (bot, c, _) = committee_with_tasks().await;
+    let unit = bot.ask(&c.chair, "/tonghop sở tư pháp").await;
+    assert!(unit.text.contains("Sở Tư pháp") && unit.text.contains("Tổng số: <b>5</b>"), "{}", unit.text);
+    let year = bot.ask(&c.chair, "/tonghop 2025").await;
+    assert!(year.text.contains("năm 2025") && year.text.contains("Tổng số: <b>3</b>"), "{}", year.text);
+    let quarter = bot.ask(&c.chair, "/tonghop q1/2026 so tttt").await;
+    assert!(
+        quarter.text.contains("quý 1/2026") && quarter.text.contains("Tổng số: <b>2</b>"),
+        "{}",
+        quarter.text
+    );
+    let programme = bot.ask(&c.chair, "/tonghop đề án 06").await;
+    assert!(
+        programme.text.contains("Đề án 06") && programme.text.contains("Tổng số: <b>0</b>"),
+        "{}",
+        programme.text
+    );
+    let unknown = bot.ask(&c.chair, "/tonghop tuần trước").await;
+    assert!(unknown.text.contains("chưa hiểu") && unknown.text.contains("q3/2026"), "{}", unknown.text);
+}
+
+#[tokio::test]
+async fn the_drill_down_buttons_open_the_overdue_list_the_table_a_unit_and_the_chart() {
+    let (bot, c, group) = committee_with_tasks().await;
+    let summary = bot.say(&c.chair, &group, "/tonghop").await;
+    let overdue = bot.press(&c.chair, &summary, &summary.button("Quá hạn")).await;
+    assert!(
+        overdue.text.contains("3 nhiệm vụ") && overdue.text.contains("Trễ bốn mươi ngày"),
+        "{}",
+        overdue.text
+    );
+    assert!(!overdue.text.contains("Còn hạn"), "{}", overdue.text);
+
+    let table = bot.press(&c.chair, &summary, &summary.button("Bảng theo đơn vị")).await;
+    assert!(table.text.contains("<pre>") && table.text.contains("TỔNG CỘNG"), "{}", table.text);
+    let pre = &table.text[table.text.find("<pre>").unwrap()..table.text.find("</pre>").unwrap()];
+    assert!(pre.lines().any(|l| l.starts_with("Sở Tư pháp") && l.ends_with("   5   2   1   2   0")), "{pre}");
+
+    let units = bot.press(&c.chair, &summary, &summary.button("Xem một đơn vị")).await;
+    let unit_list = bot.press(&c.chair, &units, &units.button("Sở TT&TT")).await;
+    assert!(unit_list.text.contains("TTTT trễ") && !unit_list.text.contains("Còn hạn"), "{}", unit_list.text);
+
+    let chart = bot.press(&c.chair, &summary, &summary.button("Biểu đồ")).await;
+    assert_eq!(chart.method, "sendPhoto");
+
+    let toast = bot.press_for_toast(&c.officer_a, &summary, &summary.button("Quá hạn")).await;
+    assert!(toast.unwrap_or_default().contains("Chỉ Trưởng ban"), "an officer cannot drill down");
+}
+
+#[tokio::test]
+async fn the_chart_arrives_as_a_valid_png_with_a_bar_per_unit() {
+    let (bot, c, _) = committee_with_tasks().await;
+    let photo: Sent = bot.ask(&c.chair, "/bieudo").await;
+    assert_eq!(photo.method, "sendPhoto");
+    let (name, bytes) = photo.file.clone().expect("an uploaded file");
+    assert!(name.ends_with(".png"));
+    let image = image::load_from_memory(&bytes).expect("a PNG that decodes").to_rgb8();
+    assert_eq!(image.width(), 1000);
+    assert!(image.height() >= 160 + 2 * 34);
+    let red = image.pixels().filter(|p| p.0 == [214, 50, 48]).count();
+    let green = image.pixels().filter(|p| p.0 == [46, 160, 67]).count();
+    assert!(red > 1000 && green > 1000, "overdue and done bars are drawn: {red} {green}");
+    assert!(photo.text.contains("Nhiệm vụ theo đơn vị"), "{}", photo.text);
+}
+
+#[tokio::test]
+async fn the_spreadsheet_arrives_as_a_valid_xlsx_with_vietnamese_headers_and_a_summary_sheet() {
+    let (bot, c, _) = committee_with_tasks().await;
+    let doc = bot.ask(&c.secretariat, "/xuat").await;
+    assert_eq!(doc.method, "sendDocument");
+    let (name, bytes) = doc.file.clone().expect("an uploaded file");
+    assert!(name.ends_with(".xlsx"), "{name}");
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).expect("an xlsx that opens");
+    assert_eq!(book.sheet_names(), ["Nhiệm vụ", "Tổng hợp"]);
+    let tasks = book.worksheet_range("Nhiệm vụ").unwrap();
+    let header: Vec<String> = tasks.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    assert_eq!(
+        &header[..6],
+        ["Mã", "Số mục", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Hạn hoàn thành"]
+    );
+    assert_eq!(tasks.height(), 1 + 9, "every task, cancelled ones too");
+    let row = tasks.rows().find(|r| r[2] == "Trễ bốn mươi ngày").expect("the task's row");
+    assert_eq!(row[0].to_string(), "NV-0003");
+    assert_eq!(row[3].to_string(), "Sở Tư pháp");
+    assert!(matches!(row[5], Data::DateTime(_)), "the deadline is a real date: {:?}", row[5]);
+    assert_eq!(row[13], Data::Float(40.0), "days late");
+    let summary = book.worksheet_range("Tổng hợp").unwrap();
+    let total = summary.rows().find(|r| r[0] == "TỔNG CỘNG").expect("a total row");
+    assert_eq!(total[1], Data::Float(8.0));
+    assert_eq!(total[2], Data::Float(1.0), "done on time");
+    assert_eq!(total[3], Data::Float(1.0), "done late");
+    assert_eq!(total[5], Data::Float(2.0), "behind schedule");
+}
+
+#[tokio::test]
+async fn the_full_report_for_a_period_is_a_message_a_chart_and_a_spreadsheet() {
+    let (bot, c, _) = committee_with_tasks().await;
+    let summary = bot.ask(&c.secretariat, "/tonghop 6 tháng đầu năm 2026 đầy đủ").await;
+    assert!(summary.text.contains("6 tháng đầu năm 2026"), "{}", summary.text);
+    let chart = bot.fake.next_message(c.secretariat.id).await;
+    let sheet = bot.fake.next_message(c.secretariat.id).await;
+    assert_eq!((chart.method.as_str(), sheet.method.as_str()), ("sendPhoto", "sendDocument"));
+}
+
+#[tokio::test]
+async fn the_weekly_digest_goes_to_the_group_at_the_configured_time_once() {
+    let options = Options { env: vec![("DONDOC_DIGEST".into(), "tue 09:00".into())], ..Options::default() };
+    let (bot, c) = TestBot::with_committee(options).await;
+    let group = Chat::group(-100_654, "BCĐ");
+    bot.say(&c.chair, &group, "/nhom").await;
+    bot.seed_task(c.unit_a, Some(day(7, 1, 2026)), "Sắp quá hạn").await;
+    bot.settle_at(at(6, 1, 8, 59)).await;
+    bot.fake.assert_silent(group.id(), Duration::from_millis(100)).await;
+    bot.settle_at(at(6, 1, 9, 0)).await;
+    let digest = bot.fake.next_message(group.id()).await;
+    assert!(
+        digest.text.contains("TỔNG HỢP TUẦN") && digest.text.contains("Tổng số: <b>1</b>"),
+        "{}",
+        digest.text
+    );
+    assert!(digest.text.contains("giao mới 1"), "{}", digest.text);
+    bot.settle_at(at(6, 1, 15, 0)).await;
+    let bot = bot.restart().await;
+    bot.settle_at(at(9, 1, 10, 0)).await;
+    bot.fake.assert_silent(group.id(), Duration::from_millis(200)).await;
+    // The next week's: the task became overdue meanwhile.
+    bot.settle_at(at(13, 1, 9, 0)).await;
+    let next = bot.fake.next_message(group.id()).await;
+    assert!(next.text.contains("mới quá hạn 1") && next.text.contains("NV-0001"), "{}", next.text);
+}
+
+#[tokio::test]
+async fn the_monthly_report_goes_to_the_secretariat_with_its_spreadsheet() {
+    let options = Options { env: vec![("DONDOC_REPORTS".into(), "monthly=25".into())], ..Options::default() };
+    let (bot, c) = TestBot::with_committee(options).await;
+    bot.seed_task(c.unit_a, Some(day(30, 1, 2026)), "Việc tháng một").await;
+    bot.fake.mark_read(c.secretariat.id);
+    // The 25th of January 2026 is a Sunday: the report goes on Friday the 23rd.
+    bot.settle_at(at(23, 1, 8, 0)).await;
+    let message = bot.fake.next_message(c.secretariat.id).await;
+    assert!(message.text.contains("BÁO CÁO THÁNG 1/2026"), "{}", message.text);
+    let file = bot.fake.next_message(c.secretariat.id).await;
+    assert_eq!(file.method, "sendDocument");
+    let (_, bytes) = file.file.expect("a spreadsheet");
+    assert!(Xlsx::new(Cursor::new(bytes)).is_ok());
+}
+
+/// 5,000 tasks across 60 units still make one message under Telegram's limit.
+#[tokio::test]
+async fn the_summary_of_five_thousand_tasks_across_sixty_units_is_one_message() {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    let now = bot.clock.now_utc();
+    let mut tx = bot.app.store.begin().await.unwrap();
+    let mut units = Vec::new();
+    for i in 0..60 {
+        let name = format!("Ủy ban nhân dân xã có tên rất dài số {i} thuộc huyện miền núi");
+        units.push(dondoc::store::units::add(&mut tx, &name, &name, &[], now).await.unwrap());
+    }
+    for i in 0..5000usize {
+        let task = dondoc::store::tasks::NewTask {
+            text: format!("Nhiệm vụ {i}: {}", "triển khai nền tảng số ".repeat(8)),
+            lead_unit_id: units[i % 60],
+            co_unit_ids: Vec::new(),
+            deadline: Some(day(1, 1, 2025) + chrono::Duration::days((i % 700) as i64)),
+            programme: dondoc::domain::Programme::Cds,
+            source_document: None,
+            item_number: None,
+            year: None,
+        };
+        dondoc::store::tasks::create(&mut tx, &task, None, now).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    let summary = bot.ask(&c.chair, "/tonghop").await;
+    assert!(summary.text.contains("Tổng số: <b>5.000</b>"), "Vietnamese thousands: {}", &summary.text[..300]);
+    assert!(summary.text.encode_utf16().count() < 4096, "{}", summary.text.encode_utf16().count());
+    bot.fake.assert_silent(c.chair.id, Duration::from_millis(200)).await;
+    let table = bot.press(&c.chair, &summary, &summary.button("Bảng theo đơn vị")).await;
+    assert_eq!(table.method, "sendDocument", "60 units: the table goes as a file");
+}
