@@ -8,6 +8,7 @@
 //! - [`bot`]: teloxide handlers and the poller/dispatcher/sender that run them.
 //! - [`reminders`]: planning reminders ahead of time and sending what falls due.
 //! - [`reports`]: summaries, charts, spreadsheets, digests.
+//! - [`import`]: conclusion notices and spreadsheets turned into proposed tasks.
 //! - [`clock`]: the injected clock every schedule reads; [`config`]: the environment.
 //! - [`app`]: the shared state handed to handlers and background tasks.
 //!
@@ -16,10 +17,12 @@
 
 pub mod app;
 pub mod bot;
+pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod i18n;
+pub mod import;
 pub mod reminders;
 pub mod reports;
 pub mod store;

@@ -24,6 +24,22 @@ enum Cmd {
     Run,
     /// Create or upgrade the database, then exit.
     Migrate,
+    /// Import the tasks of a conclusion notice (.txt, .docx) or spreadsheet (.xlsx, .csv).
+    Import {
+        /// The file.
+        file: std::path::PathBuf,
+        /// Only print the proposed tasks; save nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Import even if the same document was imported before.
+        #[arg(long)]
+        force: bool,
+        /// Assign a group of units ("các sở, ban, ngành") one joint task instead of one per unit.
+        #[arg(long)]
+        joint: bool,
+    },
+    /// Fill an empty database with a sample committee, units and tasks.
+    Demo,
 }
 
 fn main() -> ExitCode {
@@ -75,6 +91,18 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let app = App::new(config, Arc::new(SystemClock)).await.context("migrate")?;
             app.store.close().await;
             println!("database is up to date");
+        }
+        Cmd::Import { file, dry_run, force, joint } => {
+            let app = App::new(config, Arc::new(SystemClock)).await?;
+            let result = dondoc::cli::import_file(&app, &file, dry_run, force, joint).await;
+            app.store.close().await;
+            println!("{}", result?);
+        }
+        Cmd::Demo => {
+            let app = App::new(config, Arc::new(SystemClock)).await?;
+            let result = dondoc::cli::demo(&app).await;
+            app.store.close().await;
+            println!("{}", result?);
         }
     }
     Ok(())

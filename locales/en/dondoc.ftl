@@ -509,3 +509,68 @@ report-title-quarterly = 📑 <b>QUARTERLY REPORT Q{ $quarter }/{ $year }</b>: p
 report-title-half-year = 📑 <b>SIX-MONTH REPORT { $year }</b>: progress of tasks
 report-title-yearly = 📑 <b>YEARLY REPORT { $year }</b>: progress of tasks
 report-period-changes = In the period (since { $since }): done { $done }, newly assigned { $new }. The attached spreadsheet lists the tasks and a table of units × status.
+
+## Importing tasks (/nhap)
+
+import-ask = 📥 Send the <b>conclusion notice</b>: paste its text (in several messages if needed) or send a <code>.docx</code>, <code>.txt</code>, <code>.xlsx</code> or <code>.csv</code> file. Tap “Process” when done. Nothing is saved until you confirm.
+import-received = Received { $parts ->
+        [one] { $parts } part
+       *[other] { $parts } parts
+    } ({ $chars } characters). Send more, or tap “Process”.
+import-pasted-name = pasted text
+import-send-command-first = To import tasks from this file, send /nhap first and then the file (or send the file with the caption /nhap).
+import-download-failed = Could not download the file from Telegram. Please send it again.
+import-empty = The text or file is empty; nothing to import.
+import-too-large = Too long (at most { $max } characters, files at most 2 MB). A conclusion notice is usually a few tens of thousands of characters; please check the file.
+import-not-docx = This is not a valid Word (.docx) document. Save it as .docx or paste its text.
+import-not-sheet = This spreadsheet cannot be read. Please check the .xlsx/.csv file.
+import-missing-column = The spreadsheet has no column “{ $column }”. Columns: Mã (code), Nội dung (task), Đơn vị chủ trì (lead unit), Đơn vị phối hợp (co-units), Hạn hoàn thành (deadline), Chương trình (programme), Văn bản giao (source).
+import-no-tasks = No task found. Tasks in a notice are usually numbered (1.1., 2.3., a)…) or bulleted under a unit's name.
+import-unsupported = Only pasted text and .txt, .docx, .xlsx or .csv files can be imported.
+import-preview = 📥 <b>Preview</b>: { $name }
+    { $source } — { $items } items ({ $kept } kept), making <b>{ $tasks }</b> tasks.
+import-problems = ⚠️ { $count } items have no known lead unit: { $labels }. Tap ✏️ to choose one, or 🗑 to drop the item.
+import-item = <b>{ $label }</b> · { $leads }{ $co } · { $deadline }
+    { $text }
+import-co-units = {" "}(with: { $units })
+import-deadline = due { $date }
+import-no-deadline = no deadline
+import-no-lead = ⚠️ lead unit unknown
+import-unknown-unit = ⚠️ “{ $name }” (not a registered unit)
+import-page = Page { $page }/{ $pages }
+import-edit-item = ✏️ Edit item <b>{ $label }</b>:
+    { $text }
+import-ask-lead = Type the lead unit's name.
+import-ask-deadline = Type the deadline (e.g. <code>30/9/2026</code>), or <code>không</code>.
+import-ask-text = Type the task's new text.
+import-ask-co-units = Type the co-operating units, separated by commas, or <code>không</code>.
+import-closed = This import was already confirmed or cancelled.
+import-cancelled = Import cancelled. No task was created.
+import-duplicate = ⚠️ This document was imported at { $date } ({ $count } tasks). Importing it again would duplicate them.
+import-done = ✅ Created <b>{ $count }</b> tasks ({ $first } → { $last }). The units' officers have been notified.
+denied-import = Only the secretariat imports tasks.
+group-departments = Các sở, ban, ngành
+group-districts = UBND các huyện, thành phố
+btn-import-process = ✅ Process
+btn-import-confirm = ✅ Confirm, create the tasks
+btn-import-force = Import anyway
+btn-import-groups-split = Unit groups: one task per unit ✓ (tap for one joint task)
+btn-import-groups-joint = Unit groups: one joint task ✓ (tap for one per unit)
+btn-import-lead = Lead unit
+btn-import-deadline = Deadline
+btn-import-text = Text
+btn-import-co-units = Co-operating units
+btn-import-create-unit = ➕ Add the unit “{ $name }”
+btn-back = ◀ Back
+
+## Command line (dondoc import, dondoc demo)
+
+cli-cannot-read = Cannot read { $path }: { $error }
+cli-import-header = { $name }: { $source } — { $items } items, making { $tasks } tasks.
+cli-import-item = { $label } | { $leads } | { $deadline } | { $text }
+cli-import-dry-run = (Dry run: nothing saved. Run without --dry-run to create these tasks.)
+cli-import-duplicate = This document was imported at { $date } ({ $count } tasks). Add --force to import it anyway.
+cli-import-unassigned = No lead unit for items: { $labels }. Add the missing units (/donvi them) and run again, or import through the bot (/nhap) to fix each item.
+cli-import-done = Created { $count } tasks ({ $first } → { $last }). Their cards go to the officers when the bot runs.
+cli-demo-not-empty = The database already has tasks; the sample data is only for an empty database.
+cli-demo-done = Sample data created: { $units } units, { $tasks } tasks ({ $done } done). Run the bot with DONDOC_ADMINS=&lt;your Telegram id&gt; and send it /tonghop.

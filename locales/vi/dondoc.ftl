@@ -471,3 +471,65 @@ report-title-quarterly = 📑 <b>BÁO CÁO QUÝ { $quarter }/{ $year }</b>: tìn
 report-title-half-year = 📑 <b>BÁO CÁO 6 THÁNG ĐẦU NĂM { $year }</b>: tình hình thực hiện nhiệm vụ
 report-title-yearly = 📑 <b>BÁO CÁO NĂM { $year }</b>: tình hình thực hiện nhiệm vụ
 report-period-changes = Trong kỳ (từ { $since }): hoàn thành { $done }, giao mới { $new }. Bảng tính kèm theo có danh sách nhiệm vụ và bảng tổng hợp theo đơn vị × tình trạng.
+
+## Nhập nhiệm vụ (/nhap)
+
+import-ask = 📥 Gửi nội dung <b>thông báo kết luận</b>: dán văn bản (có thể chia nhiều tin nhắn) hoặc gửi tệp <code>.docx</code>, <code>.txt</code>, bảng tính <code>.xlsx</code>, <code>.csv</code>. Dán xong bấm «Xử lý». Chưa có gì được lưu cho đến khi bạn xác nhận.
+import-received = Đã nhận { $parts } phần ({ $chars } ký tự). Gửi tiếp, hoặc bấm «Xử lý».
+import-pasted-name = văn bản dán
+import-send-command-first = Muốn nhập nhiệm vụ từ tệp này, bạn gửi /nhap trước rồi gửi lại tệp (hoặc gửi tệp kèm chú thích /nhap).
+import-download-failed = Không tải được tệp từ Telegram. Bạn gửi lại giúp.
+import-empty = Văn bản hoặc tệp trống, không có gì để nhập.
+import-too-large = Văn bản quá dài (tối đa { $max } ký tự, tệp tối đa 2 MB). Một thông báo kết luận thường chỉ vài chục nghìn ký tự; bạn kiểm tra lại tệp.
+import-not-docx = Tệp này không phải tài liệu Word (.docx) hợp lệ. Bạn lưu lại dưới dạng .docx hoặc dán nội dung vào tin nhắn.
+import-not-sheet = Không đọc được bảng tính này. Bạn kiểm tra tệp .xlsx/.csv.
+import-missing-column = Bảng tính thiếu cột «{ $column }». Các cột: Mã, Nội dung, Đơn vị chủ trì, Đơn vị phối hợp, Hạn hoàn thành, Chương trình, Văn bản giao.
+import-no-tasks = Không tìm thấy nhiệm vụ nào. Nhiệm vụ trong thông báo thường được đánh số (1.1., 2.3., a)…) hoặc gạch đầu dòng dưới tên đơn vị.
+import-unsupported = Chỉ nhập được văn bản dán, tệp .txt, .docx, .xlsx hoặc .csv.
+import-preview = 📥 <b>Xem trước</b>: { $name }
+    { $source } — { $items } mục (giữ { $kept }), sẽ tạo <b>{ $tasks }</b> nhiệm vụ.
+import-problems = ⚠️ { $count } mục chưa xác định được đơn vị chủ trì: { $labels }. Bấm ✏️ để chọn đơn vị, hoặc 🗑 để bỏ mục.
+import-item = <b>{ $label }</b> · { $leads }{ $co } · { $deadline }
+    { $text }
+import-co-units = {" "}(phối hợp: { $units })
+import-deadline = hạn { $date }
+import-no-deadline = không có hạn
+import-no-lead = ⚠️ chưa rõ đơn vị chủ trì
+import-unknown-unit = ⚠️ «{ $name }» (chưa có trong danh sách đơn vị)
+import-page = Trang { $page }/{ $pages }
+import-edit-item = ✏️ Sửa mục <b>{ $label }</b>:
+    { $text }
+import-ask-lead = Gõ tên đơn vị chủ trì.
+import-ask-deadline = Gõ hạn hoàn thành (ví dụ <code>30/9/2026</code>), hoặc <code>không</code>.
+import-ask-text = Gõ nội dung mới của nhiệm vụ.
+import-ask-co-units = Gõ tên các đơn vị phối hợp, cách nhau bằng dấu phẩy, hoặc <code>không</code>.
+import-closed = Lượt nhập này đã xác nhận hoặc đã hủy.
+import-cancelled = Đã hủy lượt nhập. Không có nhiệm vụ nào được tạo.
+import-duplicate = ⚠️ Văn bản này đã được nhập lúc { $date } ({ $count } nhiệm vụ). Nhập lại sẽ tạo trùng nhiệm vụ.
+import-done = ✅ Đã tạo <b>{ $count }</b> nhiệm vụ ({ $first } → { $last }). Cán bộ đầu mối các đơn vị đã được thông báo.
+denied-import = Chỉ Tổ giúp việc được nhập nhiệm vụ.
+group-departments = Các sở, ban, ngành
+group-districts = UBND các huyện, thành phố
+btn-import-process = ✅ Xử lý
+btn-import-confirm = ✅ Xác nhận, tạo nhiệm vụ
+btn-import-force = Vẫn nhập
+btn-import-groups-split = Nhóm đơn vị: giao từng đơn vị ✓ (bấm để giao chung)
+btn-import-groups-joint = Nhóm đơn vị: giao chung ✓ (bấm để giao từng đơn vị)
+btn-import-lead = Đơn vị chủ trì
+btn-import-deadline = Hạn
+btn-import-text = Nội dung
+btn-import-co-units = Đơn vị phối hợp
+btn-import-create-unit = ➕ Thêm đơn vị «{ $name }»
+btn-back = ◀ Quay lại
+
+## Dòng lệnh (dondoc import, dondoc demo)
+
+cli-cannot-read = Không đọc được tệp { $path }: { $error }
+cli-import-header = { $name }: { $source } — { $items } mục, sẽ tạo { $tasks } nhiệm vụ.
+cli-import-item = { $label } | { $leads } | { $deadline } | { $text }
+cli-import-dry-run = (Chạy thử: chưa lưu gì. Bỏ --dry-run để tạo các nhiệm vụ này.)
+cli-import-duplicate = Văn bản này đã được nhập lúc { $date } ({ $count } nhiệm vụ). Thêm --force để vẫn nhập.
+cli-import-unassigned = Chưa xác định được đơn vị chủ trì cho các mục: { $labels }. Thêm các đơn vị còn thiếu (/donvi them) rồi chạy lại, hoặc nhập qua bot (/nhap) để sửa từng mục.
+cli-import-done = Đã tạo { $count } nhiệm vụ ({ $first } → { $last }). Thẻ nhiệm vụ sẽ được gửi cho cán bộ đầu mối khi bot chạy.
+cli-demo-not-empty = Cơ sở dữ liệu đã có nhiệm vụ; dữ liệu mẫu chỉ dùng cho cơ sở dữ liệu trống.
+cli-demo-done = Đã tạo dữ liệu mẫu: { $units } đơn vị, { $tasks } nhiệm vụ ({ $done } đã hoàn thành). Chạy bot với DONDOC_ADMINS=&lt;mã Telegram của bạn&gt;, rồi gửi /tonghop cho bot.

@@ -74,6 +74,26 @@ impl EditField {
     }
 }
 
+/// A button under an import's preview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportAction {
+    Page(u32),
+    /// Show the field buttons of an item.
+    Edit(i64),
+    /// Drop or restore an item.
+    Toggle(i64),
+    /// Change a field of an item: `l`ead, `d`eadline, `t`ext, `c`o-units.
+    Field(i64, char),
+    /// Register the agency an item names but the committee does not have.
+    CreateUnit(i64),
+    /// Groups named as lead: one task per unit (`true`) or one for the group.
+    Split(bool),
+    Confirm,
+    /// Confirm although the same document was imported before.
+    Force,
+    Cancel,
+}
+
 /// A detail under a summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Drill {
@@ -130,6 +150,13 @@ pub enum Callback {
         view: i64,
         part: Drill,
     },
+    /// Read the text pasted after `/nhap`.
+    ImportProcess,
+    /// An action on an import under review.
+    Import {
+        id: i64,
+        action: ImportAction,
+    },
     /// Change a field of a task.
     Edit {
         task: i64,
@@ -171,6 +198,18 @@ impl Callback {
             Callback::Page { view, page } => format!("v:{view}:{page}"),
             Callback::Open { task } => format!("o:{task}"),
             Callback::Edit { task, field } => format!("e:{task}:{}", field.code()),
+            Callback::ImportProcess => "ip".into(),
+            Callback::Import { id, action } => match action {
+                ImportAction::Page(p) => format!("i:{id}:p:{p}"),
+                ImportAction::Edit(s) => format!("i:{id}:e:{s}"),
+                ImportAction::Toggle(s) => format!("i:{id}:x:{s}"),
+                ImportAction::Field(s, f) => format!("i:{id}:f:{s}:{f}"),
+                ImportAction::CreateUnit(s) => format!("i:{id}:n:{s}"),
+                ImportAction::Split(b) => format!("i:{id}:s:{}", u8::from(b)),
+                ImportAction::Confirm => format!("i:{id}:y"),
+                ImportAction::Force => format!("i:{id}:F"),
+                ImportAction::Cancel => format!("i:{id}:c"),
+            },
             Callback::Drill { view, part } => match part {
                 Drill::Overdue => format!("d:{view}:o"),
                 Drill::Table => format!("d:{view}:t"),
@@ -213,6 +252,19 @@ impl Callback {
             ["v", view, page] => Callback::Page { view: id(view)?, page: page.parse().ok()? },
             ["o", task] => Callback::Open { task: id(task)? },
             ["e", task, f] => Callback::Edit { task: id(task)?, field: EditField::from_code(f)? },
+            ["ip"] => Callback::ImportProcess,
+            ["i", i, "p", p] => Callback::Import { id: id(i)?, action: ImportAction::Page(p.parse().ok()?) },
+            ["i", i, "e", s] => Callback::Import { id: id(i)?, action: ImportAction::Edit(id(s)?) },
+            ["i", i, "x", s] => Callback::Import { id: id(i)?, action: ImportAction::Toggle(id(s)?) },
+            ["i", i, "f", s, f] if matches!(*f, "l" | "d" | "t" | "c") => {
+                Callback::Import { id: id(i)?, action: ImportAction::Field(id(s)?, f.chars().next()?) }
+            }
+            ["i", i, "n", s] => Callback::Import { id: id(i)?, action: ImportAction::CreateUnit(id(s)?) },
+            ["i", i, "s", "0"] => Callback::Import { id: id(i)?, action: ImportAction::Split(false) },
+            ["i", i, "s", "1"] => Callback::Import { id: id(i)?, action: ImportAction::Split(true) },
+            ["i", i, "y"] => Callback::Import { id: id(i)?, action: ImportAction::Confirm },
+            ["i", i, "F"] => Callback::Import { id: id(i)?, action: ImportAction::Force },
+            ["i", i, "c"] => Callback::Import { id: id(i)?, action: ImportAction::Cancel },
             ["d", view, "o"] => Callback::Drill { view: id(view)?, part: Drill::Overdue },
             ["d", view, "t"] => Callback::Drill { view: id(view)?, part: Drill::Table },
             ["d", view, "u"] => Callback::Drill { view: id(view)?, part: Drill::Units },
@@ -252,6 +304,10 @@ mod tests {
             Callback::Edit { task: big, field: EditField::CoUnits },
             Callback::Drill { view: big, part: Drill::Unit(big) },
             Callback::Drill { view: big, part: Drill::Table },
+            Callback::ImportProcess,
+            Callback::Import { id: big, action: ImportAction::Field(big, 'c') },
+            Callback::Import { id: big, action: ImportAction::Split(true) },
+            Callback::Import { id: big, action: ImportAction::Force },
             Callback::Unit { unit: big },
             Callback::UnitPage { page: u32::MAX },
             Callback::Programme(Programme::Da06),

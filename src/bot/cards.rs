@@ -167,6 +167,21 @@ pub fn line(i18n: &I18n, lang: Lang, task: &Task, today: NaiveDate) -> String {
     i18n.t(lang, Key::TaskLine, &args)
 }
 
+/// A task's card for an officer of its lead unit, under a heading (new task, changed task),
+/// with the status buttons; replying to it reports on the task.
+pub fn assigned(app: &crate::app::App, lang: Lang, task: &Task, heading: Key) -> super::outgoing::Outgoing {
+    let i18n = &app.i18n;
+    let text = format!(
+        "{}\n\n{}",
+        i18n.t(lang, heading, &Args::new().raw("code", task.code())),
+        card(i18n, lang, app.config.tz, task, app.today(), &[])
+    );
+    super::outgoing::Outgoing::text(0, text)
+        .keyboard(status_keyboard(i18n, lang, task.id))
+        .about(task.id)
+        .purpose(super::outgoing::Purpose::TaskCard)
+}
+
 /// The status buttons an officer presses under a card or reminder.
 pub fn status_keyboard(i18n: &I18n, lang: Lang, task_id: i64) -> InlineKeyboardMarkup {
     let b = |key: Key, button_kind: StatusButton| {

@@ -106,6 +106,16 @@ pub enum State {
     },
     /// The unit whose tasks to list, when the typed one matched several.
     ListUnit,
+    /// The text of a notice, pasted in parts after `/nhap`.
+    ImportCollect {
+        parts: Vec<String>,
+    },
+    /// A new value for a field (`l`ead, `d`eadline, `t`ext, `c`o-units) of an import's item.
+    ImportEdit {
+        import: i64,
+        seq: i64,
+        field: char,
+    },
 }
 
 impl State {

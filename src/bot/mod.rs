@@ -12,6 +12,7 @@ pub mod commands;
 mod ctx;
 pub mod dialogue;
 pub mod help;
+mod imports;
 pub mod limiter;
 pub mod markup;
 pub mod outgoing;
@@ -86,8 +87,10 @@ pub fn schema() -> UpdateHandler<BotError> {
     })
     .endpoint(on_command);
 
+    let documents = dptree::filter(|msg: Message| msg.document().is_some()).endpoint(on_document);
+
     dptree::entry()
-        .branch(Update::filter_message().branch(commands).branch(dptree::endpoint(on_text)))
+        .branch(Update::filter_message().branch(commands).branch(documents).branch(dptree::endpoint(on_text)))
         .branch(Update::filter_callback_query().endpoint(on_callback))
 }
 
@@ -189,11 +192,7 @@ async fn run_command(cx: &mut Ctx<'_, '_>, msg: &Message, inv: Invocation) -> Ha
         Command::Overdue => summary::overdue_command(cx, args).await,
         Command::Chart => summary::chart_command(cx, args).await,
         Command::Export => summary::export_command(cx, args).await,
-        Command::Import => {
-            let args = crate::i18n::Args::new().raw("command", format!("/{}", inv.command.name()));
-            let text = cx.ta(Key::ErrorUnavailable, &args);
-            cx.reply(text).await
-        }
+        Command::Import => imports::command(cx, args).await,
     }
 }
 
@@ -241,6 +240,87 @@ async fn handle_text(cx: &mut Ctx<'_, '_>, msg: &Message, text: &str) -> Handler
     Ok(())
 }
 
+/// A file: a notice or spreadsheet for `/nhap` (sent during it, or with `/nhap` as its
+/// caption). It is downloaded before the update's transaction begins, so a slow download never
+/// holds the database.
+async fn on_document(
+    app: Arc<App>,
+    bot: Bot,
+    update: Update,
+    msg: Message,
+    me: Me,
+    who: Who,
+) -> HandlerResult {
+    use teloxide::net::Download;
+    let document = msg.document().expect("the branch filters documents");
+    let importer =
+        who.is_private() && who.member.as_ref().is_some_and(|m| m.role.may(crate::domain::Action::Import));
+    let collecting = if importer {
+        let mut conn = app.store.conn().await?;
+        let state = store::dialogues::get(&mut conn, who.chat_id, who.user_id).await?;
+        state.as_deref().and_then(State::from_json).is_some_and(|s| matches!(s, State::ImportCollect { .. }))
+    } else {
+        false
+    };
+    let captioned = msg
+        .caption()
+        .and_then(|c| Command::parse(c, me.username()))
+        .is_some_and(|i| i.command == Command::Import);
+    let wanted = importer && (collecting || captioned);
+    let too_large = document.file.size as usize > crate::import::MAX_BYTES;
+    let downloaded = if wanted && !too_large {
+        let result = async {
+            let file = bot.get_file(document.file.id.clone()).await?;
+            let mut bytes = Vec::with_capacity(file.size as usize);
+            bot.download_file(&file.path, &mut bytes).await.map_err(teloxide::RequestError::from)?;
+            Ok::<_, teloxide::RequestError>(bytes)
+        };
+        match tokio::time::timeout(std::time::Duration::from_secs(60), result).await {
+            Ok(Ok(bytes)) => Some(bytes),
+            Ok(Err(error)) => {
+                tracing::warn!(%error, "cannot download a document");
+                None
+            }
+            Err(_) => None,
+        }
+    } else {
+        None
+    };
+
+    let Some(mut turn) = Turn::begin(&app, update.id.0 as i64).await? else { return Ok(()) };
+    let mut cx = Ctx::new(&app, &who, &me, &mut turn, Some(msg.id.0));
+    let name = document.file_name.clone().unwrap_or_else(|| "document".into());
+    match (&who.member, who.is_private()) {
+        (None, true) => {
+            let text = help::stranger_text(&cx);
+            cx.reply(text).await?;
+        }
+        (_, false) => {}
+        (Some(_), true) if !importer => {
+            let text = help::commands_for(&cx, cx.member().role, &who);
+            cx.reply(text).await?;
+        }
+        (Some(_), true) if !wanted => {
+            let text = cx.t(Key::ImportSendCommandFirst);
+            cx.reply(text).await?;
+        }
+        (Some(_), true) if too_large => {
+            cx.clear_state().await?;
+            let text = imports::error_text(&cx, &crate::import::ImportError::TooLarge);
+            cx.reply(text).await?;
+        }
+        (Some(_), true) => match downloaded {
+            Some(bytes) => imports::document(&mut cx, &name, &bytes).await?,
+            None => {
+                let text = cx.t(Key::ImportDownloadFailed);
+                cx.reply(text).await?;
+            }
+        },
+    }
+    turn.commit().await?;
+    Ok(())
+}
+
 /// The bot's own message that `msg` replies to.
 fn replied_bot_message<'m>(msg: &'m Message, me: &Me) -> Option<&'m Message> {
     let MessageKind::Common(common) = &msg.kind else { return None };
@@ -276,6 +356,8 @@ async fn dialogue_input(cx: &mut Ctx<'_, '_>, state: State, text: &str) -> Handl
         | State::CancelReason { task } => tasks::edit_input(cx, state.clone(), task, text).await,
         State::InviteUnit { role } => people::invite_unit_input(cx, &role, text).await,
         State::ListUnit => tasks::list_unit_input(cx, text).await,
+        State::ImportCollect { parts } => imports::collect_input(cx, parts, text).await,
+        State::ImportEdit { import, seq, field } => imports::edit_input(cx, import, seq, field, text).await,
         State::Percent { .. }
         | State::Obstacle { .. }
         | State::ExtensionDate { .. }
@@ -336,6 +418,8 @@ async fn callbacks(cx: &mut Ctx<'_, '_>, callback: Callback) -> Result<Option<St
         Callback::Open { task } => tasks::open_card(cx, task).await,
         Callback::Edit { task, field } => tasks::edit_button(cx, task, field).await,
         Callback::Drill { view, part } => summary::drill(cx, view, part).await,
+        Callback::ImportProcess => imports::process_button(cx).await,
+        Callback::Import { id, action } => imports::button_pressed(cx, id, action).await,
         Callback::Unit { .. }
         | Callback::UnitPage { .. }
         | Callback::Programme(_)

@@ -8,7 +8,7 @@ use super::callback::{Callback, EditField};
 use super::cards;
 use super::dialogue::{Answer, Draft, State};
 use super::markup::{MESSAGE_BUDGET, button, keyboard};
-use super::outgoing::{Outgoing, Purpose};
+use super::outgoing::Outgoing;
 use super::units::{self, Resolved};
 use super::{BotError, Ctx, HandlerResult};
 use crate::domain::{
@@ -417,20 +417,8 @@ pub async fn send_card_to_officer(
     task: &Task,
     heading: Key,
 ) -> HandlerResult {
-    let (i18n, tz, today) = (&cx.app.i18n, cx.app.config.tz, cx.today());
-    let code = task.code();
-    cx.notify(officer, |lang| {
-        let text = format!(
-            "{}\n\n{}",
-            i18n.t(lang, heading, &Args::new().raw("code", &code)),
-            cards::card(i18n, lang, tz, task, today, &[])
-        );
-        Outgoing::text(0, text)
-            .keyboard(cards::status_keyboard(i18n, lang, task.id))
-            .about(task.id)
-            .purpose(Purpose::TaskCard)
-    })
-    .await
+    let app = cx.app;
+    cx.notify(officer, |lang| cards::assigned(app, lang, task, heading)).await
 }
 
 // ---- /viec ----

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod dialogues;
 pub mod extensions;
 pub mod groups;
+pub mod imports;
 pub mod inbox;
 pub mod invites;
 pub mod members;
@@ -87,6 +88,10 @@ pub struct Tx(Transaction<'static, Sqlite>);
 impl Tx {
     pub async fn commit(self) -> Result<()> {
         Ok(self.0.commit().await?)
+    }
+
+    pub async fn rollback(self) -> Result<()> {
+        Ok(self.0.rollback().await?)
     }
 }
 

@@ -109,6 +109,11 @@ pub async fn create(
     Ok(id)
 }
 
+/// How many tasks there are, of any status.
+pub async fn count(conn: &mut SqliteConnection) -> Result<i64> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM tasks").fetch_one(conn).await?)
+}
+
 /// One task with its co-units.
 pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<Task>> {
     let row: Option<TaskRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE t.id = ?")))

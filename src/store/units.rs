@@ -57,6 +57,11 @@ fn unit_from_row((id, name, short_name, aliases): (i64, String, String, Option<S
     Unit { id, name, short_name, aliases }
 }
 
+/// The id of the unit with exactly this name, active or not.
+pub async fn id_by_name(conn: &mut SqliteConnection, name: &str) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar("SELECT id FROM units WHERE name = ?").bind(name).fetch_optional(conn).await?)
+}
+
 /// Adds a unit with its short name and aliases.
 pub async fn add(
     conn: &mut SqliteConnection,

@@ -421,7 +421,14 @@ impl Scan<'_> {
     fn end_of(&self, i: usize) -> Read {
         let t = self.toks;
         let today = self.cx.today;
-        let here = |period, end| Some(self.complete(period, Some(today.year()), end));
+        // "cuối năm" alone in prose ("xét thi đua cuối năm") is a time of year, not a deadline,
+        // unless a deadline word introduces it ("hoàn thành trước cuối năm").
+        let here = |period, end| {
+            Some(self.complete(period, Some(today.year()), end).map(|mut p| {
+                p.needs_intro = true;
+                p
+            }))
+        };
         let after = if t.is_word(i + 1, "nay") { i + 2 } else { i + 1 };
         match t.text(i) {
             "thang" if t.kind(i + 1) == Some(Kind::Number) => self.month(i + 1, false),
@@ -763,7 +770,22 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(parse(text, chat()), Ok(want), "parse({text:?})");
             assert_eq!(parse(text, notice()), Ok(want), "parse({text:?}) in a notice");
+            // Typed without diacritics (as on a phone without a Vietnamese keyboard): the same.
+            let bare = without_diacritics(text);
+            assert_eq!(parse(&bare, chat()), Ok(want), "parse({bare:?})");
         }
+    }
+
+    fn without_diacritics(text: &str) -> String {
+        use unicode_normalization::UnicodeNormalization;
+        text.nfd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .map(|c| match c {
+                'đ' => 'd',
+                'Đ' => 'D',
+                other => other,
+            })
+            .collect()
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod support;
 
 mod binary;
 mod foundation;
+mod imports;
 mod locales;
 mod people;
 mod reminders;

@@ -185,6 +185,8 @@ struct Inner {
     rng: u64,
     /// Answer 429 to sends beyond Telegram's limits, as Telegram does.
     enforce_limits: bool,
+    /// Files users sent, by file id: their path and bytes.
+    files: HashMap<String, (String, Vec<u8>)>,
     /// When each accepted send arrived, and where to.
     accepted: VecDeque<(Instant, i64)>,
 }
@@ -220,7 +222,10 @@ impl FakeApi {
             updates_changed: Notify::new(),
             calls_changed: Notify::new(),
         });
-        let app = Router::new().route("/{bot}/{method}", post(handle)).with_state(shared.clone());
+        let app = Router::new()
+            .route("/{bot}/{method}", post(handle))
+            .route("/file/{bot}/{*path}", axum::routing::get(download))
+            .with_state(shared.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let server = tokio::spawn(async move {
@@ -274,6 +279,38 @@ impl FakeApi {
                 panic!("the user replies to message {id} in chat {}, which the fake never saw", chat.id())
             });
             message["reply_to_message"] = original;
+        }
+        inner.messages.insert((chat.id(), message_id), message.clone());
+        let id = push_update(&mut inner, "message", message);
+        drop(inner);
+        self.shared.updates_changed.notify_waiters();
+        id
+    }
+
+    /// A user sends a file (with an optional caption) in `chat`.
+    pub fn send_document(
+        &self,
+        from: &TgUser,
+        chat: &Chat,
+        name: &str,
+        bytes: &[u8],
+        caption: Option<&str>,
+    ) -> i64 {
+        let mut inner = self.lock();
+        let message_id = inner.next_message_id;
+        inner.next_message_id += 1;
+        let file_id = format!("file{message_id}");
+        let path = format!("documents/{file_id}");
+        inner.files.insert(file_id.clone(), (path, bytes.to_vec()));
+        let mut message = json!({
+            "message_id": message_id,
+            "from": from.json(),
+            "chat": chat.json(),
+            "date": unix_now(),
+            "document": { "file_id": file_id, "file_unique_id": format!("u{file_id}"), "file_name": name, "file_size": bytes.len() },
+        });
+        if let Some(c) = caption {
+            message["caption"] = json!(c);
         }
         inner.messages.insert((chat.id(), message_id), message.clone());
         let id = push_update(&mut inner, "message", message);
@@ -475,6 +512,7 @@ fn as_i64(v: &Value) -> Option<i64> {
 
 const METHODS: &[&str] = &[
     "getMe",
+    "getFile",
     "getUpdates",
     "sendMessage",
     "sendPhoto",
@@ -580,10 +618,32 @@ async fn handle(
             response
         }
         "answerCallbackQuery" | "setMyCommands" | "deleteWebhook" | "deleteMessage" => ok(json!(true)),
+        "getFile" => {
+            let file_id = params.get("file_id").and_then(Value::as_str).unwrap_or("").to_string();
+            let inner = shared.inner.lock().unwrap();
+            match inner.files.get(&file_id) {
+                Some((path, bytes)) => ok(json!({
+                    "file_id": file_id, "file_unique_id": format!("u{file_id}"), "file_size": bytes.len(), "file_path": path
+                })),
+                None => error(400, "Bad Request: invalid file_id", None),
+            }
+        }
         "getWebhookInfo" => {
             ok(json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 }))
         }
         _ => error(404, "Not Found: method not found", None),
+    }
+}
+
+/// The bytes of a file users sent, as Telegram's file server gives them.
+async fn download(State(shared): State<Arc<Shared>>, Path((bot, path)): Path<(String, String)>) -> Response {
+    if bot != format!("bot{TOKEN}") {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
+    let inner = shared.inner.lock().unwrap();
+    match inner.files.values().find(|(p, _)| *p == path) {
+        Some((_, bytes)) => (StatusCode::OK, bytes.clone()).into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
     }
 }
 

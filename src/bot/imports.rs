@@ -1,0 +1,464 @@
+//! `/nhap`: the secretariat pastes a conclusion notice (in as many messages as Telegram needs)
+//! or sends a `.txt`, `.docx`, `.xlsx` or `.csv`; the bot shows every proposed task, paged,
+//! with buttons to drop or edit an item, change its unit, deadline or text, choose how groups
+//! of units are assigned, and confirm. Nothing is saved as a task before the confirmation.
+
+use teloxide::types::InlineKeyboardButton;
+
+use super::callback::{Callback, ImportAction};
+use super::dialogue::State;
+use super::markup::{button, keyboard, truncate};
+use super::units::{self, Resolved};
+use super::{BotError, Ctx, HandlerResult};
+use crate::domain::{Action, task_code};
+use crate::i18n::{Args, Key};
+use crate::import::commit::{self, CommitError, label, unassigned};
+use crate::import::{self, Assignee, Group, ImportError, MAX_CHARS, Reading};
+use crate::store::{self, imports::Item};
+use crate::text::fold::fold;
+
+/// Items per preview page.
+const PER_PAGE: usize = 6;
+
+type Toast = Result<Option<String>, BotError>;
+
+/// `/nhap [text]`: starts collecting a notice.
+pub async fn command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
+    let parts = if args.trim().is_empty() { Vec::new() } else { vec![args.to_string()] };
+    cx.set_state(&State::ImportCollect { parts }).await?;
+    let text = cx.t(Key::ImportAsk);
+    cx.reply_keyboard(text, keyboard(vec![collect_row(cx)])).await
+}
+
+fn collect_row(cx: &Ctx<'_, '_>) -> Vec<InlineKeyboardButton> {
+    vec![
+        button(cx.t(Key::BtnImportProcess), Callback::ImportProcess),
+        button(cx.t(Key::BtnCancel), Callback::Cancel),
+    ]
+}
+
+/// One more piece of pasted text.
+pub async fn collect_input(cx: &mut Ctx<'_, '_>, mut parts: Vec<String>, text: &str) -> HandlerResult {
+    parts.push(text.to_string());
+    let chars: usize = parts.iter().map(|p| p.chars().count()).sum();
+    if chars > MAX_CHARS {
+        cx.clear_state().await?;
+        let text = error_text(cx, &ImportError::TooLarge);
+        return cx.reply(text).await;
+    }
+    let count = parts.len();
+    cx.set_state(&State::ImportCollect { parts }).await?;
+    let args = Args::new().num("parts", count as f64).num("chars", chars as f64);
+    let text = cx.ta(Key::ImportReceived, &args);
+    cx.reply_keyboard(text, keyboard(vec![collect_row(cx)])).await
+}
+
+/// "Xử lý": reads what was pasted.
+pub async fn process_button(cx: &mut Ctx<'_, '_>) -> Toast {
+    let Some(State::ImportCollect { parts }) = cx.state().await? else {
+        return Ok(Some(cx.t(Key::ButtonStale)));
+    };
+    cx.clear_state().await?;
+    let text = parts.join("\n");
+    let units = store::units::list(cx.db()).await?;
+    let reading = import::read_text(&text, &import::names_of(&units), cx.today());
+    let name = cx.t(Key::ImportPastedName);
+    handle_reading(cx, &name, reading, &import::fingerprint(&text)).await?;
+    Ok(None)
+}
+
+/// A file sent during `/nhap` (or with `/nhap` as its caption), already downloaded.
+pub async fn document(cx: &mut Ctx<'_, '_>, name: &str, bytes: &[u8]) -> HandlerResult {
+    cx.clear_state().await?;
+    let units = store::units::list(cx.db()).await?;
+    let reading = import::read_file(name, bytes, &import::names_of(&units), cx.today());
+    let fingerprint = match std::str::from_utf8(bytes) {
+        Ok(text) => import::fingerprint(text),
+        Err(_) => import::fingerprint(&format!("{:x?}", &bytes[..bytes.len().min(1 << 16)])),
+    };
+    handle_reading(cx, name, reading, &fingerprint).await
+}
+
+pub fn error_text(cx: &Ctx<'_, '_>, error: &ImportError) -> String {
+    let key = match error {
+        ImportError::Empty => Key::ImportEmpty,
+        ImportError::TooLarge => Key::ImportTooLarge,
+        ImportError::NotDocx => Key::ImportNotDocx,
+        ImportError::NotSheet(_) => Key::ImportNotSheet,
+        ImportError::MissingColumn(_) => Key::ImportMissingColumn,
+        ImportError::NoTasks => Key::ImportNoTasks,
+        ImportError::Unsupported => Key::ImportUnsupported,
+    };
+    let column = match error {
+        ImportError::MissingColumn(c) => *c,
+        _ => "",
+    };
+    cx.ta(key, &Args::new().text("column", column).num("max", MAX_CHARS as f64))
+}
+
+async fn handle_reading(
+    cx: &mut Ctx<'_, '_>,
+    name: &str,
+    reading: Result<Reading, ImportError>,
+    fingerprint: &str,
+) -> HandlerResult {
+    let reading = match reading {
+        Ok(r) => r,
+        Err(e) => {
+            let text = error_text(cx, &e);
+            return cx.reply(text).await;
+        }
+    };
+    let (member, now) = (cx.member_id(), cx.turn.now());
+    let id = store::imports::create(cx.db(), member, name, &reading, fingerprint, now).await?;
+    // Rows of a spreadsheet that carry the code of an existing task are that task: left out.
+    let codes: Vec<String> = reading.proposals.iter().filter_map(|p| p.code.clone()).collect();
+    if !codes.is_empty() {
+        let existing = store::imports::existing_codes(cx.db(), &codes).await?;
+        for mut item in store::imports::items(cx.db(), id).await? {
+            if item.proposal.code.as_ref().is_some_and(|c| existing.contains(c)) {
+                item.dropped = true;
+                store::imports::update_item(cx.db(), id, &item).await?;
+            }
+        }
+    }
+    preview(cx, id, 0, false).await
+}
+
+fn deadline_text(cx: &Ctx<'_, '_>, item: &Item) -> String {
+    match item.proposal.deadline {
+        Some(d) => cx.ta(Key::ImportDeadline, &Args::new().raw("date", cx.app.i18n.date(cx.lang(), d))),
+        None => cx.t(Key::ImportNoDeadline),
+    }
+}
+
+fn leads_text(cx: &Ctx<'_, '_>, item: &Item, units: &[crate::domain::Unit]) -> String {
+    if item.proposal.leads.is_empty() {
+        return cx.t(Key::ImportNoLead);
+    }
+    item.proposal
+        .leads
+        .iter()
+        .map(|l| match l {
+            Assignee::Unit(id) => teloxide::utils::html::escape(
+                &units.iter().find(|u| u.id == *id).map(|u| u.short_name.clone()).unwrap_or_default(),
+            ),
+            Assignee::Group(Group::Departments) => cx.t(Key::GroupDepartments),
+            Assignee::Group(Group::Districts) => cx.t(Key::GroupDistricts),
+            Assignee::Unknown(name) => cx.ta(Key::ImportUnknownUnit, &Args::new().text("name", name)),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A page of the preview: the document, the count of tasks it will make, what needs fixing,
+/// and the items with their buttons.
+async fn preview(cx: &mut Ctx<'_, '_>, id: i64, page: usize, edit: bool) -> HandlerResult {
+    let Some(header) = store::imports::get(cx.db(), id).await? else { return Ok(()) };
+    let items = store::imports::items(cx.db(), id).await?;
+    let units = store::units::list(cx.db()).await?;
+    let tasks = commit::task_count(&items, &units, header.split_groups);
+    let mut text = vec![
+        cx.ta(
+            Key::ImportPreview,
+            &Args::new()
+                .text("name", &header.name)
+                .text("source", header.source_document.clone().unwrap_or_default())
+                .num("items", items.len() as f64)
+                .num("kept", items.iter().filter(|i| !i.dropped).count() as f64)
+                .num("tasks", tasks as f64),
+        ),
+    ];
+    let missing = unassigned(&items);
+    if !missing.is_empty() {
+        text.push(cx.ta(
+            Key::ImportProblems,
+            &Args::new().num("count", missing.len() as f64).text("labels", missing.join(", ")),
+        ));
+    }
+    let pages = items.len().div_ceil(PER_PAGE).max(1);
+    let page = page.min(pages - 1);
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
+    for item in items.iter().skip(page * PER_PAGE).take(PER_PAGE) {
+        let co = if item.proposal.co_units.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<String> = item
+                .proposal
+                .co_units
+                .iter()
+                .filter_map(|c| units.iter().find(|u| u.id == *c).map(|u| u.short_name.clone()))
+                .collect();
+            cx.ta(Key::ImportCoUnits, &Args::new().text("units", names.join(", ")))
+        };
+        let line = cx.ta(
+            Key::ImportItem,
+            &Args::new()
+                .text("label", label(item))
+                .html("leads", leads_text(cx, item, &units))
+                .html("co", co)
+                .html("deadline", deadline_text(cx, item))
+                .text("text", truncate(&item.proposal.text, 160)),
+        );
+        text.push(String::new());
+        text.push(if item.dropped { format!("<s>{line}</s>") } else { line });
+        let l = label(item);
+        let toggle = if item.dropped { format!("↩ {l}") } else { format!("🗑 {l}") };
+        rows.push(vec![
+            button(format!("✏️ {l}"), Callback::Import { id, action: ImportAction::Edit(item.seq) }),
+            button(toggle, Callback::Import { id, action: ImportAction::Toggle(item.seq) }),
+        ]);
+    }
+    if pages > 1 {
+        text.push(String::new());
+        text.push(
+            cx.ta(Key::ImportPage, &Args::new().num("page", (page + 1) as f64).num("pages", pages as f64)),
+        );
+        let mut nav = Vec::new();
+        if page > 0 {
+            nav.push(button(
+                cx.t(Key::BtnPrev),
+                Callback::Import { id, action: ImportAction::Page(page as u32 - 1) },
+            ));
+        }
+        if page + 1 < pages {
+            nav.push(button(
+                cx.t(Key::BtnNext),
+                Callback::Import { id, action: ImportAction::Page(page as u32 + 1) },
+            ));
+        }
+        rows.push(nav);
+    }
+    if items.iter().any(|i| i.proposal.leads.iter().any(|l| matches!(l, Assignee::Group(_)))) {
+        let (key, split) = if header.split_groups {
+            (Key::BtnImportGroupsSplit, false)
+        } else {
+            (Key::BtnImportGroupsJoint, true)
+        };
+        rows.push(vec![button(cx.t(key), Callback::Import { id, action: ImportAction::Split(split) })]);
+    }
+    rows.push(vec![
+        button(cx.t(Key::BtnImportConfirm), Callback::Import { id, action: ImportAction::Confirm }),
+        button(cx.t(Key::BtnCancel), Callback::Import { id, action: ImportAction::Cancel }),
+    ]);
+    let text = text.join("\n");
+    if edit {
+        cx.edit_pressed(text, Some(keyboard(rows))).await
+    } else {
+        cx.reply_keyboard(text, keyboard(rows)).await
+    }
+}
+
+/// The import, if it is still under review and the member may act on it.
+async fn open_import(cx: &mut Ctx<'_, '_>, id: i64) -> Result<Option<store::imports::Import>, BotError> {
+    if !cx.member().role.may(Action::Import) {
+        return Ok(None);
+    }
+    Ok(store::imports::get(cx.db(), id).await?.filter(|i| i.state == "draft"))
+}
+
+async fn item(cx: &mut Ctx<'_, '_>, id: i64, seq: i64) -> store::Result<Option<Item>> {
+    Ok(store::imports::items(cx.db(), id).await?.into_iter().find(|i| i.seq == seq))
+}
+
+fn page_of(seq: i64) -> usize {
+    (seq.max(1) as usize - 1) / PER_PAGE
+}
+
+/// A button under a preview.
+pub async fn button_pressed(cx: &mut Ctx<'_, '_>, id: i64, action: ImportAction) -> Toast {
+    if !cx.member().role.may(Action::Import) {
+        return Ok(Some(cx.t(Key::DeniedImport)));
+    }
+    let Some(header) = open_import(cx, id).await? else { return Ok(Some(cx.t(Key::ImportClosed))) };
+    match action {
+        ImportAction::Page(page) => preview(cx, id, page as usize, true).await?,
+        ImportAction::Toggle(seq) => {
+            let Some(mut it) = item(cx, id, seq).await? else { return Ok(Some(cx.t(Key::ButtonStale))) };
+            it.dropped = !it.dropped;
+            store::imports::update_item(cx.db(), id, &it).await?;
+            preview(cx, id, page_of(seq), true).await?;
+        }
+        ImportAction::Split(split) => {
+            store::imports::set_split(cx.db(), id, split).await?;
+            preview(cx, id, 0, true).await?;
+        }
+        ImportAction::Edit(seq) => {
+            let Some(it) = item(cx, id, seq).await? else { return Ok(Some(cx.t(Key::ButtonStale))) };
+            let f = |key: Key, field: char| {
+                button(cx.t(key), Callback::Import { id, action: ImportAction::Field(seq, field) })
+            };
+            let mut rows = vec![
+                vec![f(Key::BtnImportLead, 'l'), f(Key::BtnImportDeadline, 'd')],
+                vec![f(Key::BtnImportText, 't'), f(Key::BtnImportCoUnits, 'c')],
+            ];
+            if let Some(Assignee::Unknown(name)) =
+                it.proposal.leads.iter().find(|l| matches!(l, Assignee::Unknown(_)))
+            {
+                rows.push(vec![button(
+                    cx.ta(Key::BtnImportCreateUnit, &Args::new().text("name", truncate(name, 40))),
+                    Callback::Import { id, action: ImportAction::CreateUnit(seq) },
+                )]);
+            }
+            rows.push(vec![button(
+                cx.t(Key::BtnBack),
+                Callback::Import { id, action: ImportAction::Page(page_of(seq) as u32) },
+            )]);
+            let text = cx.ta(
+                Key::ImportEditItem,
+                &Args::new().text("label", label(&it)).text("text", truncate(&it.proposal.text, 600)),
+            );
+            cx.edit_pressed(text, Some(keyboard(rows))).await?;
+        }
+        ImportAction::Field(seq, field) => {
+            let key = match field {
+                'l' => Key::ImportAskLead,
+                'd' => Key::ImportAskDeadline,
+                't' => Key::ImportAskText,
+                _ => Key::ImportAskCoUnits,
+            };
+            cx.set_state(&State::ImportEdit { import: id, seq, field }).await?;
+            let text = cx.t(key);
+            cx.reply_keyboard(text, keyboard(vec![vec![button(cx.t(Key::BtnCancel), Callback::Cancel)]]))
+                .await?;
+        }
+        ImportAction::CreateUnit(seq) => {
+            let Some(it) = item(cx, id, seq).await? else { return Ok(Some(cx.t(Key::ButtonStale))) };
+            let Some(Assignee::Unknown(name)) =
+                it.proposal.leads.iter().find(|l| matches!(l, Assignee::Unknown(_))).cloned()
+            else {
+                return Ok(Some(cx.t(Key::ButtonStale)));
+            };
+            let now = cx.turn.now();
+            let unit = match store::units::add(cx.db(), &name, &name, &[], now).await {
+                Ok(unit) => unit,
+                Err(store::units::UnitError::NameTaken) => {
+                    store::units::id_by_name(cx.db(), &name).await?.unwrap_or_default()
+                }
+                Err(store::units::UnitError::Store(e)) => return Err(e.into()),
+            };
+            let by = cx.member_id();
+            store::audit::record(
+                cx.db(),
+                by,
+                "unit.added",
+                "unit",
+                Some(unit),
+                serde_json::json!({ "name": name, "from": "import" }),
+                now,
+            )
+            .await?;
+            // Every item naming the same agency gets the new unit.
+            for mut other in store::imports::items(cx.db(), id).await? {
+                if other.proposal.leads.contains(&Assignee::Unknown(name.clone())) {
+                    for l in other.proposal.leads.iter_mut() {
+                        if *l == Assignee::Unknown(name.clone()) {
+                            *l = Assignee::Unit(unit);
+                        }
+                    }
+                    store::imports::update_item(cx.db(), id, &other).await?;
+                }
+            }
+            preview(cx, id, page_of(seq), true).await?;
+        }
+        ImportAction::Cancel => {
+            let now = cx.turn.now();
+            store::imports::close(cx.db(), id, "cancelled", None, now).await?;
+            let text = cx.t(Key::ImportCancelled);
+            cx.edit_pressed(text, None).await?;
+        }
+        ImportAction::Confirm | ImportAction::Force => {
+            let force = action == ImportAction::Force;
+            if !force
+                && let Some((at, count)) = store::imports::earlier(cx.db(), &header.fingerprint, id).await?
+            {
+                let args = Args::new()
+                    .raw("date", cx.app.i18n.datetime(cx.lang(), at, cx.app.config.tz))
+                    .num("count", count as f64);
+                let text = cx.ta(Key::ImportDuplicate, &args);
+                let rows = vec![vec![
+                    button(cx.t(Key::BtnImportForce), Callback::Import { id, action: ImportAction::Force }),
+                    button(cx.t(Key::BtnCancel), Callback::Import { id, action: ImportAction::Cancel }),
+                ]];
+                cx.reply_keyboard(text, keyboard(rows)).await?;
+                return Ok(None);
+            }
+            let (app, by) = (cx.app, cx.member_id());
+            match commit::commit(cx.db(), app, id, by).await {
+                Ok(created) => {
+                    app.wake_sender();
+                    let args = Args::new()
+                        .num("count", created.len() as f64)
+                        .raw("first", created.first().map(|t| task_code(*t)).unwrap_or_default())
+                        .raw("last", created.last().map(|t| task_code(*t)).unwrap_or_default());
+                    let text = cx.ta(Key::ImportDone, &args);
+                    cx.edit_pressed(text, None).await?;
+                }
+                Err(CommitError::Unassigned(labels)) => {
+                    let text = cx.ta(
+                        Key::ImportProblems,
+                        &Args::new().num("count", labels.len() as f64).text("labels", labels.join(", ")),
+                    );
+                    cx.reply(text).await?;
+                }
+                Err(CommitError::Closed) => return Ok(Some(cx.t(Key::ImportClosed))),
+                Err(CommitError::Store(e)) => return Err(e.into()),
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// The value typed for an item's field.
+pub async fn edit_input(cx: &mut Ctx<'_, '_>, id: i64, seq: i64, field: char, text: &str) -> HandlerResult {
+    cx.clear_state().await?;
+    if open_import(cx, id).await?.is_none() {
+        let text = cx.t(Key::ImportClosed);
+        return cx.reply(text).await;
+    }
+    let Some(mut it) = item(cx, id, seq).await? else { return Ok(()) };
+    let none = matches!(fold(text).as_str(), "khong" | "none" | "khong co");
+    match field {
+        'l' => match units::resolve(cx, text).await? {
+            Resolved::One(unit) => it.proposal.leads = vec![Assignee::Unit(unit.id)],
+            Resolved::Many(candidates) => {
+                let names: Vec<&str> = candidates.iter().map(|u| u.name.as_str()).collect();
+                let reply = cx.ta(Key::UnitAmbiguousText, &Args::new().text("names", names.join("; ")));
+                cx.set_state(&State::ImportEdit { import: id, seq, field }).await?;
+                return cx.reply(reply).await;
+            }
+            Resolved::NotFound => {
+                cx.set_state(&State::ImportEdit { import: id, seq, field }).await?;
+                return units::say_not_found(cx, text).await;
+            }
+        },
+        'd' if none => it.proposal.deadline = None,
+        'd' => match super::tasks::read_deadline(cx, text) {
+            Some(d) => it.proposal.deadline = d,
+            None => {
+                cx.set_state(&State::ImportEdit { import: id, seq, field }).await?;
+                let reply = cx.ta(Key::DeadlineNotUnderstood, &Args::new().text("text", text));
+                return cx.reply(reply).await;
+            }
+        },
+        't' => it.proposal.text = text.to_string(),
+        _ if none => it.proposal.co_units.clear(),
+        _ => {
+            let all = store::units::list(cx.db()).await?;
+            let mut ids = Vec::new();
+            for name in text.split([',', ';']).map(str::trim).filter(|n| !n.is_empty()) {
+                match units::resolve_in(&all, name) {
+                    Resolved::One(u) => ids.push(u.id),
+                    _ => {
+                        cx.set_state(&State::ImportEdit { import: id, seq, field }).await?;
+                        let reply = cx.ta(Key::UnitsNotResolved, &Args::new().text("names", name));
+                        return cx.reply(reply).await;
+                    }
+                }
+            }
+            it.proposal.co_units = ids;
+        }
+    }
+    store::imports::update_item(cx.db(), id, &it).await?;
+    preview(cx, id, page_of(seq), false).await
+}

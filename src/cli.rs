@@ -1,0 +1,243 @@
+//! What the `dondoc` binary does besides running the bot: importing a notice or spreadsheet
+//! from a file (`dondoc import FILE [--dry-run]`) and filling an empty database with a sample
+//! committee (`dondoc demo`). Every line printed comes from the locale files.
+
+use std::path::Path;
+
+use chrono::{Duration, NaiveDate};
+
+use crate::app::App;
+use crate::domain::{Progress, Report, ReportSource, TaskStatus, apply_report, task_code};
+use crate::i18n::{Args, Key};
+use crate::import::{self, ImportError, commit};
+use crate::reports::sheet::plain;
+use crate::store::{self, StoreError};
+
+/// A failure worth one line to the operator (already in their language).
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Message(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for CliError {
+    fn from(e: sqlx::Error) -> Self {
+        CliError::Store(e.into())
+    }
+}
+
+fn t(app: &App, key: Key, args: &Args) -> String {
+    plain(&app.i18n.t(app.config.locale, key, args))
+}
+
+fn import_error(app: &App, e: &ImportError) -> CliError {
+    let key = match e {
+        ImportError::Empty => Key::ImportEmpty,
+        ImportError::TooLarge => Key::ImportTooLarge,
+        ImportError::NotDocx => Key::ImportNotDocx,
+        ImportError::NotSheet(_) => Key::ImportNotSheet,
+        ImportError::MissingColumn(_) => Key::ImportMissingColumn,
+        ImportError::NoTasks => Key::ImportNoTasks,
+        ImportError::Unsupported => Key::ImportUnsupported,
+    };
+    let column = if let ImportError::MissingColumn(c) = e { *c } else { "" };
+    CliError::Message(t(app, key, &Args::new().text("column", column).num("max", import::MAX_CHARS as f64)))
+}
+
+/// `dondoc import FILE`: prints the proposed tasks; without `dry_run`, creates them (their
+/// officers' cards wait in the outbox until the bot runs).
+pub async fn import_file(
+    app: &App,
+    path: &Path,
+    dry_run: bool,
+    force: bool,
+    joint: bool,
+) -> Result<String, CliError> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        CliError::Message(t(
+            app,
+            Key::CliCannotRead,
+            &Args::new().text("path", path.display().to_string()).text("error", e.to_string()),
+        ))
+    })?;
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let mut conn = app.store.conn().await?;
+    let units = store::units::list(&mut conn).await?;
+    drop(conn);
+    let reading = import::read_file(&name, &bytes, &import::names_of(&units), app.today())
+        .map_err(|e| import_error(app, &e))?;
+    let fingerprint = match std::str::from_utf8(&bytes) {
+        Ok(text) => import::fingerprint(text),
+        Err(_) => import::fingerprint(&format!("{:x?}", &bytes[..bytes.len().min(1 << 16)])),
+    };
+
+    let mut tx = app.store.begin().await?;
+    let id = store::imports::create(&mut tx, None, &name, &reading, &fingerprint, app.now()).await?;
+    store::imports::set_split(&mut tx, id, !joint).await?;
+    let items = store::imports::items(&mut tx, id).await?;
+    let mut out = vec![t(
+        app,
+        Key::CliImportHeader,
+        &Args::new()
+            .text("name", &name)
+            .text("source", reading.source.clone().unwrap_or_default())
+            .num("items", items.len() as f64)
+            .num("tasks", commit::task_count(&items, &units, !joint) as f64),
+    )];
+    for item in &items {
+        let deadline = match item.proposal.deadline {
+            Some(d) => app.i18n.date(app.config.locale, d),
+            None => t(app, Key::ImportNoDeadline, &Args::new()),
+        };
+        out.push(t(
+            app,
+            Key::CliImportItem,
+            &Args::new()
+                .text("label", commit::label(item))
+                .text("leads", commit::lead_names(item, &units, app))
+                .raw("deadline", deadline)
+                .text("text", crate::bot::markup::truncate(&item.proposal.text, 100)),
+        ));
+    }
+    if dry_run {
+        // Nothing of a dry run stays behind.
+        tx.rollback().await?;
+        out.push(t(app, Key::CliImportDryRun, &Args::new()));
+        return Ok(out.join("\n"));
+    }
+    if !force && let Some((at, count)) = store::imports::earlier(&mut tx, &fingerprint, id).await? {
+        let args = Args::new()
+            .raw("date", app.i18n.datetime(app.config.locale, at, app.config.tz))
+            .num("count", count as f64);
+        return Err(CliError::Message(t(app, Key::CliImportDuplicate, &args)));
+    }
+    let created = match commit::commit(&mut tx, app, id, None).await {
+        Ok(created) => created,
+        Err(commit::CommitError::Unassigned(labels)) => {
+            return Err(CliError::Message(t(
+                app,
+                Key::CliImportUnassigned,
+                &Args::new().text("labels", labels.join(", ")),
+            )));
+        }
+        Err(commit::CommitError::Closed) => {
+            return Err(CliError::Message(t(app, Key::ImportClosed, &Args::new())));
+        }
+        Err(commit::CommitError::Store(e)) => return Err(e.into()),
+    };
+    tx.commit().await?;
+    out.push(t(
+        app,
+        Key::CliImportDone,
+        &Args::new()
+            .num("count", created.len() as f64)
+            .raw("first", created.first().map(|c| task_code(*c)).unwrap_or_default())
+            .raw("last", created.last().map(|c| task_code(*c)).unwrap_or_default()),
+    ));
+    Ok(out.join("\n"))
+}
+
+/// The sample committee: units with their usual aliases.
+const DEMO_UNITS: &[(&str, &str, &[&str])] = &[
+    ("Sở Khoa học và Công nghệ", "Sở KH&CN", &["skhcn"]),
+    ("Công an tỉnh", "Công an tỉnh", &["CA tỉnh"]),
+    ("Sở Tư pháp", "Sở Tư pháp", &[]),
+    ("Sở Nội vụ", "Sở Nội vụ", &[]),
+    ("Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", &[]),
+    ("Sở Y tế", "Sở Y tế", &[]),
+    ("Sở Giáo dục và Đào tạo", "Sở GD&ĐT", &[]),
+    ("Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH", &[]),
+    ("Bảo hiểm xã hội tỉnh", "BHXH tỉnh", &[]),
+    ("Văn phòng UBND tỉnh", "VP UBND tỉnh", &["văn phòng ủy ban"]),
+    ("UBND thành phố Bình Minh", "UBND TP Bình Minh", &[]),
+    ("UBND huyện Đông Sơn", "UBND huyện Đông Sơn", &[]),
+    ("UBND huyện Tây Giang", "UBND huyện Tây Giang", &[]),
+];
+
+/// The shipped sample notice, its dates set around `today`.
+pub fn sample_notice(today: NaiveDate) -> String {
+    let mut text = include_str!("import/sample-notice.txt").to_string();
+    while let Some(start) = text.find("{{D") {
+        let end = start + text[start..].find("}}").unwrap_or(0);
+        let offset: i64 = text[start + 3..end].parse().unwrap_or(0);
+        let d = today + Duration::days(offset);
+        text.replace_range(start..end + 2, &d.format("%d/%m/%Y").to_string());
+    }
+    text
+}
+
+/// `dondoc demo`: a sample committee and a realistic mix of tasks in an empty database.
+pub async fn demo(app: &App) -> Result<String, CliError> {
+    let mut tx = app.store.begin().await?;
+    if store::tasks::count(&mut tx).await? > 0 {
+        return Err(CliError::Message(t(app, Key::CliDemoNotEmpty, &Args::new())));
+    }
+    let now = app.now();
+    for (name, short, aliases) in DEMO_UNITS {
+        let aliases: Vec<String> = aliases.iter().map(|a| a.to_string()).collect();
+        if store::units::id_by_name(&mut tx, name).await?.is_none() {
+            store::units::add(&mut tx, name, short, &aliases, now)
+                .await
+                .map_err(|e| CliError::Message(e.to_string()))?;
+        }
+    }
+    let units = store::units::list(&mut tx).await?;
+    let today = app.today();
+    let notice = sample_notice(today);
+    let reading =
+        import::read_text(&notice, &import::names_of(&units), today).map_err(|e| import_error(app, &e))?;
+    let id =
+        store::imports::create(&mut tx, None, "demo", &reading, &import::fingerprint(&notice), now).await?;
+    let created = match commit::commit(&mut tx, app, id, None).await {
+        Ok(c) => c,
+        Err(commit::CommitError::Store(e)) => return Err(e.into()),
+        Err(other) => return Err(CliError::Message(other.to_string())),
+    };
+    // A committee some weeks into the work: some done (on time or late), some under way.
+    let mut done = 0;
+    for (i, task_id) in created.iter().enumerate() {
+        let Some(task) = store::tasks::get(&mut tx, *task_id).await? else { continue };
+        let (report, words) = match i % 6 {
+            0 => (Report::Done, "Đã hoàn thành"),
+            1 | 3 => (Report::InProgress { percent: Some(30 + (i as u8 * 7) % 60) }, "Đang triển khai"),
+            4 => (Report::Obstacle { percent: Some(20) }, "Vướng mắc về kinh phí"),
+            _ => continue,
+        };
+        let day = match (report, task.deadline) {
+            (Report::Done, Some(d)) if i % 12 == 0 => d + Duration::days(3),
+            (Report::Done, Some(d)) => d - Duration::days(2),
+            _ => today - Duration::days(3),
+        }
+        .min(today);
+        let before =
+            Progress { status: TaskStatus::NotStarted, progress: 0, has_obstacle: false, completed_on: None };
+        let after = apply_report(before, report, false, false, day).expect("an open task takes a report");
+        store::tasks::set_progress(&mut tx, *task_id, after, None, now).await?;
+        store::tasks::add_report(
+            &mut tx,
+            *task_id,
+            None,
+            report.kind(),
+            report.percent(),
+            words,
+            ReportSource::Import,
+            now,
+        )
+        .await?;
+        crate::reminders::replan(&mut tx, app, *task_id).await?;
+        if after.status == TaskStatus::Done {
+            done += 1;
+        }
+    }
+    tx.commit().await?;
+    Ok(t(
+        app,
+        Key::CliDemoDone,
+        &Args::new()
+            .num("units", units.len() as f64)
+            .num("tasks", created.len() as f64)
+            .num("done", done as f64),
+    ))
+}

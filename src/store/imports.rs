@@ -1,0 +1,197 @@
+//! Imports under review: the proposals of one document, edited until the secretariat confirms.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::{FromRow, SqliteConnection};
+
+use super::{Result, corrupt};
+use crate::import::{Proposal, Reading};
+
+/// An import's header.
+#[derive(Debug, Clone, FromRow)]
+pub struct Import {
+    pub id: i64,
+    pub member_id: Option<i64>,
+    pub name: String,
+    pub source_document: Option<String>,
+    pub doc_date: Option<NaiveDate>,
+    pub fingerprint: String,
+    pub split_groups: bool,
+    pub state: String,
+}
+
+/// A proposal as stored, with whether it was dropped.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub seq: i64,
+    pub proposal: Proposal,
+    pub dropped: bool,
+}
+
+/// Saves a reading for review; returns the import's id.
+pub async fn create(
+    conn: &mut SqliteConnection,
+    member_id: Option<i64>,
+    name: &str,
+    reading: &Reading,
+    fingerprint: &str,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO imports (member_id, name, source_document, doc_date, fingerprint, created_at) \
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(member_id)
+    .bind(name)
+    .bind(&reading.source)
+    .bind(reading.date)
+    .bind(fingerprint)
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    for (seq, p) in reading.proposals.iter().enumerate() {
+        insert_item(conn, id, seq as i64 + 1, p, false).await?;
+    }
+    Ok(id)
+}
+
+async fn insert_item(
+    conn: &mut SqliteConnection,
+    id: i64,
+    seq: i64,
+    p: &Proposal,
+    dropped: bool,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT OR REPLACE INTO import_items (import_id, seq, item, text, leads, co_units, deadline, programme, \
+         source_document, code, dropped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(id)
+    .bind(seq)
+    .bind(&p.item)
+    .bind(&p.text)
+    .bind(serde_json::to_string(&p.leads).expect("assignees serialise"))
+    .bind(serde_json::to_string(&p.co_units).expect("ids serialise"))
+    .bind(p.deadline)
+    .bind(p.programme.as_str())
+    .bind(&p.source_document)
+    .bind(&p.code)
+    .bind(dropped)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<Import>> {
+    Ok(sqlx::query_as(
+        "SELECT id, member_id, name, source_document, doc_date, fingerprint, split_groups, state FROM imports WHERE id = ?",
+    )
+    .bind(id)
+    .fetch_optional(conn)
+    .await?)
+}
+
+#[derive(FromRow)]
+struct ItemRow {
+    seq: i64,
+    item: Option<String>,
+    text: String,
+    leads: String,
+    co_units: String,
+    deadline: Option<NaiveDate>,
+    programme: String,
+    source_document: Option<String>,
+    code: Option<String>,
+    dropped: bool,
+}
+
+pub async fn items(conn: &mut SqliteConnection, id: i64) -> Result<Vec<Item>> {
+    let rows: Vec<ItemRow> = sqlx::query_as(
+        "SELECT seq, item, text, leads, co_units, deadline, programme, source_document, code, dropped \
+         FROM import_items WHERE import_id = ? ORDER BY seq",
+    )
+    .bind(id)
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            let leads =
+                serde_json::from_str(&r.leads).map_err(|_| corrupt("import_items", "leads", &r.leads))?;
+            let co_units = serde_json::from_str(&r.co_units)
+                .map_err(|_| corrupt("import_items", "co_units", &r.co_units))?;
+            let programme =
+                r.programme.parse().map_err(|_| corrupt("import_items", "programme", &r.programme))?;
+            Ok(Item {
+                seq: r.seq,
+                proposal: Proposal {
+                    item: r.item,
+                    text: r.text,
+                    leads,
+                    co_units,
+                    deadline: r.deadline,
+                    programme,
+                    source_document: r.source_document,
+                    code: r.code,
+                },
+                dropped: r.dropped,
+            })
+        })
+        .collect()
+}
+
+/// Replaces one item (after an edit).
+pub async fn update_item(conn: &mut SqliteConnection, id: i64, item: &Item) -> Result<()> {
+    insert_item(conn, id, item.seq, &item.proposal, item.dropped).await
+}
+
+pub async fn set_split(conn: &mut SqliteConnection, id: i64, split: bool) -> Result<()> {
+    sqlx::query("UPDATE imports SET split_groups = ? WHERE id = ?")
+        .bind(split)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Closes an import: `confirmed` (with how many tasks it made) or `cancelled`.
+pub async fn close(
+    conn: &mut SqliteConnection,
+    id: i64,
+    state: &str,
+    tasks: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE imports SET state = ?, task_count = ?, confirmed_at = ? WHERE id = ? AND state = 'draft'",
+    )
+    .bind(state)
+    .bind(tasks)
+    .bind(now)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// An earlier confirmed import of the same document: when, and how many tasks it made.
+pub async fn earlier(
+    conn: &mut SqliteConnection,
+    fingerprint: &str,
+    except: i64,
+) -> Result<Option<(DateTime<Utc>, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT confirmed_at, COALESCE(task_count, 0) FROM imports \
+         WHERE fingerprint = ? AND state = 'confirmed' AND id <> ? ORDER BY id DESC LIMIT 1",
+    )
+    .bind(fingerprint)
+    .bind(except)
+    .fetch_optional(conn)
+    .await?)
+}
+
+/// Which of these task codes already exist.
+pub async fn existing_codes(conn: &mut SqliteConnection, codes: &[String]) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar("SELECT code FROM tasks WHERE code IN (SELECT value FROM json_each(?))")
+        .bind(serde_json::to_string(codes).expect("codes serialise"))
+        .fetch_all(conn)
+        .await?)
+}
