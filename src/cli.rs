@@ -139,6 +139,36 @@ pub async fn import_file(
     Ok(out.join("\n"))
 }
 
+/// `dondoc backup PATH`: a consistent copy of the database, even while the bot runs.
+pub async fn backup(app: &App, path: &Path) -> Result<String, CliError> {
+    if path.exists() {
+        return Err(CliError::Message(t(
+            app,
+            Key::CliBackupExists,
+            &Args::new().text("path", path.display().to_string()),
+        )));
+    }
+    app.store.backup(path).await?;
+    // Check the copy, not just the original.
+    let url = format!("sqlite://{}", path.display());
+    let copy = store::Store::connect(&url).await?;
+    let check = copy.integrity_check().await?;
+    let tasks = store::tasks::count(&mut *copy.conn().await?).await?;
+    copy.close().await;
+    if check != "ok" {
+        return Err(CliError::Message(t(app, Key::CliBackupBroken, &Args::new().text("detail", check))));
+    }
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    Ok(t(
+        app,
+        Key::CliBackupDone,
+        &Args::new()
+            .text("path", path.display().to_string())
+            .num("kb", (size / 1024) as f64)
+            .num("tasks", tasks as f64),
+    ))
+}
+
 /// The sample committee: units with their usual aliases.
 const DEMO_UNITS: &[(&str, &str, &[&str])] = &[
     ("Sở Khoa học và Công nghệ", "Sở KH&CN", &["skhcn"]),

@@ -40,6 +40,11 @@ enum Cmd {
     },
     /// Fill an empty database with a sample committee, units and tasks.
     Demo,
+    /// Write a consistent copy of the database to PATH (safe while the bot runs).
+    Backup {
+        /// Where to write the copy (must not exist).
+        path: std::path::PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -95,6 +100,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Cmd::Import { file, dry_run, force, joint } => {
             let app = App::new(config, Arc::new(SystemClock)).await?;
             let result = dondoc::cli::import_file(&app, &file, dry_run, force, joint).await;
+            app.store.close().await;
+            println!("{}", result?);
+        }
+        Cmd::Backup { path } => {
+            let app = App::new(config, Arc::new(SystemClock)).await?;
+            let result = dondoc::cli::backup(&app, &path).await;
             app.store.close().await;
             println!("{}", result?);
         }

@@ -574,3 +574,6 @@ cli-import-unassigned = No lead unit for items: { $labels }. Add the missing uni
 cli-import-done = Created { $count } tasks ({ $first } → { $last }). Their cards go to the officers when the bot runs.
 cli-demo-not-empty = The database already has tasks; the sample data is only for an empty database.
 cli-demo-done = Sample data created: { $units } units, { $tasks } tasks ({ $done } done). Run the bot with DONDOC_ADMINS=&lt;your Telegram id&gt; and send it /tonghop.
+cli-backup-exists = { $path } exists; choose another name rather than overwrite it.
+cli-backup-broken = The copy is not sound: { $detail }
+cli-backup-done = Backed up to { $path } ({ $kb } KB, { $tasks } tasks); the copy passed the integrity check.

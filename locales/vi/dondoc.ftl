@@ -533,3 +533,6 @@ cli-import-unassigned = Chưa xác định được đơn vị chủ trì cho c�
 cli-import-done = Đã tạo { $count } nhiệm vụ ({ $first } → { $last }). Thẻ nhiệm vụ sẽ được gửi cho cán bộ đầu mối khi bot chạy.
 cli-demo-not-empty = Cơ sở dữ liệu đã có nhiệm vụ; dữ liệu mẫu chỉ dùng cho cơ sở dữ liệu trống.
 cli-demo-done = Đã tạo dữ liệu mẫu: { $units } đơn vị, { $tasks } nhiệm vụ ({ $done } đã hoàn thành). Chạy bot với DONDOC_ADMINS=&lt;mã Telegram của bạn&gt;, rồi gửi /tonghop cho bot.
+cli-backup-exists = Đã có tệp { $path }; chọn tên khác để không ghi đè.
+cli-backup-broken = Bản sao không toàn vẹn: { $detail }
+cli-backup-done = Đã sao lưu vào { $path } ({ $kb } KB, { $tasks } nhiệm vụ); bản sao đã được kiểm tra toàn vẹn.

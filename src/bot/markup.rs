@@ -25,53 +25,101 @@ pub fn truncate(text: &str, max: usize) -> String {
 /// and opened again at the start of the next, so every chunk is valid on its own.
 pub fn split_html(html: &str, max: usize) -> Vec<String> {
     assert!(max >= 200, "a budget this small cannot hold the tags it must repeat");
-    let mut chunks = Vec::new();
-    let mut open: Vec<String> = Vec::new(); // full opening tags, e.g. `<a href="…">`
-    let mut current = String::new();
-    let mut current_len = 0;
+    let mut out =
+        Chunks { max, chunks: Vec::new(), open: Vec::new(), current: String::new(), len: 0, fresh: true };
     for piece in pieces(html) {
         let piece_len = piece.chars().count();
-        let closing: usize = open.iter().map(|t| tag_name(t).len() + 3).sum();
-        if current_len + piece_len + closing > max && current_len > 0 {
-            for tag in open.iter().rev() {
-                current.push_str(&format!("</{}>", tag_name(tag)));
-            }
-            chunks.push(std::mem::take(&mut current));
-            current = open.concat();
-            current_len = current.chars().count();
+        // Room to close what is still open once this piece is in.
+        let closing = out.closing_after(piece);
+        if out.len + piece_len + closing > max && !out.fresh {
+            out.cut();
         }
-        // A single word longer than a message: cut it by characters (never inside a tag or
-        // an entity, which `pieces` keeps whole).
-        if current_len + piece_len > max && !piece.starts_with('<') && !piece.starts_with('&') {
+        let is_text = !piece.starts_with('<') && !piece.starts_with('&');
+        if out.len + piece_len + closing > max && is_text {
+            // A single word longer than a message: cut it by characters (never inside a tag
+            // or an entity, which `pieces` keeps whole).
             for c in piece.chars() {
-                if current_len + 1 + closing > max {
-                    for tag in open.iter().rev() {
-                        current.push_str(&format!("</{}>", tag_name(tag)));
-                    }
-                    chunks.push(std::mem::take(&mut current));
-                    current = open.concat();
-                    current_len = current.chars().count();
+                if out.len + 1 + closing > max && !out.fresh {
+                    out.cut();
                 }
-                current.push(c);
-                current_len += 1;
+                out.current.push(c);
+                out.len += 1;
+                out.fresh = false;
             }
             continue;
         }
         if let Some(rest) = piece.strip_prefix("</") {
             let name = rest.trim_end_matches('>');
-            if let Some(i) = open.iter().rposition(|t| tag_name(t) == name) {
-                open.remove(i);
+            if let Some(i) = out.open.iter().rposition(|t| tag_name(t) == name) {
+                out.open.remove(i);
             }
         } else if piece.starts_with('<') {
-            open.push(piece.to_string());
+            out.open.push(piece.to_string());
         }
-        current.push_str(piece);
-        current_len += piece_len;
+        out.current.push_str(piece);
+        out.len += piece_len;
+        out.fresh = false;
     }
-    if !current.trim().is_empty() {
-        chunks.push(current);
-    }
+    let Chunks { mut chunks, current, .. } = out;
+    chunks.push(current);
+    // A cut just before closing tags or trailing blank lines leaves nothing to read.
+    chunks.retain(|c| has_text(c));
     chunks
+}
+
+/// The state of [`split_html`].
+struct Chunks {
+    max: usize,
+    chunks: Vec<String>,
+    /// Full opening tags, e.g. `<a href="…">`, still open.
+    open: Vec<String>,
+    current: String,
+    /// Characters in `current`.
+    len: usize,
+    /// `current` holds nothing but the tags reopened after a cut.
+    fresh: bool,
+}
+
+impl Chunks {
+    fn closing_after(&self, piece: &str) -> usize {
+        let close = |t: &str| tag_name(t).len() + 3;
+        let open: usize = self.open.iter().map(|t| close(t)).sum();
+        if let Some(rest) = piece.strip_prefix("</") {
+            let name = rest.trim_end_matches('>');
+            open - self.open.iter().rfind(|t| tag_name(t) == name).map_or(0, |t| close(t))
+        } else if piece.starts_with('<') {
+            open + close(piece)
+        } else {
+            open
+        }
+    }
+
+    fn cut(&mut self) {
+        for tag in self.open.iter().rev() {
+            self.current.push_str(&format!("</{}>", tag_name(tag)));
+        }
+        debug_assert!(self.current.chars().count() <= self.max);
+        self.chunks.push(std::mem::take(&mut self.current));
+        self.current = self.open.concat();
+        self.len = self.current.chars().count();
+        self.fresh = true;
+    }
+}
+
+/// Whether HTML has anything to read outside its tags.
+fn has_text(html: &str) -> bool {
+    let mut in_tag = false;
+    html.chars().any(|c| match c {
+        '<' => {
+            in_tag = true;
+            false
+        }
+        '>' if in_tag => {
+            in_tag = false;
+            false
+        }
+        c => !in_tag && !c.is_whitespace(),
+    })
 }
 
 fn tag_name(tag: &str) -> &str {

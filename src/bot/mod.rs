@@ -463,30 +463,52 @@ async fn dialogue_button(cx: &mut Ctx<'_, '_>, callback: Callback) -> Result<Opt
 /// Runs the bot until `shutdown` resolves, then stops taking updates, lets the handlers finish,
 /// lets the sender finish the message in flight, and returns.
 pub async fn run(app: Arc<App>, bot: Bot, shutdown: impl Future<Output = ()> + Send) -> Result<(), RunError> {
-    run_with_limits(app, bot, shutdown, Limits::default()).await
+    run_with(app, bot, shutdown, RunOptions::default()).await
 }
 
-/// [`run`] with other sending limits than Telegram's (tests against a fake API relax the
-/// one-message-a-second-per-chat rule so a conversation does not take seconds).
-pub async fn run_with_limits(
+/// How the bot talks to Telegram.
+#[derive(Debug, Clone, Copy)]
+pub struct RunOptions {
+    /// Sending limits: Telegram's, or relaxed for a fake API (a conversation in a test need not
+    /// wait a second between messages).
+    pub limits: Limits,
+    /// How long one `getUpdates` waits for updates; below the HTTP client's timeout.
+    pub poll_timeout: std::time::Duration,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        Self { limits: Limits::default(), poll_timeout: std::time::Duration::from_secs(10) }
+    }
+}
+
+/// [`run`] with other options.
+pub async fn run_with(
     app: Arc<App>,
     bot: Bot,
     shutdown: impl Future<Output = ()> + Send,
-    limits: Limits,
+    options: RunOptions,
 ) -> Result<(), RunError> {
+    let limits = options.limits;
     let me = bot.get_me().await.map_err(|e| match e {
         teloxide::RequestError::Api(teloxide::ApiError::InvalidToken) => RunError::InvalidToken,
         other => RunError::Unreachable(other),
     })?;
     tracing::info!(username = me.username(), "connected to Telegram");
     register_commands(&app, &bot).await;
-    let pruned = store::inbox::prune(app.store.pool(), app.now() - chrono::Duration::days(7)).await?;
+    let pruned = store::inbox::prune(app.store.writer(), app.now() - chrono::Duration::days(7)).await?;
     tracing::debug!(pruned, "old processed updates removed");
 
     let stop_polling = CancellationToken::new();
     let stop_sending = CancellationToken::new();
     let (feed, updates) = mpsc::channel(256);
-    let poller = tokio::spawn(poller::poll(app.clone(), bot.clone(), feed, stop_polling.clone()));
+    let poller = tokio::spawn(poller::poll(
+        app.clone(),
+        bot.clone(),
+        feed,
+        options.poll_timeout,
+        stop_polling.clone(),
+    ));
     let sender = tokio::spawn(sender::run(app.clone(), bot.clone(), limits, stop_sending.clone()));
     let scheduler = tokio::spawn(crate::reminders::run(app.clone(), stop_polling.clone()));
     let digests = tokio::spawn(crate::reports::digest::run(app.clone(), stop_polling.clone()));
@@ -548,13 +570,26 @@ async fn process(
         }
     };
     let deps = dptree::deps![app.clone(), bot, me, update, who.clone()];
-    match schema.dispatch(deps).await {
-        ControlFlow::Break(Ok(())) => {}
-        ControlFlow::Break(Err(error)) => {
+    // A panic in a handler is a bug, but it must cost one answer, not the chat's worker or
+    // a poison update replayed at every start: its transaction is dropped (rolled back) and
+    // the sender gets the same apology as for any other failure.
+    let dispatched = std::panic::AssertUnwindSafe(schema.dispatch(deps));
+    match futures::FutureExt::catch_unwind(dispatched).await {
+        Ok(ControlFlow::Break(Ok(()))) => {}
+        Ok(ControlFlow::Break(Err(error))) => {
             tracing::error!(update_id, %error, "handler failed");
             apologise(&app, update_id, &who).await;
         }
-        ControlFlow::Continue(_) => skip(&app, update_id).await,
+        Ok(ControlFlow::Continue(_)) => skip(&app, update_id).await,
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            tracing::error!(update_id, panic = %what, "handler panicked");
+            apologise(&app, update_id, &who).await;
+        }
     }
     Ok(())
 }

@@ -17,11 +17,17 @@ use tokio_util::sync::CancellationToken;
 use crate::app::App;
 use crate::store::inbox;
 
-/// Long-poll timeout; below reqwest's 17 s request timeout in teloxide's default client.
-const POLL_TIMEOUT_SECS: u32 = 10;
 const MAX_BACKOFF: Duration = Duration::from_secs(60);
 
-pub(super) async fn poll(app: Arc<App>, bot: Bot, feed: mpsc::Sender<Update>, stop: CancellationToken) {
+/// `timeout` is the long-poll wait; it stays below the HTTP client's request timeout (17 s in
+/// teloxide's default client).
+pub(super) async fn poll(
+    app: Arc<App>,
+    bot: Bot,
+    feed: mpsc::Sender<Update>,
+    timeout: Duration,
+    stop: CancellationToken,
+) {
     let pool = app.store.pool();
     match inbox::pending(pool).await {
         Ok(rows) => {
@@ -57,7 +63,7 @@ pub(super) async fn poll(app: Arc<App>, bot: Bot, feed: mpsc::Sender<Update>, st
     loop {
         let mut request = bot
             .get_updates()
-            .timeout(POLL_TIMEOUT_SECS)
+            .timeout(timeout.as_secs().max(1) as u32)
             .allowed_updates(vec![AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
         request.offset = offset;
         let result = tokio::select! {
@@ -87,7 +93,7 @@ pub(super) async fn poll(app: Arc<App>, bot: Bot, feed: mpsc::Sender<Update>, st
             .iter()
             .map(|u| (u.id.0 as i64, serde_json::to_string(u).expect("an update always serialises")))
             .collect();
-        let fresh = match inbox::put(pool, &rows, app.now()).await {
+        let fresh = match inbox::put(app.store.writer(), &rows, app.now()).await {
             Ok(fresh) => fresh,
             Err(error) => {
                 // Not acknowledged: Telegram sends the batch again on the next call.
@@ -109,7 +115,7 @@ pub(super) async fn poll(app: Arc<App>, bot: Bot, feed: mpsc::Sender<Update>, st
 /// Hands one update to the dispatcher, counting the attempt. `false` when the dispatcher is gone.
 async fn forward(app: &App, feed: &mpsc::Sender<Update>, update: Update) -> bool {
     let id = update.id.0 as i64;
-    if let Err(error) = inbox::count_attempt(app.store.pool(), id).await {
+    if let Err(error) = inbox::count_attempt(app.store.writer(), id).await {
         tracing::warn!(update_id = id, %error, "cannot count an attempt");
     }
     if let UpdateKind::Error(value) = &update.kind {

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use teloxide::prelude::*;
 use teloxide::types::{InputFile, LinkPreviewOptions, MessageId, ParseMode, ReplyParameters};
 use teloxide::{ApiError, RequestError};
+use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
@@ -28,6 +29,9 @@ const IN_PLACE_RETRIES: u32 = 4;
 
 pub(super) async fn run(app: Arc<App>, bot: Bot, limits: Limits, stop: CancellationToken) {
     let limiter = Arc::new(Mutex::new(Limiter::new(limits)));
+    let (record, deliveries) = mpsc::channel(CONCURRENT_CHATS);
+    let recorder = tokio::spawn(recorder(app.clone(), deliveries));
+    let recorder_handle = Recorder(record);
     let mut busy: HashSet<i64> = HashSet::new();
     let mut workers: JoinSet<i64> = JoinSet::new();
     loop {
@@ -41,10 +45,15 @@ pub(super) async fn run(app: Arc<App>, bot: Bot, limits: Limits, stop: Cancellat
                 Ok(rows) => {
                     for (chat_id, rows) in by_chat(rows).into_iter().take(free) {
                         busy.insert(chat_id);
-                        let (app, bot, stop, limiter) =
-                            (app.clone(), bot.clone(), stop.clone(), limiter.clone());
+                        let (app, bot, stop, limiter, recorder) = (
+                            app.clone(),
+                            bot.clone(),
+                            stop.clone(),
+                            limiter.clone(),
+                            recorder_handle.clone(),
+                        );
                         workers.spawn(async move {
-                            deliver_chat(&app, &bot, &limiter, rows, &stop).await;
+                            deliver_chat(&app, &bot, &limiter, &recorder, rows, &stop).await;
                             chat_id
                         });
                     }
@@ -73,6 +82,44 @@ pub(super) async fn run(app: Arc<App>, bot: Bot, limits: Limits, stop: Cancellat
     }
     // Finish the messages in flight; the rest stay in the outbox for the next start.
     while workers.join_next().await.is_some() {}
+    drop(recorder_handle);
+    let _ = recorder.await;
+}
+
+/// A delivery to record, and who waits for it to be recorded.
+type Delivery = (i64, Option<i32>, oneshot::Sender<Result<(), String>>);
+
+/// Hands deliveries to the [`recorder`].
+#[derive(Clone)]
+struct Recorder(mpsc::Sender<Delivery>);
+
+impl Recorder {
+    async fn sent(&self, outbox_id: i64, message_id: Option<i32>) -> Result<(), String> {
+        let (done, recorded) = oneshot::channel();
+        if self.0.send((outbox_id, message_id, done)).await.is_err() {
+            return Err("the recorder has stopped".into());
+        }
+        recorded.await.unwrap_or_else(|_| Err("the recorder has stopped".into()))
+    }
+}
+
+/// Records deliveries as they come back, all those waiting in one transaction.
+///
+/// Between Telegram's answer and this record a crash sends the message again after the
+/// restart, so the gap is kept short: with dozens of chats served at once, separate updates
+/// would queue on SQLite's write lock (and its busy back-off) for a good part of a second,
+/// while one transaction for the lot takes a few milliseconds.
+async fn recorder(app: Arc<App>, mut deliveries: mpsc::Receiver<Delivery>) {
+    let mut batch: Vec<Delivery> = Vec::new();
+    while deliveries.recv_many(&mut batch, CONCURRENT_CHATS).await > 0 {
+        let rows: Vec<(i64, Option<i32>)> = batch.iter().map(|(id, message, _)| (*id, *message)).collect();
+        let started = Instant::now();
+        let result = outbox::mark_sent_many(app.store.writer(), &rows, app.now()).await;
+        tracing::debug!(count = rows.len(), took = ?started.elapsed(), "deliveries recorded");
+        for (_, _, done) in batch.drain(..) {
+            let _ = done.send(result.as_ref().map(|_| ()).map_err(ToString::to_string));
+        }
+    }
 }
 
 /// Groups rows by chat, keeping the order of first appearance and each chat's row order.
@@ -106,10 +153,11 @@ async fn deliver_chat(
     app: &App,
     bot: &Bot,
     limiter: &Mutex<Limiter>,
+    recorder: &Recorder,
     rows: Vec<Pending>,
     stop: &CancellationToken,
 ) {
-    let pool = app.store.pool();
+    let pool = app.store.writer();
     for row in rows {
         if stop.is_cancelled() {
             return;
@@ -117,16 +165,16 @@ async fn deliver_chat(
         let outcome = deliver(bot, limiter, &row).await;
         let now = app.now();
         let recorded = match &outcome {
-            Outcome::Sent(message_id) => outbox::mark_sent(pool, row.id, *message_id, now).await,
+            Outcome::Sent(message_id) => recorder.sent(row.id, *message_id).await,
             Outcome::Later(error) => {
                 let wait = chrono::Duration::minutes(2i64.pow(row.attempts.clamp(0, 5) as u32));
                 tracing::warn!(outbox_id = row.id, chat_id = row.chat_id, %error, "delivery postponed");
-                outbox::postpone(pool, row.id, now + wait, error).await
+                outbox::postpone(pool, row.id, now + wait, error).await.map_err(|e| e.to_string())
             }
             Outcome::Unreachable(error) => {
                 tracing::warn!(outbox_id = row.id, chat_id = row.chat_id, %error, "recipient unreachable");
                 mark_unreachable(app, row.chat_id).await;
-                let failed = outbox::mark_failed(pool, row.id, error).await;
+                let failed = outbox::mark_failed(pool, row.id, error).await.map_err(|e| e.to_string());
                 if row.purpose == Purpose::Reminder.as_str()
                     && let Err(error) = crate::reminders::undeliverable(app, row.id).await
                 {
@@ -136,7 +184,7 @@ async fn deliver_chat(
             }
             Outcome::Refused(error) => {
                 tracing::error!(outbox_id = row.id, chat_id = row.chat_id, %error, "Telegram refused a message");
-                outbox::mark_failed(pool, row.id, error).await
+                outbox::mark_failed(pool, row.id, error).await.map_err(|e| e.to_string())
             }
         };
         if let Err(error) = recorded {
@@ -153,7 +201,7 @@ async fn deliver_chat(
 /// A private chat's id is its user's id; a group has no member to mark.
 async fn mark_unreachable(app: &App, chat_id: i64) {
     let result = async {
-        let mut conn = app.store.conn().await?;
+        let mut conn = app.store.writer().acquire().await?;
         members::set_reachable(&mut conn, chat_id, false, app.now()).await
     };
     if let Err(error) = result.await {

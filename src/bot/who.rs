@@ -50,14 +50,16 @@ pub async fn identify(app: &App, update: &Update) -> store::Result<Option<Who>> 
     let mut member = store::members::by_telegram_id(&mut conn, user_id).await?;
     if member.is_none() && app.config.admins.contains(&user_id) {
         tracing::info!(user_id, "configured administrator registered as secretariat");
-        member = Some(store::members::ensure_admin(&mut conn, user_id, &name, now).await?);
+        let mut writer = app.store.writer().acquire().await?;
+        member = Some(store::members::ensure_admin(&mut writer, user_id, &name, now).await?);
     }
     if let Some(m) = &mut member
         && !m.reachable
         && chat.is_private()
     {
         // They wrote to us, so Telegram delivers to them again.
-        store::members::set_reachable(&mut conn, user_id, true, now).await?;
+        let mut writer = app.store.writer().acquire().await?;
+        store::members::set_reachable(&mut writer, user_id, true, now).await?;
         m.reachable = true;
     }
 

@@ -16,10 +16,10 @@ pub fn task_code(id: i64) -> String {
 /// Reads a task code as people type it: `NV-0042`, `nv42`, `NV 42`, `#42`, `42`.
 pub fn parse_task_code(text: &str) -> Option<i64> {
     let t = text.trim().trim_start_matches('#');
-    let digits = if t.len() >= 2 && t[..2].eq_ignore_ascii_case("nv") {
-        t[2..].trim_start_matches([' ', '-', '_', '.'])
-    } else {
-        t
+    // `get`, not indexing: the first two bytes may cut a letter such as "ò" in half.
+    let digits = match t.get(..2) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("nv") => t[2..].trim_start_matches([' ', '-', '_', '.']),
+        _ => t,
     };
     if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -396,6 +396,9 @@ mod tests {
     fn task_codes_are_read_the_way_people_type_them() {
         for typed in ["NV-0042", "nv42", "NV 42", "#42", "42", "nv-42", " NV_0042 "] {
             assert_eq!(parse_task_code(typed), Some(42), "{typed}");
+        }
+        for typed in ["Hòa An", "ò", "nv", "NV-", "nv-x", "0", "NV-1234567890"] {
+            assert_eq!(parse_task_code(typed), None, "{typed}");
         }
         for typed in ["", "NV-", "abc", "NV-4x", "-3", "0", "NV-99999999999"] {
             assert_eq!(parse_task_code(typed), None, "{typed}");

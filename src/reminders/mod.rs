@@ -24,6 +24,8 @@ use crate::store::{self, StoreError, reminders::NewReminder, reminders::Planning
 /// How far ahead reminders are planned. A restart after downtime of up to this long still finds
 /// the reminders it missed.
 pub const HORIZON_DAYS: i64 = 21;
+/// Tasks planned or dispatched per transaction.
+const CHUNK: i64 = 200;
 
 /// The rules for one task: the committee's, with the task's own days and hour if it has them.
 pub fn rules_for(base: &Rules, days: Option<&str>, hour: Option<&str>) -> Rules {
@@ -99,17 +101,28 @@ pub async fn replan(conn: &mut SqliteConnection, app: &App, task_id: i64) -> sto
 }
 
 /// Extends every chased task's plan to the horizon (daily, and at start-up).
+///
+/// In transactions of [`CHUNK`] tasks: planning a national dataset in one would hold
+/// SQLite's write lock long enough to delay every status reply and every record of a message
+/// sent (and a crash in that gap sends the message again). Planning is idempotent, so a
+/// crash between chunks only leaves the rest for the next run.
 pub async fn plan_all(app: &App) -> store::Result<u64> {
     let now = app.now();
     let today = local_day(app, now);
-    let mut tx = app.store.begin().await?;
-    let tasks = store::reminders::chased_tasks(&mut tx).await?;
-    let mut rows = Vec::new();
-    for row in &tasks {
-        rows.extend(plan_task(app, row, today, today + Duration::days(HORIZON_DAYS)));
+    let mut added = 0;
+    let mut after = 0;
+    loop {
+        let mut tx = app.store.begin().await?;
+        let tasks = store::reminders::chased_tasks(&mut tx, after, CHUNK).await?;
+        let Some(last) = tasks.last() else { break };
+        after = last.id;
+        let mut rows = Vec::new();
+        for row in &tasks {
+            rows.extend(plan_task(app, row, today, today + Duration::days(HORIZON_DAYS)));
+        }
+        added += store::reminders::add(&mut tx, &rows, now).await?;
+        tx.commit().await?;
     }
-    let added = store::reminders::add(&mut tx, &rows, now).await?;
-    tx.commit().await?;
     Ok(added)
 }
 
@@ -131,40 +144,58 @@ fn next_opening(app: &App, now: DateTime<Utc>) -> DateTime<Utc> {
     instant(app, day, open)
 }
 
-/// Sends every reminder that is due, one transaction; returns how many messages it queued.
+/// Sends every reminder that is due, in transactions of [`CHUNK`] tasks (see [`plan_all`]);
+/// returns how many messages it queued.
 pub async fn dispatch(app: &App) -> store::Result<usize> {
     let now = app.now();
-    let mut tx = app.store.begin().await?;
-    if store::reminders::paused(&mut tx).await? {
-        return Ok(0);
+    let mut queued = 0;
+    let mut after = 0;
+    loop {
+        let mut tx = app.store.begin().await?;
+        if store::reminders::paused(&mut tx).await? {
+            break;
+        }
+        let due = store::reminders::due(&mut tx, now, after, CHUNK).await?;
+        let Some(last) = due.last() else { break };
+        after = last.task_id;
+        let chunk = dispatch_chunk(&mut tx, app, due, now).await?;
+        tx.commit().await?;
+        if chunk > 0 {
+            app.wake_sender();
+        }
+        queued += chunk;
     }
-    let due = store::reminders::due(&mut tx, now).await?;
+    Ok(queued)
+}
+
+async fn dispatch_chunk(
+    tx: &mut SqliteConnection,
+    app: &App,
+    due: Vec<store::reminders::Reminder>,
+    now: DateTime<Utc>,
+) -> store::Result<usize> {
     // The latest reminder of each task and audience goes; older ones (downtime) are skipped.
     let mut latest: BTreeMap<(i64, bool), (store::reminders::Reminder, Occasion)> = BTreeMap::new();
     for r in due {
         let Some(occasion) = Occasion::from_parts(&r.occasion, r.days as u32) else {
-            store::reminders::settle(&mut tx, r.id, "cancelled", now).await?;
+            store::reminders::settle(tx, r.id, "cancelled", now).await?;
             continue;
         };
         let key = (r.task_id, occasion.audience() == Audience::Leadership);
         if let Some((older, _)) = latest.insert(key, (r, occasion)) {
-            store::reminders::settle(&mut tx, older.id, "skipped", now).await?;
+            store::reminders::settle(tx, older.id, "skipped", now).await?;
         }
     }
     let mut queued = 0;
     for (reminder, occasion) in latest.into_values() {
-        let task = store::tasks::get(&mut tx, reminder.task_id).await?;
+        let task = store::tasks::get(tx, reminder.task_id).await?;
         let Some(task) = task.filter(|t| matches!(t.status, TaskStatus::NotStarted | TaskStatus::InProgress))
         else {
-            store::reminders::settle(&mut tx, reminder.id, "cancelled", now).await?;
+            store::reminders::settle(tx, reminder.id, "cancelled", now).await?;
             continue;
         };
-        queued += send(&mut tx, app, &task, reminder.id, occasion).await?;
-        store::reminders::settle(&mut tx, reminder.id, "sent", now).await?;
-    }
-    tx.commit().await?;
-    if queued > 0 {
-        app.wake_sender();
+        queued += send(tx, app, &task, reminder.id, occasion).await?;
+        store::reminders::settle(tx, reminder.id, "sent", now).await?;
     }
     Ok(queued)
 }

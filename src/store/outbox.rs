@@ -97,6 +97,28 @@ pub async fn mark_sent(
     Ok(())
 }
 
+/// Records several deliveries in one transaction: `(outbox id, Telegram message id)`.
+pub async fn mark_sent_many(
+    pool: &SqlitePool,
+    sent: &[(i64, Option<i32>)],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    for (id, message_id) in sent {
+        sqlx::query(
+            "UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, attempts = attempts + 1, \
+             attachment = NULL WHERE id = ?",
+        )
+        .bind(now)
+        .bind(message_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Gives up on a message; the error stays on the row for the secretariat and the logs.
 pub async fn mark_failed(pool: &SqlitePool, id: i64, error: &str) -> Result<()> {
     sqlx::query("UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?")

@@ -58,13 +58,24 @@ pub async fn cancel_planned(conn: &mut SqliteConnection, task_id: i64) -> Result
     Ok(done.rows_affected())
 }
 
-/// Reminders due at `now`, by task and day.
-pub async fn due(conn: &mut SqliteConnection, now: DateTime<Utc>) -> Result<Vec<Reminder>> {
+/// Reminders due at `now` of the first `tasks` tasks after `after` (by id) that have any, by
+/// task and day, so sending can go in short transactions.
+pub async fn due(
+    conn: &mut SqliteConnection,
+    now: DateTime<Utc>,
+    after: i64,
+    tasks: i64,
+) -> Result<Vec<Reminder>> {
     Ok(sqlx::query_as(
         "SELECT id, task_id, occasion, days, local_day, due_at FROM reminders \
-         WHERE state = 'planned' AND due_at <= ? ORDER BY task_id, local_day, id",
+         WHERE state = 'planned' AND due_at <= ?1 AND task_id IN ( \
+             SELECT DISTINCT task_id FROM reminders \
+             WHERE state = 'planned' AND due_at <= ?1 AND task_id > ?2 ORDER BY task_id LIMIT ?3) \
+         ORDER BY task_id, local_day, id",
     )
     .bind(now)
+    .bind(after)
+    .bind(tasks)
     .fetch_all(conn)
     .await?)
 }
@@ -212,9 +223,14 @@ pub struct PlanningRow {
 const PLANNING: &str = "SELECT id, deadline, created_at, last_report_at, remind_days, remind_hour FROM tasks \
      WHERE status IN ('not_started', 'in_progress')";
 
-/// Every task the schedule chases (open and not awaiting confirmation).
-pub async fn chased_tasks(conn: &mut SqliteConnection) -> Result<Vec<PlanningRow>> {
-    Ok(sqlx::query_as(PLANNING).fetch_all(conn).await?)
+/// Up to `limit` of the tasks the schedule chases (open and not awaiting confirmation), by
+/// id after `after`, so planning can go in short transactions.
+pub async fn chased_tasks(conn: &mut SqliteConnection, after: i64, limit: i64) -> Result<Vec<PlanningRow>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{PLANNING} AND id > ? ORDER BY id LIMIT ?")))
+        .bind(after)
+        .bind(limit)
+        .fetch_all(conn)
+        .await?)
 }
 
 /// The task, if the schedule chases it.

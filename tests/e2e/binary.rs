@@ -65,3 +65,20 @@ async fn with_a_token_and_a_local_api_it_creates_the_database_registers_commands
     let status = tokio::time::timeout(Duration::from_secs(20), child.wait()).await.expect("stops").unwrap();
     assert!(status.success(), "{status:?}");
 }
+
+#[test]
+fn backup_writes_a_checked_copy_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(dondoc(dir.path()).arg("demo").status().unwrap().success());
+    let out = dondoc(dir.path()).args(["backup", "copy.db"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said} {}", String::from_utf8_lossy(&out.stderr));
+    assert!(said.contains("Đã sao lưu vào copy.db") && said.contains("kiểm tra toàn vẹn"), "{said}");
+    let again = dondoc(dir.path()).args(["backup", "copy.db"]).output().unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("chọn tên khác"));
+    // The copy is a dondoc database: the bot's own `migrate` opens it as one.
+    let restored =
+        dondoc(dir.path()).env("DATABASE_URL", "sqlite://copy.db").arg("migrate").output().unwrap();
+    assert!(restored.status.success(), "{}", String::from_utf8_lossy(&restored.stderr));
+}

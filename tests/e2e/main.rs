@@ -4,8 +4,11 @@
 #[allow(dead_code)]
 mod support;
 
+mod access;
 mod binary;
+mod crash;
 mod foundation;
+mod hardening;
 mod imports;
 mod locales;
 mod people;

@@ -94,6 +94,9 @@ pub enum Fault {
     Slow(Duration),
     /// Close the connection without a usable answer.
     Reset,
+    /// Wait this long, then close the connection without an answer (the client's timeout
+    /// fires first if it is shorter); the request is not carried out.
+    Timeout(Duration),
     /// 403 "Forbidden: bot was blocked by the user".
     Blocked,
 }
@@ -239,8 +242,13 @@ impl FakeApi {
         format!("http://{}/", self.addr).parse().unwrap()
     }
 
+    /// A bot for this fake, with a 3-second request timeout.
     pub fn bot(&self) -> teloxide::Bot {
-        teloxide::Bot::new(TOKEN).set_api_url(self.url())
+        let client = teloxide::net::default_reqwest_settings()
+            .timeout(Duration::from_secs(3))
+            .build()
+            .expect("a client");
+        teloxide::Bot::with_client(TOKEN, client).set_api_url(self.url())
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
@@ -590,6 +598,16 @@ async fn handle(
                 .unwrap();
         }
         Some(Fault::Slow(d)) => tokio::time::sleep(d).await,
+        Some(Fault::Timeout(d)) => {
+            tokio::time::sleep(d).await;
+            let broken = futures::stream::once(async {
+                Err::<Bytes, std::io::Error>(std::io::Error::other("timeout"))
+            });
+            return Response::builder()
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from_stream(broken))
+                .unwrap();
+        }
         None => {}
     }
 

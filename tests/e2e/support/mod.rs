@@ -84,13 +84,16 @@ impl TestBot {
         } else {
             dondoc::bot::Limits::UNLIMITED
         };
-        let running = tokio::spawn(dondoc::bot::run_with_limits(
+        // A short client timeout (and a shorter long poll) so a hung request in a fault test
+        // costs seconds, not the default 17.
+        let run = dondoc::bot::RunOptions { limits, poll_timeout: Duration::from_secs(1) };
+        let running = tokio::spawn(dondoc::bot::run_with(
             app.clone(),
             fake.bot(),
             async move {
                 let _ = stopped.await;
             },
-            limits,
+            run,
         ));
         let mut bot = Self { fake, app, clock, dir, options, stop: Some(stop), running: Some(running) };
         // Started means polling: the first getUpdates has arrived (or the bot failed to start).
@@ -310,6 +313,53 @@ impl TestBot {
         self.fake.mark_read(chat.id());
         self.fake.send_text(user, chat, text);
         self.fake.next_message(chat.id()).await
+    }
+
+    /// Waits until every update is handled and every message is out, moving the clock over
+    /// any message the sender put off after repeated failures.
+    pub async fn drain(&self) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(90);
+        loop {
+            // The fake first: an update it counts as acknowledged is already in the inbox, so
+            // reading the database after it misses nothing.
+            let unacknowledged = self.fake.unacknowledged();
+            let (unprocessed, pending, next): (i64, i64, Option<DateTime<Utc>>) = {
+                let mut db = self.db().await;
+                let unprocessed: i64 =
+                    sqlx::query_scalar("SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL")
+                        .fetch_one(&mut *db)
+                        .await
+                        .unwrap();
+                let (pending, next): (i64, Option<DateTime<Utc>>) =
+                    sqlx::query_as("SELECT COUNT(*), MIN(not_before) FROM outbox WHERE state = 'pending'")
+                        .fetch_one(&mut *db)
+                        .await
+                        .unwrap();
+                (unprocessed, pending, next)
+            };
+            if unacknowledged == 0 && unprocessed == 0 && pending == 0 {
+                return;
+            }
+            if let Some(next) = next
+                && next > self.clock.now_utc()
+            {
+                self.clock.set(next);
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "not drained: {unprocessed} updates, {pending} messages"
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
+    /// A user writes in a chat; this waits until the bot has done all it will do about it
+    /// and returns everything it sent meanwhile, in any chat.
+    pub async fn exchange(&self, user: &TgUser, chat: &Chat, text: &str) -> Vec<Sent> {
+        let before = self.fake.all_sent().len();
+        self.fake.send_text(user, chat, text);
+        self.drain().await;
+        self.fake.all_sent().split_off(before)
     }
 
     /// A user presses the button with callback `data` under `message` and this waits for the
