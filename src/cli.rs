@@ -169,6 +169,29 @@ pub async fn backup(app: &App, path: &Path) -> Result<String, CliError> {
     ))
 }
 
+/// `dondoc seed`: realistic data at a province's or a nation's scale, in an empty database.
+pub async fn seed(app: &App, scale: &crate::seed::Scale, seed: u64) -> Result<String, CliError> {
+    use crate::seed::SeedError;
+    let seeded = match crate::seed::seed(app, scale, seed).await {
+        Ok(seeded) => seeded,
+        Err(SeedError::NotEmpty) => {
+            return Err(CliError::Message(t(app, Key::CliSeedNotEmpty, &Args::new())));
+        }
+        Err(SeedError::Store(e)) => return Err(e.into()),
+        Err(e @ SeedError::Unit(_)) => return Err(CliError::Message(e.to_string())),
+    };
+    Ok(t(
+        app,
+        Key::CliSeedDone,
+        &Args::new()
+            .num("units", seeded.units as f64)
+            .num("members", seeded.members as f64)
+            .num("tasks", seeded.tasks as f64)
+            .num("reports", seeded.reports as f64)
+            .num("seconds", seeded.took.as_secs_f64().round()),
+    ))
+}
+
 /// The sample committee: units with their usual aliases.
 const DEMO_UNITS: &[(&str, &str, &[&str])] = &[
     ("Sở Khoa học và Công nghệ", "Sở KH&CN", &["skhcn"]),

@@ -25,5 +25,6 @@ pub mod i18n;
 pub mod import;
 pub mod reminders;
 pub mod reports;
+pub mod seed;
 pub mod store;
 pub mod text;

@@ -45,6 +45,22 @@ enum Cmd {
         /// Where to write the copy (must not exist).
         path: std::path::PathBuf,
     },
+    /// Fill an empty database with realistic data for load tests: a province's or a nation's.
+    Seed {
+        /// `province`: 40 units, 400 tasks; `national`: 2,000 units, 20,000 members,
+        /// 200,000 tasks, 1,000,000 status reports.
+        #[arg(long, value_enum, default_value = "province")]
+        scale: SeedScale,
+        /// The same number gives the same data.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum SeedScale {
+    Province,
+    National,
 }
 
 fn main() -> ExitCode {
@@ -106,6 +122,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Cmd::Backup { path } => {
             let app = App::new(config, Arc::new(SystemClock)).await?;
             let result = dondoc::cli::backup(&app, &path).await;
+            app.store.close().await;
+            println!("{}", result?);
+        }
+        Cmd::Seed { scale, seed } => {
+            let app = App::new(config, Arc::new(SystemClock)).await?;
+            let scale = match scale {
+                SeedScale::Province => dondoc::seed::Scale::PROVINCE,
+                SeedScale::National => dondoc::seed::Scale::NATIONAL,
+            };
+            let result = dondoc::cli::seed(&app, &scale, seed).await;
             app.store.close().await;
             println!("{}", result?);
         }

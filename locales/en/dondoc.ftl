@@ -577,3 +577,5 @@ cli-demo-done = Sample data created: { $units } units, { $tasks } tasks ({ $done
 cli-backup-exists = { $path } exists; choose another name rather than overwrite it.
 cli-backup-broken = The copy is not sound: { $detail }
 cli-backup-done = Backed up to { $path } ({ $kb } KB, { $tasks } tasks); the copy passed the integrity check.
+cli-seed-not-empty = The database already has units, members or tasks; load-test data goes only into an empty one.
+cli-seed-done = Created { $units } units, { $members } members, { $tasks } tasks and { $reports } status reports in { $seconds } s.

@@ -536,3 +536,5 @@ cli-demo-done = Đã tạo dữ liệu mẫu: { $units } đơn vị, { $tasks } 
 cli-backup-exists = Đã có tệp { $path }; chọn tên khác để không ghi đè.
 cli-backup-broken = Bản sao không toàn vẹn: { $detail }
 cli-backup-done = Đã sao lưu vào { $path } ({ $kb } KB, { $tasks } nhiệm vụ); bản sao đã được kiểm tra toàn vẹn.
+cli-seed-not-empty = Cơ sở dữ liệu đã có đơn vị, thành viên hoặc nhiệm vụ; dữ liệu thử tải chỉ tạo trong cơ sở dữ liệu trống.
+cli-seed-done = Đã tạo { $units } đơn vị, { $members } thành viên, { $tasks } nhiệm vụ, { $reports } báo cáo tiến độ trong { $seconds } giây.

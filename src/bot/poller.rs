@@ -37,7 +37,10 @@ pub(super) async fn poll(
             for (id, payload) in rows {
                 match serde_json::from_str::<Update>(&payload) {
                     Ok(update) => {
-                        if !forward(&app, &feed, update).await {
+                        if let Err(error) = inbox::count_attempt(app.store.writer(), id).await {
+                            tracing::warn!(update_id = id, %error, "cannot count an attempt");
+                        }
+                        if !forward(&feed, update).await {
                             return;
                         }
                     }
@@ -105,19 +108,17 @@ pub(super) async fn poll(
         };
         offset = rows.last().map(|(id, _)| (*id + 1) as i32);
         for update in updates {
-            if fresh.contains(&(update.id.0 as i64)) && !forward(&app, &feed, update).await {
+            if fresh.contains(&(update.id.0 as i64)) && !forward(&feed, update).await {
                 return;
             }
         }
     }
 }
 
-/// Hands one update to the dispatcher, counting the attempt. `false` when the dispatcher is gone.
-async fn forward(app: &App, feed: &mpsc::Sender<Update>, update: Update) -> bool {
+/// Hands one update, its attempt counted, to the dispatcher. `false` when the dispatcher is
+/// gone.
+async fn forward(feed: &mpsc::Sender<Update>, update: Update) -> bool {
     let id = update.id.0 as i64;
-    if let Err(error) = inbox::count_attempt(app.store.writer(), id).await {
-        tracing::warn!(update_id = id, %error, "cannot count an attempt");
-    }
     if let UpdateKind::Error(value) = &update.kind {
         tracing::warn!(update_id = id, %value, "an update this version cannot read; skipped");
         return true;

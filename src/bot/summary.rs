@@ -72,7 +72,7 @@ pub async fn summary_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult 
     let b = |cx: &Ctx, key: Key, args: &Args, part: Drill| {
         button(cx.ta(key, args), Callback::Drill { view, part })
     };
-    let overdue = Args::new().num("count", s.overdue.len() as f64);
+    let overdue = Args::new().num("count", s.counts.overdue());
     let mut rows = vec![
         vec![
             b(cx, Key::BtnOverdueList, &overdue, Drill::Overdue),

@@ -5,6 +5,7 @@
 //! line; see [`Calendar::parse`] and the shipped `src/reminders/holidays-vn.txt`.
 
 use std::collections::BTreeSet;
+use std::ops::Bound::{Excluded, Included};
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
@@ -77,7 +78,7 @@ impl Calendar {
         if self.extra_workdays.contains(&day) {
             return true;
         }
-        !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !self.holidays.contains(&day)
+        !is_weekend(day) && !self.holidays.contains(&day)
     }
 
     /// `day` if it is a working day, else the working day before it.
@@ -127,25 +128,34 @@ impl Calendar {
     }
 
     /// Working days in `(from, to]`: how many working days late a task due `from` is on `to`.
+    ///
+    /// By arithmetic on weeks and a look at the holidays in between, not a walk over the days:
+    /// the planner asks this of every overdue task every day, some of them years late.
     pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate) -> u32 {
         if to <= from {
             return 0;
         }
-        let mut n = 0;
-        let mut d = from + Duration::days(1);
-        while d <= to {
-            if self.is_working_day(d) {
-                n += 1;
-            }
-            d += Duration::days(1);
-        }
-        n
+        let range = (Excluded(from), Included(to));
+        let weekdays = weekdays_through(to) - weekdays_through(from);
+        let off = self.holidays.range(range).filter(|d| !is_weekend(**d) && !self.extra_workdays.contains(d));
+        let on = self.extra_workdays.range(range).filter(|d| is_weekend(**d));
+        (weekdays - off.count() as i64 + on.count() as i64) as u32
     }
 
     /// How many holidays the file named (for the start-up log).
     pub fn holiday_count(&self) -> usize {
         self.holidays.len()
     }
+}
+
+fn is_weekend(day: NaiveDate) -> bool {
+    matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// Monday to Friday days from 1 January of year 1 (a Monday) through `day`.
+fn weekdays_through(day: NaiveDate) -> i64 {
+    let n = i64::from(day.num_days_from_ce()) - 1;
+    n.div_euclid(7) * 5 + (n.rem_euclid(7) + 1).min(5)
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
@@ -198,6 +208,26 @@ mod tests {
         assert_eq!(c.working_days_after(day(29, 4, 2026), 1), day(4, 5, 2026));
         assert_eq!(c.working_days_between(day(13, 2, 2026), day(24, 2, 2026)), 2);
         assert_eq!(c.working_days_between(day(24, 2, 2026), day(13, 2, 2026)), 0);
+    }
+
+    proptest::proptest! {
+        /// The arithmetic count agrees with walking the days one by one.
+        #[test]
+        fn counting_working_days_agrees_with_walking_them(from in 0i64..3000, len in -20i64..1500) {
+            let c = calendar();
+            let c2 = Calendar::parse("2026-01-03 a Saturday\n2025-04-26\n+ 2025-04-26\n+ 2026-01-04\n2027-09-01..2027-09-03\n").unwrap();
+            let from = day(1, 1, 2024) + Duration::days(from);
+            let to = from + Duration::days(len);
+            for c in [&c, &c2] {
+                let mut walked = 0;
+                let mut d = from + Duration::days(1);
+                while d <= to {
+                    walked += u32::from(c.is_working_day(d));
+                    d += Duration::days(1);
+                }
+                proptest::prop_assert_eq!(c.working_days_between(from, to), walked);
+            }
+        }
     }
 
     #[test]

@@ -98,38 +98,70 @@ pub struct Counts {
     pub cancelled: u32,
 }
 
+/// Tasks of one status (of one unit), counted by the database the way [`classify`] and
+/// [`Counts::add`] count them one by one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tally {
+    pub status: TaskStatus,
+    pub tasks: u32,
+    /// Of those, late: done after the deadline; open (or reported done) past it.
+    pub late: u32,
+    pub no_deadline: u32,
+    /// More than [`LONG_LATE_DAYS`] past the deadline on the day.
+    pub long_late: u32,
+}
+
 /// Days late past which a task is flagged in reports.
 pub const LONG_LATE_DAYS: i64 = 30;
 
 impl Counts {
     /// Adds one task.
     pub fn add(&mut self, bucket: Bucket, deadline: Option<NaiveDate>, today: NaiveDate) {
-        if bucket == Bucket::Cancelled {
-            self.cancelled += 1;
-            return;
-        }
-        self.total += 1;
-        match bucket {
-            Bucket::DoneOnTime => self.done_on_time += 1,
-            Bucket::DoneLate => self.done_late += 1,
-            Bucket::InProgress => self.in_progress += 1,
-            Bucket::InProgressOverdue => {
-                self.in_progress += 1;
-                self.in_progress_overdue += 1;
-            }
-            Bucket::NotStarted => self.not_started += 1,
-            Bucket::NotStartedOverdue => {
-                self.not_started += 1;
-                self.not_started_overdue += 1;
-            }
-            Bucket::Cancelled => {}
-        }
-        if !bucket.is_done() {
+        self.add_bucket(bucket, 1);
+        if bucket != Bucket::Cancelled && !bucket.is_done() {
             match deadline {
                 None => self.no_deadline += 1,
                 Some(d) if (today - d).num_days() > LONG_LATE_DAYS => self.late_over_30 += 1,
                 Some(_) => {}
             }
+        }
+    }
+
+    /// Adds the tasks of one status the database counted together (a national summary does
+    /// not read 200,000 rows): each falls in the bucket [`classify`] gives a late, or a timely,
+    /// task of that status.
+    pub fn add_tally(&mut self, t: &Tally, today: NaiveDate) {
+        let yesterday = today.pred_opt().unwrap_or(today);
+        let late = classify(t.status, Some(yesterday), Some(today), today);
+        let timely = classify(t.status, Some(today), Some(today), today);
+        self.add_bucket(late, t.late);
+        self.add_bucket(timely, t.tasks - t.late);
+        if timely != Bucket::Cancelled && !timely.is_done() {
+            self.no_deadline += t.no_deadline;
+            self.late_over_30 += t.long_late;
+        }
+    }
+
+    fn add_bucket(&mut self, bucket: Bucket, n: u32) {
+        if bucket == Bucket::Cancelled {
+            self.cancelled += n;
+            return;
+        }
+        self.total += n;
+        match bucket {
+            Bucket::DoneOnTime => self.done_on_time += n,
+            Bucket::DoneLate => self.done_late += n,
+            Bucket::InProgress => self.in_progress += n,
+            Bucket::InProgressOverdue => {
+                self.in_progress += n;
+                self.in_progress_overdue += n;
+            }
+            Bucket::NotStarted => self.not_started += n,
+            Bucket::NotStartedOverdue => {
+                self.not_started += n;
+                self.not_started_overdue += n;
+            }
+            Bucket::Cancelled => {}
         }
     }
 

@@ -190,20 +190,24 @@ pub fn plan(facts: &Facts, rules: &Rules, cal: &Calendar, first: NaiveDate, last
         if rules.on_due_day {
             push(Occasion::Due, cal.on_or_before(deadline));
         }
-        // Late: the first working day after the deadline, then every `overdue_every`.
+        // Late: the first working day after the deadline, then every `overdue_every`. The
+        // walk starts near `first`, not at the deadline: some tasks are years late.
         let every = rules.overdue_every.max(1);
         let late_now = cal.working_days_between(deadline, first);
-        let mut k = 1;
-        if late_now > 1 {
-            k += (late_now - 1) / every * every;
-        }
-        loop {
-            let day = cal.working_days_after(deadline, k);
-            if day > last {
-                break;
-            }
+        let (mut k, mut day) = if late_now > 1 {
+            // The last notice on or before `first`: its day is `late_now - k` working days
+            // before the last working day up to `first`.
+            let k = 1 + (late_now - 1) / every * every;
+            let latest = cal.on_or_before(first);
+            let day = if late_now == k { latest } else { cal.working_days_before(latest, late_now - k) };
+            (k, day)
+        } else {
+            (1, cal.working_days_after(deadline, 1))
+        };
+        while day <= last {
             push(Occasion::Overdue(k), day);
             k += every;
+            day = cal.working_days_after(day, every);
         }
         if rules.escalate_after > 0 {
             push(
@@ -221,7 +225,10 @@ pub fn plan(facts: &Facts, rules: &Rules, cal: &Calendar, first: NaiveDate, last
             if n == 0 { cal.on_or_before(d) } else { cal.working_days_before(d, n) }
         });
         let step = Duration::days(rules.quiet_days as i64);
-        let mut silent_until = facts.last_activity + step;
+        // Start at the last silence ending on or before `first`: an earlier one moved past a
+        // holiday lands on the same working day as this one, or before `first`.
+        let skip = (first - facts.last_activity).num_days() / step.num_days();
+        let mut silent_until = facts.last_activity + step * skip.max(1) as i32;
         while silent_until <= last {
             let day = cal.on_or_after(silent_until);
             if first_ahead.is_none_or(|f| day < f) {
@@ -302,6 +309,101 @@ mod tests {
 
     fn facts(deadline: Option<NaiveDate>) -> Facts {
         Facts { deadline, last_activity: day(2, 3, 2026), from: day(2, 3, 2026) }
+    }
+
+    /// The planner as first written, walking every day from the deadline and from the last
+    /// activity: slow for tasks years late, and plain to check.
+    fn walked(
+        facts: &Facts,
+        rules: &Rules,
+        cal: &Calendar,
+        first: NaiveDate,
+        last: NaiveDate,
+    ) -> Vec<Planned> {
+        let first = first.max(facts.from);
+        let mut out = Vec::new();
+        if last < first {
+            return out;
+        }
+        let mut push = |occasion: Occasion, day: NaiveDate| {
+            if day >= first && day <= last {
+                out.push(Planned { occasion, day });
+            }
+        };
+        if let Some(deadline) = facts.deadline {
+            for &n in &rules.ahead {
+                push(Occasion::Ahead(n), cal.working_days_before(deadline, n));
+            }
+            if rules.on_due_day {
+                push(Occasion::Due, cal.on_or_before(deadline));
+            }
+            let mut k = 1;
+            while cal.working_days_after(deadline, k) <= last {
+                if (k - 1) % rules.overdue_every.max(1) == 0 {
+                    push(Occasion::Overdue(k), cal.working_days_after(deadline, k));
+                }
+                k += 1;
+            }
+            if rules.escalate_after > 0 {
+                push(
+                    Occasion::Escalation(rules.escalate_after),
+                    cal.working_days_after(deadline, rules.escalate_after),
+                );
+            }
+        }
+        if rules.quiet_days > 0 {
+            let first_ahead = facts.deadline.map(|d| {
+                let n = rules.ahead.iter().copied().max().unwrap_or(0);
+                if n == 0 { cal.on_or_before(d) } else { cal.working_days_before(d, n) }
+            });
+            let mut silent_until = facts.last_activity + Duration::days(rules.quiet_days as i64);
+            while silent_until <= last {
+                let day = cal.on_or_after(silent_until);
+                if first_ahead.is_none_or(|f| day < f) {
+                    push(Occasion::Quiet((day - facts.last_activity).num_days() as u32), day);
+                }
+                silent_until += Duration::days(rules.quiet_days as i64);
+            }
+        }
+        out.sort_by_key(|p| (p.day, p.occasion.audience() == Audience::Leadership, -p.occasion.urgency()));
+        out.dedup_by(|later, kept| {
+            later.day == kept.day && later.occasion.audience() == kept.occasion.audience()
+        });
+        out
+    }
+
+    proptest::proptest! {
+        /// The planner agrees with the walk, on any window; so planning a window in two parts
+        /// (today's horizon, then tomorrow's one new day) plans what planning it whole would.
+        #[test]
+        fn planning_agrees_with_walking_the_days_and_splits_at_any_day(
+            deadline in proptest::option::of(0i64..1400),
+            activity in 0i64..1400,
+            created in 0i64..1400,
+            first in 0i64..1400,
+            len in 0i64..40,
+            split in 0i64..40,
+            every in 1u32..4,
+            escalate in 0u32..8,
+            quiet in 0u32..45,
+        ) {
+            let origin = day(1, 1, 2024);
+            let cal = Calendar::parse("2024-06-01..2024-06-30 a long closure\n2025-01-27..2025-02-02 Tết\n2026-02-16..2026-02-20 Tết\n2026-04-30\n2026-05-01\n+ 2026-05-09\n").unwrap();
+            let rules = Rules { overdue_every: every, escalate_after: escalate, quiet_days: quiet, ..Rules::default() };
+            let facts = Facts {
+                deadline: deadline.map(|d| origin + Duration::days(d)),
+                last_activity: origin + Duration::days(activity.min(created)),
+                from: origin + Duration::days(created),
+            };
+            let first = origin + Duration::days(first);
+            let last = first + Duration::days(len);
+            let whole = plan(&facts, &rules, &cal, first, last);
+            proptest::prop_assert_eq!(&whole, &walked(&facts, &rules, &cal, first, last));
+            let middle = first + Duration::days(split.min(len));
+            let mut parts = plan(&facts, &rules, &cal, first, middle);
+            parts.extend(plan(&facts, &rules, &cal, middle + Duration::days(1), last));
+            proptest::prop_assert_eq!(whole, parts);
+        }
     }
 
     #[test]

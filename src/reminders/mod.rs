@@ -24,8 +24,11 @@ use crate::store::{self, StoreError, reminders::NewReminder, reminders::Planning
 /// How far ahead reminders are planned. A restart after downtime of up to this long still finds
 /// the reminders it missed.
 pub const HORIZON_DAYS: i64 = 21;
-/// Tasks planned or dispatched per transaction.
-const CHUNK: i64 = 200;
+/// Tasks dispatched per transaction.
+const CHUNK: usize = 200;
+/// Tasks planned per transaction: on a day's run most have nothing new, so a transaction
+/// holds the write lock for a few milliseconds.
+const PLAN_CHUNK: i64 = 1_000;
 
 /// The rules for one task: the committee's, with the task's own days and hour if it has them.
 pub fn rules_for(base: &Rules, days: Option<&str>, hour: Option<&str>) -> Rules {
@@ -55,8 +58,8 @@ fn local_day(app: &App, at: DateTime<Utc>) -> NaiveDate {
     at.with_timezone(&app.config.tz).date_naive()
 }
 
-/// The reminders of one task on the days `first..=last`.
-fn plan_task(app: &App, row: &PlanningRow, first: NaiveDate, last: NaiveDate) -> Vec<NewReminder> {
+/// The reminders of one task on the days `first..=last` (what [`plan_all`] and [`replan`] add).
+pub fn plan_task(app: &App, row: &PlanningRow, first: NaiveDate, last: NaiveDate) -> Vec<NewReminder> {
     let rules = rules_for(&app.config.rules, row.remind_days.as_deref(), row.remind_hour.as_deref());
     let created = row.created_at.with_timezone(&app.config.tz);
     // A task created after the day's reminder hour has had its card that day.
@@ -102,28 +105,85 @@ pub async fn replan(conn: &mut SqliteConnection, app: &App, task_id: i64) -> sto
 
 /// Extends every chased task's plan to the horizon (daily, and at start-up).
 ///
-/// In transactions of [`CHUNK`] tasks: planning a national dataset in one would hold
+/// Only the days not yet planned are planned: what falls on a day depends on the task (and
+/// each change to a task plans it again, see [`replan`]) and on the committee's rules and
+/// calendar, never on the day the planning runs. So the database remembers the last day
+/// planned and the rules it was planned under; the daily run plans the one new day, and a
+/// change of rules or holidays drops what was planned from today on and plans it afresh.
+///
+/// In transactions of [`PLAN_CHUNK`] tasks: planning a national dataset in one would hold
 /// SQLite's write lock long enough to delay every status reply and every record of a message
-/// sent (and a crash in that gap sends the message again). Planning is idempotent, so a
-/// crash between chunks only leaves the rest for the next run.
+/// sent (and a crash in that gap sends the message again). Planning is idempotent and the
+/// last day planned is written after the last chunk, so a crash between chunks only leaves
+/// the work for the next run.
 pub async fn plan_all(app: &App) -> store::Result<u64> {
     let now = app.now();
     let today = local_day(app, now);
+    let last = today + Duration::days(HORIZON_DAYS);
+    let basis = planning_basis(app);
+    let mut first = today;
+    {
+        let mut tx = app.store.begin().await?;
+        match store::reminders::planned_through(&mut tx).await? {
+            Some((day, planned_under)) if planned_under == basis => {
+                first = first.max(day + Duration::days(1))
+            }
+            Some(_) => {
+                let dropped = store::reminders::cancel_planned_from(&mut tx, today).await?;
+                tracing::info!(dropped, "the reminder rules or holidays changed; planning again");
+            }
+            None => {}
+        }
+        tx.commit().await?;
+    }
+    if first > last {
+        return Ok(0);
+    }
+    let candidates = candidates(app, first, last);
     let mut added = 0;
     let mut after = 0;
     loop {
         let mut tx = app.store.begin().await?;
-        let tasks = store::reminders::chased_tasks(&mut tx, after, CHUNK).await?;
-        let Some(last) = tasks.last() else { break };
-        after = last.id;
+        let tasks = store::reminders::chased_tasks(&mut tx, &candidates, after, PLAN_CHUNK).await?;
+        let Some(task) = tasks.last() else {
+            store::reminders::set_planned_through(&mut tx, last, &basis).await?;
+            tx.commit().await?;
+            break;
+        };
+        after = task.id;
         let mut rows = Vec::new();
         for row in &tasks {
-            rows.extend(plan_task(app, row, today, today + Duration::days(HORIZON_DAYS)));
+            rows.extend(plan_task(app, row, first, last));
         }
         added += store::reminders::add(&mut tx, &rows, now).await?;
         tx.commit().await?;
     }
     Ok(added)
+}
+
+/// The tasks that may have an occasion on `first..=last` under the committee's rules (see
+/// [`schedule::plan`]): due on or before the `n`-th working day after `last` (the furthest
+/// "n days ahead" reaching into the days, and every late task), or silent for a multiple of
+/// the quiet days ending after the last working day before `first`, which on a working day
+/// `first` is the day before it.
+fn candidates(app: &App, first: NaiveDate, last: NaiveDate) -> store::reminders::Candidates {
+    let rules = &app.config.rules;
+    let cal = &app.config.calendar;
+    let furthest = rules.ahead.iter().copied().max().unwrap_or(0).max(1);
+    let epoch_day = |d: NaiveDate| (d - DateTime::<Utc>::UNIX_EPOCH.date_naive()).num_days();
+    store::reminders::Candidates {
+        deadline_through: cal.working_days_after(last, furthest),
+        quiet_days: i64::from(rules.quiet_days),
+        // A day's slack either side: the database holds UTC instants, silences count local days.
+        silence_after: epoch_day(cal.working_days_before(first, 1)) - 1,
+        silence_through: epoch_day(last) + 1,
+    }
+}
+
+/// What every task's plan depends on besides the task: the committee's rules, holidays and
+/// time zone, as text to compare with what the last planning stored.
+fn planning_basis(app: &App) -> String {
+    format!("{:?} {:?} {}", app.config.rules, app.config.calendar, app.config.tz)
 }
 
 /// Whether reminders may go out at `now`: a working day, in office hours.
@@ -145,25 +205,25 @@ fn next_opening(app: &App, now: DateTime<Utc>) -> DateTime<Utc> {
 }
 
 /// Sends every reminder that is due, in transactions of [`CHUNK`] tasks (see [`plan_all`]);
-/// returns how many messages it queued.
+/// returns how many messages it queued. A reminder that falls due meanwhile waits for the
+/// next round; one settled meanwhile (its task changed) is left alone.
 pub async fn dispatch(app: &App) -> store::Result<usize> {
     let now = app.now();
+    let today = local_day(app, now);
+    let tasks = store::reminders::due_tasks(&mut *app.store.conn().await?, now).await?;
     let mut queued = 0;
-    let mut after = 0;
-    loop {
+    for chunk in tasks.chunks(CHUNK) {
         let mut tx = app.store.begin().await?;
         if store::reminders::paused(&mut tx).await? {
             break;
         }
-        let due = store::reminders::due(&mut tx, now, after, CHUNK).await?;
-        let Some(last) = due.last() else { break };
-        after = last.task_id;
-        let chunk = dispatch_chunk(&mut tx, app, due, now).await?;
+        let due = store::reminders::due_of(&mut tx, now, today, chunk).await?;
+        let sent = dispatch_chunk(&mut tx, app, due, now).await?;
         tx.commit().await?;
-        if chunk > 0 {
+        if sent > 0 {
             app.wake_sender();
         }
-        queued += chunk;
+        queued += sent;
     }
     Ok(queued)
 }

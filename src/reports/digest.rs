@@ -186,14 +186,10 @@ async fn weekly(
     let summary = summary::build(conn, &scope, today).await?;
     let completed = store::reports::completed_since(conn, &scope, since).await?;
     let created = store::reports::created_since(conn, &scope, since).await?;
-    let newly_overdue: Vec<i64> = summary
-        .overdue
-        .iter()
-        .filter(|o| {
-            let deadline = today - Duration::days(o.days_late);
-            deadline >= since_day
-        })
-        .map(|o| o.id)
+    let newly_overdue: Vec<i64> = store::reports::overdue(conn, &scope, today, Some(since_day), i64::MAX)
+        .await?
+        .into_iter()
+        .map(|(id, _, _)| id)
         .collect();
     let (i18n, lang) = (&app.i18n, app.config.locale);
     let mut text = vec![
@@ -223,7 +219,7 @@ async fn weekly(
         text.push(i18n.t(
             lang,
             Key::SummaryOverdueHeader,
-            &Args::new().num("shown", shown as f64).num("count", summary.overdue.len() as f64),
+            &Args::new().num("shown", shown as f64).num("count", summary.counts.overdue()),
         ));
         for o in summary.overdue.iter().take(summary::TOP_OVERDUE) {
             text.push(summary::overdue_line(i18n, lang, o));

@@ -42,11 +42,13 @@ pub struct Summary {
     pub counts: Counts,
     /// Units with tasks in the scope: most overdue first, then by name.
     pub units: Vec<UnitCounts>,
-    /// Every overdue task, most late first (texts only for the first [`TOP_OVERDUE`]).
+    /// The [`TOP_OVERDUE`] most overdue tasks, most late first; `counts.overdue()` says how
+    /// many there are in all.
     pub overdue: Vec<Overdue>,
 }
 
-/// Counts the tasks in `rows` on `today`.
+/// Counts the tasks in `rows` on `today`, one by one: the reference [`build`] is tested
+/// against.
 pub fn count(rows: &[CountRow], names: &HashMap<i64, String>, today: NaiveDate) -> Summary {
     let mut counts = Counts::default();
     let mut per_unit: HashMap<i64, Counts> = HashMap::new();
@@ -67,6 +69,13 @@ pub fn count(rows: &[CountRow], names: &HashMap<i64, String>, today: NaiveDate) 
             });
         }
     }
+    overdue.sort_by(|a, b| b.days_late.cmp(&a.days_late).then(a.id.cmp(&b.id)));
+    overdue.truncate(TOP_OVERDUE);
+    Summary { today, counts, units: ranked(per_unit, names), overdue }
+}
+
+/// Units with tasks, most overdue first, then by name.
+fn ranked(per_unit: HashMap<i64, Counts>, names: &HashMap<i64, String>) -> Vec<UnitCounts> {
     let mut units: Vec<UnitCounts> = per_unit
         .into_iter()
         .filter(|(_, c)| c.total > 0)
@@ -77,25 +86,37 @@ pub fn count(rows: &[CountRow], names: &HashMap<i64, String>, today: NaiveDate) 
         })
         .collect();
     units.sort_by(|a, b| b.counts.overdue().cmp(&a.counts.overdue()).then_with(|| a.name.cmp(&b.name)));
-    overdue.sort_by(|a, b| b.days_late.cmp(&a.days_late).then(a.id.cmp(&b.id)));
-    Summary { today, counts, units, overdue }
+    units
 }
 
-/// Builds the summary of a scope from the database.
+/// Builds the summary of a scope from the database: counted there by unit and status (a
+/// nation's 200,000 tasks are not read one by one), the most overdue named.
 pub async fn build(
     conn: &mut sqlx::SqliteConnection,
     scope: &Scope,
     today: NaiveDate,
 ) -> store::Result<Summary> {
-    let rows = store::reports::count_rows(conn, scope).await?;
+    let tallies = store::reports::tallies(conn, scope, today).await?;
     let names = store::reports::unit_names(conn).await?;
-    let mut summary = count(&rows, &names, today);
-    let top: Vec<i64> = summary.overdue.iter().take(TOP_OVERDUE).map(|o| o.id).collect();
-    let texts = store::reports::texts(conn, &top).await?;
-    for o in summary.overdue.iter_mut().take(TOP_OVERDUE) {
-        o.text = texts.get(&o.id).cloned().unwrap_or_default();
+    let mut counts = Counts::default();
+    let mut per_unit: HashMap<i64, Counts> = HashMap::new();
+    for (unit, tally) in &tallies {
+        counts.add_tally(tally, today);
+        per_unit.entry(*unit).or_default().add_tally(tally, today);
     }
-    Ok(summary)
+    let top = store::reports::overdue(conn, scope, today, None, TOP_OVERDUE as i64).await?;
+    let ids: Vec<i64> = top.iter().map(|(id, _, _)| *id).collect();
+    let texts = store::reports::texts(conn, &ids).await?;
+    let overdue = top
+        .into_iter()
+        .map(|(id, unit, deadline)| Overdue {
+            id,
+            unit: names.get(&unit).cloned().unwrap_or_default(),
+            days_late: (today - deadline).num_days(),
+            text: texts.get(&id).cloned().unwrap_or_default(),
+        })
+        .collect();
+    Ok(Summary { today, counts, units: ranked(per_unit, &names), overdue })
 }
 
 /// The scope in words: "năm 2023, quý 3/2023, Đề án 06, Sở Tư pháp".
@@ -210,7 +231,7 @@ pub fn message(i18n: &I18n, lang: Lang, summary: &Summary, scope: &str) -> Strin
         out.push(i18n.t(
             lang,
             Key::SummaryOverdueHeader,
-            &Args::new().num("shown", shown as f64).num("count", summary.overdue.len() as f64),
+            &Args::new().num("shown", shown as f64).num("count", summary.counts.overdue()),
         ));
         for o in summary.overdue.iter().take(TOP_OVERDUE) {
             out.push(overdue_line(i18n, lang, o));

@@ -14,18 +14,20 @@ use super::Result;
 pub const MAX_ATTEMPTS: i64 = 3;
 
 /// Stores a batch of updates (`update_id`, JSON); ids already stored are ignored.
-/// Returns the ids that were new.
+/// Returns the ids that were new, each with its first attempt counted (the poller hands them
+/// to the dispatcher next; one write for the batch rather than one an update).
 pub async fn put(pool: &SqlitePool, updates: &[(i64, String)], now: DateTime<Utc>) -> Result<Vec<i64>> {
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let mut fresh = Vec::with_capacity(updates.len());
     for (id, payload) in updates {
-        let done =
-            sqlx::query("INSERT OR IGNORE INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)")
-                .bind(id)
-                .bind(payload)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
+        let done = sqlx::query(
+            "INSERT OR IGNORE INTO inbox (update_id, payload, received_at, attempts) VALUES (?, ?, ?, 1)",
+        )
+        .bind(id)
+        .bind(payload)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
         if done.rows_affected() > 0 {
             fresh.push(*id);
         }

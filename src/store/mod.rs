@@ -13,6 +13,7 @@ pub mod members;
 pub mod outbox;
 pub mod reminders;
 pub mod reports;
+pub mod seed;
 pub mod tasks;
 pub mod units;
 pub mod views;
@@ -63,9 +64,14 @@ impl Store {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
-        let writer = SqlitePoolOptions::new().max_connections(1).connect_with(options.clone()).await?;
+        // The writer leaves checkpoints to `checkpoints`: SQLite would otherwise run them in the
+        // commit that fills the log, fsync and all, and that commit (a status reply, a planned
+        // day) would wait a tenth of a second or more on this disk.
+        let writer_options = options.clone().pragma("wal_autocheckpoint", "0");
+        let writer = SqlitePoolOptions::new().max_connections(1).connect_with(writer_options).await?;
         sqlx::migrate!("./migrations").run(&writer).await?;
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+        tokio::spawn(checkpoints(pool.clone()));
         Ok(Self { pool, writer })
     }
 
@@ -110,6 +116,30 @@ impl Store {
         self.writer.close().await;
     }
 }
+
+/// Copies the write-ahead log into the database every [`CHECKPOINT_EVERY`], on a reader
+/// connection beside the writer, until the pools close. `PASSIVE` waits for no one: what a
+/// reader still needs stays in the log for the next round.
+async fn checkpoints(pool: SqlitePool) {
+    let mut tick = tokio::time::interval(CHECKPOINT_EVERY);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        if pool.is_closed() {
+            return;
+        }
+        if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&pool).await {
+            if pool.is_closed() {
+                return;
+            }
+            tracing::warn!(%error, "cannot checkpoint the database log; trying again");
+        }
+    }
+}
+
+/// How often the log is checkpointed: often enough that it stays a few megabytes under a
+/// day's planning, rarely enough that an idle bot does nothing.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
 
 /// A write transaction; dereferences to the connection the query functions take.
 pub struct Tx(Transaction<'static, Sqlite>);

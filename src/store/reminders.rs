@@ -1,7 +1,7 @@
 //! Planned reminders, their deliveries, and the schedule's pause switch.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::{FromRow, SqliteConnection};
+use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
 
 use super::Result;
 
@@ -27,55 +27,115 @@ pub struct Reminder {
 }
 
 /// Inserts reminders; one already planned (or already sent) for the same task, occasion and
-/// day is left as it is.
+/// day is left as it is. Many rows to a statement: planning a national dataset adds hundreds
+/// of thousands.
 pub async fn add(conn: &mut SqliteConnection, rows: &[NewReminder], now: DateTime<Utc>) -> Result<u64> {
     let mut added = 0;
-    for r in rows {
-        let done = sqlx::query(
-            "INSERT OR IGNORE INTO reminders (task_id, occasion, days, local_day, due_at, planned_at) \
-             VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(r.task_id)
-        .bind(r.occasion)
-        .bind(r.days as i64)
-        .bind(r.local_day)
-        .bind(r.due_at)
-        .bind(now)
-        .execute(&mut *conn)
-        .await?;
-        added += done.rows_affected();
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+            "INSERT OR IGNORE INTO reminders (task_id, occasion, days, local_day, due_at, planned_at) ",
+        );
+        q.push_values(chunk, |mut b, r| {
+            b.push_bind(r.task_id)
+                .push_bind(r.occasion)
+                .push_bind(r.days as i64)
+                .push_bind(r.local_day)
+                .push_bind(r.due_at)
+                .push_bind(now);
+        });
+        added += q.build().execute(&mut *conn).await?.rows_affected();
     }
     Ok(added)
 }
 
+/// Six values a row, well under SQLite's 32,766 bound values a statement.
+const ROWS_PER_INSERT: usize = 500;
+
+/// The local days that can hold planned reminders, from the earliest one due to the last day
+/// of any reminder, as a CTE `planned_days(day)`: a task's planned rows are found through
+/// them, one index seek a day (see migration 0006). Both ends are one index lookup each;
+/// filtering the last day by state too would let SQLite pick the due index and sort.
+const PLANNED_DAYS: &str = "WITH RECURSIVE planned_days(day) AS ( \
+       SELECT (SELECT local_day FROM reminders WHERE state = 'planned' ORDER BY due_at LIMIT 1) \
+       UNION ALL SELECT date(day, '+1 day') FROM planned_days \
+       WHERE day < (SELECT MAX(local_day) FROM reminders)) ";
+
 /// Drops a task's reminders that have not gone out (its deadline, status or schedule changed).
 pub async fn cancel_planned(conn: &mut SqliteConnection, task_id: i64) -> Result<u64> {
     // Deleted rather than marked, so that re-planning the same occasion and day is possible.
-    let done = sqlx::query("DELETE FROM reminders WHERE task_id = ? AND state = 'planned'")
-        .bind(task_id)
+    let done = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{PLANNED_DAYS} DELETE FROM reminders \
+         WHERE local_day IN (SELECT day FROM planned_days) AND task_id = ? AND state = 'planned'"
+    )))
+    .bind(task_id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Drops the reminders planned for `day` and after (the rules they were planned under
+/// changed); ones already due stay, for the dispatcher to send or skip.
+pub async fn cancel_planned_from(conn: &mut SqliteConnection, day: NaiveDate) -> Result<u64> {
+    let done = sqlx::query("DELETE FROM reminders WHERE state = 'planned' AND local_day >= ?")
+        .bind(day)
         .execute(conn)
         .await?;
     Ok(done.rows_affected())
 }
 
-/// Reminders due at `now` of the first `tasks` tasks after `after` (by id) that have any, by
-/// task and day, so sending can go in short transactions.
-pub async fn due(
-    conn: &mut SqliteConnection,
-    now: DateTime<Utc>,
-    after: i64,
-    tasks: i64,
-) -> Result<Vec<Reminder>> {
-    Ok(sqlx::query_as(
-        "SELECT id, task_id, occasion, days, local_day, due_at FROM reminders \
-         WHERE state = 'planned' AND due_at <= ?1 AND task_id IN ( \
-             SELECT DISTINCT task_id FROM reminders \
-             WHERE state = 'planned' AND due_at <= ?1 AND task_id > ?2 ORDER BY task_id LIMIT ?3) \
-         ORDER BY task_id, local_day, id",
+const PLANNED_THROUGH: &str = "reminders.planned_through";
+
+/// The last day every chased task is planned through, and the rules and holidays it was
+/// planned under (see [`crate::reminders::plan_all`]).
+pub async fn planned_through(conn: &mut SqliteConnection) -> Result<Option<(NaiveDate, String)>> {
+    let value: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+        .bind(PLANNED_THROUGH)
+        .fetch_optional(conn)
+        .await?;
+    Ok(value.and_then(|v| serde_json::from_str(&v).ok()))
+}
+
+pub async fn set_planned_through(conn: &mut SqliteConnection, day: NaiveDate, basis: &str) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )
+    .bind(PLANNED_THROUGH)
+    .bind(serde_json::json!([day, basis]).to_string())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The tasks with a reminder due at `now`, by id.
+pub async fn due_tasks(conn: &mut SqliteConnection, now: DateTime<Utc>) -> Result<Vec<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT DISTINCT task_id FROM reminders WHERE state = 'planned' AND due_at <= ? ORDER BY task_id",
     )
     .bind(now)
-    .bind(after)
-    .bind(tasks)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// The reminders of `tasks` due at `now`, on local days up to `through`, by task and day: one
+/// index seek a task and day, so sending goes in short transactions.
+pub async fn due_of(
+    conn: &mut SqliteConnection,
+    now: DateTime<Utc>,
+    through: NaiveDate,
+    tasks: &[i64],
+) -> Result<Vec<Reminder>> {
+    Ok(sqlx::query_as(
+        "WITH RECURSIVE days(day) AS ( \
+           SELECT (SELECT local_day FROM reminders WHERE state = 'planned' ORDER BY due_at LIMIT 1) \
+           UNION ALL SELECT date(day, '+1 day') FROM days WHERE day < ?1) \
+         SELECT id, task_id, occasion, days, local_day, due_at FROM reminders \
+         WHERE local_day IN (SELECT day FROM days) AND task_id IN (SELECT value FROM json_each(?2)) \
+           AND state = 'planned' AND due_at <= ?3 \
+         ORDER BY task_id, local_day, id",
+    )
+    .bind(through)
+    .bind(serde_json::to_string(tasks).expect("ids serialise"))
+    .bind(now)
     .fetch_all(conn)
     .await?)
 }
@@ -173,13 +233,15 @@ pub async fn upcoming(
     now: DateTime<Utc>,
     limit: i64,
 ) -> Result<Vec<Upcoming>> {
-    Ok(sqlx::query_as(
-        "SELECT r.task_id, r.occasion, r.days, r.due_at FROM reminders r JOIN tasks t ON t.id = r.task_id \
-         WHERE r.state = 'planned' AND r.due_at >= ? \
+    // One task's through its planned days; otherwise in order of time.
+    let of_task = if task_id.is_some() { "AND r.local_day IN (SELECT day FROM planned_days)" } else { "" };
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{PLANNED_DAYS} SELECT r.task_id, r.occasion, r.days, r.due_at FROM reminders r JOIN tasks t ON t.id = r.task_id \
+         WHERE r.state = 'planned' AND r.due_at >= ?1 {of_task} \
            AND (?2 IS NULL OR r.task_id = ?2) \
            AND (?3 IS NULL OR t.lead_unit_id = ?3 OR t.id IN (SELECT task_id FROM task_co_units WHERE unit_id = ?3)) \
-         ORDER BY r.due_at, r.task_id LIMIT ?4",
-    )
+         ORDER BY r.due_at, r.task_id LIMIT ?4"
+    )))
     .bind(now)
     .bind(task_id)
     .bind(unit_id)
@@ -220,17 +282,49 @@ pub struct PlanningRow {
     pub remind_hour: Option<String>,
 }
 
-const PLANNING: &str = "SELECT id, deadline, created_at, last_report_at, remind_days, remind_hour FROM tasks \
+// Instants as whole seconds: planning needs no more, and integers read faster than text.
+const PLANNING: &str = "SELECT id, deadline, unixepoch(created_at) AS created_at, \
+     unixepoch(last_report_at) AS last_report_at, remind_days, remind_hour FROM tasks \
      WHERE status IN ('not_started', 'in_progress')";
 
-/// Up to `limit` of the tasks the schedule chases (open and not awaiting confirmation), by
-/// id after `after`, so planning can go in short transactions.
-pub async fn chased_tasks(conn: &mut SqliteConnection, after: i64, limit: i64) -> Result<Vec<PlanningRow>> {
-    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{PLANNING} AND id > ? ORDER BY id LIMIT ?")))
-        .bind(after)
-        .bind(limit)
-        .fetch_all(conn)
-        .await?)
+/// The tasks that may have a reminder on some days, as [`chased_tasks`] narrows them in SQL
+/// (most tasks have none on a given day; reading them all costs more than planning them).
+/// Wide rather than exact: the planner decides.
+#[derive(Debug, Clone, Copy)]
+pub struct Candidates {
+    /// Tasks due on or before this day (late ones, and ones whose "n days ahead" falls in).
+    pub deadline_through: NaiveDate,
+    /// Silences: tasks whose last activity plus a multiple of `quiet_days` falls in
+    /// `(silence_after, silence_through]` (days since 1970, UTC, widened by a day either side
+    /// for the time zone). No silence counts when `quiet_days` is 0.
+    pub quiet_days: i64,
+    pub silence_after: i64,
+    pub silence_through: i64,
+}
+
+/// Up to `limit` of the tasks the schedule chases (open and not awaiting confirmation) that
+/// may have a reminder among `candidates`, by id after `after`, so planning can go in short
+/// transactions. A task with its own reminder days is always a candidate.
+pub async fn chased_tasks(
+    conn: &mut SqliteConnection,
+    candidates: &Candidates,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<PlanningRow>> {
+    const SILENT_DAY: &str = "(unixepoch(COALESCE(last_report_at, created_at)) / 86400)";
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{PLANNING} AND id > ?1 AND (remind_days IS NOT NULL OR deadline <= ?2 \
+           OR (?3 > 0 AND ?5 - {SILENT_DAY} >= ?3 AND {SILENT_DAY} + (?5 - {SILENT_DAY}) / ?3 * ?3 > ?4)) \
+         ORDER BY id LIMIT ?6"
+    )))
+    .bind(after)
+    .bind(candidates.deadline_through)
+    .bind(candidates.quiet_days)
+    .bind(candidates.silence_after)
+    .bind(candidates.silence_through)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?)
 }
 
 /// The task, if the schedule chases it.

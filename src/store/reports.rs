@@ -1,13 +1,16 @@
-//! The queries reports are made of: the few fields counting needs, for every task in a scope;
-//! the changes since a date; and which runs of scheduled reports have happened.
+//! The queries reports are made of: the counts of a scope by unit and status, the most overdue
+//! tasks; the few fields counting needs, for every task in a scope (the reference the counts
+//! are tested against); the changes since a date; and which runs of scheduled reports have
+//! happened.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
 
-use super::Result;
-use crate::domain::Scope;
+use super::{Result, StoreError};
+use crate::domain::counting::{LONG_LATE_DAYS, Tally};
+use crate::domain::{Scope, TaskStatus};
 
 /// What counting needs of a task.
 #[derive(Debug, Clone, FromRow)]
@@ -47,6 +50,79 @@ pub async fn count_rows(conn: &mut SqliteConnection, scope: &Scope) -> Result<Ve
         "SELECT t.id, t.lead_unit_id, t.status, t.deadline, t.completed_on FROM tasks t WHERE 1 = 1",
     );
     push_scope(&mut q, scope);
+    Ok(q.build_query_as().fetch_all(conn).await?)
+}
+
+/// The tasks in the scope counted by lead unit and status on `today` (see [`Tally`]). The
+/// rule for "late" is [`crate::domain::counting::classify`]'s, in SQL; a test holds the two
+/// together.
+pub async fn tallies(
+    conn: &mut SqliteConnection,
+    scope: &Scope,
+    today: NaiveDate,
+) -> Result<Vec<(i64, Tally)>> {
+    let long_late = today - chrono::Duration::days(LONG_LATE_DAYS);
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+        "SELECT t.lead_unit_id, t.status, COUNT(*), SUM(COALESCE(CASE t.status \
+         WHEN 'cancelled' THEN 0 WHEN 'done' THEN t.completed_on > t.deadline \
+         WHEN 'awaiting_confirmation' THEN COALESCE(t.completed_on, ",
+    );
+    q.push_bind(today);
+    q.push(") > t.deadline ELSE ");
+    q.push_bind(today);
+    q.push(" > t.deadline END, 0)), SUM(t.deadline IS NULL), SUM(COALESCE(t.deadline < ");
+    q.push_bind(long_late);
+    q.push(", 0)) FROM tasks t WHERE 1 = 1");
+    push_scope(&mut q, scope);
+    q.push(" GROUP BY t.lead_unit_id, t.status");
+    let rows: Vec<(i64, String, i64, i64, i64, i64)> = q.build_query_as().fetch_all(conn).await?;
+    rows.into_iter()
+        .map(|(unit, status, tasks, late, no_deadline, long_late)| {
+            let status = status.parse::<TaskStatus>().map_err(|_| StoreError::Corrupt {
+                table: "tasks",
+                column: "status",
+                value: status.clone(),
+            })?;
+            let n = |v: i64| u32::try_from(v).unwrap_or(u32::MAX);
+            let tally = Tally {
+                status,
+                tasks: n(tasks),
+                late: n(late),
+                no_deadline: n(no_deadline),
+                long_late: n(long_late),
+            };
+            Ok((unit, tally))
+        })
+        .collect()
+}
+
+/// The `limit` most overdue tasks in the scope on `today` (open, or reported done, past the
+/// deadline; the rule of [`crate::domain::counting::classify`]), most late first, of those
+/// due on or after `due_from` if given: id, lead unit, deadline.
+pub async fn overdue(
+    conn: &mut SqliteConnection,
+    scope: &Scope,
+    today: NaiveDate,
+    due_from: Option<NaiveDate>,
+    limit: i64,
+) -> Result<Vec<(i64, i64, NaiveDate)>> {
+    // `NOT IN ('done', 'cancelled')` as written in the partial index `tasks_open_deadline`, so
+    // SQLite walks it in deadline order and stops after `limit`.
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+        "SELECT t.id, t.lead_unit_id, t.deadline FROM tasks t \
+         WHERE t.status NOT IN ('done', 'cancelled') AND t.deadline < ",
+    );
+    q.push_bind(today);
+    q.push(" AND (t.status <> 'awaiting_confirmation' OR COALESCE(t.completed_on, ");
+    q.push_bind(today);
+    q.push(") > t.deadline)");
+    if let Some(day) = due_from {
+        q.push(" AND t.deadline >= ");
+        q.push_bind(day);
+    }
+    push_scope(&mut q, scope);
+    q.push(" ORDER BY t.deadline, t.id LIMIT ");
+    q.push_bind(limit);
     Ok(q.build_query_as().fetch_all(conn).await?)
 }
 

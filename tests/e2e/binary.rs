@@ -82,3 +82,15 @@ fn backup_writes_a_checked_copy_and_never_overwrites() {
         dondoc(dir.path()).env("DATABASE_URL", "sqlite://copy.db").arg("migrate").output().unwrap();
     assert!(restored.status.success(), "{}", String::from_utf8_lossy(&restored.stderr));
 }
+
+#[test]
+fn seed_fills_an_empty_database_at_a_provinces_scale_and_refuses_a_used_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dondoc(dir.path()).args(["seed", "--scale", "province", "--seed", "3"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said} {}", String::from_utf8_lossy(&out.stderr));
+    assert!(said.contains("Đã tạo 40 đơn vị, 80 thành viên, 400 nhiệm vụ, 2.000 báo cáo tiến độ"), "{said}");
+    let again = dondoc(dir.path()).args(["seed", "--scale", "province"]).output().unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("chỉ tạo trong cơ sở dữ liệu trống"));
+}

@@ -457,3 +457,149 @@ async fn a_burst_of_reminders_stays_within_telegrams_limits() {
 }
 
 use crate::support::NowUtc;
+
+/// The app on `db` at `at`, its clock in the test's hands, with `extra` settings.
+async fn app_on(
+    db: &std::path::Path,
+    at: DateTime<Utc>,
+    extra: &[(&str, &str)],
+) -> (std::sync::Arc<dondoc::app::App>, dondoc::clock::ManualClock) {
+    let mut vars = vec![
+        ("TELOXIDE_TOKEN".to_string(), "1:test".to_string()),
+        ("DATABASE_URL".to_string(), format!("sqlite://{}", db.display())),
+    ];
+    vars.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    let config =
+        dondoc::config::Config::from_lookup(|n| vars.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone()))
+            .unwrap();
+    let clock = dondoc::clock::ManualClock::new(at);
+    let app = dondoc::app::App::new(config, std::sync::Arc::new(clock.clone())).await.unwrap();
+    (app, clock)
+}
+
+/// Tasks of every kind: due long ago, soon, later, never; silent or recently reported on;
+/// some with their own reminder days.
+async fn seed_varied_tasks(app: &dondoc::app::App, n: i64, at: DateTime<Utc>) {
+    use dondoc::store::seed::TaskRow;
+    use rand::{Rng, SeedableRng, rngs::StdRng};
+    let mut rng = StdRng::seed_from_u64(11);
+    let mut tx = app.store.begin().await.unwrap();
+    let unit = dondoc::store::units::add(&mut tx, "Sở Nội vụ", "SNV", &[], at).await.unwrap();
+    let today = at.with_timezone(&Ho_Chi_Minh).date_naive();
+    let rows: Vec<TaskRow> = (1..=n)
+        .map(|id| {
+            let created_at = at - chrono::Duration::hours(rng.random_range(1..24 * 400));
+            TaskRow {
+                id,
+                item_number: id.to_string(),
+                text: format!("Nhiệm vụ {id}"),
+                programme: "cds",
+                source_document: String::new(),
+                year: None,
+                lead_unit_id: unit,
+                deadline: rng
+                    .random_bool(0.8)
+                    .then(|| today + chrono::Duration::days(rng.random_range(-500..120))),
+                status: ["not_started", "in_progress", "in_progress", "done"][rng.random_range(0..4)],
+                progress: 0,
+                has_obstacle: false,
+                completed_on: None,
+                last_report_at: rng
+                    .random_bool(0.5)
+                    .then(|| created_at + chrono::Duration::hours(rng.random_range(0..24 * 60)))
+                    .filter(|t| *t < at),
+                created_at,
+            }
+        })
+        .collect();
+    dondoc::store::seed::tasks(&mut tx, &rows).await.unwrap();
+    for id in (1..=n).step_by(17) {
+        dondoc::store::reminders::set_task_schedule(&mut tx, id, Some("10,4,0"), None).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+}
+
+/// What is planned: `(task, occasion, day)`.
+async fn planned(app: &dondoc::app::App) -> BTreeSet<(i64, String, String)> {
+    sqlx::query_as("SELECT task_id, occasion, local_day FROM reminders WHERE state = 'planned'")
+        .fetch_all(app.store.pool())
+        .await
+        .unwrap()
+        .into_iter()
+        .collect()
+}
+
+/// What planning every chased task on every day from `first` to `last` gives.
+async fn planned_in_full(
+    app: &dondoc::app::App,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> BTreeSet<(i64, String, String)> {
+    let mut conn = app.store.conn().await.unwrap();
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM tasks").fetch_all(&mut *conn).await.unwrap();
+    let mut all = BTreeSet::new();
+    for id in ids {
+        if let Some(row) = dondoc::store::reminders::chased_task(&mut conn, id).await.unwrap() {
+            for r in dondoc::reminders::plan_task(app, &row, first, last) {
+                all.insert((r.task_id, r.occasion.to_string(), r.local_day.to_string()));
+            }
+        }
+    }
+    all
+}
+
+/// The daily planning adds only the new day, from the tasks that can have something on it;
+/// over five weeks of days (weekends, a holiday) it plans exactly what planning every task in
+/// full would, and a second run on the same day adds nothing.
+#[tokio::test]
+async fn planning_a_day_at_a_time_plans_what_planning_everything_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let start = at(2, 11, 8, 30);
+    let (app, clock) = app_on(&dir.path().join("p.db"), start, &[]).await;
+    seed_varied_tasks(&app, 400, start).await;
+    let first = dondoc::reminders::plan_all(&app).await.unwrap();
+    assert!(first > 500, "the first run plans three weeks for every task: {first}");
+    let mut daily = Vec::new();
+    for _ in 0..35 {
+        clock.advance(chrono::Duration::days(1));
+        daily.push(dondoc::reminders::plan_all(&app).await.unwrap());
+        assert_eq!(
+            dondoc::reminders::plan_all(&app).await.unwrap(),
+            0,
+            "a second run the same day adds nothing"
+        );
+    }
+    let today = app.today();
+    let horizon = today + chrono::Duration::days(dondoc::reminders::HORIZON_DAYS);
+    let expected = planned_in_full(&app, day(2, 11), horizon).await;
+    assert_eq!(planned(&app).await, expected);
+    assert!(daily.iter().all(|n| *n < first / 5), "a day's run adds one day: {daily:?} after {first}");
+}
+
+/// A change of the committee's rules plans again from today under the new ones: nothing
+/// planned under the old rules is left to go out.
+#[tokio::test]
+async fn new_reminder_rules_replace_what_was_planned_under_the_old_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    let start = at(2, 11, 8, 30);
+    let (app, _) = app_on(&db, start, &[]).await;
+    seed_varied_tasks(&app, 200, start).await;
+    dondoc::reminders::plan_all(&app).await.unwrap();
+    let before = planned(&app).await;
+    assert!(before.iter().any(|(_, occasion, _)| occasion == "ahead"));
+    app.store.close().await;
+
+    let later = start + chrono::Duration::days(2);
+    let (app, _) = app_on(&db, later, &[("DONDOC_REMIND_DAYS", "2,0"), ("DONDOC_OVERDUE_EVERY", "5")]).await;
+    dondoc::reminders::plan_all(&app).await.unwrap();
+    let today = day(4, 11);
+    let horizon = today + chrono::Duration::days(dondoc::reminders::HORIZON_DAYS);
+    let from_today: BTreeSet<_> = planned(&app)
+        .await
+        .into_iter()
+        .filter(|(_, _, d)| d.as_str() >= today.to_string().as_str())
+        .collect();
+    assert_eq!(from_today, planned_in_full(&app, today, horizon).await);
+    assert_ne!(from_today, before.into_iter().filter(|(_, _, d)| d.as_str() >= "2026-11-04").collect());
+}

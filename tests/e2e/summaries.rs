@@ -274,3 +274,103 @@ async fn the_summary_of_five_thousand_tasks_across_sixty_units_is_one_message() 
     let table = bot.press(&c.chair, &summary, &summary.button("Bảng theo đơn vị")).await;
     assert_eq!(table.method, "sendDocument", "60 units: the table goes as a file");
 }
+
+/// The database counts a scope by unit and status (a nation's tasks are not read one by one);
+/// those counts, and the most overdue tasks, are the ones counting task by task gives, on
+/// deadlines and completions either side of every boundary (the day itself, thirty days late),
+/// for every status, over several days and scopes.
+#[tokio::test]
+async fn counting_in_the_database_agrees_with_counting_task_by_task() {
+    use dondoc::domain::{Period, Programme, Scope};
+    use dondoc::reports::summary;
+    use dondoc::store::seed::TaskRow;
+    use rand::{Rng, SeedableRng, rngs::StdRng};
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = dondoc::store::Store::connect(&format!("sqlite://{}", dir.path().join("c.db").display()))
+        .await
+        .unwrap();
+    let today = day(23, 11, 2026);
+    let created = Utc.with_ymd_and_hms(2026, 1, 5, 2, 0, 0).unwrap();
+    let mut rng = StdRng::seed_from_u64(7);
+    let mut tx = store.begin().await.unwrap();
+    let mut units = Vec::new();
+    for u in 0..6 {
+        units.push(
+            dondoc::store::units::add(&mut tx, &format!("Đơn vị {u}"), &format!("ĐV{u}"), &[], created)
+                .await
+                .unwrap(),
+        );
+    }
+    // Days near the boundaries the rules turn on, and some anywhere in two years.
+    let near = |rng: &mut StdRng| {
+        let offsets = [-62, -31, -30, -29, -8, -1, 0, 1, 2, 40];
+        if rng.random_bool(0.8) {
+            today + chrono::Duration::days(offsets[rng.random_range(0..offsets.len())])
+        } else {
+            today + chrono::Duration::days(rng.random_range(-400..300))
+        }
+    };
+    let statuses = ["not_started", "in_progress", "awaiting_confirmation", "done", "cancelled"];
+    let programmes = Programme::ALL;
+    let rows: Vec<TaskRow> = (1..=1500)
+        .map(|id| {
+            let deadline = rng.random_bool(0.85).then(|| near(&mut rng));
+            let status = statuses[rng.random_range(0..statuses.len())];
+            let completed_on = match status {
+                // Reported on a day that has come.
+                "done" | "awaiting_confirmation" | "cancelled" => {
+                    rng.random_bool(0.8).then(|| near(&mut rng).min(today))
+                }
+                _ => None,
+            };
+            TaskRow {
+                id,
+                item_number: id.to_string(),
+                text: format!("Nhiệm vụ {id}"),
+                programme: programmes[rng.random_range(0..programmes.len())].as_str(),
+                source_document: String::new(),
+                year: rng.random_bool(0.7).then(|| rng.random_range(2025..=2026)),
+                lead_unit_id: units[rng.random_range(0..units.len())],
+                deadline,
+                status,
+                progress: 0,
+                has_obstacle: false,
+                completed_on,
+                last_report_at: None,
+                created_at: created,
+            }
+        })
+        .collect();
+    dondoc::store::seed::tasks(&mut tx, &rows).await.unwrap();
+    tx.commit().await.unwrap();
+
+    let scopes = [
+        Scope::default(),
+        Scope { year: Some(2026), ..Scope::default() },
+        Scope { programme: Some(Programme::Da06), ..Scope::default() },
+        Scope { unit_id: Some(units[2]), ..Scope::default() },
+        Scope { period: Some(Period::Quarter { year: 2026, quarter: 4 }), ..Scope::default() },
+    ];
+    let mut conn = store.conn().await.unwrap();
+    let mut overdue_seen = 0;
+    for on in [today, today + chrono::Duration::days(3), today + chrono::Duration::days(31)] {
+        for scope in &scopes {
+            let built = summary::build(&mut conn, scope, on).await.unwrap();
+            let task_rows = dondoc::store::reports::count_rows(&mut conn, scope).await.unwrap();
+            let names = dondoc::store::reports::unit_names(&mut conn).await.unwrap();
+            let reference = summary::count(&task_rows, &names, on);
+            assert_eq!(built.counts, reference.counts, "{scope:?} on {on}");
+            let by_unit = |s: &summary::Summary| -> Vec<(i64, dondoc::domain::counting::Counts)> {
+                s.units.iter().map(|u| (u.unit_id, u.counts)).collect()
+            };
+            assert_eq!(by_unit(&built), by_unit(&reference), "{scope:?} on {on}");
+            let overdue = |s: &summary::Summary| -> Vec<(i64, i64)> {
+                s.overdue.iter().map(|o| (o.id, o.days_late)).collect()
+            };
+            assert_eq!(overdue(&built), overdue(&reference), "{scope:?} on {on}");
+            overdue_seen += built.counts.overdue();
+        }
+    }
+    assert!(overdue_seen > 100, "the data has late tasks to count: {overdue_seen}");
+}

@@ -198,6 +198,8 @@ struct Shared {
     inner: Mutex<Inner>,
     updates_changed: Notify,
     calls_changed: Notify,
+    /// Every message sent, as `(chat id, when)`, for watchers that must not scan the record.
+    sent_events: tokio::sync::broadcast::Sender<(i64, Instant)>,
 }
 
 /// The running fake. Dropping it stops the server.
@@ -224,6 +226,7 @@ impl FakeApi {
             }),
             updates_changed: Notify::new(),
             calls_changed: Notify::new(),
+            sent_events: tokio::sync::broadcast::channel(1 << 16).0,
         });
         let app = Router::new()
             .route("/{bot}/{method}", post(handle))
@@ -376,6 +379,11 @@ impl FakeApi {
         inner.pending.push_back(update);
         drop(inner);
         self.shared.updates_changed.notify_waiters();
+    }
+
+    /// Each message sent from now on, as `(chat id, when)`, without scanning the record.
+    pub fn watch_sent(&self) -> tokio::sync::broadcast::Receiver<(i64, Instant)> {
+        self.shared.sent_events.subscribe()
     }
 
     /// Updates not yet acknowledged by the bot (an offset past them).
@@ -861,6 +869,7 @@ fn record_sent(
     }
     inner.messages.insert((chat_id, message_id), message.clone());
     let shown_text = message["text"].as_str().or(message["caption"].as_str()).unwrap_or("").to_string();
+    let _ = shared.sent_events.send((chat_id, Instant::now()));
     inner.sent.push(Sent {
         chat_id,
         message_id,

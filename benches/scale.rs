@@ -1,0 +1,556 @@
+//! How fast and how small dondoc is at a province's and at a nation's scale.
+//!
+//! `cargo bench --bench scale` seeds a national dataset (2,000 units, 20,000 members, 200,000
+//! tasks with deadlines over three years, 1,000,000 status reports) and a province's (40
+//! units, 400 tasks), then measures, printing each figure with the machine it ran on:
+//!
+//! 1. status replies end to end (update in, report committed, confirmation sent to a fake
+//!    Bot API on 127.0.0.1 that answers at once): updates a second, p50 and p99 latency;
+//! 2. `/tonghop` (query and render) for the whole nation and for a province;
+//! 3. planning the day's reminders over 200,000 tasks;
+//! 4. a burst of 10,000 reminders to distinct chats against a fake that answers 429 beyond
+//!    Telegram's limits: the rate reached as a share of 30 a second, and the 429s;
+//! 5. the release binary's memory idle and under load, and its start-up time;
+//! 6. the database's size per 100,000 tasks.
+//!
+//! `-- --quick` shrinks the burst to 1,000 reminders (from five and a half minutes to half
+//! one) and the replies to 2,000.
+
+#[allow(dead_code)]
+#[path = "../tests/e2e/support/fake_api.rs"]
+mod fake_api;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use dondoc::app::App;
+use dondoc::clock::{Clock, ManualClock};
+use dondoc::config::Config;
+use dondoc::domain::{Lang, Scope};
+use dondoc::reports::summary;
+use dondoc::seed::Scale;
+use fake_api::{FakeApi, TgUser};
+use hdrhistogram::Histogram;
+
+struct Options {
+    quick: bool,
+    /// `--only=1,5`: the figures to measure (all when empty).
+    only: Vec<u8>,
+}
+
+impl Options {
+    fn wants(&self, figure: u8) -> bool {
+        self.only.is_empty() || self.only.contains(&figure)
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let only = args
+        .iter()
+        .filter_map(|a| a.strip_prefix("--only="))
+        .flat_map(|list| list.split(',').filter_map(|n| n.trim().parse().ok()))
+        .collect();
+    let options = Options { quick: args.iter().any(|a| a == "--quick"), only };
+    // `cargo bench` passes `--bench`; any other filter means "not this suite".
+    if args.iter().skip(1).any(|a| !a.starts_with("--")) {
+        return;
+    }
+    // `DONDOC_LOG=sqlx=debug cargo bench --bench scale` shows every statement and its time.
+    if let Ok(filter) = tracing_subscriber::EnvFilter::try_from_env("DONDOC_LOG") {
+        tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    runtime.block_on(run(options));
+}
+
+/// One row of the final table.
+struct Figure {
+    what: String,
+    value: String,
+    target: &'static str,
+}
+
+async fn run(options: Options) {
+    let machine = machine();
+    println!("dondoc benchmarks on {machine}\n");
+    let work = tempfile::tempdir().unwrap();
+    let mut figures = Vec::new();
+
+    // The datasets.
+    let national_db = work.path().join("national.db");
+    let (national, clock) = open(&national_db, now(), &[]).await;
+    let started = Instant::now();
+    let s = dondoc::seed::seed(&national, &Scale::NATIONAL, 1).await.unwrap();
+    println!(
+        "seeded the nation: {} units, {} members, {} tasks, {} reports in {:.1} s",
+        s.units,
+        s.members,
+        s.tasks,
+        s.reports,
+        started.elapsed().as_secs_f64()
+    );
+    let province_db = work.path().join("province.db");
+    let (province, _) = open(&province_db, now(), &[]).await;
+    dondoc::seed::seed(&province, &Scale::PROVINCE, 2).await.unwrap();
+
+    // 6. Size.
+    if options.wants(6) {
+        let size = file_size(&national, &national_db).await;
+        let province_size = file_size(&province, &province_db).await;
+        println!("database: nation {} MB, province {} kB", size / 1_000_000, province_size / 1_000);
+        figures.push(Figure {
+            what: "6. database size per 100,000 tasks (with 500,000 reports)".into(),
+            value: format!(
+                "{:.0} MB (province of 400 tasks: {} kB)",
+                size as f64 / 2.0 / 1e6,
+                province_size / 1_000
+            ),
+            target: "—",
+        });
+    }
+
+    // 3. Planning (the replies below need the plan: a report re-plans its task).
+    let t = Instant::now();
+    let added = dondoc::reminders::plan_all(&national).await.unwrap();
+    let first = t.elapsed();
+    // The next morning's run: one new day for every chased task.
+    clock.advance(chrono::Duration::days(1));
+    let t = Instant::now();
+    let next_day = dondoc::reminders::plan_all(&national).await.unwrap();
+    let daily = t.elapsed();
+    println!(
+        "planning over 200,000 tasks: first {} ms ({added} reminders), the next day {} ms ({next_day} reminders)",
+        first.as_millis(),
+        daily.as_millis()
+    );
+    figures.push(Figure {
+        what: "3. planning the day's reminders, 200,000 tasks".into(),
+        value: format!(
+            "{} ms a day ({next_day} reminders); {} ms the first time ({added})",
+            daily.as_millis(),
+            first.as_millis()
+        ),
+        target: "< 200 ms",
+    });
+
+    // 2. Summaries.
+    if options.wants(2) {
+        let whole = summary_time(&national, Scope::default(), 20).await;
+        let one_province = summary_time(&province, Scope::default(), 200).await;
+        let unit = busiest_unit(&national).await;
+        let one_unit = summary_time(&national, Scope { unit_id: Some(unit), ..Scope::default() }, 200).await;
+        println!("/tonghop: nation {whole}, province {one_province}, one unit of the nation {one_unit}");
+        figures.push(Figure {
+            what: "2. `/tonghop`, the whole nation (200,000 tasks)".into(),
+            value: whole.to_string(),
+            target: "< 100 ms",
+        });
+        figures.push(Figure {
+            what: "2. `/tonghop`, a province (400 tasks); one unit of the nation".into(),
+            value: format!("{one_province}; {one_unit}"),
+            target: "< 5 ms",
+        });
+    }
+
+    // 1. Status replies, with the reminders paused: the morning's 20,000 would otherwise go
+    // out through the same sender and the figure would be theirs.
+    {
+        let mut tx = national.store.begin().await.unwrap();
+        dondoc::store::reminders::set_paused(&mut tx, true).await.unwrap();
+        tx.commit().await.unwrap();
+    }
+    if options.wants(1) {
+        // Throughput with more officers writing at once than the bot serves chats at once;
+        // latency with a few, as on a busy morning (with 64 waiting in line, each waits for
+        // the 63 before it: the latency of a queue, not of a reply).
+        let replies = if options.quick { 2_000 } else { 10_000 };
+        let (rate, p50, p99) = status_replies(&national, replies, 64).await;
+        println!("status replies, 64 officers at once: {rate:.0}/s, p50 {p50:.1} ms, p99 {p99:.1} ms");
+        // A bot stopped once stays stopped: the second run gets its own, and forgets the
+        // first run's update ids (its fake numbers them from 1 again).
+        let (calm, _) = open(&national_db, clock.now(), &[]).await;
+        sqlx::query("DELETE FROM inbox").execute(calm.store.writer()).await.unwrap();
+        let (calm_rate, calm_p50, calm_p99) = status_replies(&calm, replies / 4, 4).await;
+        calm.store.close().await;
+        println!(
+            "status replies, 4 officers at once: {calm_rate:.0}/s, p50 {calm_p50:.1} ms, p99 {calm_p99:.1} ms"
+        );
+        figures.push(Figure {
+            what: format!("1. status replies end to end, {replies} from 64 officers at once"),
+            value: format!("{rate:.0} updates/s (p50 {p50:.1} ms, p99 {p99:.1} ms)"),
+            target: "≥ 2,000/s",
+        });
+        figures.push(Figure {
+            what: format!("1. status replies end to end, {} from 4 officers at once", replies / 4),
+            value: format!("p50 {calm_p50:.1} ms, p99 {calm_p99:.1} ms ({calm_rate:.0} updates/s)"),
+            target: "p99 < 20 ms",
+        });
+    }
+    national.store.close().await;
+    province.store.close().await;
+
+    // 5. The binary.
+    if options.wants(5) {
+        let (startup_empty, startup_nation, idle, loaded) = binary(work.path(), &national_db).await;
+        println!(
+            "binary: start-up {startup_empty} ms empty, {startup_nation} ms on the nation; RSS idle {idle} MB, under load {loaded} MB"
+        );
+        figures.push(Figure {
+            what: "5. resident memory, idle / under load (the nation)".into(),
+            value: format!("{idle} MB / {loaded} MB"),
+            target: "< 50 MB idle",
+        });
+        figures.push(Figure {
+            what: "5. start-up to the first `getUpdates`: empty / the nation".into(),
+            value: format!("{startup_empty} ms / {startup_nation} ms"),
+            target: "< 500 ms",
+        });
+    }
+
+    // 4. The burst.
+    if options.wants(4) {
+        let chats = if options.quick { 1_000 } else { 10_000 };
+        let (share, sent, too_many, took) = burst(work.path(), chats).await;
+        println!("burst: {sent} reminders in {took:.0} s, {:.1}% of 30/s, {too_many} × 429", share * 100.0);
+        figures.push(Figure {
+            what: format!("4. a burst of {chats} reminders to distinct chats, Telegram's limits enforced"),
+            value: format!("{:.1}% of 30/s ({sent} in {took:.0} s), {too_many} × 429", share * 100.0),
+            target: "≥ 95%, 0 × 429",
+        });
+    }
+
+    println!("\n| figure | last run | target |\n|---|---|---|");
+    for f in &figures {
+        println!("| {} | {} | {} |", f.what, f.value, f.target);
+    }
+    println!("\n{machine}");
+}
+
+fn now() -> chrono::DateTime<Utc> {
+    // A Monday at 09:00 in Hà Nội: a working morning, whatever day the bench runs.
+    chrono_tz::Asia::Ho_Chi_Minh.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap().with_timezone(&Utc)
+}
+
+fn config(db: &Path, extra: &[(&str, String)]) -> Config {
+    let mut vars: Vec<(String, String)> = vec![
+        ("TELOXIDE_TOKEN".into(), fake_api::TOKEN.into()),
+        ("DATABASE_URL".into(), format!("sqlite://{}", db.display())),
+        ("DONDOC_DIGEST".into(), "off".into()),
+        ("DONDOC_REPORTS".into(), "off".into()),
+    ];
+    vars.extend(extra.iter().map(|(k, v)| (k.to_string(), v.clone())));
+    Config::from_lookup(|name| vars.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.clone())).unwrap()
+}
+
+async fn open(db: &Path, at: chrono::DateTime<Utc>, extra: &[(&str, String)]) -> (Arc<App>, ManualClock) {
+    let clock = ManualClock::new(at);
+    let app = App::new(config(db, extra), Arc::new(clock.clone())).await.unwrap();
+    (app, clock)
+}
+
+async fn file_size(app: &App, path: &Path) -> u64 {
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(app.store.writer()).await.unwrap();
+    std::fs::metadata(path).unwrap().len()
+}
+
+/// Median and 95th percentile of `runs` summaries (query and render), as text.
+struct Timing {
+    median: Duration,
+    p95: Duration,
+}
+
+impl std::fmt::Display for Timing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        write!(f, "{:.1} ms (p95 {:.1} ms)", ms(self.median), ms(self.p95))
+    }
+}
+
+async fn summary_time(app: &App, scope: Scope, runs: usize) -> Timing {
+    let mut conn = app.store.conn().await.unwrap();
+    let today = app.today();
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let t = Instant::now();
+        let s = summary::build(&mut conn, &scope, today).await.unwrap();
+        let title = summary::scope_text(&app.i18n, Lang::Vi, &scope, None);
+        let text = summary::message(&app.i18n, Lang::Vi, &s, &title);
+        std::hint::black_box(text);
+        times.push(t.elapsed());
+    }
+    times.sort();
+    Timing { median: times[runs / 2], p95: times[runs * 95 / 100] }
+}
+
+async fn busiest_unit(app: &App) -> i64 {
+    sqlx::query_scalar("SELECT lead_unit_id FROM tasks GROUP BY lead_unit_id ORDER BY COUNT(*) DESC LIMIT 1")
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap()
+}
+
+/// Officers, each with an open task of their unit: `(Telegram id, task id)`.
+const OFFICERS_WITH_A_TASK: &str = "SELECT m.telegram_id, MIN(t.id) FROM members m \
+     JOIN tasks t ON t.lead_unit_id = m.unit_id \
+     WHERE m.role = 'officer' AND t.status IN ('not_started', 'in_progress') \
+     GROUP BY m.id ORDER BY m.id LIMIT ?";
+
+/// The bot running against a fake, until stopped.
+struct Running {
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<Result<(), dondoc::bot::RunError>>,
+}
+
+impl Running {
+    fn start(app: &Arc<App>, fake: &FakeApi, limits: dondoc::bot::Limits, poll_timeout: Duration) -> Self {
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let shutdown = async move {
+            let _ = stopped.await;
+        };
+        let options = dondoc::bot::RunOptions { limits, poll_timeout };
+        let task = tokio::spawn(dondoc::bot::run_with(app.clone(), fake.bot(), shutdown, options));
+        Self { stop, task }
+    }
+
+    async fn stop(self) {
+        let _ = self.stop.send(());
+        let _ = self.task.await;
+    }
+}
+
+/// `officers` report at once, each sending the next report when the last is confirmed.
+async fn status_replies(app: &Arc<App>, total: usize, officers: i64) -> (f64, f64, f64) {
+    let fake = Arc::new(FakeApi::start().await);
+    let bot = Running::start(app, &fake, dondoc::bot::Limits::UNLIMITED, Duration::from_secs(1));
+    fake.wait_call(Duration::from_secs(30), |c| c.method == "getUpdates").await;
+    // Officers with an open task of their unit.
+    let pairs: Vec<(i64, i64)> =
+        sqlx::query_as(OFFICERS_WITH_A_TASK).bind(officers).fetch_all(app.store.pool()).await.unwrap();
+    let mut events = fake.watch_sent();
+    let mut waiting: HashMap<i64, tokio::sync::mpsc::Sender<Instant>> = HashMap::new();
+    let mut clients = Vec::new();
+    let per_client = total / pairs.len();
+    let started = Instant::now();
+    for (i, (user_id, task)) in pairs.iter().copied().enumerate() {
+        let (tx, mut rx) = tokio::sync::mpsc::channel(16);
+        waiting.insert(user_id, tx);
+        let fake = fake.clone();
+        clients.push(tokio::spawn(async move {
+            let user = TgUser::new(user_id, &format!("Cán bộ {i}"));
+            let mut latencies = Vec::with_capacity(per_client);
+            for n in 0..per_client {
+                let sent = Instant::now();
+                fake.send_text(
+                    &user,
+                    &user.private(),
+                    &format!("/capnhat {task} đang triển khai, đạt {}%", 5 + n % 90),
+                );
+                let answered = rx.recv().await.expect("an answer");
+                latencies.push(answered.duration_since(sent));
+            }
+            latencies
+        }));
+    }
+    let router = tokio::spawn(async move {
+        while let Ok((chat, at)) = events.recv().await {
+            if let Some(tx) = waiting.get(&chat) {
+                let _ = tx.send(at).await;
+            }
+        }
+    });
+    let mut histogram = Histogram::<u64>::new(3).unwrap();
+    let mut done = 0;
+    for client in clients {
+        for latency in client.await.unwrap() {
+            histogram.record(latency.as_micros() as u64).unwrap();
+            done += 1;
+        }
+    }
+    let took = started.elapsed();
+    router.abort();
+    bot.stop().await;
+    let ms = |q: f64| histogram.value_at_quantile(q) as f64 / 1000.0;
+    (done as f64 / took.as_secs_f64(), ms(0.5), ms(0.99))
+}
+
+/// Start-up time on an empty database and on the nation, and memory idle and while 5,000
+/// status replies come in at once.
+async fn binary(dir: &Path, national: &Path) -> (u128, u128, u64, u64) {
+    let empty = dir.join("empty.db");
+    let (startup_empty, mut child, _fake) = start_binary(dir, &empty).await;
+    terminate(&mut child).await;
+    let (startup_nation, mut child, fake) = start_binary(dir, national).await;
+    // Idle: after the start-up planning has settled.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let pid = child.id().unwrap();
+    let idle = rss_mb(pid);
+    let officers: Vec<(i64, i64)> = {
+        use sqlx::Connection;
+        let mut db =
+            sqlx::SqliteConnection::connect(&format!("sqlite://{}", national.display())).await.unwrap();
+        sqlx::query_as(OFFICERS_WITH_A_TASK).bind(5_000).fetch_all(&mut db).await.unwrap()
+    };
+    let before = processed(national).await;
+    for (id, task) in &officers {
+        let user = TgUser::new(*id, "Cán bộ");
+        fake.send_text(&user, &user.private(), &format!("/capnhat {task} đang triển khai, đạt 50%"));
+    }
+    let mut peak = idle;
+    let until = Instant::now() + Duration::from_secs(60);
+    while fake.unacknowledged() > 0 || processed(national).await < before + officers.len() as i64 {
+        peak = peak.max(rss_mb(pid));
+        if Instant::now() > until {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    terminate(&mut child).await;
+    (startup_empty, startup_nation, idle, peak)
+}
+
+async fn processed(db: &Path) -> i64 {
+    use sqlx::Connection;
+    let Ok(mut conn) = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.display())).await else {
+        return 0;
+    };
+    sqlx::query_scalar("SELECT COUNT(*) FROM inbox WHERE processed_at IS NOT NULL")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap_or(0)
+}
+
+async fn start_binary(dir: &Path, db: &Path) -> (u128, tokio::process::Child, FakeApi) {
+    let fake = FakeApi::start().await;
+    let started = Instant::now();
+    let child = tokio::process::Command::new(env!("CARGO_BIN_EXE_dondoc"))
+        .current_dir(dir)
+        .env_clear()
+        .env("TELOXIDE_TOKEN", fake_api::TOKEN)
+        .env("TELOXIDE_API_URL", fake.url().as_str())
+        .env("DATABASE_URL", format!("sqlite://{}", db.display()))
+        .env("DONDOC_LOG", "warn")
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let first = fake.wait_call(Duration::from_secs(60), |c| c.method == "getUpdates").await;
+    (first.at.duration_since(started).as_millis(), child, fake)
+}
+
+async fn terminate(child: &mut tokio::process::Child) {
+    let pid = child.id().unwrap().to_string();
+    std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    let _ = tokio::time::timeout(Duration::from_secs(30), child.wait()).await;
+}
+
+fn rss_mb(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    kb / 1024
+}
+
+/// `chats` officers, ten to a unit, each unit with one task due today: the reminders go out
+/// at once against a fake that answers 429 beyond 30 messages a second or one a chat.
+async fn burst(dir: &Path, chats: usize) -> (f64, usize, usize, f64) {
+    let db = dir.join("burst.db");
+    let today = now().with_timezone(&chrono_tz::Asia::Ho_Chi_Minh).date_naive();
+    let holidays = dir.join("holidays.txt");
+    std::fs::write(&holidays, format!("+ {today}\n")).unwrap();
+    let extra =
+        [("DONDOC_REMIND_DAYS", "0".to_string()), ("DONDOC_HOLIDAYS", holidays.display().to_string())];
+    let yesterday = now() - chrono::Duration::days(1);
+    let (app, clock) = open(&db, yesterday, &extra).await;
+    seed_burst(&app, chats / 10, today, yesterday).await;
+    let fake = Arc::new(FakeApi::start().await);
+    fake.enforce_telegram_limits();
+    clock.set(now());
+    let bot = Running::start(&app, &fake, dondoc::bot::Limits::TELEGRAM, Duration::from_secs(5));
+    let deadline = Instant::now() + Duration::from_secs(chats as u64 / 20 + 120);
+    loop {
+        let delivered = fake.calls("sendMessage").iter().filter(|c| c.fault.is_none()).count();
+        if delivered >= chats || Instant::now() > deadline {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let accepted: Vec<Instant> =
+        fake.calls("sendMessage").iter().filter(|c| c.fault.is_none()).map(|c| c.at).collect();
+    let too_many = fake.too_many_requests();
+    bot.stop().await;
+    let first = accepted.first().copied().unwrap();
+    let last = accepted.last().copied().unwrap();
+    let took = last.duration_since(first).as_secs_f64();
+    let rate = (accepted.len() - 1) as f64 / took;
+    (rate / 30.0, accepted.len(), too_many, took)
+}
+
+async fn seed_burst(app: &App, units: usize, today: NaiveDate, at: chrono::DateTime<Utc>) {
+    use dondoc::domain::Programme;
+    use dondoc::store::seed::MemberRow;
+    use dondoc::store::tasks::{NewTask, create};
+    let mut tx = app.store.begin().await.unwrap();
+    let mut ids = Vec::new();
+    for u in 0..units {
+        ids.push(
+            dondoc::store::units::add(&mut tx, &format!("Đơn vị {u}"), &format!("ĐV {u}"), &[], at)
+                .await
+                .unwrap(),
+        );
+    }
+    let members: Vec<MemberRow> = ids
+        .iter()
+        .enumerate()
+        .flat_map(|(u, unit)| {
+            (0..10).map(move |m| MemberRow {
+                telegram_id: 500_000 + (u * 10 + m) as i64,
+                display_name: format!("Cán bộ {u}.{m}"),
+                unit_id: *unit,
+                role: "officer",
+            })
+        })
+        .collect();
+    dondoc::store::seed::members(&mut tx, &members, at).await.unwrap();
+    for unit in &ids {
+        let task = NewTask {
+            text: "Báo cáo kết quả chuyển đổi số".into(),
+            lead_unit_id: *unit,
+            co_unit_ids: vec![],
+            deadline: Some(today),
+            programme: Programme::Cds,
+            source_document: None,
+            item_number: None,
+            year: None,
+        };
+        let id = create(&mut tx, &task, None, at).await.unwrap();
+        dondoc::reminders::replan(&mut tx, app, id).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+}
+
+/// The CPU, cores and memory, for the figures' context.
+fn machine() -> String {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("model name").and_then(|v| v.split_once(':')).map(|(_, m)| m.trim().to_string())
+        })
+        .unwrap_or_else(|| "an unknown CPU".into());
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+    let mem_gb = meminfo
+        .lines()
+        .find_map(|l| l.strip_prefix("MemTotal:"))
+        .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
+        .map(|kb| kb as f64 / 1024.0 / 1024.0)
+        .unwrap_or(0.0);
+    format!("{model}, {cores} cores, {mem_gb:.0} GB")
+}
