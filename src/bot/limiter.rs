@@ -1,6 +1,6 @@
-//! Telegram's sending limits, kept exactly: about 30 messages a second overall, one a second
-//! in a chat, 20 a minute in a group. Each send reserves the earliest moment it may go;
-//! nothing polls, so a message under the limits leaves at once.
+//! Telegram's sending limits, kept exactly: about 30 messages a second overall, evenly paced,
+//! one a second in a chat, 20 a minute in a group. Each send reserves the earliest moment it
+//! may go; nothing polls, so a message under the limits leaves at once.
 //!
 //! (teloxide's `Throttle` adaptor checks its queue every 250 ms, which adds up to a quarter of
 //! a second to every answer.)
@@ -11,9 +11,11 @@ use std::time::{Duration, Instant};
 /// The limits to keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
+    /// Messages a second in all, evenly paced (0: no limit).
     pub per_second_overall: u32,
     /// Minimum spacing between two messages to the same chat.
     pub chat_interval: Duration,
+    /// Messages a minute to one group (0: no limit).
     pub per_minute_group: u32,
 }
 
@@ -24,7 +26,7 @@ impl Limits {
 
     /// No limits worth the name: for tests and for measuring dondoc's own cost.
     pub const UNLIMITED: Limits =
-        Limits { per_second_overall: 1_000_000, chat_interval: Duration::ZERO, per_minute_group: 1_000_000 };
+        Limits { per_second_overall: 0, chat_interval: Duration::ZERO, per_minute_group: 0 };
 }
 
 impl Default for Limits {
@@ -82,12 +84,16 @@ impl Limiter {
         if chat_ready > now {
             return Slot::NotBefore(chat_ready);
         }
-        // Overall: reservations never go back in time, so the n-th from the end decides.
+        // Overall: evenly paced, never 30 at once. A burst of 30 requests leaves its last ones
+        // queued behind the first on their way to Telegram, and a late one counted in the
+        // next second is a 429; paced, each arrives about when it left. Reservations never go
+        // back in time, so the n-th from the end also bounds any second.
         let mut at = now;
-        if let Some(last) = self.overall.back() {
-            at = at.max(*last);
-        }
         let limit = self.limits.per_second_overall as usize;
+        if let Some(last) = self.overall.back() {
+            let pace = if limit > 0 { (SECOND + SAFETY) / limit as u32 } else { Duration::ZERO };
+            at = at.max(*last + pace);
+        }
         if limit > 0 && self.overall.len() >= limit {
             at = at.max(self.overall[self.overall.len() - limit] + SECOND + SAFETY);
         }
@@ -131,11 +137,14 @@ mod tests {
     }
 
     #[test]
-    fn a_message_under_the_limits_leaves_at_once() {
+    fn a_message_under_the_limits_leaves_at_once_and_the_next_a_thirtieth_of_a_second_later() {
         let mut l = Limiter::new(Limits::TELEGRAM);
         let now = Instant::now();
+        let pace = (SECOND + SAFETY) / 30;
         assert_eq!(l.reserve(1, now), Slot::At(now));
-        assert_eq!(l.reserve(2, now), Slot::At(now));
+        assert_eq!(l.reserve(2, now), Slot::At(now + pace));
+        let later = now + Duration::from_millis(500);
+        assert_eq!(l.reserve(3, later), Slot::At(later), "the pace was kept meanwhile");
     }
 
     #[test]
@@ -144,7 +153,11 @@ mod tests {
         let now = Instant::now();
         assert_eq!(l.reserve(7, now), Slot::At(now));
         assert_eq!(l.reserve(7, now), Slot::NotBefore(now + Duration::from_secs(1)));
-        assert_eq!(l.reserve(8, now), Slot::At(now), "another chat goes at once");
+        assert_eq!(
+            l.reserve(8, now),
+            Slot::At(now + (SECOND + SAFETY) / 30),
+            "another chat need not wait a second"
+        );
         assert_eq!(send(&mut l, 7, now), now + Duration::from_secs(1));
     }
 
@@ -160,6 +173,8 @@ mod tests {
         let span = *slots.last().unwrap() - start;
         let rate = 1000.0 / span.as_secs_f64();
         assert!(rate > 28.5 && rate <= 30.0, "{rate}/s");
+        let closest = slots.windows(2).map(|w| w[1] - w[0]).min().unwrap();
+        assert!(closest >= Duration::from_millis(33), "never a burst: {closest:?} apart");
     }
 
     #[test]

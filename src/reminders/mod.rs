@@ -210,7 +210,15 @@ fn next_opening(app: &App, now: DateTime<Utc>) -> DateTime<Utc> {
 pub async fn dispatch(app: &App) -> store::Result<usize> {
     let now = app.now();
     let today = local_day(app, now);
-    let tasks = store::reminders::due_tasks(&mut *app.store.conn().await?, now).await?;
+    let tasks = {
+        let mut conn = app.store.conn().await?;
+        // Paused, nothing is read: every report wakes the scheduler, and a morning's due
+        // reminders are tens of thousands of rows.
+        if store::reminders::paused(&mut conn).await? {
+            return Ok(0);
+        }
+        store::reminders::due_tasks(&mut conn, now).await?
+    };
     let mut queued = 0;
     for chunk in tasks.chunks(CHUNK) {
         let mut tx = app.store.begin().await?;
