@@ -33,17 +33,7 @@ fn t(app: &App, key: Key, args: &Args) -> String {
 }
 
 fn import_error(app: &App, e: &ImportError) -> CliError {
-    let key = match e {
-        ImportError::Empty => Key::ImportEmpty,
-        ImportError::TooLarge => Key::ImportTooLarge,
-        ImportError::NotDocx => Key::ImportNotDocx,
-        ImportError::NotSheet(_) => Key::ImportNotSheet,
-        ImportError::MissingColumn(_) => Key::ImportMissingColumn,
-        ImportError::NoTasks => Key::ImportNoTasks,
-        ImportError::Unsupported => Key::ImportUnsupported,
-    };
-    let column = if let ImportError::MissingColumn(c) = e { *c } else { "" };
-    CliError::Message(t(app, key, &Args::new().text("column", column).num("max", import::MAX_CHARS as f64)))
+    CliError::Message(plain(&crate::bot::imports::error_message(&app.i18n, app.config.locale, e)))
 }
 
 /// `dondoc import FILE`: prints the proposed tasks; without `dry_run`, creates them (their

@@ -10,8 +10,8 @@ use super::dialogue::State;
 use super::markup::{button, keyboard, truncate};
 use super::units::{self, Resolved};
 use super::{BotError, Ctx, HandlerResult};
-use crate::domain::{Action, task_code};
-use crate::i18n::{Args, Key};
+use crate::domain::{Action, Lang, task_code};
+use crate::i18n::{Args, I18n, Key};
 use crate::import::commit::{self, CommitError, label, unassigned};
 use crate::import::{self, Assignee, Group, ImportError, MAX_CHARS, Reading};
 use crate::store::{self, imports::Item};
@@ -80,6 +80,11 @@ pub async fn document(cx: &mut Ctx<'_, '_>, name: &str, bytes: &[u8]) -> Handler
 }
 
 pub fn error_text(cx: &Ctx<'_, '_>, error: &ImportError) -> String {
+    error_message(&cx.app.i18n, cx.lang(), error)
+}
+
+/// Why a file cannot be imported, in the user's words (the chat and `dondoc import` alike).
+pub fn error_message(i18n: &I18n, lang: Lang, error: &ImportError) -> String {
     let key = match error {
         ImportError::Empty => Key::ImportEmpty,
         ImportError::TooLarge => Key::ImportTooLarge,
@@ -89,11 +94,8 @@ pub fn error_text(cx: &Ctx<'_, '_>, error: &ImportError) -> String {
         ImportError::NoTasks => Key::ImportNoTasks,
         ImportError::Unsupported => Key::ImportUnsupported,
     };
-    let column = match error {
-        ImportError::MissingColumn(c) => *c,
-        _ => "",
-    };
-    cx.ta(key, &Args::new().text("column", column).num("max", MAX_CHARS as f64))
+    let column = if let ImportError::MissingColumn(c) = error { *c } else { "" };
+    i18n.t(lang, key, &Args::new().text("column", column).num("max", MAX_CHARS as f64))
 }
 
 async fn handle_reading(

@@ -4,6 +4,8 @@
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::callback::Callback;
+use crate::domain::Lang;
+use crate::i18n::{I18n, Key};
 
 /// Room for one message's text. Telegram counts UTF-16 units of the text after parsing the
 /// HTML; counting characters of the HTML source is never less.
@@ -170,6 +172,28 @@ fn pieces(html: &str) -> Vec<&str> {
 /// One button carrying a callback (always within Telegram's 64 bytes).
 pub fn button(label: impl Into<String>, callback: Callback) -> InlineKeyboardButton {
     InlineKeyboardButton::callback(label, callback.encode())
+}
+
+/// The row under a paged list, "‹  2/5  ›" (nothing when there is one page): `to(n)` is the
+/// callback that shows page `n`.
+pub fn pager(
+    i18n: &I18n,
+    lang: Lang,
+    page: usize,
+    pages: usize,
+    to: impl Fn(u32) -> Callback,
+) -> Vec<InlineKeyboardButton> {
+    let mut nav = Vec::new();
+    if pages > 1 {
+        if page > 0 {
+            nav.push(button(i18n.t0(lang, Key::BtnPrev), to(page as u32 - 1)));
+        }
+        nav.push(button(format!("{}/{}", page + 1, pages), Callback::Noop));
+        if page + 1 < pages {
+            nav.push(button(i18n.t0(lang, Key::BtnNext), to(page as u32 + 1)));
+        }
+    }
+    nav
 }
 
 /// A keyboard of the given rows.

@@ -12,7 +12,7 @@ pub mod commands;
 mod ctx;
 pub mod dialogue;
 pub mod help;
-mod imports;
+pub(crate) mod imports;
 pub mod limiter;
 pub mod markup;
 pub mod outgoing;

@@ -7,7 +7,7 @@ use teloxide::types::InlineKeyboardButton;
 use super::callback::{Callback, EditField};
 use super::cards;
 use super::dialogue::{Answer, Draft, State};
-use super::markup::{MESSAGE_BUDGET, button, keyboard};
+use super::markup::{MESSAGE_BUDGET, button, keyboard, pager};
 use super::outgoing::Outgoing;
 use super::units::{self, Resolved};
 use super::{BotError, Ctx, HandlerResult};
@@ -195,17 +195,7 @@ async fn ask_co_units(cx: &mut Ctx<'_, '_>, draft: Draft, page: u32, turning: bo
                 .collect()
         })
         .collect();
-    if pages > 1 {
-        let mut nav = Vec::new();
-        if page > 0 {
-            nav.push(button(cx.t(Key::BtnPrev), Callback::UnitPage { page: page as u32 - 1 }));
-        }
-        nav.push(button(format!("{}/{}", page + 1, pages), Callback::Noop));
-        if page + 1 < pages {
-            nav.push(button(cx.t(Key::BtnNext), Callback::UnitPage { page: page as u32 + 1 }));
-        }
-        rows.push(nav);
-    }
+    rows.push(pager(&cx.app.i18n, cx.lang(), page, pages, |page| Callback::UnitPage { page }));
     rows.push(vec![
         button(cx.t(Key::BtnFinish), Callback::Finish),
         button(cx.t(Key::BtnCancel), Callback::Cancel),
@@ -559,17 +549,7 @@ async fn render_page(
         .chunks(4)
         .map(|chunk| chunk.iter().map(|t| button(t.code(), Callback::Open { task: t.id })).collect())
         .collect();
-    if pages.len() > 1 {
-        let mut nav = Vec::new();
-        if page > 0 {
-            nav.push(button(i18n.t0(lang, Key::BtnPrev), Callback::Page { view, page: page as u32 - 1 }));
-        }
-        nav.push(button(format!("{}/{}", page + 1, pages.len()), Callback::Noop));
-        if page + 1 < pages.len() {
-            nav.push(button(i18n.t0(lang, Key::BtnNext), Callback::Page { view, page: page as u32 + 1 }));
-        }
-        rows.push(nav);
-    }
+    rows.push(pager(i18n, lang, page, pages.len(), |page| Callback::Page { view, page }));
     Ok((text, rows))
 }
 

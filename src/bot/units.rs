@@ -5,7 +5,7 @@ use teloxide::types::InlineKeyboardButton;
 
 use super::callback::Callback;
 use super::dialogue::State;
-use super::markup::{button, keyboard};
+use super::markup::{button, keyboard, pager};
 use super::{Ctx, HandlerResult};
 use crate::domain::{Action, Unit};
 use crate::i18n::{Args, Key};
@@ -62,17 +62,7 @@ pub async fn ask_unit(
     let page = (page as usize).min(pages - 1);
     let shown = &units[page * UNITS_PER_PAGE..((page + 1) * UNITS_PER_PAGE).min(units.len())];
     let mut rows = unit_rows(shown);
-    if pages > 1 {
-        let mut nav = Vec::new();
-        if page > 0 {
-            nav.push(button(cx.t(Key::BtnPrev), Callback::UnitPage { page: page as u32 - 1 }));
-        }
-        nav.push(button(format!("{}/{}", page + 1, pages), Callback::Noop));
-        if page + 1 < pages {
-            nav.push(button(cx.t(Key::BtnNext), Callback::UnitPage { page: page as u32 + 1 }));
-        }
-        rows.push(nav);
-    }
+    rows.push(pager(&cx.app.i18n, cx.lang(), page, pages, |page| Callback::UnitPage { page }));
     rows.push(vec![button(cx.t(Key::BtnCancel), Callback::Cancel)]);
     let text = cx.t(prompt);
     if turning {

@@ -311,6 +311,18 @@ mod tests {
         Facts { deadline, last_activity: day(2, 3, 2026), from: day(2, 3, 2026) }
     }
 
+    /// The occasions and days of a task due on `deadline` (or never), under the default rules.
+    fn occasions(
+        deadline: Option<NaiveDate>,
+        first: NaiveDate,
+        last: NaiveDate,
+    ) -> Vec<(Occasion, NaiveDate)> {
+        plan(&facts(deadline), &Rules::default(), &calendar(), first, last)
+            .iter()
+            .map(|p| (p.occasion, p.day))
+            .collect()
+    }
+
     /// The planner as first written, walking every day from the deadline and from the last
     /// activity: slow for tasks years late, and plain to check.
     fn walked(
@@ -409,14 +421,7 @@ mod tests {
     #[test]
     fn the_default_schedule_is_seven_three_one_working_days_ahead_and_the_day_itself() {
         // Deadline Friday 20/3/2026.
-        let p = plan(
-            &facts(Some(day(20, 3, 2026))),
-            &Rules::default(),
-            &calendar(),
-            day(2, 3, 2026),
-            day(20, 3, 2026),
-        );
-        let got: Vec<(Occasion, NaiveDate)> = p.iter().map(|p| (p.occasion, p.day)).collect();
+        let got = occasions(Some(day(20, 3, 2026)), day(2, 3, 2026), day(20, 3, 2026));
         assert_eq!(
             got,
             [
@@ -432,28 +437,14 @@ mod tests {
     fn a_deadline_on_a_sunday_is_reminded_on_friday_once() {
         // Sunday 22/3/2026: the deadline-day reminder moves to Friday 20/3, where it wins over
         // "one working day ahead".
-        let p = plan(
-            &facts(Some(day(22, 3, 2026))),
-            &Rules::default(),
-            &calendar(),
-            day(18, 3, 2026),
-            day(22, 3, 2026),
-        );
-        let got: Vec<(Occasion, NaiveDate)> = p.iter().map(|p| (p.occasion, p.day)).collect();
+        let got = occasions(Some(day(22, 3, 2026)), day(18, 3, 2026), day(22, 3, 2026));
         assert_eq!(got, [(Occasion::Ahead(3), day(18, 3, 2026)), (Occasion::Due, day(20, 3, 2026))]);
     }
 
     #[test]
     fn late_tasks_are_chased_every_two_working_days_and_escalated_after_five() {
         // Deadline Wednesday 29/4/2026; 30/4 and 1/5 are holidays.
-        let p = plan(
-            &facts(Some(day(29, 4, 2026))),
-            &Rules::default(),
-            &calendar(),
-            day(30, 4, 2026),
-            day(12, 5, 2026),
-        );
-        let got: Vec<(Occasion, NaiveDate)> = p.iter().map(|p| (p.occasion, p.day)).collect();
+        let got = occasions(Some(day(29, 4, 2026)), day(30, 4, 2026), day(12, 5, 2026));
         assert_eq!(
             got,
             [
@@ -488,8 +479,7 @@ mod tests {
 
     #[test]
     fn an_ongoing_task_gets_a_progress_request_after_thirty_quiet_days() {
-        let p = plan(&facts(None), &Rules::default(), &calendar(), day(2, 3, 2026), day(30, 5, 2026));
-        let got: Vec<(Occasion, NaiveDate)> = p.iter().map(|p| (p.occasion, p.day)).collect();
+        let got = occasions(None, day(2, 3, 2026), day(30, 5, 2026));
         // 1/4 is a Wednesday; 1/5 is a holiday and 2-3/5 a weekend, so the second waits to Monday 4/5.
         assert_eq!(got, [(Occasion::Quiet(30), day(1, 4, 2026)), (Occasion::Quiet(63), day(4, 5, 2026))]);
     }
