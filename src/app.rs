@@ -28,6 +28,8 @@ pub struct App {
     pub clock: SharedClock,
     outbox_ready: Notify,
     schedule_changed: Notify,
+    /// When the scheduler looks next; `None` while it is looking (see [`App::reminders_planned`]).
+    next_look: std::sync::Mutex<Option<DateTime<Utc>>>,
     /// What the scheduler last did: the instant it looked at, and when it will look next.
     schedule_progress: watch::Sender<(DateTime<Utc>, DateTime<Utc>)>,
     /// The same, for the scheduled reports.
@@ -47,6 +49,7 @@ impl App {
             clock,
             outbox_ready: Notify::new(),
             schedule_changed: Notify::new(),
+            next_look: std::sync::Mutex::new(None),
             schedule_progress: watch::Sender::new((start, start)),
             report_progress: watch::Sender::new((start, start)),
         }))
@@ -71,7 +74,7 @@ impl App {
         self.outbox_ready.notified().await;
     }
 
-    /// Tells the scheduler that reminders were planned or changed.
+    /// Tells the scheduler that the schedule changed (paused, resumed, rules changed).
     pub fn schedule_changed(&self) {
         self.schedule_changed.notify_one();
     }
@@ -81,8 +84,30 @@ impl App {
         self.schedule_changed.notified().await;
     }
 
+    /// Tells the scheduler, if it needs to know, that committed reminders fall due at
+    /// `earliest`: only when it would look later than that (or is looking now, and may have
+    /// read before the commit). Every status reply plans its task again, and most of what it
+    /// plans falls due days later; waking the scheduler for each would cost two reads a reply.
+    pub fn reminders_planned(&self, earliest: DateTime<Utc>) {
+        let next = *self.next_look.lock().expect("never poisoned: no code panics holding it");
+        if next.is_none_or(|next| earliest < next) {
+            self.schedule_changed.notify_one();
+        }
+    }
+
+    /// Records that the scheduler is reading the schedule.
+    pub fn schedule_looking(&self) {
+        *self.next_look.lock().expect("never poisoned: no code panics holding it") = None;
+    }
+
+    /// Records that reminders are paused: planning more needs no new look until they resume.
+    pub fn schedule_paused(&self) {
+        *self.next_look.lock().expect("never poisoned: no code panics holding it") = Some(DateTime::<Utc>::MAX_UTC);
+    }
+
     /// Records that the scheduler handled everything due at `looked_at` and sleeps until `next`.
     pub fn schedule_progress(&self, looked_at: DateTime<Utc>, next: DateTime<Utc>) {
+        *self.next_look.lock().expect("never poisoned: no code panics holding it") = Some(next);
         self.schedule_progress.send_replace((looked_at, next));
     }
 

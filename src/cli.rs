@@ -269,6 +269,7 @@ pub async fn demo(app: &App) -> Result<String, CliError> {
             now,
         )
         .await?;
+        // No scheduler runs in this process: a running bot's finds these when it next looks.
         crate::reminders::replan(&mut tx, app, *task_id).await?;
         if after.status == TaskStatus::Done {
             done += 1;

@@ -14,6 +14,7 @@ use crate::app::App;
 use crate::domain::{Lang, Member, Role};
 use crate::i18n::{Args, Key};
 use crate::store;
+use crate::store::reminders::PlanningRow;
 
 pub struct Ctx<'t, 'a> {
     pub app: &'a App,
@@ -24,6 +25,9 @@ pub struct Ctx<'t, 'a> {
     pub source_message: Option<i32>,
     /// The bot's message whose button was pressed (paging edits it).
     pub pressed: Option<i32>,
+    /// The sender's dialogue row as it stands in this turn (JSON): read with the sender, kept
+    /// up to date here, so that asking for it or clearing it when absent costs no query.
+    dialogue: Option<String>,
 }
 
 impl<'t, 'a> Ctx<'t, 'a> {
@@ -34,7 +38,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
         turn: &'t mut Turn<'a>,
         source_message: Option<i32>,
     ) -> Self {
-        Self { app, who, me, turn, source_message, pressed: None }
+        Self { app, who, me, turn, source_message, pressed: None, dialogue: who.dialogue.clone() }
     }
 
     pub fn lang(&self) -> Lang {
@@ -137,21 +141,41 @@ impl<'t, 'a> Ctx<'t, 'a> {
         store::members::with_roles(self.db(), &[Role::Chair, Role::Deputy]).await
     }
 
+    /// Plans a task's reminders again after a change (see [`crate::reminders::replan`]).
+    pub async fn replan(&mut self, task_id: i64) -> store::Result<()> {
+        let earliest = crate::reminders::replan(self.turn.db(), self.app, task_id).await?;
+        self.turn.planned(earliest);
+        Ok(())
+    }
+
+    /// [`Ctx::replan`] with what the handler has just written of the task.
+    pub async fn replan_as(&mut self, task_id: i64, row: Option<&PlanningRow>) -> store::Result<()> {
+        let earliest = crate::reminders::replan_as(self.turn.db(), self.app, task_id, row).await?;
+        self.turn.planned(earliest);
+        Ok(())
+    }
+
     // ---- dialogue ----
 
     pub async fn state(&mut self) -> store::Result<Option<State>> {
-        let (chat, user) = (self.who.chat_id, self.who.user_id);
-        let json = store::dialogues::get(self.db(), chat, user).await?;
-        Ok(json.as_deref().and_then(State::from_json))
+        Ok(self.dialogue.as_deref().and_then(State::from_json))
     }
 
     pub async fn set_state(&mut self, state: &State) -> store::Result<()> {
         let (chat, user, now) = (self.who.chat_id, self.who.user_id, self.turn.now());
-        store::dialogues::set(self.db(), chat, user, &state.to_json(), now).await
+        let json = state.to_json();
+        store::dialogues::set(self.db(), chat, user, &json, now).await?;
+        self.dialogue = Some(json);
+        Ok(())
     }
 
     pub async fn clear_state(&mut self) -> store::Result<()> {
+        if self.dialogue.is_none() {
+            return Ok(());
+        }
         let (chat, user) = (self.who.chat_id, self.who.user_id);
-        store::dialogues::clear(self.db(), chat, user).await
+        store::dialogues::clear(self.db(), chat, user).await?;
+        self.dialogue = None;
+        Ok(())
     }
 }

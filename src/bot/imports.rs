@@ -388,7 +388,10 @@ pub async fn button_pressed(cx: &mut Ctx<'_, '_>, id: i64, action: ImportAction)
             let (app, by) = (cx.app, cx.member_id());
             match commit::commit(cx.db(), app, id, by).await {
                 Ok(created) => {
-                    app.wake_sender();
+                    // The new tasks' cards are in the outbox and their reminders planned: the
+                    // sender and the scheduler hear once the turn commits.
+                    cx.turn.queued_elsewhere();
+                    cx.turn.schedule_changed();
                     let args = Args::new()
                         .num("count", created.len() as f64)
                         .raw("first", created.first().map(|t| task_code(*t)).unwrap_or_default())

@@ -255,13 +255,8 @@ async fn on_document(
     let document = msg.document().expect("the branch filters documents");
     let importer =
         who.is_private() && who.member.as_ref().is_some_and(|m| m.role.may(crate::domain::Action::Import));
-    let collecting = if importer {
-        let mut conn = app.store.conn().await?;
-        let state = store::dialogues::get(&mut conn, who.chat_id, who.user_id).await?;
-        state.as_deref().and_then(State::from_json).is_some_and(|s| matches!(s, State::ImportCollect { .. }))
-    } else {
-        false
-    };
+    let collecting = importer
+        && who.dialogue.as_deref().and_then(State::from_json).is_some_and(|s| matches!(s, State::ImportCollect { .. }));
     let captioned = msg
         .caption()
         .and_then(|c| Command::parse(c, me.username()))

@@ -167,13 +167,12 @@ async fn record(
             return cx.reply(text).await;
         }
     };
-    let (by, now) = (Some(member.id), cx.turn.now());
-    store::tasks::set_progress(cx.db(), task.id, after, by, now).await?;
-    store::tasks::add_report(cx.db(), task.id, by, report.kind(), report.percent(), text, source, now)
-        .await?;
+    let entry =
+        store::tasks::NewReport { member_id: Some(member.id), kind: report.kind(), percent: report.percent(), text, source };
+    let now = cx.turn.now();
+    let chased = store::tasks::record_report(cx.db(), task.id, after, &entry, now).await?;
     // A report moves the quiet-task request; a done report stops the reminders.
-    let app = cx.app;
-    crate::reminders::replan(cx.db(), app, task.id).await?;
+    cx.replan_as(task.id, chased.as_ref()).await?;
     let updated = Task {
         status: after.status,
         progress: after.progress,
@@ -490,8 +489,7 @@ pub async fn decide_extension(cx: &mut Ctx<'_, '_>, request: i64, approve: bool)
     let date = cx.app.i18n.date(cx.lang(), req.requested_deadline);
     let (kind, key) = if approve {
         store::tasks::set_deadline(cx.db(), task.id, Some(req.requested_deadline), by, now).await?;
-        let app = cx.app;
-        crate::reminders::replan(cx.db(), app, task.id).await?;
+        cx.replan(task.id).await?;
         (ReportKind::ExtensionApproved, Key::ExtensionApprovedNotice)
     } else {
         (ReportKind::ExtensionRejected, Key::ExtensionRejectedNotice)
@@ -574,8 +572,7 @@ async fn settle_completion(cx: &mut Ctx<'_, '_>, id: i64, confirm: bool, note: &
     };
     let (by, now) = (cx.member_id(), cx.turn.now());
     store::tasks::set_progress(cx.db(), id, after, by, now).await?;
-    let app = cx.app;
-    crate::reminders::replan(cx.db(), app, id).await?;
+    cx.replan(id).await?;
     let kind = if confirm { ReportKind::Confirmed } else { ReportKind::Returned };
     store::tasks::add_report(cx.db(), id, by, kind, None, note, ReportSource::Decision, now).await?;
     store::audit::record(

@@ -168,8 +168,7 @@ async fn set_task_schedule(cx: &mut Ctx<'_, '_>, id: i64, words: &[&str]) -> Han
         now,
     )
     .await?;
-    let app = cx.app;
-    crate::reminders::replan(cx.db(), app, id).await?;
+    cx.replan(id).await?;
     task_schedule(cx, id).await
 }
 
@@ -183,7 +182,7 @@ async fn pause(cx: &mut Ctx<'_, '_>, paused: bool) -> HandlerResult {
     let (by, now) = (cx.member_id(), cx.turn.now());
     let action = if paused { "schedule.paused" } else { "schedule.resumed" };
     store::audit::record(cx.db(), by, action, "schedule", None, serde_json::json!({}), now).await?;
-    cx.app.schedule_changed();
+    cx.turn.schedule_changed();
     let text = cx.t(if paused { Key::SchedulePaused } else { Key::ScheduleResumed });
     cx.reply(text).await
 }

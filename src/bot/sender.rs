@@ -40,10 +40,13 @@ pub(super) async fn run(app: Arc<App>, bot: Bot, limits: Limits, stop: Cancellat
         }
         let now = app.now();
         let free = CONCURRENT_CHATS.saturating_sub(workers.len());
+        // With every worker busy nothing is read: the next to finish wakes the loop.
+        let mut next_due = None;
         if free > 0 {
             match outbox::due_except(app.store.pool(), now, &busy, 512).await {
-                Ok(rows) => {
-                    for (chat_id, rows) in by_chat(rows).into_iter().take(free) {
+                Ok(due) => {
+                    next_due = due.next_at;
+                    for (chat_id, rows) in by_chat(due.rows).into_iter().take(free) {
                         busy.insert(chat_id);
                         let (app, bot, stop, limiter, recorder) = (
                             app.clone(),
@@ -65,10 +68,6 @@ pub(super) async fn run(app: Arc<App>, bot: Bot, limits: Limits, stop: Cancellat
                 }
             }
         }
-        let next_due = match outbox::next_due_at(app.store.pool()).await {
-            Ok(next) => next.filter(|at| *at > now),
-            Err(_) => None,
-        };
         tokio::select! {
             () = app.outbox_ready() => {}
             Some(done) = workers.join_next(), if !workers.is_empty() => {
@@ -78,6 +77,12 @@ pub(super) async fn run(app: Arc<App>, bot: Bot, limits: Limits, stop: Cancellat
             }
             () = app.clock.sleep_until(next_due.unwrap_or(now)), if next_due.is_some() => {}
             () = stop.cancelled() => {}
+        }
+        // Under load several chats finish together: one read serves them all.
+        while let Some(done) = workers.try_join_next() {
+            if let Ok(chat_id) = done {
+                busy.remove(&chat_id);
+            }
         }
     }
     // Finish the messages in flight; the rest stay in the outbox for the next start.

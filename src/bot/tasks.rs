@@ -380,8 +380,7 @@ async fn create(cx: &mut Ctx<'_, '_>, draft: Draft) -> HandlerResult {
         now,
     )
     .await?;
-    let app = cx.app;
-    crate::reminders::replan(cx.db(), app, id).await?;
+    cx.replan(id).await?;
     let task = store::tasks::get(cx.db(), id).await?.expect("just created");
     let card = cards::card(&cx.app.i18n, cx.lang(), cx.app.config.tz, &task, cx.today(), &[]);
     let text = format!("{}\n\n{}", cx.ta(Key::TaskCreated, &Args::new().raw("code", task.code())), card);
@@ -787,8 +786,7 @@ pub async fn change_deadline(
 ) -> HandlerResult {
     let (by, now) = (cx.member_id(), cx.turn.now());
     store::tasks::set_deadline(cx.db(), task.id, deadline, by, now).await?;
-    let app = cx.app;
-    crate::reminders::replan(cx.db(), app, task.id).await?;
+    cx.replan(task.id).await?;
     audit_edit(
         cx,
         task.id,
@@ -822,8 +820,7 @@ async fn cancel_task(cx: &mut Ctx<'_, '_>, task: &Task, reason: &str) -> Handler
     let (by, now) = (cx.member_id(), cx.turn.now());
     let cancelled = Progress { status: TaskStatus::Cancelled, ..task.progress_state() };
     store::tasks::set_progress(cx.db(), task.id, cancelled, by, now).await?;
-    let app = cx.app;
-    crate::reminders::replan(cx.db(), app, task.id).await?;
+    cx.replan(task.id).await?;
     audit_edit(cx, task.id, "task.cancelled", serde_json::json!({ "reason": reason })).await?;
     let code = task.code();
     let text = cx.ta(Key::TaskCancelled, &Args::new().raw("code", &code));

@@ -13,6 +13,10 @@ pub struct Turn<'a> {
     tx: Tx,
     now: DateTime<Utc>,
     queued: usize,
+    /// When the earliest reminder this turn planned falls due, and whether the committee's
+    /// schedule changed: the scheduler hears after the commit, when it can read them.
+    planned: Option<DateTime<Utc>>,
+    schedule_changed: bool,
 }
 
 impl<'a> Turn<'a> {
@@ -24,7 +28,7 @@ impl<'a> Turn<'a> {
             tracing::debug!(update_id, "update already processed, skipping");
             return Ok(None);
         }
-        Ok(Some(Turn { app, tx, now, queued: 0 }))
+        Ok(Some(Turn { app, tx, now, queued: 0, planned: None, schedule_changed: false }))
     }
 
     /// The instant this update is handled at, by the injected clock.
@@ -43,10 +47,33 @@ impl<'a> Turn<'a> {
         store::outbox::enqueue(&mut self.tx, &out.into_new_message(), self.now).await
     }
 
+    /// Notes that messages were queued through the store rather than [`Turn::send`].
+    pub fn queued_elsewhere(&mut self) {
+        self.queued += 1;
+    }
+
+    /// Notes reminders planned in this turn, falling due at `earliest` at the soonest.
+    pub fn planned(&mut self, earliest: Option<DateTime<Utc>>) {
+        self.planned = match (self.planned, earliest) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+
+    /// Notes that the committee's schedule changed (paused, resumed, tasks imported).
+    pub fn schedule_changed(&mut self) {
+        self.schedule_changed = true;
+    }
+
     pub async fn commit(self) -> store::Result<()> {
         self.tx.commit().await?;
         if self.queued > 0 {
             self.app.wake_sender();
+        }
+        if self.schedule_changed {
+            self.app.schedule_changed();
+        } else if let Some(earliest) = self.planned {
+            self.app.reminders_planned(earliest);
         }
         Ok(())
     }

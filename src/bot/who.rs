@@ -27,6 +27,9 @@ pub struct Who {
     pub lang: Lang,
     pub chat_id: i64,
     pub place: Place,
+    /// The sender's dialogue in this chat as read with the member (JSON), if any. An update is
+    /// handled only after the chat's previous one committed, so it is current.
+    pub dialogue: Option<String>,
 }
 
 impl Who {
@@ -47,7 +50,7 @@ pub async fn identify(app: &App, update: &Update) -> store::Result<Option<Who>> 
     let now = app.now();
     let mut conn = app.store.conn().await?;
 
-    let mut member = store::members::by_telegram_id(&mut conn, user_id).await?;
+    let (mut member, dialogue) = store::members::sender(&mut conn, user_id, chat.id.0).await?;
     if member.is_none() && app.config.admins.contains(&user_id) {
         tracing::info!(user_id, "configured administrator registered as secretariat");
         let mut writer = app.store.writer().acquire().await?;
@@ -65,7 +68,7 @@ pub async fn identify(app: &App, update: &Update) -> store::Result<Option<Who>> 
 
     let place = place_of(&mut conn, chat).await?;
     let lang = member.as_ref().and_then(|m| m.lang).unwrap_or(app.config.locale);
-    Ok(Some(Who { user_id, name, member, lang, chat_id: chat.id.0, place }))
+    Ok(Some(Who { user_id, name, member, lang, chat_id: chat.id.0, place, dialogue }))
 }
 
 async fn place_of(conn: &mut sqlx::SqliteConnection, chat: &Chat) -> store::Result<Place> {

@@ -133,6 +133,7 @@ pub async fn commit(
                 year: p.deadline.or(import.doc_date).map(|d| d.year()),
             };
             let task_id = store::tasks::create(conn, &task, by, now).await?;
+            // The caller tells the scheduler after its commit.
             crate::reminders::replan(conn, app, task_id).await?;
             created.push(task_id);
         }

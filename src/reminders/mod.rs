@@ -91,16 +91,30 @@ pub fn plan_task(app: &App, row: &PlanningRow, first: NaiveDate, last: NaiveDate
 /// Plans a task's reminders again after a change (deadline, status, report, schedule), inside
 /// the caller's transaction: what was planned and not sent is dropped; a task no longer chased
 /// (done, cancelled, awaiting confirmation) gets nothing new.
-pub async fn replan(conn: &mut SqliteConnection, app: &App, task_id: i64) -> store::Result<()> {
+///
+/// Returns when the earliest new reminder falls due. The scheduler must hear of it once the
+/// transaction commits (before, it would read the schedule without it): a turn does that
+/// ([`crate::bot`]'s `Ctx::replan`); elsewhere, [`App::reminders_planned`].
+pub async fn replan(conn: &mut SqliteConnection, app: &App, task_id: i64) -> store::Result<Option<DateTime<Utc>>> {
+    let row = store::reminders::chased_task(conn, task_id).await?;
+    replan_as(conn, app, task_id, row.as_ref()).await
+}
+
+/// [`replan`] with what the caller has just read or written of the task (`None`: it is no
+/// longer chased), which spares reading it again.
+pub async fn replan_as(
+    conn: &mut SqliteConnection,
+    app: &App,
+    task_id: i64,
+    row: Option<&PlanningRow>,
+) -> store::Result<Option<DateTime<Utc>>> {
     let now = app.now();
-    store::reminders::cancel_planned(conn, task_id).await?;
-    if let Some(row) = store::reminders::chased_task(conn, task_id).await? {
-        let today = local_day(app, now);
-        let rows = plan_task(app, &row, today, today + Duration::days(HORIZON_DAYS));
-        store::reminders::add(conn, &rows, now).await?;
-    }
-    app.schedule_changed();
-    Ok(())
+    let today = local_day(app, now);
+    let rows = match row {
+        Some(row) => plan_task(app, row, today, today + Duration::days(HORIZON_DAYS)),
+        None => Vec::new(),
+    };
+    store::reminders::replace_planned(conn, task_id, &rows, now).await
 }
 
 /// Extends every chased task's plan to the horizon (daily, and at start-up).
@@ -205,9 +219,9 @@ fn next_opening(app: &App, now: DateTime<Utc>) -> DateTime<Utc> {
 }
 
 /// Sends every reminder that is due, in transactions of [`CHUNK`] tasks (see [`plan_all`]);
-/// returns how many messages it queued. A reminder that falls due meanwhile waits for the
+/// returns how many messages it queued, or `None` when the secretariat paused reminders. A reminder that falls due meanwhile waits for the
 /// next round; one settled meanwhile (its task changed) is left alone.
-pub async fn dispatch(app: &App) -> store::Result<usize> {
+pub async fn dispatch(app: &App) -> store::Result<Option<usize>> {
     let now = app.now();
     let today = local_day(app, now);
     let tasks = {
@@ -215,7 +229,7 @@ pub async fn dispatch(app: &App) -> store::Result<usize> {
         // Paused, nothing is read: every report wakes the scheduler, and a morning's due
         // reminders are tens of thousands of rows.
         if store::reminders::paused(&mut conn).await? {
-            return Ok(0);
+            return Ok(None);
         }
         store::reminders::due_tasks(&mut conn, now).await?
     };
@@ -233,7 +247,7 @@ pub async fn dispatch(app: &App) -> store::Result<usize> {
         }
         queued += sent;
     }
-    Ok(queued)
+    Ok(Some(queued))
 }
 
 async fn dispatch_chunk(
@@ -407,6 +421,7 @@ pub async fn undeliverable(app: &App, outbox_id: i64) -> Result<(), StoreError> 
 pub async fn run(app: Arc<App>, stop: CancellationToken) {
     let mut planned_for: Option<NaiveDate> = None;
     loop {
+        app.schedule_looking();
         let now = app.now();
         let today = local_day(&app, now);
         if planned_for != Some(today) {
@@ -419,10 +434,15 @@ pub async fn run(app: Arc<App>, stop: CancellationToken) {
             }
         }
         let open = in_office_hours(&app, now);
-        let mut failed = false;
-        if open && let Err(error) = dispatch(&app).await {
-            tracing::error!(%error, "cannot send due reminders; trying again shortly");
-            failed = true;
+        let (mut failed, mut paused) = (false, false);
+        if open {
+            match dispatch(&app).await {
+                Ok(queued) => paused = queued.is_none(),
+                Err(error) => {
+                    tracing::error!(%error, "cannot send due reminders; trying again shortly");
+                    failed = true;
+                }
+            }
         }
         let tomorrow = instant(&app, today + Duration::days(1), NaiveTime::MIN);
         let next_due = store::reminders::next_due_at(&mut *match app.store.conn().await {
@@ -446,6 +466,10 @@ pub async fn run(app: Arc<App>, stop: CancellationToken) {
             }
         }
         app.schedule_progress(now, wake);
+        if paused {
+            // Nothing planned goes out until the secretariat resumes, which wakes the loop.
+            app.schedule_paused();
+        }
         tokio::select! {
             () = app.clock.sleep_until(wake) => {}
             () = app.schedule_change() => {}

@@ -1,17 +1,10 @@
-//! Where each member is in a conversation with the bot, per chat, as JSON.
+//! Where each member is in a conversation with the bot, per chat, as JSON. It is read with the
+//! sender ([`super::members::sender`]).
 
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use super::Result;
-
-pub async fn get(conn: &mut SqliteConnection, chat_id: i64, user_id: i64) -> Result<Option<String>> {
-    Ok(sqlx::query_scalar("SELECT state FROM dialogues WHERE chat_id = ? AND user_id = ?")
-        .bind(chat_id)
-        .bind(user_id)
-        .fetch_optional(conn)
-        .await?)
-}
 
 pub async fn set(
     conn: &mut SqliteConnection,

@@ -56,6 +56,59 @@ pub async fn by_telegram_id(conn: &mut SqliteConnection, telegram_id: i64) -> Re
     row.map(Member::try_from).transpose()
 }
 
+/// Who wrote in `chat_id`: the active member with this Telegram user id, and where they are in
+/// a conversation with the bot in that chat (the dialogue's JSON). One read for both, since
+/// every update needs both.
+pub async fn sender(
+    conn: &mut SqliteConnection,
+    telegram_id: i64,
+    chat_id: i64,
+) -> Result<(Option<Member>, Option<String>)> {
+    let row: SenderRow = sqlx::query_as(
+        "SELECT d.state AS dialogue, m.id, m.telegram_id, m.display_name, m.unit_id, \
+           u.short_name AS unit_short_name, m.role, m.language, m.reachable \
+         FROM (SELECT ?1 AS telegram_id, ?2 AS chat_id) k \
+         LEFT JOIN members m ON m.telegram_id = k.telegram_id AND m.active = 1 \
+         LEFT JOIN units u ON u.id = m.unit_id \
+         LEFT JOIN dialogues d ON d.chat_id = k.chat_id AND d.user_id = k.telegram_id",
+    )
+    .bind(telegram_id)
+    .bind(chat_id)
+    .fetch_one(conn)
+    .await?;
+    let member = match (row.id, row.telegram_id, row.display_name, row.role, row.reachable) {
+        (Some(id), Some(telegram_id), Some(display_name), Some(role), Some(reachable)) => Some(
+            MemberRow {
+                id,
+                telegram_id,
+                display_name,
+                unit_id: row.unit_id,
+                unit_short_name: row.unit_short_name,
+                role,
+                language: row.language,
+                reachable,
+            }
+            .try_into()?,
+        ),
+        _ => None,
+    };
+    Ok((member, row.dialogue))
+}
+
+/// [`sender`]'s row: a member's columns, all absent for a stranger.
+#[derive(FromRow)]
+struct SenderRow {
+    dialogue: Option<String>,
+    id: Option<i64>,
+    telegram_id: Option<i64>,
+    display_name: Option<String>,
+    unit_id: Option<i64>,
+    unit_short_name: Option<String>,
+    role: Option<String>,
+    language: Option<String>,
+    reachable: Option<bool>,
+}
+
 /// Makes a configured administrator a secretariat member on first contact. An existing active
 /// member keeps the role they have; a removed one comes back as secretariat.
 pub async fn ensure_admin(

@@ -68,9 +68,17 @@ impl Store {
         // commit that fills the log, fsync and all, and that commit (a status reply, a planned
         // day) would wait a tenth of a second or more on this disk.
         let writer_options = options.clone().pragma("wal_autocheckpoint", "0");
-        let writer = SqlitePoolOptions::new().max_connections(1).connect_with(writer_options).await?;
+        // No ping before handing out a connection: an embedded database does not drop
+        // connections, and the ping is a round trip to the connection's thread on every
+        // transaction and read.
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .test_before_acquire(false)
+            .connect_with(writer_options)
+            .await?;
         sqlx::migrate!("./migrations").run(&writer).await?;
-        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+        let pool =
+            SqlitePoolOptions::new().max_connections(8).test_before_acquire(false).connect_with(options).await?;
         tokio::spawn(checkpoints(pool.clone()));
         Ok(Self { pool, writer })
     }

@@ -51,32 +51,53 @@ pub async fn enqueue(conn: &mut SqliteConnection, msg: &NewMessage, now: DateTim
     Ok(id)
 }
 
-/// Messages due at `now`, oldest first, leaving out the chats in `busy` (being served).
+/// What the sender finds in the outbox: the messages due, and when the next one falls due.
+#[derive(Debug, Default)]
+pub struct Due {
+    /// Due at `now`, oldest first.
+    pub rows: Vec<Pending>,
+    /// When the first pending message after them falls due, if one does and the read saw it.
+    pub next_at: Option<DateTime<Utc>>,
+}
+
+/// The messages due at `now`, oldest first, leaving out the chats in `busy` (being served),
+/// and when the next one falls due: one read, since the sender looks after every change.
+/// With `limit` due the next is not known; the sender reads again when it has room.
 pub async fn due_except(
     pool: &SqlitePool,
     now: DateTime<Utc>,
     busy: &HashSet<i64>,
     limit: i64,
-) -> Result<Vec<Pending>> {
+) -> Result<Due> {
     let busy = serde_json::to_string(busy).expect("ids serialise");
-    Ok(sqlx::query_as(
-        "SELECT id, chat_id, body, attachment, task_id, purpose, attempts FROM outbox \
-         WHERE state = 'pending' AND not_before <= ? \
-           AND chat_id NOT IN (SELECT value FROM json_each(?)) \
+    let rows: Vec<(DateTime<Utc>, Pending)> = sqlx::query_as::<_, DueRow>(
+        "SELECT not_before, id, chat_id, body, attachment, task_id, purpose, attempts FROM outbox \
+         WHERE state = 'pending' AND chat_id NOT IN (SELECT value FROM json_each(?)) \
          ORDER BY not_before, id LIMIT ?",
     )
-    .bind(now)
     .bind(busy)
     .bind(limit)
     .fetch_all(pool)
-    .await?)
+    .await?
+    .into_iter()
+    .map(|row: DueRow| (row.not_before, row.pending))
+    .collect();
+    let mut due = Due::default();
+    for (at, row) in rows {
+        if at > now {
+            due.next_at = Some(at);
+            break;
+        }
+        due.rows.push(row);
+    }
+    Ok(due)
 }
 
-/// When the next pending message falls due, if any.
-pub async fn next_due_at(pool: &SqlitePool) -> Result<Option<DateTime<Utc>>> {
-    Ok(sqlx::query_scalar("SELECT MIN(not_before) FROM outbox WHERE state = 'pending'")
-        .fetch_one(pool)
-        .await?)
+#[derive(FromRow)]
+struct DueRow {
+    not_before: DateTime<Utc>,
+    #[sqlx(flatten)]
+    pending: Pending,
 }
 
 pub async fn mark_sent(
@@ -97,25 +118,23 @@ pub async fn mark_sent(
     Ok(())
 }
 
-/// Records several deliveries in one transaction: `(outbox id, Telegram message id)`.
+/// Records several deliveries at once: `(outbox id, Telegram message id)`. One statement, so
+/// one round trip to the database's thread and one commit, however many.
 pub async fn mark_sent_many(
     pool: &SqlitePool,
     sent: &[(i64, Option<i32>)],
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    for (id, message_id) in sent {
-        sqlx::query(
-            "UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, attempts = attempts + 1, \
-             attachment = NULL WHERE id = ?",
-        )
-        .bind(now)
-        .bind(message_id)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    }
-    tx.commit().await?;
+    let sent = serde_json::to_string(sent).expect("ids serialise");
+    sqlx::query(
+        "UPDATE outbox SET state = 'sent', sent_at = ?1, message_id = d.value ->> 1, \
+           attempts = attempts + 1, attachment = NULL \
+         FROM json_each(?2) AS d WHERE outbox.id = d.value ->> 0",
+    )
+    .bind(now)
+    .bind(sent)
+    .execute(pool)
+    .await?;
     Ok(())
 }
 

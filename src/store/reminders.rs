@@ -60,17 +60,49 @@ const PLANNED_DAYS: &str = "WITH RECURSIVE planned_days(day) AS ( \
        UNION ALL SELECT date(day, '+1 day') FROM planned_days \
        WHERE day < (SELECT MAX(local_day) FROM reminders)) ";
 
+/// A task's planned rows, the task's id to follow.
+const CANCEL_PLANNED: &str = "DELETE FROM reminders \
+     WHERE local_day IN (SELECT day FROM planned_days) AND state = 'planned' AND task_id =";
+
 /// Drops a task's reminders that have not gone out (its deadline, status or schedule changed).
 pub async fn cancel_planned(conn: &mut SqliteConnection, task_id: i64) -> Result<u64> {
     // Deleted rather than marked, so that re-planning the same occasion and day is possible.
-    let done = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "{PLANNED_DAYS} DELETE FROM reminders \
-         WHERE local_day IN (SELECT day FROM planned_days) AND task_id = ? AND state = 'planned'"
-    )))
+    let done = sqlx::query(sqlx::AssertSqlSafe(format!("{PLANNED_DAYS} {CANCEL_PLANNED} ?")))
     .bind(task_id)
     .execute(conn)
     .await?;
     Ok(done.rows_affected())
+}
+
+/// Replaces what is planned for a task with `rows`: [`cancel_planned`] and [`add`] as one
+/// batch of statements, one round trip to the database's thread (a status reply does this).
+/// Returns when the earliest row actually added falls due: a row for an occasion already sent
+/// is not added again.
+pub async fn replace_planned(
+    conn: &mut SqliteConnection,
+    task_id: i64,
+    rows: &[NewReminder],
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>> {
+    if rows.is_empty() || rows.len() > ROWS_PER_INSERT {
+        cancel_planned(conn, task_id).await?;
+        add(conn, rows, now).await?;
+        return Ok(rows.iter().map(|r| r.due_at).min());
+    }
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!("{PLANNED_DAYS} {CANCEL_PLANNED}"));
+    q.push_bind(task_id);
+    q.push("; INSERT OR IGNORE INTO reminders (task_id, occasion, days, local_day, due_at, planned_at) ");
+    q.push_values(rows, |mut b, r| {
+        b.push_bind(r.task_id)
+            .push_bind(r.occasion)
+            .push_bind(r.days as i64)
+            .push_bind(r.local_day)
+            .push_bind(r.due_at)
+            .push_bind(now);
+    });
+    q.push(" RETURNING due_at");
+    let added: Vec<DateTime<Utc>> = q.build_query_scalar().fetch_all(conn).await?;
+    Ok(added.into_iter().min())
 }
 
 /// Drops the reminders planned for `day` and after (the rules they were planned under

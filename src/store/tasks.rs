@@ -3,6 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
 
+use super::reminders::PlanningRow;
 use super::{Result, corrupt};
 use crate::domain::{
     Period, Programme, Progress, ReportKind, ReportSource, Scope, Task, TaskStatus, UnitRef, task_code,
@@ -115,15 +116,31 @@ pub async fn count(conn: &mut SqliteConnection) -> Result<i64> {
 }
 
 /// One task with its co-units.
+///
+/// One read, the co-units as JSON beside the task: every status reply loads its task, and in
+/// its transaction, where each round trip to the database's thread holds up every other write.
 pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<Task>> {
-    let row: Option<TaskRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE t.id = ?")))
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row: Option<TaskWithCoUnits> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT s.*, (SELECT json_group_array(json_array(u.id, u.short_name) ORDER BY u.short_name) \
+           FROM task_co_units c JOIN units u ON u.id = c.unit_id WHERE c.task_id = s.id) AS co_units \
+         FROM ({SELECT} WHERE t.id = ?) s"
+    )))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
     let Some(row) = row else { return Ok(None) };
-    let mut tasks = vec![row.into_task()?];
-    attach_co_units(conn, &mut tasks).await?;
-    Ok(tasks.pop())
+    let co_units: Vec<(i64, String)> =
+        serde_json::from_str(&row.co_units).map_err(|_| corrupt("task_co_units", "unit_id", &row.co_units))?;
+    let mut task = row.task.into_task()?;
+    task.co_units = co_units.into_iter().map(|(id, short_name)| UnitRef { id, short_name }).collect();
+    Ok(Some(task))
+}
+
+#[derive(FromRow)]
+struct TaskWithCoUnits {
+    #[sqlx(flatten)]
+    task: TaskRow,
+    co_units: String,
 }
 
 /// Which tasks a list shows.
@@ -347,6 +364,52 @@ pub async fn set_programme(
         .execute(conn)
         .await?;
     Ok(())
+}
+
+/// A member's status report as [`record_report`] writes it.
+#[derive(Debug, Clone, Copy)]
+pub struct NewReport<'a> {
+    pub member_id: Option<i64>,
+    pub kind: ReportKind,
+    pub percent: Option<u8>,
+    pub text: &'a str,
+    pub source: ReportSource,
+}
+
+/// Records a member's report: the history entry, the task's progress after it and when it was
+/// last reported on. One batch of statements, so one round trip to the database's thread: a
+/// status reply is the commonest write there is. Returns what the planner needs of the task if
+/// it is still chased after the report.
+pub async fn record_report(
+    conn: &mut SqliteConnection,
+    task_id: i64,
+    after: Progress,
+    report: &NewReport<'_>,
+    now: DateTime<Utc>,
+) -> Result<Option<PlanningRow>> {
+    debug_assert_ne!(report.source, ReportSource::Decision, "a decision is not a report on the task");
+    let row: Option<PlanningRow> = sqlx::query_as(
+        "INSERT INTO status_reports (task_id, member_id, reported_at, kind, percent, text, source) \
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7); \
+         UPDATE tasks SET status = ?8, progress = ?9, has_obstacle = ?10, completed_on = ?11, \
+           updated_by = ?2, updated_at = ?3, last_report_at = ?3 WHERE id = ?1 \
+         RETURNING id, deadline, unixepoch(created_at) AS created_at, \
+           unixepoch(last_report_at) AS last_report_at, remind_days, remind_hour",
+    )
+    .bind(task_id)
+    .bind(report.member_id)
+    .bind(now)
+    .bind(report.kind.as_str())
+    .bind(report.percent.map(i64::from))
+    .bind(report.text)
+    .bind(report.source.as_str())
+    .bind(after.status.as_str())
+    .bind(after.progress as i64)
+    .bind(after.has_obstacle)
+    .bind(after.completed_on)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.filter(|_| matches!(after.status, TaskStatus::NotStarted | TaskStatus::InProgress)))
 }
 
 /// Adds an entry to a task's history and notes when it was last reported on.

@@ -258,8 +258,11 @@ impl TestBot {
             year: None,
         };
         let id = create(&mut tx, &task, None, self.clock.now_utc()).await.unwrap();
-        dondoc::reminders::replan(&mut tx, &self.app, id).await.unwrap();
+        let earliest = dondoc::reminders::replan(&mut tx, &self.app, id).await.unwrap();
         tx.commit().await.unwrap();
+        if let Some(at) = earliest {
+            self.app.reminders_planned(at);
+        }
         id
     }
 
