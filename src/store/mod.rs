@@ -63,6 +63,9 @@ impl Store {
             // power loss can drop the last transactions, which Telegram would then replay.
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
+            // Statement journals (a multi-row write inside a transaction keeps one, to undo
+            // just that statement) stay in memory instead of spilling to temporary files.
+            .pragma("temp_store", "MEMORY")
             .busy_timeout(Duration::from_secs(10));
         // The writer leaves checkpoints to `checkpoints`: SQLite would otherwise run them in the
         // commit that fills the log, fsync and all, and that commit (a status reply, a planned

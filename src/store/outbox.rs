@@ -67,16 +67,18 @@ pub async fn due_except(
     pool: &SqlitePool,
     now: DateTime<Utc>,
     busy: &HashSet<i64>,
-    limit: i64,
+    limit: u16,
 ) -> Result<Due> {
     let busy = serde_json::to_string(busy).expect("ids serialise");
-    let rows: Vec<(DateTime<Utc>, Pending)> = sqlx::query_as::<_, DueRow>(
+    // The limit written into the statement: bound as a parameter, SQLite (3.50 on) prepares
+    // the statement afresh at every run to plan for the value, and the sender runs this after
+    // every message.
+    let rows: Vec<(DateTime<Utc>, Pending)> = sqlx::query_as::<_, DueRow>(sqlx::AssertSqlSafe(format!(
         "SELECT not_before, id, chat_id, body, attachment, task_id, purpose, attempts FROM outbox \
          WHERE state = 'pending' AND chat_id NOT IN (SELECT value FROM json_each(?)) \
-         ORDER BY not_before, id LIMIT ?",
-    )
+         ORDER BY not_before, id LIMIT {limit}"
+    )))
     .bind(busy)
-    .bind(limit)
     .fetch_all(pool)
     .await?
     .into_iter()
