@@ -102,7 +102,8 @@ impl App {
 
     /// Records that reminders are paused: planning more needs no new look until they resume.
     pub fn schedule_paused(&self) {
-        *self.next_look.lock().expect("never poisoned: no code panics holding it") = Some(DateTime::<Utc>::MAX_UTC);
+        *self.next_look.lock().expect("never poisoned: no code panics holding it") =
+            Some(DateTime::<Utc>::MAX_UTC);
     }
 
     /// Records that the scheduler handled everything due at `looked_at` and sleeps until `next`.

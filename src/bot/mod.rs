@@ -256,7 +256,11 @@ async fn on_document(
     let importer =
         who.is_private() && who.member.as_ref().is_some_and(|m| m.role.may(crate::domain::Action::Import));
     let collecting = importer
-        && who.dialogue.as_deref().and_then(State::from_json).is_some_and(|s| matches!(s, State::ImportCollect { .. }));
+        && who
+            .dialogue
+            .as_deref()
+            .and_then(State::from_json)
+            .is_some_and(|s| matches!(s, State::ImportCollect { .. }));
     let captioned = msg
         .caption()
         .and_then(|c| Command::parse(c, me.username()))

@@ -167,8 +167,13 @@ async fn record(
             return cx.reply(text).await;
         }
     };
-    let entry =
-        store::tasks::NewReport { member_id: Some(member.id), kind: report.kind(), percent: report.percent(), text, source };
+    let entry = store::tasks::NewReport {
+        member_id: Some(member.id),
+        kind: report.kind(),
+        percent: report.percent(),
+        text,
+        source,
+    };
     let now = cx.turn.now();
     let chased = store::tasks::record_report(cx.db(), task.id, after, &entry, now).await?;
     // A report moves the quiet-task request; a done report stops the reminders.

@@ -169,6 +169,28 @@ pub struct Planned {
     pub day: NaiveDate,
 }
 
+/// The deadlines from `earliest` to the day before `first` on which a task due then is
+/// reminded of being late on some day of `first..=last` (a notice, or the escalation). With a
+/// notice every few working days most late tasks have none on a given day: the daily planning
+/// reads only these.
+pub fn late_deadlines(
+    rules: &Rules,
+    cal: &Calendar,
+    earliest: NaiveDate,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Vec<NaiveDate> {
+    let rules = Rules { quiet_days: 0, ..rules.clone() };
+    earliest
+        .iter_days()
+        .take_while(|deadline| *deadline < first)
+        .filter(|&deadline| {
+            let facts = Facts { deadline: Some(deadline), last_activity: deadline, from: deadline };
+            !plan(&facts, &rules, cal, first, last).is_empty()
+        })
+        .collect()
+}
+
 /// Every occasion of an open task on the days `first..=last`, at most one per day and audience.
 pub fn plan(facts: &Facts, rules: &Rules, cal: &Calendar, first: NaiveDate, last: NaiveDate) -> Vec<Planned> {
     let first = first.max(facts.from);
@@ -415,6 +437,46 @@ mod tests {
             let mut parts = plan(&facts, &rules, &cal, first, middle);
             parts.extend(plan(&facts, &rules, &cal, middle + Duration::days(1), last));
             proptest::prop_assert_eq!(whole, parts);
+        }
+
+        /// Every task due before the window that the walk reminds in it has its deadline among
+        /// [`late_deadlines`], whatever its creation, silence or the rules; and no deadline is
+        /// listed without a reminder in the window for a task due that day.
+        #[test]
+        fn late_deadlines_hold_every_late_task_reminded_in_the_days(
+            deadline in 0i64..1400,
+            activity in 0i64..1400,
+            created in 0i64..1400,
+            late_by in 1i64..120,
+            len in 0i64..25,
+            every in 1u32..4,
+            escalate in 0u32..8,
+            quiet in 0u32..45,
+        ) {
+            let origin = day(1, 1, 2024);
+            let cal = Calendar::parse("2024-06-01..2024-06-30 a long closure\n2025-01-27..2025-02-02 Tết\n2026-02-16..2026-02-20 Tết\n2026-04-30\n2026-05-01\n+ 2026-05-09\n").unwrap();
+            let rules = Rules { overdue_every: every, escalate_after: escalate, quiet_days: quiet, ..Rules::default() };
+            let deadline = origin + Duration::days(deadline);
+            let first = deadline + Duration::days(late_by);
+            let last = first + Duration::days(len);
+            let facts = Facts {
+                deadline: Some(deadline),
+                last_activity: origin + Duration::days(activity.min(created)),
+                from: origin + Duration::days(created),
+            };
+            let late = late_deadlines(&rules, &cal, deadline - Duration::days(20), first, last);
+            let reminded = walked(&facts, &rules, &cal, first, last)
+                .iter()
+                .any(|p| matches!(p.occasion, Occasion::Overdue(_) | Occasion::Escalation(_)));
+            if reminded {
+                proptest::prop_assert!(late.contains(&deadline), "{deadline} missing from {late:?}");
+            }
+            let due_then = Facts { deadline: Some(deadline), last_activity: deadline, from: deadline };
+            let quiet_rules = Rules { quiet_days: 0, ..rules.clone() };
+            proptest::prop_assert_eq!(
+                late.contains(&deadline),
+                !walked(&due_then, &quiet_rules, &cal, first, last).is_empty()
+            );
         }
     }
 

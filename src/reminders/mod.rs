@@ -28,7 +28,7 @@ pub const HORIZON_DAYS: i64 = 21;
 const CHUNK: usize = 200;
 /// Tasks planned per transaction: on a day's run most have nothing new, so a transaction
 /// holds the write lock for a few milliseconds.
-const PLAN_CHUNK: i64 = 1_000;
+const PLAN_CHUNK: usize = 1_000;
 
 /// The rules for one task: the committee's, with the task's own days and hour if it has them.
 pub fn rules_for(base: &Rules, days: Option<&str>, hour: Option<&str>) -> Rules {
@@ -95,7 +95,11 @@ pub fn plan_task(app: &App, row: &PlanningRow, first: NaiveDate, last: NaiveDate
 /// Returns when the earliest new reminder falls due. The scheduler must hear of it once the
 /// transaction commits (before, it would read the schedule without it): a turn does that
 /// ([`crate::bot`]'s `Ctx::replan`); elsewhere, [`App::reminders_planned`].
-pub async fn replan(conn: &mut SqliteConnection, app: &App, task_id: i64) -> store::Result<Option<DateTime<Utc>>> {
+pub async fn replan(
+    conn: &mut SqliteConnection,
+    app: &App,
+    task_id: i64,
+) -> store::Result<Option<DateTime<Utc>>> {
     let row = store::reminders::chased_task(conn, task_id).await?;
     replan_as(conn, app, task_id, row.as_ref()).await
 }
@@ -153,44 +157,62 @@ pub async fn plan_all(app: &App) -> store::Result<u64> {
     if first > last {
         return Ok(0);
     }
-    let candidates = candidates(app, first, last);
+    let ids = {
+        let mut conn = app.store.conn().await?;
+        let (deadline, silent) = store::reminders::earliest(&mut conn).await?;
+        store::reminders::candidate_ids(&mut conn, &candidates(app, first, last, deadline, silent)).await?
+    };
     let mut added = 0;
-    let mut after = 0;
-    loop {
+    for chunk in ids.chunks(PLAN_CHUNK) {
         let mut tx = app.store.begin().await?;
-        let tasks = store::reminders::chased_tasks(&mut tx, &candidates, after, PLAN_CHUNK).await?;
-        let Some(task) = tasks.last() else {
-            store::reminders::set_planned_through(&mut tx, last, &basis).await?;
-            tx.commit().await?;
-            break;
-        };
-        after = task.id;
         let mut rows = Vec::new();
-        for row in &tasks {
+        for row in &store::reminders::chased_tasks(&mut tx, chunk).await? {
             rows.extend(plan_task(app, row, first, last));
         }
         added += store::reminders::add(&mut tx, &rows, now).await?;
         tx.commit().await?;
     }
+    let mut tx = app.store.begin().await?;
+    store::reminders::set_planned_through(&mut tx, last, &basis).await?;
+    tx.commit().await?;
     Ok(added)
 }
 
 /// The tasks that may have an occasion on `first..=last` under the committee's rules (see
-/// [`schedule::plan`]): due on or before the `n`-th working day after `last` (the furthest
-/// "n days ahead" reaching into the days, and every late task), or silent for a multiple of
+/// [`schedule::plan`]): due from `first` to the `n`-th working day after `last` (the furthest
+/// "n days ahead" reaching into the days), late by a count of working days that has a notice
+/// in the days ([`schedule::late_deadlines`]), or silent for a multiple of
 /// the quiet days ending after the last working day before `first`, which on a working day
 /// `first` is the day before it.
-fn candidates(app: &App, first: NaiveDate, last: NaiveDate) -> store::reminders::Candidates {
+fn candidates(
+    app: &App,
+    first: NaiveDate,
+    last: NaiveDate,
+    earliest_deadline: Option<NaiveDate>,
+    earliest_silence: Option<i64>,
+) -> store::reminders::Candidates {
     let rules = &app.config.rules;
     let cal = &app.config.calendar;
     let furthest = rules.ahead.iter().copied().max().unwrap_or(0).max(1);
     let epoch_day = |d: NaiveDate| (d - DateTime::<Utc>::UNIX_EPOCH.date_naive()).num_days();
+    let late = earliest_deadline
+        .map(|earliest| schedule::late_deadlines(rules, cal, earliest, first, last))
+        .unwrap_or_default();
+    // Silences ending in `(after, through]`, a day's slack either side: the database holds
+    // UTC instants, silences count local days.
+    let quiet = i64::from(rules.quiet_days);
+    let (after, through) = (epoch_day(cal.working_days_before(first, 1)) - 1, epoch_day(last) + 1);
+    let mut silent_since = Vec::new();
+    if let Some(earliest) = earliest_silence.filter(|_| quiet > 0) {
+        for end in after + 1..=through {
+            silent_since.extend((1..).map(|m| end - m * quiet).take_while(|since| *since >= earliest));
+        }
+    }
     store::reminders::Candidates {
+        deadline_from: first,
         deadline_through: cal.working_days_after(last, furthest),
-        quiet_days: i64::from(rules.quiet_days),
-        // A day's slack either side: the database holds UTC instants, silences count local days.
-        silence_after: epoch_day(cal.working_days_before(first, 1)) - 1,
-        silence_through: epoch_day(last) + 1,
+        late_deadlines: late,
+        silent_since,
     }
 }
 

@@ -66,6 +66,7 @@ impl Store {
             // Statement journals (a multi-row write inside a transaction keeps one, to undo
             // just that statement) stay in memory instead of spilling to temporary files.
             .pragma("temp_store", "MEMORY")
+            .pragma("mmap_size", MMAP_SIZE.to_string())
             .busy_timeout(Duration::from_secs(10));
         // The writer leaves checkpoints to `checkpoints`: SQLite would otherwise run them in the
         // commit that fills the log, fsync and all, and that commit (a status reply, a planned
@@ -80,8 +81,11 @@ impl Store {
             .connect_with(writer_options)
             .await?;
         sqlx::migrate!("./migrations").run(&writer).await?;
-        let pool =
-            SqlitePoolOptions::new().max_connections(8).test_before_acquire(false).connect_with(options).await?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .test_before_acquire(false)
+            .connect_with(options)
+            .await?;
         tokio::spawn(checkpoints(pool.clone()));
         Ok(Self { pool, writer })
     }
@@ -151,6 +155,11 @@ async fn checkpoints(pool: SqlitePool) {
 /// How often the log is checkpointed: often enough that it stays a few megabytes under a
 /// day's planning, rarely enough that an idle bot does nothing.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
+
+/// How much of the database file SQLite reads through a memory map rather than a `pread` per
+/// page into each connection's own 2 MB cache. The map is the operating system's page
+/// cache, shared by every connection; only the pages touched count in the resident memory.
+const MMAP_SIZE: u64 = 1 << 30;
 
 /// A write transaction; dereferences to the connection the query functions take.
 pub struct Tx(Transaction<'static, Sqlite>);

@@ -1,7 +1,7 @@
 //! Planned reminders, their deliveries, and the schedule's pause switch.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::{FromRow, SqliteConnection};
 
 use super::Result;
 
@@ -27,29 +27,42 @@ pub struct Reminder {
 }
 
 /// Inserts reminders; one already planned (or already sent) for the same task, occasion and
-/// day is left as it is. Many rows to a statement: planning a national dataset adds hundreds
-/// of thousands.
+/// day is left as it is. All in one statement, the rows as JSON: planning a national dataset
+/// adds hundreds of thousands, and SQLite reads a JSON array faster than sqlx binds values.
 pub async fn add(conn: &mut SqliteConnection, rows: &[NewReminder], now: DateTime<Utc>) -> Result<u64> {
-    let mut added = 0;
-    for chunk in rows.chunks(ROWS_PER_INSERT) {
-        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-            "INSERT OR IGNORE INTO reminders (task_id, occasion, days, local_day, due_at, planned_at) ",
-        );
-        q.push_values(chunk, |mut b, r| {
-            b.push_bind(r.task_id)
-                .push_bind(r.occasion)
-                .push_bind(r.days as i64)
-                .push_bind(r.local_day)
-                .push_bind(r.due_at)
-                .push_bind(now);
-        });
-        added += q.build().execute(&mut *conn).await?.rows_affected();
+    if rows.is_empty() {
+        return Ok(0);
     }
-    Ok(added)
+    let done = sqlx::query(sqlx::AssertSqlSafe(insert_json(1, 2)))
+        .bind(as_json(rows))
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
 }
 
-/// Six values a row, well under SQLite's 32,766 bound values a statement.
-const ROWS_PER_INSERT: usize = 500;
+/// Inserts the rows of the JSON array ([`as_json`]) bound as `?{rows}`, planned at `?{at}`.
+/// `jsonb_each`, not `json_each`: it hands each row over in SQLite's binary form, which `->>`
+/// reads directly; as text each row would be parsed again for each of its five values.
+fn insert_json(rows: u8, at: u8) -> String {
+    format!(
+        "INSERT OR IGNORE INTO reminders (task_id, occasion, days, local_day, due_at, planned_at) \
+         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ?{at} FROM jsonb_each(?{rows})"
+    )
+}
+
+/// Rows for [`insert_json`]: instants written as sqlx writes them, so they compare as text
+/// with the ones it binds.
+fn as_json(rows: &[NewReminder]) -> String {
+    let rows: Vec<(i64, &str, u32, NaiveDate, String)> = rows
+        .iter()
+        .map(|r| {
+            let due_at = r.due_at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false);
+            (r.task_id, r.occasion, r.days, r.local_day, due_at)
+        })
+        .collect();
+    serde_json::to_string(&rows).expect("reminders serialise")
+}
 
 /// The local days that can hold planned reminders, from the earliest one due to the last day
 /// of any reminder, as a CTE `planned_days(day)`: a task's planned rows are found through
@@ -68,9 +81,9 @@ const CANCEL_PLANNED: &str = "DELETE FROM reminders \
 pub async fn cancel_planned(conn: &mut SqliteConnection, task_id: i64) -> Result<u64> {
     // Deleted rather than marked, so that re-planning the same occasion and day is possible.
     let done = sqlx::query(sqlx::AssertSqlSafe(format!("{PLANNED_DAYS} {CANCEL_PLANNED} ?")))
-    .bind(task_id)
-    .execute(conn)
-    .await?;
+        .bind(task_id)
+        .execute(conn)
+        .await?;
     Ok(done.rows_affected())
 }
 
@@ -84,24 +97,19 @@ pub async fn replace_planned(
     rows: &[NewReminder],
     now: DateTime<Utc>,
 ) -> Result<Option<DateTime<Utc>>> {
-    if rows.is_empty() || rows.len() > ROWS_PER_INSERT {
+    if rows.is_empty() {
         cancel_planned(conn, task_id).await?;
-        add(conn, rows, now).await?;
-        return Ok(rows.iter().map(|r| r.due_at).min());
+        return Ok(None);
     }
-    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!("{PLANNED_DAYS} {CANCEL_PLANNED}"));
-    q.push_bind(task_id);
-    q.push("; INSERT OR IGNORE INTO reminders (task_id, occasion, days, local_day, due_at, planned_at) ");
-    q.push_values(rows, |mut b, r| {
-        b.push_bind(r.task_id)
-            .push_bind(r.occasion)
-            .push_bind(r.days as i64)
-            .push_bind(r.local_day)
-            .push_bind(r.due_at)
-            .push_bind(now);
-    });
-    q.push(" RETURNING due_at");
-    let added: Vec<DateTime<Utc>> = q.build_query_scalar().fetch_all(conn).await?;
+    let added: Vec<DateTime<Utc>> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "{PLANNED_DAYS} {CANCEL_PLANNED} ?1; {} RETURNING due_at",
+        insert_json(2, 3)
+    )))
+    .bind(task_id)
+    .bind(as_json(rows))
+    .bind(now)
+    .fetch_all(conn)
+    .await?;
     Ok(added.into_iter().min())
 }
 
@@ -319,44 +327,89 @@ const PLANNING: &str = "SELECT id, deadline, unixepoch(created_at) AS created_at
      unixepoch(last_report_at) AS last_report_at, remind_days, remind_hour FROM tasks \
      WHERE status IN ('not_started', 'in_progress')";
 
-/// The tasks that may have a reminder on some days, as [`chased_tasks`] narrows them in SQL
-/// (most tasks have none on a given day; reading them all costs more than planning them).
-/// Wide rather than exact: the planner decides.
-#[derive(Debug, Clone, Copy)]
+/// The tasks that may have a reminder on some days, as [`candidate_ids`] finds them through
+/// indexes (most tasks have none on a given day; reading them all costs more than planning
+/// them). Wide rather than exact: the planner decides.
+#[derive(Debug, Clone)]
 pub struct Candidates {
-    /// Tasks due on or before this day (late ones, and ones whose "n days ahead" falls in).
+    /// Tasks due from this day through `deadline_through` (whose "n days ahead" falls in).
+    pub deadline_from: NaiveDate,
     pub deadline_through: NaiveDate,
-    /// Silences: tasks whose last activity plus a multiple of `quiet_days` falls in
-    /// `(silence_after, silence_through]` (days since 1970, UTC, widened by a day either side
-    /// for the time zone). No silence counts when `quiet_days` is 0.
-    pub quiet_days: i64,
-    pub silence_after: i64,
-    pub silence_through: i64,
+    /// Tasks due on these days, before `deadline_from` (late, with a notice in the days).
+    pub late_deadlines: Vec<NaiveDate>,
+    /// Tasks whose last activity (report, or creation) was on these days (since 1970, UTC):
+    /// a silence counted from them ends in the days.
+    pub silent_since: Vec<i64>,
 }
 
-/// Up to `limit` of the tasks the schedule chases (open and not awaiting confirmation) that
-/// may have a reminder among `candidates`, by id after `after`, so planning can go in short
-/// transactions. A task with its own reminder days is always a candidate.
-pub async fn chased_tasks(
-    conn: &mut SqliteConnection,
-    candidates: &Candidates,
-    after: i64,
-    limit: i64,
-) -> Result<Vec<PlanningRow>> {
-    const SILENT_DAY: &str = "(unixepoch(COALESCE(last_report_at, created_at)) / 86400)";
-    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{PLANNING} AND id > ?1 AND (remind_days IS NOT NULL OR deadline <= ?2 \
-           OR (?3 > 0 AND ?5 - {SILENT_DAY} >= ?3 AND {SILENT_DAY} + (?5 - {SILENT_DAY}) / ?3 * ?3 > ?4)) \
-         ORDER BY id LIMIT ?6"
+/// The day a silence counts from, as the `tasks_silence` index holds it (migration 0008).
+const SILENT_DAY: &str = "(unixepoch(COALESCE(last_report_at, created_at)) / 86400)";
+
+/// The ids, in order, of the open tasks that may have a reminder among `candidates`: tasks
+/// with reminder days of their own always may.
+pub async fn candidate_ids(conn: &mut SqliteConnection, candidates: &Candidates) -> Result<Vec<i64>> {
+    let ids: String = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT json_group_array(id) FROM ( \
+           SELECT id FROM tasks WHERE remind_days IS NOT NULL \
+           UNION SELECT id FROM tasks WHERE status NOT IN ('done', 'cancelled') AND deadline BETWEEN ?1 AND ?2 \
+           UNION SELECT id FROM tasks WHERE status NOT IN ('done', 'cancelled') \
+             AND deadline IN (SELECT value FROM json_each(?3)) \
+           UNION SELECT id FROM tasks WHERE status IN ('not_started', 'in_progress') \
+             AND {SILENT_DAY} IN (SELECT value FROM json_each(?4)) \
+           ORDER BY id)"
     )))
-    .bind(after)
+    .bind(candidates.deadline_from)
     .bind(candidates.deadline_through)
-    .bind(candidates.quiet_days)
-    .bind(candidates.silence_after)
-    .bind(candidates.silence_through)
-    .bind(limit)
-    .fetch_all(conn)
-    .await?)
+    .bind(serde_json::to_string(&candidates.late_deadlines).expect("dates serialise"))
+    .bind(serde_json::to_string(&candidates.silent_since).expect("days serialise"))
+    .fetch_one(conn)
+    .await?;
+    serde_json::from_str(&ids).map_err(|_| super::corrupt("tasks", "id", ids))
+}
+
+/// The tasks among `ids` the schedule chases (open and not awaiting confirmation).
+///
+/// As one JSON array: the daily planning reads tens of thousands of tasks, and a row through
+/// sqlx costs several times what SQLite takes to write it into the array and serde to read it.
+pub async fn chased_tasks(conn: &mut SqliteConnection, ids: &[i64]) -> Result<Vec<PlanningRow>> {
+    let json: String = sqlx::query_scalar(
+        "SELECT json_group_array(json_array(id, deadline, unixepoch(created_at), unixepoch(last_report_at), \
+           remind_days, remind_hour) ORDER BY id) \
+         FROM tasks WHERE status IN ('not_started', 'in_progress') AND id IN (SELECT value FROM json_each(?))",
+    )
+    .bind(serde_json::to_string(ids).expect("ids serialise"))
+    .fetch_one(conn)
+    .await?;
+    type Row = (i64, Option<NaiveDate>, i64, Option<i64>, Option<String>, Option<String>);
+    let rows: Vec<Row> =
+        serde_json::from_str(&json).map_err(|_| super::corrupt("tasks", "deadline", json))?;
+    let instant = |secs: i64| DateTime::from_timestamp(secs, 0).unwrap_or(DateTime::UNIX_EPOCH);
+    Ok(rows
+        .into_iter()
+        .map(|(id, deadline, created_at, last_report_at, remind_days, remind_hour)| PlanningRow {
+            id,
+            deadline,
+            created_at: instant(created_at),
+            last_report_at: last_report_at.map(instant),
+            remind_days,
+            remind_hour,
+        })
+        .collect())
+}
+
+/// How far back planning looks: the earliest deadline of an open task, and the earliest day a
+/// chased task's silence counts from (each the first entry of an index).
+pub async fn earliest(conn: &mut SqliteConnection) -> Result<(Option<NaiveDate>, Option<i64>)> {
+    let deadline =
+        sqlx::query_scalar("SELECT MIN(deadline) FROM tasks WHERE status NOT IN ('done', 'cancelled')")
+            .fetch_one(&mut *conn)
+            .await?;
+    let silent: Option<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT MIN({SILENT_DAY}) FROM tasks WHERE status IN ('not_started', 'in_progress')"
+    )))
+    .fetch_one(conn)
+    .await?;
+    Ok((deadline, silent))
 }
 
 /// The task, if the schedule chases it.

@@ -129,8 +129,8 @@ pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<Task>> {
     .fetch_optional(&mut *conn)
     .await?;
     let Some(row) = row else { return Ok(None) };
-    let co_units: Vec<(i64, String)> =
-        serde_json::from_str(&row.co_units).map_err(|_| corrupt("task_co_units", "unit_id", &row.co_units))?;
+    let co_units: Vec<(i64, String)> = serde_json::from_str(&row.co_units)
+        .map_err(|_| corrupt("task_co_units", "unit_id", &row.co_units))?;
     let mut task = row.task.into_task()?;
     task.co_units = co_units.into_iter().map(|(id, short_name)| UnitRef { id, short_name }).collect();
     Ok(Some(task))

@@ -330,6 +330,8 @@ async fn changing_the_deadline_extending_or_finishing_a_task_replans_its_reminde
     assert!(answer.text.contains("30/1/2026"));
     let request = bot.fake.next_message(c.chair.id).await;
     bot.press(&c.chair, &request, &request.button("Đồng ý")).await;
+    // The officer hears of the decision; waited for, or the next question's answer could be it.
+    bot.fake.next_message(c.officer_a.id).await;
     let plan = planned_days(&bot, id).await;
     // Planned three weeks ahead: the 30th itself comes with the daily planning.
     assert_eq!(plan, [("2026-01-21".to_string(), "ahead".to_string())], "seven working days before the 30th");
