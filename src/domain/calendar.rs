@@ -75,10 +75,13 @@ impl Calendar {
     }
 
     pub fn is_working_day(&self, day: NaiveDate) -> bool {
-        if self.extra_workdays.contains(&day) {
-            return true;
+        // The weekday first: the planner asks this millions of times a morning, and the sets
+        // are looked into only for the days they can change.
+        if is_weekend(day) {
+            self.extra_workdays.contains(&day)
+        } else {
+            !self.holidays.contains(&day) || self.extra_workdays.contains(&day)
         }
-        !is_weekend(day) && !self.holidays.contains(&day)
     }
 
     /// `day` if it is a working day, else the working day before it.
@@ -88,7 +91,7 @@ impl Calendar {
             if self.is_working_day(d) {
                 return d;
             }
-            d -= Duration::days(1);
+            d = d.pred_opt().unwrap_or(d);
         }
         day
     }
@@ -100,7 +103,7 @@ impl Calendar {
             if self.is_working_day(d) {
                 return d;
             }
-            d += Duration::days(1);
+            d = d.succ_opt().unwrap_or(d);
         }
         day
     }
@@ -110,7 +113,7 @@ impl Calendar {
         let mut d = day;
         let mut left = n;
         while left > 0 {
-            d = self.on_or_before(d - Duration::days(1));
+            d = self.on_or_before(d.pred_opt().unwrap_or(d));
             left -= 1;
         }
         d
@@ -121,7 +124,7 @@ impl Calendar {
         let mut d = day;
         let mut left = n;
         while left > 0 {
-            d = self.on_or_after(d + Duration::days(1));
+            d = self.on_or_after(d.succ_opt().unwrap_or(d));
             left -= 1;
         }
         d
