@@ -66,7 +66,6 @@ impl Store {
             // Statement journals (a multi-row write inside a transaction keeps one, to undo
             // just that statement) stay in memory instead of spilling to temporary files.
             .pragma("temp_store", "MEMORY")
-            .pragma("mmap_size", MMAP_SIZE.to_string())
             .busy_timeout(Duration::from_secs(10));
         // The writer leaves checkpoints to `checkpoints`: SQLite would otherwise run them in the
         // commit that fills the log, fsync and all, and that commit (a status reply, a planned
@@ -155,11 +154,6 @@ async fn checkpoints(pool: SqlitePool) {
 /// How often the log is checkpointed: often enough that it stays a few megabytes under a
 /// day's planning, rarely enough that an idle bot does nothing.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
-
-/// How much of the database file SQLite reads through a memory map rather than a `pread` per
-/// page into each connection's own 2 MB cache. The map is the operating system's page
-/// cache, shared by every connection; only the pages touched count in the resident memory.
-const MMAP_SIZE: u64 = 1 << 30;
 
 /// A write transaction; dereferences to the connection the query functions take.
 pub struct Tx(Transaction<'static, Sqlite>);
