@@ -89,26 +89,29 @@ impl App {
     /// read before the commit). Every status reply plans its task again, and most of what it
     /// plans falls due days later; waking the scheduler for each would cost two reads a reply.
     pub fn reminders_planned(&self, earliest: DateTime<Utc>) {
-        let next = *self.next_look.lock().expect("never poisoned: no code panics holding it");
+        let next = *self.next_look();
         if next.is_none_or(|next| earliest < next) {
             self.schedule_changed.notify_one();
         }
     }
 
+    fn next_look(&self) -> std::sync::MutexGuard<'_, Option<DateTime<Utc>>> {
+        self.next_look.lock().expect("never poisoned: no code panics holding it")
+    }
+
     /// Records that the scheduler is reading the schedule.
     pub fn schedule_looking(&self) {
-        *self.next_look.lock().expect("never poisoned: no code panics holding it") = None;
+        *self.next_look() = None;
     }
 
     /// Records that reminders are paused: planning more needs no new look until they resume.
     pub fn schedule_paused(&self) {
-        *self.next_look.lock().expect("never poisoned: no code panics holding it") =
-            Some(DateTime::<Utc>::MAX_UTC);
+        *self.next_look() = Some(DateTime::<Utc>::MAX_UTC);
     }
 
     /// Records that the scheduler handled everything due at `looked_at` and sleeps until `next`.
     pub fn schedule_progress(&self, looked_at: DateTime<Utc>, next: DateTime<Utc>) {
-        *self.next_look.lock().expect("never poisoned: no code panics holding it") = Some(next);
+        *self.next_look() = Some(next);
         self.schedule_progress.send_replace((looked_at, next));
     }
 

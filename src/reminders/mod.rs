@@ -241,8 +241,9 @@ fn next_opening(app: &App, now: DateTime<Utc>) -> DateTime<Utc> {
 }
 
 /// Sends every reminder that is due, in transactions of [`CHUNK`] tasks (see [`plan_all`]);
-/// returns how many messages it queued, or `None` when the secretariat paused reminders. A reminder that falls due meanwhile waits for the
-/// next round; one settled meanwhile (its task changed) is left alone.
+/// returns how many messages it queued, or `None` when the secretariat paused reminders. A
+/// reminder that falls due meanwhile waits for the next round; one settled meanwhile (its task
+/// changed) is left alone.
 pub async fn dispatch(app: &App) -> store::Result<Option<usize>> {
     let now = app.now();
     let today = local_day(app, now);

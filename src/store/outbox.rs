@@ -73,24 +73,21 @@ pub async fn due_except(
     // The limit written into the statement: bound as a parameter, SQLite (3.50 on) prepares
     // the statement afresh at every run to plan for the value, and the sender runs this after
     // every message.
-    let rows: Vec<(DateTime<Utc>, Pending)> = sqlx::query_as::<_, DueRow>(sqlx::AssertSqlSafe(format!(
+    let rows: Vec<DueRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT not_before, id, chat_id, body, attachment, task_id, purpose, attempts FROM outbox \
          WHERE state = 'pending' AND chat_id NOT IN (SELECT value FROM json_each(?)) \
          ORDER BY not_before, id LIMIT {limit}"
     )))
     .bind(busy)
     .fetch_all(pool)
-    .await?
-    .into_iter()
-    .map(|row: DueRow| (row.not_before, row.pending))
-    .collect();
+    .await?;
     let mut due = Due::default();
-    for (at, row) in rows {
-        if at > now {
-            due.next_at = Some(at);
+    for row in rows {
+        if row.not_before > now {
+            due.next_at = Some(row.not_before);
             break;
         }
-        due.rows.push(row);
+        due.rows.push(row.pending);
     }
     Ok(due)
 }

@@ -322,11 +322,6 @@ pub struct PlanningRow {
     pub remind_hour: Option<String>,
 }
 
-// Instants as whole seconds: planning needs no more, and integers read faster than text.
-const PLANNING: &str = "SELECT id, deadline, unixepoch(created_at) AS created_at, \
-     unixepoch(last_report_at) AS last_report_at, remind_days, remind_hour FROM tasks \
-     WHERE status IN ('not_started', 'in_progress')";
-
 /// The tasks that may have a reminder on some days, as [`candidate_ids`] finds them through
 /// indexes (most tasks have none on a given day; reading them all costs more than planning
 /// them). Wide rather than exact: the planner decides.
@@ -371,6 +366,7 @@ pub async fn candidate_ids(conn: &mut SqliteConnection, candidates: &Candidates)
 ///
 /// As one JSON array: the daily planning reads tens of thousands of tasks, and a row through
 /// sqlx costs several times what SQLite takes to write it into the array and serde to read it.
+/// Instants as whole seconds: planning needs no more.
 pub async fn chased_tasks(conn: &mut SqliteConnection, ids: &[i64]) -> Result<Vec<PlanningRow>> {
     let json: String = sqlx::query_scalar(
         "SELECT json_group_array(json_array(id, deadline, unixepoch(created_at), unixepoch(last_report_at), \
@@ -414,10 +410,7 @@ pub async fn earliest(conn: &mut SqliteConnection) -> Result<(Option<NaiveDate>,
 
 /// The task, if the schedule chases it.
 pub async fn chased_task(conn: &mut SqliteConnection, task_id: i64) -> Result<Option<PlanningRow>> {
-    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{PLANNING} AND id = ?")))
-        .bind(task_id)
-        .fetch_optional(conn)
-        .await?)
+    Ok(chased_tasks(conn, &[task_id]).await?.pop())
 }
 
 /// A task's own reminder days and hour, if it has them.
