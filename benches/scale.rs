@@ -181,7 +181,7 @@ async fn run(options: Options) {
         // A bot stopped once stays stopped: the second run gets its own, and forgets the
         // first run's update ids (its fake numbers them from 1 again).
         let (calm, _) = open(&national_db, clock.now(), &[]).await;
-        sqlx::query("DELETE FROM inbox").execute(calm.store.writer()).await.unwrap();
+        sqlx::query("DELETE FROM inbox").execute(&mut *calm.store.write().await.unwrap()).await.unwrap();
         let (calm_rate, calm_p50, calm_p99) = status_replies(&calm, replies / 4, 4).await;
         calm.store.close().await;
         println!(
@@ -261,7 +261,10 @@ async fn open(db: &Path, at: chrono::DateTime<Utc>, extra: &[(&str, String)]) ->
 }
 
 async fn file_size(app: &App, path: &Path) -> u64 {
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(app.store.writer()).await.unwrap();
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(&mut *app.store.write().await.unwrap())
+        .await
+        .unwrap();
     std::fs::metadata(path).unwrap().len()
 }
 

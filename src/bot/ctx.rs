@@ -87,7 +87,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             _ => out,
         };
         for part in threaded.split() {
-            self.turn.send(part).await?;
+            self.turn.send(part);
         }
         Ok(())
     }
@@ -104,7 +104,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 if let Some(k) = keyboard {
                     out = out.keyboard(k);
                 }
-                self.turn.send(out).await?;
+                self.turn.send(out);
                 Ok(())
             }
             _ => {
@@ -126,7 +126,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             out.purpose = Purpose::Notice;
         }
         for part in out.split() {
-            self.turn.send(part).await?;
+            self.turn.send(part);
         }
         Ok(())
     }
@@ -148,9 +148,16 @@ impl<'t, 'a> Ctx<'t, 'a> {
         Ok(())
     }
 
-    /// [`Ctx::replan`] with what the handler has just written of the task.
-    pub async fn replan_as(&mut self, task_id: i64, row: Option<&PlanningRow>) -> store::Result<()> {
-        let earliest = crate::reminders::replan_as(self.turn.db(), self.app, task_id, row).await?;
+    /// Plans a task's reminders again after a status report, if it moved them (see
+    /// [`crate::reminders::replan_after_report`]).
+    pub async fn replan_after_report(
+        &mut self,
+        task_id: i64,
+        before: Option<&PlanningRow>,
+        after: Option<&PlanningRow>,
+    ) -> store::Result<()> {
+        let earliest =
+            crate::reminders::replan_after_report(self.turn.db(), self.app, task_id, before, after).await?;
         self.turn.planned(earliest);
         Ok(())
     }

@@ -495,7 +495,7 @@ pub async fn run_with(
     })?;
     tracing::info!(username = me.username(), "connected to Telegram");
     register_commands(&app, &bot).await;
-    let pruned = store::inbox::prune(app.store.writer(), app.now() - chrono::Duration::days(7)).await?;
+    let pruned = store::inbox::prune(&app.store, app.now() - chrono::Duration::days(7)).await?;
     tracing::debug!(pruned, "old processed updates removed");
 
     let stop_polling = CancellationToken::new();
@@ -610,7 +610,7 @@ async fn skip(app: &App, update_id: i64) {
 async fn apologise(app: &App, update_id: i64, who: &Who) {
     let result = async {
         if let Some(mut turn) = Turn::begin(app, update_id).await? {
-            turn.send(Outgoing::text(who.chat_id, app.i18n.t0(who.lang, Key::ErrorInternal))).await?;
+            turn.send(Outgoing::text(who.chat_id, app.i18n.t0(who.lang, Key::ErrorInternal)));
             turn.commit().await?;
         }
         Ok::<_, StoreError>(())

@@ -37,7 +37,7 @@ pub(super) async fn poll(
             for (id, payload) in rows {
                 match serde_json::from_str::<Update>(&payload) {
                     Ok(update) => {
-                        if let Err(error) = inbox::count_attempt(app.store.writer(), id).await {
+                        if let Err(error) = inbox::count_attempt(&app.store, id).await {
                             tracing::warn!(update_id = id, %error, "cannot count an attempt");
                         }
                         if !forward(&feed, update).await {
@@ -96,7 +96,7 @@ pub(super) async fn poll(
             .iter()
             .map(|u| (u.id.0 as i64, serde_json::to_string(u).expect("an update always serialises")))
             .collect();
-        let fresh = match inbox::put(app.store.writer(), &rows, app.now()).await {
+        let fresh = match inbox::put(&app.store, &rows, app.now()).await {
             Ok(fresh) => fresh,
             Err(error) => {
                 // Not acknowledged: Telegram sends the batch again on the next call.

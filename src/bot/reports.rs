@@ -18,6 +18,7 @@ use crate::domain::{
 };
 use crate::i18n::{Args, Key};
 use crate::store;
+use crate::store::reminders::PlanningRow;
 use crate::text::deadline::{self, Context, Deadline, MissingYear};
 use crate::text::status::{self, StatusKind, Understood};
 
@@ -175,9 +176,14 @@ async fn record(
         source,
     };
     let now = cx.turn.now();
-    let chased = store::tasks::record_report(cx.db(), task.id, after, &entry, now).await?;
+    let row = store::tasks::record_report(cx.db(), task.id, after, &entry, now).await?;
     // A report moves the quiet-task request; a done report stops the reminders.
-    cx.replan_as(task.id, chased.as_ref()).await?;
+    let before = row
+        .as_ref()
+        .filter(|_| task.status.is_chased())
+        .map(|row| PlanningRow { last_report_at: task.last_report_at, ..row.clone() });
+    let after_row = row.filter(|_| after.status.is_chased());
+    cx.replan_after_report(task.id, before.as_ref(), after_row.as_ref()).await?;
     let updated = Task {
         status: after.status,
         progress: after.progress,

@@ -119,7 +119,7 @@ async fn recorder(app: Arc<App>, mut deliveries: mpsc::Receiver<Delivery>) {
     while deliveries.recv_many(&mut batch, CONCURRENT_CHATS).await > 0 {
         let rows: Vec<(i64, Option<i32>)> = batch.iter().map(|(id, message, _)| (*id, *message)).collect();
         let started = Instant::now();
-        let result = outbox::mark_sent_many(app.store.writer(), &rows, app.now()).await;
+        let result = outbox::mark_sent_many(&app.store, &rows, app.now()).await;
         tracing::debug!(count = rows.len(), took = ?started.elapsed(), "deliveries recorded");
         for (_, _, done) in batch.drain(..) {
             let _ = done.send(result.as_ref().map(|_| ()).map_err(ToString::to_string));
@@ -162,7 +162,7 @@ async fn deliver_chat(
     rows: Vec<Pending>,
     stop: &CancellationToken,
 ) {
-    let pool = app.store.writer();
+    let store = &app.store;
     for row in rows {
         if stop.is_cancelled() {
             return;
@@ -174,12 +174,12 @@ async fn deliver_chat(
             Outcome::Later(error) => {
                 let wait = chrono::Duration::minutes(2i64.pow(row.attempts.clamp(0, 5) as u32));
                 tracing::warn!(outbox_id = row.id, chat_id = row.chat_id, %error, "delivery postponed");
-                outbox::postpone(pool, row.id, now + wait, error).await.map_err(|e| e.to_string())
+                outbox::postpone(store, row.id, now + wait, error).await.map_err(|e| e.to_string())
             }
             Outcome::Unreachable(error) => {
                 tracing::warn!(outbox_id = row.id, chat_id = row.chat_id, %error, "recipient unreachable");
                 mark_unreachable(app, row.chat_id).await;
-                let failed = outbox::mark_failed(pool, row.id, error).await.map_err(|e| e.to_string());
+                let failed = outbox::mark_failed(store, row.id, error).await.map_err(|e| e.to_string());
                 if row.purpose == Purpose::Reminder.as_str()
                     && let Err(error) = crate::reminders::undeliverable(app, row.id).await
                 {
@@ -189,7 +189,7 @@ async fn deliver_chat(
             }
             Outcome::Refused(error) => {
                 tracing::error!(outbox_id = row.id, chat_id = row.chat_id, %error, "Telegram refused a message");
-                outbox::mark_failed(pool, row.id, error).await.map_err(|e| e.to_string())
+                outbox::mark_failed(store, row.id, error).await.map_err(|e| e.to_string())
             }
         };
         if let Err(error) = recorded {
@@ -205,10 +205,8 @@ async fn deliver_chat(
 
 /// A private chat's id is its user's id; a group has no member to mark.
 async fn mark_unreachable(app: &App, chat_id: i64) {
-    let result = async {
-        let mut conn = app.store.writer().acquire().await?;
-        members::set_reachable(&mut conn, chat_id, false, app.now()).await
-    };
+    let result =
+        async { members::set_reachable(&mut *app.store.write().await?, chat_id, false, app.now()).await };
     if let Err(error) = result.await {
         tracing::error!(chat_id, %error, "cannot mark a member unreachable");
     }

@@ -1,18 +1,25 @@
 //! One update's transaction: it claims the update in the inbox, carries the changes the
 //! handler makes and the messages it decides to send, and commits them together.
+//!
+//! The claim travels with `BEGIN` and the messages with `COMMIT`: every round trip to the
+//! database's thread is time the one writer is held, and a status reply makes few others.
 
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use super::outgoing::Outgoing;
 use crate::app::App;
+use crate::store::outbox::NewMessage;
 use crate::store::{self, Tx};
 
 pub struct Turn<'a> {
     app: &'a App,
     tx: Tx,
     now: DateTime<Utc>,
-    queued: usize,
+    /// Messages to enqueue with the commit.
+    outbox: Vec<NewMessage>,
+    /// Whether messages were queued through the store instead.
+    queued_elsewhere: bool,
     /// When the earliest reminder this turn planned falls due, and whether the committee's
     /// schedule changed: the scheduler hears after the commit, when it can read them.
     planned: Option<DateTime<Utc>>,
@@ -23,12 +30,19 @@ impl<'a> Turn<'a> {
     /// Starts handling `update_id`; `None` if it was already handled (a replay after a crash).
     pub async fn begin(app: &'a App, update_id: i64) -> store::Result<Option<Turn<'a>>> {
         let now = app.now();
-        let mut tx = app.store.begin().await?;
-        if !store::inbox::claim(&mut tx, update_id, now).await? {
+        let Some(tx) = store::inbox::begin_claimed(&app.store, update_id, now).await? else {
             tracing::debug!(update_id, "update already processed, skipping");
             return Ok(None);
-        }
-        Ok(Some(Turn { app, tx, now, queued: 0, planned: None, schedule_changed: false }))
+        };
+        Ok(Some(Turn {
+            app,
+            tx,
+            now,
+            outbox: Vec::new(),
+            queued_elsewhere: false,
+            planned: None,
+            schedule_changed: false,
+        }))
     }
 
     /// The instant this update is handled at, by the injected clock.
@@ -42,14 +56,13 @@ impl<'a> Turn<'a> {
     }
 
     /// Queues a message; it is sent only if the turn commits.
-    pub async fn send(&mut self, out: Outgoing) -> store::Result<i64> {
-        self.queued += 1;
-        store::outbox::enqueue(&mut self.tx, &out.into_new_message(), self.now).await
+    pub fn send(&mut self, out: Outgoing) {
+        self.outbox.push(out.into_new_message());
     }
 
     /// Notes that messages were queued through the store rather than [`Turn::send`].
     pub fn queued_elsewhere(&mut self) {
-        self.queued += 1;
+        self.queued_elsewhere = true;
     }
 
     /// Notes reminders planned in this turn, falling due at `earliest` at the soonest.
@@ -66,8 +79,8 @@ impl<'a> Turn<'a> {
     }
 
     pub async fn commit(self) -> store::Result<()> {
-        self.tx.commit().await?;
-        if self.queued > 0 {
+        store::outbox::enqueue_and_commit(self.tx, &self.outbox, self.now).await?;
+        if self.queued_elsewhere || !self.outbox.is_empty() {
             self.app.wake_sender();
         }
         if self.schedule_changed {

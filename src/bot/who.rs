@@ -53,16 +53,15 @@ pub async fn identify(app: &App, update: &Update) -> store::Result<Option<Who>> 
     let (mut member, dialogue) = store::members::sender(&mut conn, user_id, chat.id.0).await?;
     if member.is_none() && app.config.admins.contains(&user_id) {
         tracing::info!(user_id, "configured administrator registered as secretariat");
-        let mut writer = app.store.writer().acquire().await?;
-        member = Some(store::members::ensure_admin(&mut writer, user_id, &name, now).await?);
+        member =
+            Some(store::members::ensure_admin(&mut *app.store.write().await?, user_id, &name, now).await?);
     }
     if let Some(m) = &mut member
         && !m.reachable
         && chat.is_private()
     {
         // They wrote to us, so Telegram delivers to them again.
-        let mut writer = app.store.writer().acquire().await?;
-        store::members::set_reachable(&mut writer, user_id, true, now).await?;
+        store::members::set_reachable(&mut *app.store.write().await?, user_id, true, now).await?;
         m.reachable = true;
     }
 

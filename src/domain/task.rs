@@ -80,6 +80,11 @@ pub enum TaskStatus {
 }
 
 impl TaskStatus {
+    /// Whether the bot chases the task with reminders: work not yet reported done.
+    pub fn is_chased(self) -> bool {
+        matches!(self, TaskStatus::NotStarted | TaskStatus::InProgress)
+    }
+
     pub const ALL: [TaskStatus; 5] = [
         TaskStatus::NotStarted,
         TaskStatus::InProgress,

@@ -18,7 +18,7 @@ use tokio_util::sync::CancellationToken;
 use crate::app::App;
 use crate::bot::outgoing::{Outgoing, Purpose};
 use crate::domain::schedule::{self, Audience, Facts, Occasion, Offsets, Rules, parse_hour};
-use crate::domain::{Member, Role, Task, TaskStatus};
+use crate::domain::{Member, Role, Task};
 use crate::store::{self, StoreError, reminders::NewReminder, reminders::PlanningRow};
 
 /// How far ahead reminders are planned. A restart after downtime of up to this long still finds
@@ -118,6 +118,30 @@ pub async fn replan_as(
         Some(row) => plan_task(app, row, today, today + Duration::days(HORIZON_DAYS)),
         None => Vec::new(),
     };
+    store::reminders::replace_planned(conn, task_id, &rows, now).await
+}
+
+/// [`replan_as`] after a status report, which moves when the task was last reported on and
+/// may end its chase, nothing else: `before` is what the planner needed of the task before
+/// the report, `after` what it needs now (`None`: not chased). When both plan the same
+/// reminders, as for most replies, nothing is written. What is stored is what `before` plans:
+/// every change to a task's deadline, status, schedule or last report plans it again.
+pub async fn replan_after_report(
+    conn: &mut SqliteConnection,
+    app: &App,
+    task_id: i64,
+    before: Option<&PlanningRow>,
+    after: Option<&PlanningRow>,
+) -> store::Result<Option<DateTime<Utc>>> {
+    let now = app.now();
+    let today = local_day(app, now);
+    let plan = |row: Option<&PlanningRow>| {
+        row.map(|row| plan_task(app, row, today, today + Duration::days(HORIZON_DAYS))).unwrap_or_default()
+    };
+    let rows = plan(after);
+    if rows == plan(before) {
+        return Ok(None);
+    }
     store::reminders::replace_planned(conn, task_id, &rows, now).await
 }
 
@@ -294,8 +318,7 @@ async fn dispatch_chunk(
     let mut queued = 0;
     for (reminder, occasion) in latest.into_values() {
         let task = store::tasks::get(tx, reminder.task_id).await?;
-        let Some(task) = task.filter(|t| matches!(t.status, TaskStatus::NotStarted | TaskStatus::InProgress))
-        else {
+        let Some(task) = task.filter(|t| t.status.is_chased()) else {
             store::reminders::settle(tx, reminder.id, "cancelled", now).await?;
             continue;
         };

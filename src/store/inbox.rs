@@ -5,9 +5,9 @@
 //! effects. So an update is processed once even across crashes and replays.
 
 use chrono::{DateTime, Utc};
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::SqlitePool;
 
-use super::Result;
+use super::{Result, Store, Tx};
 
 /// An update whose handling failed this many times is left alone (and logged), so one
 /// malformed update cannot stop the bot at every start.
@@ -15,25 +15,17 @@ pub const MAX_ATTEMPTS: i64 = 3;
 
 /// Stores a batch of updates (`update_id`, JSON); ids already stored are ignored.
 /// Returns the ids that were new, each with its first attempt counted (the poller hands them
-/// to the dispatcher next; one write for the batch rather than one an update).
-pub async fn put(pool: &SqlitePool, updates: &[(i64, String)], now: DateTime<Utc>) -> Result<Vec<i64>> {
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    let mut fresh = Vec::with_capacity(updates.len());
-    for (id, payload) in updates {
-        let done = sqlx::query(
-            "INSERT OR IGNORE INTO inbox (update_id, payload, received_at, attempts) VALUES (?, ?, ?, 1)",
-        )
-        .bind(id)
-        .bind(payload)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() > 0 {
-            fresh.push(*id);
-        }
-    }
-    tx.commit().await?;
-    Ok(fresh)
+/// to the dispatcher next). One statement for the batch.
+pub async fn put(store: &Store, updates: &[(i64, String)], now: DateTime<Utc>) -> Result<Vec<i64>> {
+    let rows = serde_json::to_string(updates).expect("ids and text serialise");
+    Ok(sqlx::query_scalar(
+        "INSERT OR IGNORE INTO inbox (update_id, payload, received_at, attempts) \
+         SELECT value ->> 0, value ->> 1, ?, 1 FROM json_each(?) RETURNING update_id",
+    )
+    .bind(now)
+    .bind(rows)
+    .fetch_all(&mut *store.write().await?)
+    .await?)
 }
 
 /// Updates received but not yet processed (oldest first), to replay after a restart.
@@ -51,36 +43,42 @@ pub async fn last_update_id(pool: &SqlitePool) -> Result<Option<i64>> {
     Ok(sqlx::query_scalar("SELECT MAX(update_id) FROM inbox").fetch_one(pool).await?)
 }
 
-/// Marks the update processed, inside the caller's transaction. `false` means it already was:
-/// the caller must not apply its effects again.
-pub async fn claim(conn: &mut SqliteConnection, update_id: i64, now: DateTime<Utc>) -> Result<bool> {
-    let done = sqlx::query(
-        "INSERT INTO inbox (update_id, payload, received_at, processed_at) VALUES (?, '{}', ?, ?) \
+/// Marks the update processed in a transaction begun with the claim (one round trip): the
+/// transaction that is to record the update's effects, or `None` if the update already was
+/// processed (a replay after a crash), and its effects must not be applied again.
+pub async fn begin_claimed(store: &Store, update_id: i64, now: DateTime<Utc>) -> Result<Option<Tx>> {
+    let mut tx = store.begin_by_caller().await?;
+    let claimed: Option<i64> = sqlx::query_scalar(
+        "BEGIN IMMEDIATE; \
+         INSERT INTO inbox (update_id, payload, received_at, processed_at) VALUES (?1, '{}', ?2, ?2) \
          ON CONFLICT (update_id) DO UPDATE SET processed_at = excluded.processed_at \
-         WHERE inbox.processed_at IS NULL",
+         WHERE inbox.processed_at IS NULL RETURNING update_id",
     )
     .bind(update_id)
     .bind(now)
-    .bind(now)
-    .execute(conn)
+    .fetch_optional(&mut *tx)
     .await?;
-    Ok(done.rows_affected() > 0)
+    if claimed.is_none() {
+        tx.rollback().await?;
+        return Ok(None);
+    }
+    Ok(Some(tx))
 }
 
 /// Counts an attempt at handling the update (each time it is handed to the dispatcher).
-pub async fn count_attempt(pool: &SqlitePool, update_id: i64) -> Result<()> {
+pub async fn count_attempt(store: &Store, update_id: i64) -> Result<()> {
     sqlx::query("UPDATE inbox SET attempts = attempts + 1 WHERE update_id = ?")
         .bind(update_id)
-        .execute(pool)
+        .execute(&mut *store.write().await?)
         .await?;
     Ok(())
 }
 
 /// Forgets processed updates older than `before`; their effects are elsewhere.
-pub async fn prune(pool: &SqlitePool, before: DateTime<Utc>) -> Result<u64> {
+pub async fn prune(store: &Store, before: DateTime<Utc>) -> Result<u64> {
     let done = sqlx::query("DELETE FROM inbox WHERE processed_at IS NOT NULL AND processed_at < ?")
         .bind(before)
-        .execute(pool)
+        .execute(&mut *store.write().await?)
         .await?;
     Ok(done.rows_affected())
 }

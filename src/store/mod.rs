@@ -17,14 +17,18 @@ pub mod seed;
 pub mod tasks;
 pub mod units;
 pub mod views;
+mod writer;
 
-use std::ops::{Deref, DerefMut};
+pub use writer::{Held, Tx};
+
 use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::pool::PoolConnection;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqliteConnection, SqlitePool, Transaction};
+use sqlx::{ConnectOptions, Sqlite, SqlitePool};
+
+use writer::Writer;
 
 /// What can go wrong talking to the database.
 #[derive(Debug, thiserror::Error)]
@@ -40,17 +44,17 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// The database: SQLite in WAL mode with foreign keys on, through two pools: readers, and
-/// one writer.
+/// The database: SQLite in WAL mode with foreign keys on, through a pool of readers and one
+/// writing connection.
 ///
 /// SQLite lets one writer in at a time and makes the others poll with growing sleeps (up to
 /// 100 ms apart), so under load a short write could wait a third of a second after the lock
 /// was free. With every write through one connection, writers queue in order in the process
-/// instead, and each gets the lock the moment the previous one commits.
+/// instead, and each gets the lock the moment the previous one lets go.
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: SqlitePool,
-    writer: SqlitePool,
+    writer: Writer,
 }
 
 impl Store {
@@ -71,28 +75,28 @@ impl Store {
         // commit that fills the log, fsync and all, and that commit (a status reply, a planned
         // day) would wait a tenth of a second or more on this disk.
         let writer_options = options.clone().pragma("wal_autocheckpoint", "0");
+        let mut writer = writer_options.connect().await?;
+        sqlx::migrate!("./migrations").run(&mut writer).await?;
         // No ping before handing out a connection: an embedded database does not drop
-        // connections, and the ping is a round trip to the connection's thread on every
-        // transaction and read.
-        let writer = SqlitePoolOptions::new()
-            .max_connections(1)
-            .test_before_acquire(false)
-            .connect_with(writer_options)
-            .await?;
-        sqlx::migrate!("./migrations").run(&writer).await?;
+        // connections, and the ping is a round trip to the connection's thread on every read.
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .test_before_acquire(false)
             .connect_with(options)
             .await?;
         tokio::spawn(checkpoints(pool.clone()));
-        Ok(Self { pool, writer })
+        Ok(Self { pool, writer: Writer::new(writer) })
     }
 
-    /// A write transaction. `BEGIN IMMEDIATE` takes the write lock up front, so two writers
-    /// queue on the busy timeout instead of failing when a reader upgrades.
+    /// A write transaction (see [`Tx`]).
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(Tx(self.writer.begin_with("BEGIN IMMEDIATE").await?))
+        Tx::begin(self.writer.lock().await?).await
+    }
+
+    /// A write transaction whose `BEGIN IMMEDIATE` the caller sends at the head of its first
+    /// statements, to save a round trip (see [`inbox::begin_claimed`]).
+    async fn begin_by_caller(&self) -> Result<Tx> {
+        Ok(Tx::begun_by_caller(self.writer.lock().await?))
     }
 
     /// A connection for reads.
@@ -105,10 +109,10 @@ impl Store {
         &self.pool
     }
 
-    /// The one writer, for writes of a single statement; several go through [`Store::begin`].
-    /// Never take it while holding a transaction: it is the same connection.
-    pub fn writer(&self) -> &SqlitePool {
-        &self.writer
+    /// The writing connection, for writes of a single statement; several go through
+    /// [`Store::begin`]. Never ask for it while holding a transaction: that waits forever.
+    pub async fn write(&self) -> Result<Held> {
+        self.writer.lock().await
     }
 
     /// Writes a consistent copy of the database to `path` (`VACUUM INTO`), safe while the bot
@@ -124,7 +128,7 @@ impl Store {
         Ok(rows.join("; "))
     }
 
-    /// Waits for in-use connections and closes the pools (checkpointing the WAL).
+    /// Waits for in-use connections and closes them (checkpointing the WAL).
     pub async fn close(&self) {
         self.pool.close().await;
         self.writer.close().await;
@@ -154,32 +158,6 @@ async fn checkpoints(pool: SqlitePool) {
 /// How often the log is checkpointed: often enough that it stays a few megabytes under a
 /// day's planning, rarely enough that an idle bot does nothing.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
-
-/// A write transaction; dereferences to the connection the query functions take.
-pub struct Tx(Transaction<'static, Sqlite>);
-
-impl Tx {
-    pub async fn commit(self) -> Result<()> {
-        Ok(self.0.commit().await?)
-    }
-
-    pub async fn rollback(self) -> Result<()> {
-        Ok(self.0.rollback().await?)
-    }
-}
-
-impl Deref for Tx {
-    type Target = SqliteConnection;
-    fn deref(&self) -> &SqliteConnection {
-        &self.0
-    }
-}
-
-impl DerefMut for Tx {
-    fn deref_mut(&mut self) -> &mut SqliteConnection {
-        &mut self.0
-    }
-}
 
 fn corrupt(table: &'static str, column: &'static str, value: impl Into<String>) -> StoreError {
     StoreError::Corrupt { table, column, value: value.into() }

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use sqlx::{FromRow, SqliteConnection, SqlitePool};
 
-use super::Result;
+use super::{Result, Store, Tx};
 
 /// A message to enqueue. `body` is the sender's JSON description of the request.
 #[derive(Debug, Clone)]
@@ -32,6 +32,60 @@ pub struct Pending {
     pub task_id: Option<i64>,
     pub purpose: String,
     pub attempts: i64,
+}
+
+/// Enqueues `messages` and commits `tx` in the same batch of statements: one round trip to
+/// the database's thread where there were two (every update's turn ends so).
+pub async fn enqueue_and_commit(mut tx: Tx, messages: &[NewMessage], now: DateTime<Utc>) -> Result<()> {
+    // Seven parameters a row; SQLite takes 32,766 a statement. A turn queues a few messages,
+    // a long export split in parts a few dozen.
+    const ROWS: usize = 64;
+    let Some((last, earlier)) = split_last_chunk(messages, ROWS) else { return tx.commit().await };
+    for chunk in earlier.chunks(ROWS) {
+        bind_rows(sqlx::query(sqlx::AssertSqlSafe(insert_rows(chunk.len(), ""))), chunk, now)
+            .execute(&mut *tx)
+            .await?;
+    }
+    bind_rows(sqlx::query(sqlx::AssertSqlSafe(insert_rows(last.len(), "; COMMIT"))), last, now)
+        .execute(&mut *tx)
+        .await?;
+    tx.committed_by_caller();
+    Ok(())
+}
+
+/// The last `size` messages (fewer if there are fewer) and those before them.
+fn split_last_chunk(messages: &[NewMessage], size: usize) -> Option<(&[NewMessage], &[NewMessage])> {
+    if messages.is_empty() {
+        return None;
+    }
+    let (earlier, last) = messages.split_at(messages.len() - messages.len().min(size));
+    Some((last, earlier))
+}
+
+fn insert_rows(count: usize, then: &str) -> String {
+    let row = "(?, ?, ?, ?, ?, ?, ?)";
+    let rows = vec![row; count].join(", ");
+    format!(
+        "INSERT INTO outbox (chat_id, body, attachment, task_id, purpose, created_at, not_before) VALUES {rows}{then}"
+    )
+}
+
+fn bind_rows<'q>(
+    mut query: sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>,
+    messages: &'q [NewMessage],
+    now: DateTime<Utc>,
+) -> sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments> {
+    for msg in messages {
+        query = query
+            .bind(msg.chat_id)
+            .bind(&msg.body)
+            .bind(&msg.attachment)
+            .bind(msg.task_id)
+            .bind(msg.purpose)
+            .bind(now)
+            .bind(msg.not_before.unwrap_or(now));
+    }
+    query
 }
 
 pub async fn enqueue(conn: &mut SqliteConnection, msg: &NewMessage, now: DateTime<Utc>) -> Result<i64> {
@@ -99,31 +153,9 @@ struct DueRow {
     pending: Pending,
 }
 
-pub async fn mark_sent(
-    pool: &SqlitePool,
-    id: i64,
-    message_id: Option<i32>,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    sqlx::query(
-        "UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, attempts = attempts + 1, attachment = NULL \
-         WHERE id = ?",
-    )
-    .bind(now)
-    .bind(message_id)
-    .bind(id)
-    .execute(pool)
-    .await?;
-    Ok(())
-}
-
 /// Records several deliveries at once: `(outbox id, Telegram message id)`. One statement, so
 /// one round trip to the database's thread and one commit, however many.
-pub async fn mark_sent_many(
-    pool: &SqlitePool,
-    sent: &[(i64, Option<i32>)],
-    now: DateTime<Utc>,
-) -> Result<()> {
+pub async fn mark_sent_many(store: &Store, sent: &[(i64, Option<i32>)], now: DateTime<Utc>) -> Result<()> {
     let sent = serde_json::to_string(sent).expect("ids serialise");
     sqlx::query(
         "UPDATE outbox SET state = 'sent', sent_at = ?1, message_id = d.value ->> 1, \
@@ -132,28 +164,28 @@ pub async fn mark_sent_many(
     )
     .bind(now)
     .bind(sent)
-    .execute(pool)
+    .execute(&mut *store.write().await?)
     .await?;
     Ok(())
 }
 
 /// Gives up on a message; the error stays on the row for the secretariat and the logs.
-pub async fn mark_failed(pool: &SqlitePool, id: i64, error: &str) -> Result<()> {
+pub async fn mark_failed(store: &Store, id: i64, error: &str) -> Result<()> {
     sqlx::query("UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?")
         .bind(error)
         .bind(id)
-        .execute(pool)
+        .execute(&mut *store.write().await?)
         .await?;
     Ok(())
 }
 
 /// Tries again later after a transient failure.
-pub async fn postpone(pool: &SqlitePool, id: i64, until: DateTime<Utc>, error: &str) -> Result<()> {
+pub async fn postpone(store: &Store, id: i64, until: DateTime<Utc>, error: &str) -> Result<()> {
     sqlx::query("UPDATE outbox SET not_before = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?")
         .bind(until)
         .bind(error)
         .bind(id)
-        .execute(pool)
+        .execute(&mut *store.write().await?)
         .await?;
     Ok(())
 }

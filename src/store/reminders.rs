@@ -87,8 +87,11 @@ pub async fn cancel_planned(conn: &mut SqliteConnection, task_id: i64) -> Result
     Ok(done.rows_affected())
 }
 
-/// Replaces what is planned for a task with `rows`: [`cancel_planned`] and [`add`] as one
-/// batch of statements, one round trip to the database's thread (a status reply does this).
+/// Replaces what is planned for a task with `rows`, as one batch of statements, one round trip
+/// to the database's thread (a status reply does this). Only what changed is written: a
+/// planned row that is also in `rows` stays, so a reply that moves only the quiet-task
+/// request rewrites one row, not all of them (each row deleted and added again dirtied pages
+/// of the table and both its indexes, which the commit then wrote to the log).
 /// Returns when the earliest row actually added falls due: a row for an occasion already sent
 /// is not added again.
 pub async fn replace_planned(
@@ -102,7 +105,10 @@ pub async fn replace_planned(
         return Ok(None);
     }
     let added: Vec<DateTime<Utc>> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "{PLANNED_DAYS} {CANCEL_PLANNED} ?1; {} RETURNING due_at",
+        "{PLANNED_DAYS} {CANCEL_PLANNED} ?1 AND NOT EXISTS (SELECT 1 FROM jsonb_each(?2) AS n \
+           WHERE n.value ->> 3 = reminders.local_day AND n.value ->> 1 = reminders.occasion \
+             AND n.value ->> 4 = reminders.due_at AND n.value ->> 2 = reminders.days); \
+         {} RETURNING due_at",
         insert_json(2, 3)
     )))
     .bind(task_id)

@@ -378,8 +378,8 @@ pub struct NewReport<'a> {
 
 /// Records a member's report: the history entry, the task's progress after it and when it was
 /// last reported on. One batch of statements, so one round trip to the database's thread: a
-/// status reply is the commonest write there is. Returns what the planner needs of the task if
-/// it is still chased after the report.
+/// status reply is the commonest write there is. Returns what the planner needs of the task
+/// after the report (`None` if there is no such task).
 pub async fn record_report(
     conn: &mut SqliteConnection,
     task_id: i64,
@@ -409,7 +409,7 @@ pub async fn record_report(
     .bind(after.completed_on)
     .fetch_optional(conn)
     .await?;
-    Ok(row.filter(|_| matches!(after.status, TaskStatus::NotStarted | TaskStatus::InProgress)))
+    Ok(row)
 }
 
 /// Adds an entry to a task's history and notes when it was last reported on.

@@ -14,5 +14,6 @@ mod locales;
 mod people;
 mod reminders;
 mod reports;
+mod store;
 mod summaries;
 mod tasks;

@@ -605,3 +605,61 @@ async fn new_reminder_rules_replace_what_was_planned_under_the_old_ones() {
     assert_eq!(from_today, planned_in_full(&app, today, horizon).await);
     assert_ne!(from_today, before.into_iter().filter(|(_, _, d)| d.as_str() >= "2026-11-04").collect());
 }
+
+/// A task's planned rows: `(id, occasion, day)`.
+async fn planned_rows(bot: &TestBot, task: i64) -> Vec<(i64, String, String)> {
+    sqlx::query_as(
+        "SELECT id, occasion, local_day FROM reminders WHERE task_id = ? AND state = 'planned' ORDER BY local_day, occasion",
+    )
+    .bind(task)
+    .fetch_all(&mut *bot.db().await)
+    .await
+    .unwrap()
+}
+
+/// A status reply rewrites only the reminders it moves: the quiet-task request goes with it,
+/// the deadline's stay the same rows, and a second reply that moves nothing writes nothing.
+/// Either way what is stored is what planning the task afresh gives.
+#[tokio::test]
+async fn a_status_reply_rewrites_only_the_reminders_it_moves() {
+    let (bot, c) = TestBot::with_committee(Options { env: reminders_only(), ..Options::default() }).await;
+    // Created on 5 January: its progress is asked for after 30 quiet days, on 4 February.
+    let id = bot.seed_task(c.unit_a, Some(day(24, 2)), "Im lặng một tháng").await;
+    bot.settle_at(at(26, 1, 9, 0)).await;
+    let before = planned_rows(&bot, id).await;
+    let quiet: Vec<_> = before.iter().filter(|(_, occasion, _)| occasion == "quiet").cloned().collect();
+    assert_eq!(quiet.iter().map(|(_, _, d)| d.as_str()).collect::<Vec<_>>(), ["2026-02-04"], "{before:?}");
+    assert!(before.iter().any(|(_, occasion, _)| occasion == "ahead"), "{before:?}");
+
+    let answer = bot.ask(&c.officer_a, &format!("/capnhat {id} đang triển khai, đạt 30%")).await;
+    assert!(answer.text.contains("30%"), "{}", answer.text);
+    let after = planned_rows(&bot, id).await;
+    // Asked again 30 days after this report: beyond the three weeks planned.
+    let kept: Vec<_> = before.iter().filter(|r| !quiet.contains(r)).cloned().collect();
+    assert_eq!(after, kept, "the deadline's reminders are the same rows");
+    assert_eq!(as_planned(&after), fresh_plan(&bot, id).await);
+
+    bot.ask(&c.officer_a, &format!("/capnhat {id} đang triển khai, đạt 40%")).await;
+    assert_eq!(planned_rows(&bot, id).await, after, "nothing moved, nothing rewritten");
+
+    bot.ask(&c.officer_a, &format!("/capnhat {id} đã hoàn thành")).await;
+    assert_eq!(planned_rows(&bot, id).await, [], "a reported completion stops the reminders");
+}
+
+fn as_planned(rows: &[(i64, String, String)]) -> BTreeSet<(String, String)> {
+    rows.iter().map(|(_, occasion, day)| (occasion.clone(), day.clone())).collect()
+}
+
+/// What planning the task afresh today gives: `(occasion, day)`.
+async fn fresh_plan(bot: &TestBot, task: i64) -> BTreeSet<(String, String)> {
+    let today = bot.clock.now_utc().with_timezone(&Ho_Chi_Minh).date_naive();
+    let last = today + chrono::Duration::days(dondoc::reminders::HORIZON_DAYS);
+    let mut conn = bot.db().await;
+    let Some(row) = dondoc::store::reminders::chased_task(&mut conn, task).await.unwrap() else {
+        return BTreeSet::new();
+    };
+    dondoc::reminders::plan_task(&bot.app, &row, today, last)
+        .into_iter()
+        .map(|r| (r.occasion.to_string(), r.local_day.to_string()))
+        .collect()
+}
