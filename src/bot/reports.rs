@@ -176,14 +176,12 @@ async fn record(
         source,
     };
     let now = cx.turn.now();
-    let row = store::tasks::record_report(cx.db(), task.id, after, &entry, now).await?;
+    store::tasks::record_report(cx.turn.tx(), task.id, task.progress_state(), after, &entry, now)?;
     // A report moves the quiet-task request; a done report stops the reminders.
-    let before = row
-        .as_ref()
-        .filter(|_| task.status.is_chased())
-        .map(|row| PlanningRow { last_report_at: task.last_report_at, ..row.clone() });
-    let after_row = row.filter(|_| after.status.is_chased());
-    cx.replan_after_report(task.id, before.as_ref(), after_row.as_ref()).await?;
+    let before = task.status.is_chased().then(|| PlanningRow::of(task));
+    let reported =
+        after.status.is_chased().then(|| PlanningRow { last_report_at: Some(now), ..PlanningRow::of(task) });
+    cx.replan_after_report(task.id, before.as_ref(), reported.as_ref()).await?;
     let updated = Task {
         status: after.status,
         progress: after.progress,

@@ -344,6 +344,8 @@ async fn preview(cx: &mut Ctx<'_, '_>, draft: &Draft) -> crate::store::Result<St
         completed_on: None,
         last_report_at: None,
         created_at: cx.turn.now(),
+        remind_days: None,
+        remind_hour: None,
     };
     let card = cards::card(&cx.app.i18n, cx.lang(), cx.app.config.tz, &task, cx.today(), &[]);
     // The preview has no code yet; the first line names it.

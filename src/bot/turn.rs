@@ -55,6 +55,11 @@ impl<'a> Turn<'a> {
         &mut self.tx
     }
 
+    /// The transaction, for store writes held until the commit.
+    pub fn tx(&mut self) -> &mut Tx {
+        &mut self.tx
+    }
+
     /// Queues a message; it is sent only if the turn commits.
     pub fn send(&mut self, out: Outgoing) {
         self.outbox.push(out.into_new_message());

@@ -219,6 +219,9 @@ pub struct Task {
     pub completed_on: Option<NaiveDate>,
     pub last_report_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
+    /// The task's own reminder days and hour, as written with `/lich` (`None`: the committee's).
+    pub remind_days: Option<String>,
+    pub remind_hour: Option<String>,
 }
 
 /// Where a deadline stands on a given day, in calendar days.

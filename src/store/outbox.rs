@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
-use sqlx::{FromRow, SqliteConnection, SqlitePool};
+use sqlx::{Arguments, FromRow, SqliteConnection, SqlitePool};
 
 use super::{Result, Store, Tx};
 
@@ -34,58 +34,30 @@ pub struct Pending {
     pub attempts: i64,
 }
 
-/// Enqueues `messages` and commits `tx` in the same batch of statements: one round trip to
-/// the database's thread where there were two (every update's turn ends so).
+/// Enqueues `messages` and commits `tx`: the messages go with the `COMMIT`, in the same
+/// round trip to the database's thread (every update's turn ends so).
 pub async fn enqueue_and_commit(mut tx: Tx, messages: &[NewMessage], now: DateTime<Utc>) -> Result<()> {
     // Seven parameters a row; SQLite takes 32,766 a statement. A turn queues a few messages,
     // a long export split in parts a few dozen.
-    const ROWS: usize = 64;
-    let Some((last, earlier)) = split_last_chunk(messages, ROWS) else { return tx.commit().await };
-    for chunk in earlier.chunks(ROWS) {
-        bind_rows(sqlx::query(sqlx::AssertSqlSafe(insert_rows(chunk.len(), ""))), chunk, now)
-            .execute(&mut *tx)
-            .await?;
+    for chunk in messages.chunks(64) {
+        let rows = vec!["(?, ?, ?, ?, ?, ?, ?)"; chunk.len()].join(", ");
+        let sql = format!(
+            "INSERT INTO outbox (chat_id, body, attachment, task_id, purpose, created_at, not_before) VALUES {rows}"
+        );
+        tx.defer(&sql, |args| {
+            for msg in chunk {
+                args.add(msg.chat_id)?;
+                args.add(&msg.body)?;
+                args.add(&msg.attachment)?;
+                args.add(msg.task_id)?;
+                args.add(msg.purpose)?;
+                args.add(now)?;
+                args.add(msg.not_before.unwrap_or(now))?;
+            }
+            Ok(())
+        })?;
     }
-    bind_rows(sqlx::query(sqlx::AssertSqlSafe(insert_rows(last.len(), "; COMMIT"))), last, now)
-        .execute(&mut *tx)
-        .await?;
-    tx.committed_by_caller();
-    Ok(())
-}
-
-/// The last `size` messages (fewer if there are fewer) and those before them.
-fn split_last_chunk(messages: &[NewMessage], size: usize) -> Option<(&[NewMessage], &[NewMessage])> {
-    if messages.is_empty() {
-        return None;
-    }
-    let (earlier, last) = messages.split_at(messages.len() - messages.len().min(size));
-    Some((last, earlier))
-}
-
-fn insert_rows(count: usize, then: &str) -> String {
-    let row = "(?, ?, ?, ?, ?, ?, ?)";
-    let rows = vec![row; count].join(", ");
-    format!(
-        "INSERT INTO outbox (chat_id, body, attachment, task_id, purpose, created_at, not_before) VALUES {rows}{then}"
-    )
-}
-
-fn bind_rows<'q>(
-    mut query: sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>,
-    messages: &'q [NewMessage],
-    now: DateTime<Utc>,
-) -> sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments> {
-    for msg in messages {
-        query = query
-            .bind(msg.chat_id)
-            .bind(&msg.body)
-            .bind(&msg.attachment)
-            .bind(msg.task_id)
-            .bind(msg.purpose)
-            .bind(now)
-            .bind(msg.not_before.unwrap_or(now));
-    }
-    query
+    tx.commit().await
 }
 
 pub async fn enqueue(conn: &mut SqliteConnection, msg: &NewMessage, now: DateTime<Utc>) -> Result<i64> {

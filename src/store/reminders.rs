@@ -4,6 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{FromRow, SqliteConnection};
 
 use super::Result;
+use crate::domain::Task;
 
 /// A reminder to plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -326,6 +327,20 @@ pub struct PlanningRow {
     pub last_report_at: Option<DateTime<Utc>>,
     pub remind_days: Option<String>,
     pub remind_hour: Option<String>,
+}
+
+impl PlanningRow {
+    /// What the planner needs of a task as read.
+    pub fn of(task: &Task) -> Self {
+        Self {
+            id: task.id,
+            deadline: task.deadline,
+            created_at: task.created_at,
+            last_report_at: task.last_report_at,
+            remind_days: task.remind_days.clone(),
+            remind_hour: task.remind_hour.clone(),
+        }
+    }
 }
 
 /// The tasks that may have a reminder on some days, as [`candidate_ids`] finds them through

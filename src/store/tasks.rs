@@ -1,10 +1,9 @@
 //! Tasks, their co-units and their history of reports.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::{Arguments, FromRow, QueryBuilder, Sqlite, SqliteConnection};
 
-use super::reminders::PlanningRow;
-use super::{Result, corrupt};
+use super::{Result, Tx, corrupt};
 use crate::domain::{
     Period, Programme, Progress, ReportKind, ReportSource, Scope, Task, TaskStatus, UnitRef, task_code,
 };
@@ -40,11 +39,13 @@ struct TaskRow {
     completed_on: Option<NaiveDate>,
     last_report_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
+    remind_days: Option<String>,
+    remind_hour: Option<String>,
 }
 
 const SELECT: &str = "SELECT t.id, t.item_number, t.text, t.programme, t.source_document, t.year, \
     t.lead_unit_id, u.short_name AS lead_short_name, t.deadline, t.original_deadline, t.status, \
-    t.progress, t.has_obstacle, t.completed_on, t.last_report_at, t.created_at \
+    t.progress, t.has_obstacle, t.completed_on, t.last_report_at, t.created_at, t.remind_days, t.remind_hour \
     FROM tasks t JOIN units u ON u.id = t.lead_unit_id";
 
 impl TaskRow {
@@ -72,6 +73,8 @@ impl TaskRow {
             completed_on: self.completed_on,
             last_report_at: self.last_report_at,
             created_at: self.created_at,
+            remind_days: self.remind_days,
+            remind_hour: self.remind_hour,
         })
     }
 }
@@ -377,39 +380,52 @@ pub struct NewReport<'a> {
 }
 
 /// Records a member's report: the history entry, the task's progress after it and when it was
-/// last reported on. One batch of statements, so one round trip to the database's thread: a
-/// status reply is the commonest write there is. Returns what the planner needs of the task
-/// after the report (`None` if there is no such task).
-pub async fn record_report(
-    conn: &mut SqliteConnection,
+/// last reported on. Held for the commit ([`Tx::defer`]): a status reply is the commonest write
+/// there is, and nothing after it in the turn reads what it writes. The status is written only
+/// when it changes (`before`): writing it, even unchanged, rewrites the task's entries in the
+/// indexes on it, pages the commit then writes to the log.
+pub fn record_report(
+    tx: &mut Tx,
     task_id: i64,
+    before: Progress,
     after: Progress,
     report: &NewReport<'_>,
     now: DateTime<Utc>,
-) -> Result<Option<PlanningRow>> {
+) -> Result<()> {
     debug_assert_ne!(report.source, ReportSource::Decision, "a decision is not a report on the task");
-    let row: Option<PlanningRow> = sqlx::query_as(
+    tx.defer(
         "INSERT INTO status_reports (task_id, member_id, reported_at, kind, percent, text, source) \
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7); \
-         UPDATE tasks SET status = ?8, progress = ?9, has_obstacle = ?10, completed_on = ?11, \
-           updated_by = ?2, updated_at = ?3, last_report_at = ?3 WHERE id = ?1 \
-         RETURNING id, deadline, unixepoch(created_at) AS created_at, \
-           unixepoch(last_report_at) AS last_report_at, remind_days, remind_hour",
-    )
-    .bind(task_id)
-    .bind(report.member_id)
-    .bind(now)
-    .bind(report.kind.as_str())
-    .bind(report.percent.map(i64::from))
-    .bind(report.text)
-    .bind(report.source.as_str())
-    .bind(after.status.as_str())
-    .bind(after.progress as i64)
-    .bind(after.has_obstacle)
-    .bind(after.completed_on)
-    .fetch_optional(conn)
-    .await?;
-    Ok(row)
+           VALUES (?, ?, ?, ?, ?, ?, ?)",
+        |args| {
+            args.add(task_id)?;
+            args.add(report.member_id)?;
+            args.add(now)?;
+            args.add(report.kind.as_str())?;
+            args.add(report.percent.map(i64::from))?;
+            args.add(report.text)?;
+            args.add(report.source.as_str())
+        },
+    )?;
+    let same_status = (before.status, before.completed_on) == (after.status, after.completed_on);
+    let sql = if same_status {
+        "UPDATE tasks SET progress = ?, has_obstacle = ?, \
+           updated_by = ?, updated_at = ?, last_report_at = ? WHERE id = ?"
+    } else {
+        "UPDATE tasks SET status = ?, completed_on = ?, progress = ?, has_obstacle = ?, \
+           updated_by = ?, updated_at = ?, last_report_at = ? WHERE id = ?"
+    };
+    tx.defer(sql, |args| {
+        if !same_status {
+            args.add(after.status.as_str())?;
+            args.add(after.completed_on)?;
+        }
+        args.add(after.progress as i64)?;
+        args.add(after.has_obstacle)?;
+        args.add(report.member_id)?;
+        args.add(now)?;
+        args.add(now)?;
+        args.add(task_id)
+    })
 }
 
 /// Adds an entry to a task's history and notes when it was last reported on.

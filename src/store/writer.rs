@@ -8,14 +8,17 @@
 //! previous one lets go.
 //!
 //! Transactions are begun and ended by statements sent like any other (not through sqlx's
-//! transaction API), so that `BEGIN` can travel with a transaction's first statement and
-//! `COMMIT` with its last: one round trip each instead of two. The writer remembers whether a
-//! transaction is open; one dropped without commit is rolled back before anyone else writes.
+//! transaction API), so that `BEGIN` can travel with a transaction's first statement, and
+//! `COMMIT` with the writes whose results no one reads ([`Tx::defer`]): one round trip for all
+//! of them. The writer remembers whether a transaction is open; one dropped without commit is
+//! rolled back before anyone else writes.
 
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 
 use sqlx::SqliteConnection;
+use sqlx::error::BoxDynError;
+use sqlx::sqlite::SqliteArguments;
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
 use super::Result;
@@ -104,7 +107,12 @@ impl DerefMut for Held {
 /// without [`Tx::commit`], it is rolled back (at once on a spawned task, or else by the next
 /// writer, before anything else).
 #[derive(Debug)]
-pub struct Tx(Option<Held>);
+pub struct Tx {
+    held: Option<Held>,
+    /// Statements held for the commit, each followed by `;`, and their parameters in order.
+    deferred: String,
+    arguments: SqliteArguments,
+}
 
 impl Tx {
     /// `BEGIN IMMEDIATE` takes the write lock up front, so a writer in another process (the
@@ -119,26 +127,43 @@ impl Tx {
     /// of statements.
     pub(super) fn begun_by_caller(mut held: Held) -> Tx {
         held.0.open = true;
-        Tx(Some(held))
+        Tx { held: Some(held), deferred: String::new(), arguments: SqliteArguments::default() }
     }
 
-    pub async fn commit(self) -> Result<()> {
-        self.end("COMMIT").await
-    }
-
-    pub async fn rollback(self) -> Result<()> {
-        self.end("ROLLBACK").await
-    }
-
-    async fn end(mut self, statement: &'static str) -> Result<()> {
-        sqlx::query(statement).execute(&mut *self).await?;
-        self.committed_by_caller();
+    /// Holds a write until the commit, which sends it with `COMMIT` in one batch. For writes
+    /// whose results the transaction does not need: later statements of the transaction do not
+    /// see them. `sql` takes its parameters as plain `?` (numbered ones would count from the
+    /// first statement of the batch), bound in order by `bind`.
+    pub(super) fn defer(
+        &mut self,
+        sql: &str,
+        bind: impl FnOnce(&mut SqliteArguments) -> std::result::Result<(), BoxDynError>,
+    ) -> Result<()> {
+        debug_assert!(!sql.contains("?1"), "deferred statements take plain `?` parameters: {sql}");
+        bind(&mut self.arguments).map_err(sqlx::Error::Encode)?;
+        self.deferred.push_str(sql);
+        self.deferred.push_str("; ");
         Ok(())
     }
 
-    /// Records that the caller's last batch of statements ended with `COMMIT`, and succeeded.
-    pub(super) fn committed_by_caller(mut self) {
-        if let Some(mut held) = self.0.take() {
+    /// Sends the deferred writes and `COMMIT`.
+    pub async fn commit(mut self) -> Result<()> {
+        let sql = std::mem::take(&mut self.deferred) + "COMMIT";
+        let arguments = std::mem::take(&mut self.arguments);
+        sqlx::query_with(sqlx::AssertSqlSafe(sql), arguments).execute(&mut *self).await?;
+        self.ended();
+        Ok(())
+    }
+
+    /// Drops the deferred writes and rolls back.
+    pub async fn rollback(mut self) -> Result<()> {
+        sqlx::query("ROLLBACK").execute(&mut *self).await?;
+        self.ended();
+        Ok(())
+    }
+
+    fn ended(mut self) {
+        if let Some(mut held) = self.held.take() {
             held.0.open = false;
         }
     }
@@ -146,7 +171,7 @@ impl Tx {
 
 impl Drop for Tx {
     fn drop(&mut self) {
-        let Some(mut held) = self.0.take() else { return };
+        let Some(mut held) = self.held.take() else { return };
         // Rolled back now if a runtime can run it, so the write lock is not kept while no one
         // writes; the writer stays taken until then. Otherwise the next holder does it.
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
@@ -162,12 +187,12 @@ impl Drop for Tx {
 impl Deref for Tx {
     type Target = SqliteConnection;
     fn deref(&self) -> &SqliteConnection {
-        self.0.as_ref().expect("a transaction holds the writer until it ends")
+        self.held.as_ref().expect("a transaction holds the writer until it ends")
     }
 }
 
 impl DerefMut for Tx {
     fn deref_mut(&mut self) -> &mut SqliteConnection {
-        self.0.as_mut().expect("a transaction holds the writer until it ends")
+        self.held.as_mut().expect("a transaction holds the writer until it ends")
     }
 }

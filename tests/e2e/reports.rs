@@ -35,10 +35,21 @@ async fn an_officer_reports_progress_by_button_with_a_percent() {
     assert!(done.text.contains("Đã ghi nhận") && done.text.contains("Đang thực hiện (75%)"), "{}", done.text);
     assert_eq!(status_of(&bot, 1).await, ("in_progress".into(), 75, None));
     // Typing the percent works too.
+    bot.clock.advance(chrono::Duration::minutes(5));
     let ask = bot.press(&c.officer_a, &card, &card.button("Đang thực hiện")).await;
     bot.fake.send_text(&c.officer_a, &c.officer_a.private(), "80");
     let done = bot.fake.next_message(c.officer_a.id).await;
     assert!(done.text.contains("80%"), "{} / {}", ask.text, done.text);
+    // The status stays, so only the progress is written.
+    assert_eq!(status_of(&bot, 1).await, ("in_progress".into(), 80, None));
+    let (reports, latest): (i64, bool) = sqlx::query_as(
+        "SELECT COUNT(*), MAX(r.reported_at) = t.last_report_at FROM status_reports r \
+         JOIN tasks t ON t.id = r.task_id WHERE r.task_id = 1",
+    )
+    .fetch_one(&mut *bot.db().await)
+    .await
+    .unwrap();
+    assert_eq!((reports, latest), (2, true), "both reports kept; the task last reported on at the second");
     let text: String = sqlx::query_scalar("SELECT text FROM status_reports ORDER BY id DESC LIMIT 1")
         .fetch_one(&mut *bot.db().await)
         .await
