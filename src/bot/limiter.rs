@@ -2,10 +2,16 @@
 //! one a second in a chat, 20 a minute in a group. Each send reserves the earliest moment it
 //! may go; nothing polls, so a message under the limits leaves at once.
 //!
+//! The moments are reserved one at a time ([`Throttle`]), each after the sends before it have
+//! gone, and from when they actually went: on a busy machine a worker wakes late now and then,
+//! and a send reserved a second ahead would then reach Telegram within the same second as the
+//! late one's thirtieth successor (a 429).
+//!
 //! (teloxide's `Throttle` adaptor checks its queue every 250 ms, which adds up to a quarter of
 //! a second to every answer.)
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// The limits to keep.
@@ -50,12 +56,19 @@ pub enum Slot {
     NotBefore(Instant),
 }
 
+/// One send overall: the moment reserved, and the moment it went (not before).
+#[derive(Debug, Clone, Copy)]
+struct Sent {
+    reserved: Instant,
+    started: Instant,
+}
+
 /// The record of sends, overall and per chat.
 #[derive(Debug)]
 pub struct Limiter {
     limits: Limits,
-    /// Start times of the last sends overall, never decreasing.
-    overall: VecDeque<Instant>,
+    /// The last sends overall, in the order reserved (reservations never decrease).
+    overall: VecDeque<Sent>,
     /// Start times of the last sends per chat (the last minute's, for groups).
     chats: HashMap<i64, VecDeque<Instant>>,
 }
@@ -88,24 +101,41 @@ impl Limiter {
         // queued behind the first on their way to Telegram, and a late one counted in the
         // next second is a 429; paced, each arrives about when it left. Reservations never go
         // back in time, so the n-th from the end also bounds any second.
+        // The pace counts from the moments reserved, so a late wake-up does not slow the rest;
+        // the second counts from when the sends went.
         let mut at = now;
         let limit = self.limits.per_second_overall as usize;
         if let Some(last) = self.overall.back() {
             let pace = if limit > 0 { (SECOND + SAFETY) / limit as u32 } else { Duration::ZERO };
-            at = at.max(*last + pace);
+            at = at.max(last.reserved + pace);
         }
         if limit > 0 && self.overall.len() >= limit {
-            at = at.max(self.overall[self.overall.len() - limit] + SECOND + SAFETY);
+            let mut started: Vec<Instant> = self.overall.iter().map(|s| s.started).collect();
+            let (_, nth_latest, _) = started.select_nth_unstable_by(limit - 1, |a, b| b.cmp(a));
+            at = at.max(*nth_latest + SECOND + SAFETY);
         }
-        self.overall.push_back(at);
+        self.overall.push_back(Sent { reserved: at, started: at });
         history.push_back(at);
         Slot::At(at)
+    }
+
+    /// Records that the send reserved for `reserved` to `chat_id` went at `at` (later, if the
+    /// sender woke late).
+    pub fn started(&mut self, chat_id: i64, reserved: Instant, at: Instant) {
+        if let Some(sent) = self.overall.iter_mut().rev().find(|s| s.reserved == reserved) {
+            sent.started = sent.started.max(at);
+        }
+        if let Some(t) =
+            self.chats.get_mut(&chat_id).and_then(|h| h.iter_mut().rev().find(|t| **t == reserved))
+        {
+            *t = (*t).max(at);
+        }
     }
 
     fn forget_before(&mut self, now: Instant) {
         let second_ago = now.checked_sub(SECOND + SAFETY);
         while let (Some(front), Some(cut)) = (self.overall.front(), second_ago) {
-            if *front >= cut {
+            if front.started >= cut {
                 break;
             }
             self.overall.pop_front();
@@ -118,6 +148,49 @@ impl Limiter {
                 !h.is_empty()
             });
         }
+    }
+}
+
+/// The limiter shared by the sender's workers.
+#[derive(Debug)]
+pub struct Throttle {
+    limiter: Mutex<Limiter>,
+    /// Held from a reservation until the send goes, when there is a pace to keep.
+    turnstile: Option<tokio::sync::Mutex<()>>,
+}
+
+impl Throttle {
+    pub fn new(limits: Limits) -> Self {
+        let turnstile = (limits.per_second_overall > 0).then(|| tokio::sync::Mutex::new(()));
+        Self { limiter: Mutex::new(Limiter::new(limits)), turnstile }
+    }
+
+    /// Waits until the limits let a message to `chat_id` go, and records when it went. A chat
+    /// that must wait waits without holding up the others.
+    pub async fn wait_turn(&self, chat_id: i64) {
+        loop {
+            let turn = match &self.turnstile {
+                Some(turnstile) => Some(turnstile.lock().await),
+                None => None,
+            };
+            let slot = self.limiter().reserve(chat_id, Instant::now());
+            match slot {
+                Slot::At(at) => {
+                    tokio::time::sleep_until(at.into()).await;
+                    self.limiter().started(chat_id, at, Instant::now());
+                    drop(turn);
+                    return;
+                }
+                Slot::NotBefore(at) => {
+                    drop(turn);
+                    tokio::time::sleep_until(at.into()).await;
+                }
+            }
+        }
+    }
+
+    fn limiter(&self) -> std::sync::MutexGuard<'_, Limiter> {
+        self.limiter.lock().expect("the limiter is never poisoned")
     }
 }
 
@@ -175,6 +248,35 @@ mod tests {
         assert!(rate > 28.5 && rate <= 30.0, "{rate}/s");
         let closest = slots.windows(2).map(|w| w[1] - w[0]).min().unwrap();
         assert!(closest >= Duration::from_millis(33), "never a burst: {closest:?} apart");
+    }
+
+    /// Sends reserved one at a time, as [`Throttle`] makes them, one of them going `late`.
+    fn sends_with_one_late(late: Duration) -> Vec<Instant> {
+        let mut l = Limiter::new(Limits::TELEGRAM);
+        let mut went = Vec::new();
+        let mut t = Instant::now();
+        for chat in 0..200 {
+            let at = send(&mut l, chat, t);
+            let actual = if chat == 40 { at + late } else { at };
+            l.started(chat, at, actual);
+            went.push(actual);
+            t = actual;
+        }
+        went
+    }
+
+    #[test]
+    fn a_send_that_goes_late_pushes_back_those_after_it_instead_of_crowding_a_second() {
+        let went = sends_with_one_late(Duration::from_millis(80));
+        let mut sorted = went.clone();
+        sorted.sort();
+        for (i, t) in sorted.iter().enumerate() {
+            let in_window = sorted[i..].iter().take_while(|s| **s < *t + SECOND).count();
+            assert!(in_window <= 30, "{in_window} sends within a second from #{i}");
+        }
+        let on_time = sends_with_one_late(Duration::ZERO);
+        let lost = (*went.last().unwrap() - went[0]).saturating_sub(*on_time.last().unwrap() - on_time[0]);
+        assert!(lost <= Duration::from_millis(80), "the rest keep their pace: {lost:?} lost");
     }
 
     #[test]

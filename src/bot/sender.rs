@@ -5,7 +5,7 @@
 //! Nothing is dropped silently: a message given up on keeps its error on its outbox row.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use teloxide::prelude::*;
@@ -15,7 +15,7 @@ use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use super::limiter::{Limiter, Limits, Slot};
+use super::limiter::{Limits, Throttle};
 use super::outgoing::{Body, Purpose};
 use crate::app::App;
 use crate::store::{members, outbox, outbox::Pending};
@@ -28,7 +28,7 @@ const PER_CHAT_BATCH: usize = 20;
 const IN_PLACE_RETRIES: u32 = 4;
 
 pub(super) async fn run(app: Arc<App>, bot: Bot, limits: Limits, stop: CancellationToken) {
-    let limiter = Arc::new(Mutex::new(Limiter::new(limits)));
+    let limiter = Arc::new(Throttle::new(limits));
     let (record, deliveries) = mpsc::channel(CONCURRENT_CHATS);
     let recorder = tokio::spawn(recorder(app.clone(), deliveries));
     let recorder_handle = Recorder(record);
@@ -157,7 +157,7 @@ enum Outcome {
 async fn deliver_chat(
     app: &App,
     bot: &Bot,
-    limiter: &Mutex<Limiter>,
+    limiter: &Throttle,
     recorder: &Recorder,
     rows: Vec<Pending>,
     stop: &CancellationToken,
@@ -212,25 +212,14 @@ async fn mark_unreachable(app: &App, chat_id: i64) {
     }
 }
 
-/// Waits until the limits let a message to `chat_id` go.
-async fn wait_turn(limiter: &Mutex<Limiter>, chat_id: i64) {
-    loop {
-        let slot = limiter.lock().expect("the limiter is never poisoned").reserve(chat_id, Instant::now());
-        match slot {
-            Slot::At(at) => return tokio::time::sleep_until(at.into()).await,
-            Slot::NotBefore(at) => tokio::time::sleep_until(at.into()).await,
-        }
-    }
-}
-
-async fn deliver(bot: &Bot, limiter: &Mutex<Limiter>, row: &Pending) -> Outcome {
+async fn deliver(bot: &Bot, limiter: &Throttle, row: &Pending) -> Outcome {
     let body: Body = match serde_json::from_str(&row.body) {
         Ok(body) => body,
         Err(error) => return Outcome::Refused(format!("unreadable outbox body: {error}")),
     };
     let mut failures = 0;
     loop {
-        wait_turn(limiter, row.chat_id).await;
+        limiter.wait_turn(row.chat_id).await;
         let error = match send(bot, row, &body).await {
             Ok(message_id) => return Outcome::Sent(message_id),
             Err(error) => error,
