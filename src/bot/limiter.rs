@@ -101,13 +101,15 @@ impl Limiter {
         // queued behind the first on their way to Telegram, and a late one counted in the
         // next second is a 429; paced, each arrives about when it left. Reservations never go
         // back in time, so the n-th from the end also bounds any second.
-        // The pace counts from the moments reserved, so a late wake-up does not slow the rest;
-        // the second counts from when the sends went.
+        // The pace counts from the moments reserved, so the millisecond or so a sender wakes
+        // late does not add up and slow the rest; but never less than half of it from when the
+        // last send went, so a send that went very late is not joined by the next. The second
+        // counts from when the sends went.
         let mut at = now;
         let limit = self.limits.per_second_overall as usize;
         if let Some(last) = self.overall.back() {
             let pace = if limit > 0 { (SECOND + SAFETY) / limit as u32 } else { Duration::ZERO };
-            at = at.max(last.reserved + pace);
+            at = at.max(last.reserved + pace).max(last.started + pace / 2);
         }
         if limit > 0 && self.overall.len() >= limit {
             let mut started: Vec<Instant> = self.overall.iter().map(|s| s.started).collect();
@@ -173,11 +175,11 @@ impl Throttle {
                 Some(turnstile) => Some(turnstile.lock().await),
                 None => None,
             };
-            let slot = self.limiter().reserve(chat_id, Instant::now());
+            let slot = self.limiter().reserve(chat_id, now());
             match slot {
                 Slot::At(at) => {
                     tokio::time::sleep_until(at.into()).await;
-                    self.limiter().started(chat_id, at, Instant::now());
+                    self.limiter().started(chat_id, at, now());
                     drop(turn);
                     return;
                 }
@@ -192,6 +194,11 @@ impl Throttle {
     fn limiter(&self) -> std::sync::MutexGuard<'_, Limiter> {
         self.limiter.lock().expect("the limiter is never poisoned")
     }
+}
+
+/// Tokio's clock, which tests can stop and move.
+fn now() -> Instant {
+    tokio::time::Instant::now().into_std()
 }
 
 #[cfg(test)]
@@ -274,9 +281,48 @@ mod tests {
             let in_window = sorted[i..].iter().take_while(|s| **s < *t + SECOND).count();
             assert!(in_window <= 30, "{in_window} sends within a second from #{i}");
         }
+        let pace = (SECOND + SAFETY) / 30;
+        let closest = went.windows(2).map(|w| w[1] - w[0]).min().unwrap();
+        assert!(closest >= pace / 2, "the next is not sent with the late one: {closest:?} apart");
         let on_time = sends_with_one_late(Duration::ZERO);
-        let lost = (*went.last().unwrap() - went[0]).saturating_sub(*on_time.last().unwrap() - on_time[0]);
-        assert!(lost <= Duration::from_millis(80), "the rest keep their pace: {lost:?} lost");
+        let lost = (*went.last().unwrap() - went[0]) - (*on_time.last().unwrap() - on_time[0]);
+        assert!(lost <= Duration::from_millis(80), "the rest lose the lateness once: {lost:?}");
+    }
+
+    /// The throttle as the sender's workers use it, many at once, on tokio's stopped clock.
+    #[tokio::test(start_paused = true)]
+    async fn workers_sending_at_once_keep_the_pace_the_second_and_each_chats_spacing() {
+        use std::sync::Arc;
+        let throttle = Arc::new(Throttle::new(Limits::TELEGRAM));
+        let start = now();
+        let mut workers = tokio::task::JoinSet::new();
+        for chat in 0..40 {
+            let throttle = throttle.clone();
+            workers.spawn(async move {
+                let mut went = Vec::new();
+                // Two messages to each chat: the second waits its second, not the others.
+                for _ in 0..2 {
+                    throttle.wait_turn(chat).await;
+                    went.push((now(), chat));
+                }
+                went
+            });
+        }
+        let mut went: Vec<(Instant, i64)> = workers.join_all().await.into_iter().flatten().collect();
+        went.sort();
+        let times: Vec<Instant> = went.iter().map(|(t, _)| *t).collect();
+        for (i, t) in times.iter().enumerate() {
+            let in_window = times[i..].iter().take_while(|s| **s < *t + SECOND).count();
+            assert!(in_window <= 30, "{in_window} sends within a second from #{i}");
+        }
+        let closest = times.windows(2).map(|w| w[1] - w[0]).min().unwrap();
+        assert!(closest >= Duration::from_millis(33), "never two at once: {closest:?}");
+        for chat in 0..40 {
+            let own: Vec<Instant> = went.iter().filter(|(_, c)| *c == chat).map(|(t, _)| *t).collect();
+            assert!(own[1] - own[0] >= SECOND, "chat {chat}: {:?} apart", own[1] - own[0]);
+        }
+        let span = *times.last().unwrap() - start;
+        assert!(span < Duration::from_millis(80 * 34), "80 messages at the pace: {span:?}");
     }
 
     #[test]

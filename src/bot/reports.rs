@@ -444,6 +444,8 @@ async fn request_extension(
         now,
     )
     .await?;
+    // The request is a word from the unit: the quiet-task request counts from it.
+    cx.replan(task.id).await?;
     let date = cx.app.i18n.date(cx.lang(), to);
     let confirmation =
         cx.ta(Key::ExtensionRequested, &Args::new().raw("code", task.code()).raw("date", date));

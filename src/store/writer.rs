@@ -139,7 +139,10 @@ impl Tx {
         sql: &str,
         bind: impl FnOnce(&mut SqliteArguments) -> std::result::Result<(), BoxDynError>,
     ) -> Result<()> {
-        debug_assert!(!sql.contains("?1"), "deferred statements take plain `?` parameters: {sql}");
+        debug_assert!(
+            !sql.as_bytes().windows(2).any(|w| w[0] == b'?' && w[1].is_ascii_digit()),
+            "deferred statements take plain `?` parameters: {sql}"
+        );
         bind(&mut self.arguments).map_err(sqlx::Error::Encode)?;
         self.deferred.push_str(sql);
         self.deferred.push_str("; ");

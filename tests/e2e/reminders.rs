@@ -646,6 +646,26 @@ async fn a_status_reply_rewrites_only_the_reminders_it_moves() {
     assert_eq!(planned_rows(&bot, id).await, [], "a reported completion stops the reminders");
 }
 
+/// Asking for more time is a word from the unit: the request for progress counts from it, and
+/// a report the same day then moves nothing.
+#[tokio::test]
+async fn an_extension_request_moves_the_quiet_task_request_like_a_report() {
+    let (bot, c) = TestBot::with_committee(Options { env: reminders_only(), ..Options::default() }).await;
+    let id = bot.seed_task(c.unit_a, Some(day(24, 2)), "Xin thêm thời gian").await;
+    bot.settle_at(at(26, 1, 9, 0)).await;
+    assert!(planned_rows(&bot, id).await.iter().any(|(_, occasion, _)| occasion == "quiet"));
+
+    let answer = bot.ask(&c.officer_a, &format!("/giahan {id} 31/3/2026 chờ bố trí kinh phí")).await;
+    assert!(answer.text.contains("31/3/2026"), "{}", answer.text);
+    bot.fake.mark_read(c.chair.id); // the request the chair is asked to decide
+    let after_request = planned_rows(&bot, id).await;
+    assert!(!after_request.iter().any(|(_, occasion, _)| occasion == "quiet"), "{after_request:?}");
+    assert_eq!(as_planned(&after_request), fresh_plan(&bot, id).await);
+
+    bot.ask(&c.officer_a, &format!("/capnhat {id} đang triển khai, đạt 20%")).await;
+    assert_eq!(planned_rows(&bot, id).await, after_request);
+}
+
 fn as_planned(rows: &[(i64, String, String)]) -> BTreeSet<(String, String)> {
     rows.iter().map(|(_, occasion, day)| (occasion.clone(), day.clone())).collect()
 }

@@ -62,7 +62,9 @@ async fn a_turn_claims_its_update_once_and_commits_its_messages_in_order_however
     let dir = tempfile::tempdir().unwrap();
     let store = store(&dir).await;
     let now = Utc::now();
-    assert_eq!(inbox::put(&store, &[(7, "{}".into()), (8, "{}".into())], now).await.unwrap(), [7, 8]);
+    let mut fresh = inbox::put(&store, &[(7, "{}".into()), (8, "{}".into())], now).await.unwrap();
+    fresh.sort();
+    assert_eq!(fresh, [7, 8]);
     assert_eq!(
         inbox::put(&store, &[(8, "{}".into()), (9, "{}".into())], now).await.unwrap(),
         [9],
