@@ -172,20 +172,20 @@ async fn run(options: Options) {
         tx.commit().await.unwrap();
     }
     if options.wants(1) {
-        // Throughput with more officers writing at once than the bot serves chats at once;
-        // latency with a few, as on a busy morning (with 64 waiting in line, each waits for
-        // the 63 before it: the latency of a queue, not of a reply).
+        // Throughput with more officers writing at once than the bot serves chats at once
+        // (each waits for the 63 before it: the latency of a queue, not of a reply); then both
+        // at once with 16, a busy national morning.
         let replies = if options.quick { 2_000 } else { 10_000 };
         let (rate, p50, p99) = status_replies(&national, replies, 64).await;
         println!("status replies, 64 officers at once: {rate:.0}/s, p50 {p50:.1} ms, p99 {p99:.1} ms");
         // A bot stopped once stays stopped: the second run gets its own, and forgets the
         // first run's update ids (its fake numbers them from 1 again).
-        let (calm, _) = open(&national_db, clock.now(), &[]).await;
-        sqlx::query("DELETE FROM inbox").execute(&mut *calm.store.write().await.unwrap()).await.unwrap();
-        let (calm_rate, calm_p50, calm_p99) = status_replies(&calm, replies / 4, 4).await;
-        calm.store.close().await;
+        let (busy, _) = open(&national_db, clock.now(), &[]).await;
+        sqlx::query("DELETE FROM inbox").execute(&mut *busy.store.write().await.unwrap()).await.unwrap();
+        let (busy_rate, busy_p50, busy_p99) = status_replies(&busy, replies / 4, 16).await;
+        busy.store.close().await;
         println!(
-            "status replies, 4 officers at once: {calm_rate:.0}/s, p50 {calm_p50:.1} ms, p99 {calm_p99:.1} ms"
+            "status replies, 16 officers at once: {busy_rate:.0}/s, p50 {busy_p50:.1} ms, p99 {busy_p99:.1} ms"
         );
         figures.push(Figure {
             what: format!("1. status replies end to end, {replies} from 64 officers at once"),
@@ -193,9 +193,9 @@ async fn run(options: Options) {
             target: "≥ 2,000/s",
         });
         figures.push(Figure {
-            what: format!("1. status replies end to end, {} from 4 officers at once", replies / 4),
-            value: format!("p50 {calm_p50:.1} ms, p99 {calm_p99:.1} ms ({calm_rate:.0} updates/s)"),
-            target: "p99 < 20 ms",
+            what: format!("1. status replies end to end, {} from 16 officers at once", replies / 4),
+            value: format!("{busy_rate:.0} updates/s (p50 {busy_p50:.1} ms, p99 {busy_p99:.1} ms)"),
+            target: "≥ 2,000/s, p99 < 20 ms",
         });
     }
     national.store.close().await;
