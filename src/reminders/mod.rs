@@ -101,27 +101,18 @@ pub async fn replan(
     task_id: i64,
 ) -> store::Result<Option<DateTime<Utc>>> {
     let row = store::reminders::chased_task(conn, task_id).await?;
-    replan_as(conn, app, task_id, row.as_ref()).await
-}
-
-/// [`replan`] with what the caller has just read or written of the task (`None`: it is no
-/// longer chased), which spares reading it again.
-pub async fn replan_as(
-    conn: &mut SqliteConnection,
-    app: &App,
-    task_id: i64,
-    row: Option<&PlanningRow>,
-) -> store::Result<Option<DateTime<Utc>>> {
     let now = app.now();
-    let today = local_day(app, now);
-    let rows = match row {
-        Some(row) => plan_task(app, row, today, today + Duration::days(HORIZON_DAYS)),
-        None => Vec::new(),
-    };
+    let rows = plan_ahead(app, now, row.as_ref());
     store::reminders::replace_planned(conn, task_id, &rows, now).await
 }
 
-/// [`replan_as`] after a status report, which moves when the task was last reported on and
+/// What a task has planned from today to the horizon, as of `now` (`None`: not chased).
+fn plan_ahead(app: &App, now: DateTime<Utc>, row: Option<&PlanningRow>) -> Vec<NewReminder> {
+    let today = local_day(app, now);
+    row.map(|row| plan_task(app, row, today, today + Duration::days(HORIZON_DAYS))).unwrap_or_default()
+}
+
+/// [`replan`] after a status report, which moves when the task was last reported on and
 /// may end its chase, nothing else: `before` is what the planner needed of the task before
 /// the report, `after` what it needs now (`None`: not chased). When both plan the same
 /// reminders, as for most replies, nothing is written. What is stored is what `before` plans:
@@ -134,12 +125,8 @@ pub async fn replan_after_report(
     after: Option<&PlanningRow>,
 ) -> store::Result<Option<DateTime<Utc>>> {
     let now = app.now();
-    let today = local_day(app, now);
-    let plan = |row: Option<&PlanningRow>| {
-        row.map(|row| plan_task(app, row, today, today + Duration::days(HORIZON_DAYS))).unwrap_or_default()
-    };
-    let rows = plan(after);
-    if rows == plan(before) {
+    let rows = plan_ahead(app, now, after);
+    if rows == plan_ahead(app, now, before) {
         return Ok(None);
     }
     store::reminders::replace_planned(conn, task_id, &rows, now).await
