@@ -429,6 +429,12 @@ impl FakeApi {
         self.lock().calls.iter().filter(|c| c.method == method).cloned().collect()
     }
 
+    /// How many calls of `method` were answered without a fault: counted where they are, as
+    /// copying thousands of calls under the lock holds up the calls being answered.
+    pub fn answered(&self, method: &str) -> usize {
+        self.lock().calls.iter().filter(|c| c.method == method && c.fault.is_none()).count()
+    }
+
     pub fn all_calls(&self) -> Vec<Call> {
         self.lock().calls.clone()
     }
