@@ -406,6 +406,16 @@ mod tests {
         out
     }
 
+    /// The calendar the properties plan over: a long closure, two Tết holidays, a single
+    /// holiday pair and a make-up Saturday.
+    fn property_calendar() -> Calendar {
+        Calendar::parse("2024-06-01..2024-06-30 a long closure\n2025-01-27..2025-02-02 Tết\n2026-02-16..2026-02-20 Tết\n2026-04-30\n2026-05-01\n+ 2026-05-09\n").unwrap()
+    }
+
+    fn property_rules(every: u32, escalate: u32, quiet: u32) -> Rules {
+        Rules { overdue_every: every, escalate_after: escalate, quiet_days: quiet, ..Rules::default() }
+    }
+
     proptest::proptest! {
         /// The planner agrees with the walk, on any window; so planning a window in two parts
         /// (today's horizon, then tomorrow's one new day) plans what planning it whole would.
@@ -422,8 +432,8 @@ mod tests {
             quiet in 0u32..45,
         ) {
             let origin = day(1, 1, 2024);
-            let cal = Calendar::parse("2024-06-01..2024-06-30 a long closure\n2025-01-27..2025-02-02 Tết\n2026-02-16..2026-02-20 Tết\n2026-04-30\n2026-05-01\n+ 2026-05-09\n").unwrap();
-            let rules = Rules { overdue_every: every, escalate_after: escalate, quiet_days: quiet, ..Rules::default() };
+            let cal = property_calendar();
+            let rules = property_rules(every, escalate, quiet);
             let facts = Facts {
                 deadline: deadline.map(|d| origin + Duration::days(d)),
                 last_activity: origin + Duration::days(activity.min(created)),
@@ -454,8 +464,8 @@ mod tests {
             quiet in 0u32..45,
         ) {
             let origin = day(1, 1, 2024);
-            let cal = Calendar::parse("2024-06-01..2024-06-30 a long closure\n2025-01-27..2025-02-02 Tết\n2026-02-16..2026-02-20 Tết\n2026-04-30\n2026-05-01\n+ 2026-05-09\n").unwrap();
-            let rules = Rules { overdue_every: every, escalate_after: escalate, quiet_days: quiet, ..Rules::default() };
+            let cal = property_calendar();
+            let rules = property_rules(every, escalate, quiet);
             let deadline = origin + Duration::days(deadline);
             let first = deadline + Duration::days(late_by);
             let last = first + Duration::days(len);

@@ -302,12 +302,9 @@ async fn a_unit_without_officers_has_its_reminders_sent_to_the_secretariat_sayin
     assert!(told.text.contains("/moi Công an tỉnh"), "{}", told.text);
 }
 
+/// A task's planned reminders: `(day, occasion)`.
 async fn planned_days(bot: &TestBot, task: i64) -> Vec<(String, String)> {
-    sqlx::query_as("SELECT local_day, occasion FROM reminders WHERE task_id = ? AND state = 'planned' ORDER BY local_day")
-        .bind(task)
-        .fetch_all(&mut *bot.db().await)
-        .await
-        .unwrap()
+    planned_rows(bot, task).await.into_iter().map(|(_, occasion, day)| (day, occasion)).collect()
 }
 
 #[tokio::test]

@@ -14,6 +14,10 @@ async fn settings(store: &Store) -> Vec<String> {
     sqlx::query_scalar("SELECT key FROM settings ORDER BY key").fetch_all(store.pool()).await.unwrap()
 }
 
+async fn bodies(store: &Store) -> Vec<String> {
+    sqlx::query_scalar("SELECT body FROM outbox ORDER BY id").fetch_all(store.pool()).await.unwrap()
+}
+
 fn message(chat_id: i64, body: &str, task_id: Option<i64>) -> NewMessage {
     NewMessage {
         chat_id,
@@ -78,9 +82,7 @@ async fn a_turn_claims_its_update_once_and_commits_its_messages_in_order_however
     let tx = inbox::begin_claimed(&store, 8, now).await.unwrap().expect("a new update");
     outbox::enqueue_and_commit(tx, &[], now).await.unwrap();
 
-    let bodies: Vec<String> =
-        sqlx::query_scalar("SELECT body FROM outbox ORDER BY id").fetch_all(store.pool()).await.unwrap();
-    assert_eq!(bodies, (0..150).map(|i| format!("m{i}")).collect::<Vec<_>>());
+    assert_eq!(bodies(&store).await, (0..150).map(|i| format!("m{i}")).collect::<Vec<_>>());
     assert!(inbox::begin_claimed(&store, 7, now).await.unwrap().is_none(), "handled once");
     assert!(inbox::begin_claimed(&store, 8, now).await.unwrap().is_none(), "handled once");
     store.close().await;
@@ -98,8 +100,6 @@ async fn a_turn_whose_commit_fails_leaves_neither_its_claim_nor_its_messages() {
 
     let tx = inbox::begin_claimed(&store, 1, now).await.unwrap().expect("still unprocessed");
     outbox::enqueue_and_commit(tx, &[message(100, "again", None)], now).await.unwrap();
-    let bodies: Vec<String> =
-        sqlx::query_scalar("SELECT body FROM outbox ORDER BY id").fetch_all(store.pool()).await.unwrap();
-    assert_eq!(bodies, ["again"]);
+    assert_eq!(bodies(&store).await, ["again"]);
     store.close().await;
 }
