@@ -185,6 +185,18 @@ pub enum Callback {
 }
 
 impl Callback {
+    /// The task a press reports on, read with the press's claim (see [`Turn::begin_about`]).
+    ///
+    /// [`Turn::begin_about`]: super::turn::Turn::begin_about
+    pub fn reports_on(&self) -> Option<i64> {
+        match *self {
+            Callback::Status { task, .. } | Callback::Percent { task, .. } | Callback::Meant { task, .. } => {
+                Some(task)
+            }
+            _ => None,
+        }
+    }
+
     pub fn encode(self) -> String {
         let data = match self {
             Callback::Status { task, button } => format!("s:{task}:{}", button.code()),

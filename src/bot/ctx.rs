@@ -62,6 +62,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
         self.turn.db()
     }
 
+    /// A task with its co-units (see [`Turn::task`]).
+    pub async fn task(&mut self, id: i64) -> store::Result<Option<crate::domain::Task>> {
+        self.turn.task(id).await
+    }
+
     pub fn t(&self, key: Key) -> String {
         self.app.i18n.t0(self.who.lang, key)
     }

@@ -139,9 +139,14 @@ async fn on_command(
     who: Who,
     inv: Invocation,
 ) -> HandlerResult {
-    let Some(mut turn) = Turn::begin(&app, update.id.0 as i64).await? else { return Ok(()) };
+    let gate = gate(&who, inv.command);
+    let about = match (&gate, inv.command) {
+        (Gate::Pass, Command::Report) => reports::reports_on(&inv.args),
+        _ => None,
+    };
+    let Some(mut turn) = Turn::begin_about(&app, update.id.0 as i64, about).await? else { return Ok(()) };
     let mut cx = Ctx::new(&app, &who, &me, &mut turn, Some(msg.id.0));
-    match gate(&who, inv.command) {
+    match gate {
         Gate::Ignore => {}
         Gate::Say(Key::WelcomeStranger) => {
             let text = help::stranger_text(&cx);
@@ -375,11 +380,13 @@ async fn on_callback(
     me: Me,
     who: Who,
 ) -> HandlerResult {
-    let Some(mut turn) = Turn::begin(&app, update.id.0 as i64).await? else { return Ok(()) };
+    let callback = q.data.as_deref().and_then(Callback::decode);
+    let about = callback.filter(|_| who.member.is_some()).and_then(|c| c.reports_on());
+    let Some(mut turn) = Turn::begin_about(&app, update.id.0 as i64, about).await? else { return Ok(()) };
     let message_id = q.message.as_ref().map(|m| m.id().0);
     let mut cx = Ctx::new(&app, &who, &me, &mut turn, None);
     cx.pressed = message_id;
-    let toast = match (&who.member, q.data.as_deref().and_then(Callback::decode)) {
+    let toast = match (&who.member, callback) {
         (None, _) => Some(cx.t(Key::NotRegisteredShort)),
         (Some(_), None) => Some(cx.t(Key::ButtonStale)),
         (Some(_), Some(Callback::Noop)) => None,

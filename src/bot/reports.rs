@@ -48,7 +48,7 @@ fn may_report(member: &Member, task: &Task) -> bool {
 /// Loads a task the member wants to act on, answering (and returning `None`) when it does not
 /// exist or is not theirs.
 async fn task_for_report(cx: &mut Ctx<'_, '_>, id: i64) -> Result<Option<Task>, BotError> {
-    let Some(task) = store::tasks::get(cx.db(), id).await? else {
+    let Some(task) = cx.task(id).await? else {
         let text = cx.ta(Key::TaskUnknown, &Args::new().raw("code", task_code(id)));
         cx.reply(text).await?;
         return Ok(None);
@@ -61,9 +61,18 @@ async fn task_for_report(cx: &mut Ctx<'_, '_>, id: i64) -> Result<Option<Task>, 
     Ok(Some(task))
 }
 
+/// The task `/capnhat <code> <text>` reports on, if its code reads as one.
+pub fn reports_on(args: &str) -> Option<i64> {
+    parse_task_code(split_command(args).0)
+}
+
+fn split_command(args: &str) -> (&str, &str) {
+    args.split_once(char::is_whitespace).unwrap_or((args, ""))
+}
+
 /// `/capnhat <code> <text>`.
 pub async fn command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
-    let (code, text) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+    let (code, text) = split_command(args);
     let Some(id) = parse_task_code(code) else {
         let text = cx.t(Key::ReportUsage);
         return cx.reply(text).await;
@@ -490,7 +499,7 @@ pub async fn decide_extension(cx: &mut Ctx<'_, '_>, request: i64, approve: bool)
     let Some(req) = store::extensions::get(cx.db(), request).await? else {
         return Ok(Some(cx.t(Key::ButtonStale)));
     };
-    let Some(task) = store::tasks::get(cx.db(), req.task_id).await? else {
+    let Some(task) = cx.task(req.task_id).await? else {
         return Ok(Some(cx.t(Key::ButtonStale)));
     };
     let (by, now) = (cx.member_id(), cx.turn.now());
@@ -543,7 +552,7 @@ pub async fn decide_completion(cx: &mut Ctx<'_, '_>, id: i64, confirm: bool) -> 
     if !cx.member().role.may(Action::DecideExtension) {
         return Ok(Some(cx.t(Key::DeniedDecide)));
     }
-    let Some(task) = store::tasks::get(cx.db(), id).await? else { return Ok(Some(cx.t(Key::ButtonStale))) };
+    let Some(task) = cx.task(id).await? else { return Ok(Some(cx.t(Key::ButtonStale))) };
     if task.status != TaskStatus::AwaitingConfirmation {
         return Ok(Some(cx.ta(Key::CompletionAlreadyDecided, &Args::new().raw("code", task.code()))));
     }
@@ -571,7 +580,7 @@ async fn settle_completion(cx: &mut Ctx<'_, '_>, id: i64, confirm: bool, note: &
         let text = cx.t(Key::DeniedDecide);
         return cx.reply(text).await;
     }
-    let Some(task) = store::tasks::get(cx.db(), id).await? else { return Ok(()) };
+    let Some(task) = cx.task(id).await? else { return Ok(()) };
     let after = if confirm {
         confirm_completion(task.progress_state())
     } else {

@@ -103,7 +103,7 @@ async fn overview(cx: &mut Ctx<'_, '_>) -> HandlerResult {
 
 /// One task's schedule: its rules and its upcoming reminders.
 async fn task_schedule(cx: &mut Ctx<'_, '_>, id: i64) -> HandlerResult {
-    let Some(task) = store::tasks::get(cx.db(), id).await? else {
+    let Some(task) = cx.task(id).await? else {
         let text = cx.ta(Key::TaskUnknown, &Args::new().raw("code", task_code(id)));
         return cx.reply(text).await;
     };
@@ -134,7 +134,7 @@ async fn set_task_schedule(cx: &mut Ctx<'_, '_>, id: i64, words: &[&str]) -> Han
         let text = cx.t(Key::DeniedManageTasks);
         return cx.reply(text).await;
     }
-    if store::tasks::get(cx.db(), id).await?.is_none() {
+    if cx.task(id).await?.is_none() {
         let text = cx.ta(Key::TaskUnknown, &Args::new().raw("code", task_code(id)));
         return cx.reply(text).await;
     }

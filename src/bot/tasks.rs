@@ -383,7 +383,7 @@ async fn create(cx: &mut Ctx<'_, '_>, draft: Draft) -> HandlerResult {
     )
     .await?;
     cx.replan(id).await?;
-    let task = store::tasks::get(cx.db(), id).await?.expect("just created");
+    let task = cx.task(id).await?.expect("just created");
     let card = cards::card(&cx.app.i18n, cx.lang(), cx.app.config.tz, &task, cx.today(), &[]);
     let text = format!("{}\n\n{}", cx.ta(Key::TaskCreated, &Args::new().raw("code", task.code())), card);
     let mut rows = cards::manage_rows(&cx.app.i18n, cx.lang(), id);
@@ -585,7 +585,7 @@ pub async fn open_card(cx: &mut Ctx<'_, '_>, task: i64) -> Result<Option<String>
 
 /// A task's card with its history and the buttons this member may use.
 async fn show_card(cx: &mut Ctx<'_, '_>, id: i64) -> HandlerResult {
-    let Some(task) = store::tasks::get(cx.db(), id).await? else {
+    let Some(task) = cx.task(id).await? else {
         let text = cx.ta(Key::TaskUnknown, &Args::new().raw("code", task_code(id)));
         return cx.reply(text).await;
     };
@@ -624,7 +624,7 @@ pub async fn edit_button(
     if !cx.member().role.may(Action::ManageTasks) {
         return Ok(Some(cx.t(Key::DeniedManageTasks)));
     }
-    let Some(task) = store::tasks::get(cx.db(), id).await? else { return Ok(Some(cx.t(Key::ButtonStale))) };
+    let Some(task) = cx.task(id).await? else { return Ok(Some(cx.t(Key::ButtonStale))) };
     if !task.status.is_open() {
         return Ok(Some(cx.ta(Key::TaskClosed, &Args::new().raw("code", task.code()))));
     }
@@ -743,7 +743,7 @@ pub async fn edit_dialogue_button(
 /// The task, if it still exists, is open and the member may change it; otherwise says why.
 async fn editable(cx: &mut Ctx<'_, '_>, id: i64) -> Result<Option<Task>, BotError> {
     cx.clear_state().await?;
-    let task = store::tasks::get(cx.db(), id).await?;
+    let task = cx.task(id).await?;
     let problem = match &task {
         _ if !cx.member().role.may(Action::ManageTasks) => Some(cx.t(Key::DeniedManageTasks)),
         None => Some(cx.ta(Key::TaskUnknown, &Args::new().raw("code", task_code(id)))),
@@ -771,7 +771,7 @@ async fn audit_edit(
 
 /// Tells the editor and the lead unit's officers what changed, with the updated card.
 async fn finish_edit(cx: &mut Ctx<'_, '_>, before: &Task, what: Key) -> HandlerResult {
-    let task = store::tasks::get(cx.db(), before.id).await?.expect("the task exists");
+    let task = cx.task(before.id).await?.expect("the task exists");
     let text = cx.ta(what, &Args::new().raw("code", task.code()));
     cx.reply(text).await?;
     let officers = store::members::officers_of(cx.db(), task.lead.id).await?;

@@ -9,6 +9,8 @@ use sqlx::SqliteConnection;
 
 use super::outgoing::Outgoing;
 use crate::app::App;
+use crate::domain::Task;
+use crate::store::inbox::Loaded;
 use crate::store::outbox::NewMessage;
 use crate::store::{self, Tx};
 
@@ -16,6 +18,9 @@ pub struct Turn<'a> {
     app: &'a App,
     tx: Tx,
     now: DateTime<Utc>,
+    /// The task read with the claim, until anything else is read or written in the turn
+    /// (after which it may be stale).
+    loaded: Option<Loaded>,
     /// Messages to enqueue with the commit.
     outbox: Vec<NewMessage>,
     /// Whether messages were queued through the store instead.
@@ -29,14 +34,25 @@ pub struct Turn<'a> {
 impl<'a> Turn<'a> {
     /// Starts handling `update_id`; `None` if it was already handled (a replay after a crash).
     pub async fn begin(app: &'a App, update_id: i64) -> store::Result<Option<Turn<'a>>> {
+        Self::begin_about(app, update_id, None).await
+    }
+
+    /// [`Turn::begin`] for an update that is likely about `task`: the task is read with the
+    /// claim, one round trip fewer on the writer for [`Turn::task`].
+    pub async fn begin_about(
+        app: &'a App,
+        update_id: i64,
+        task: Option<i64>,
+    ) -> store::Result<Option<Turn<'a>>> {
         let now = app.now();
-        let Some(tx) = store::inbox::begin_claimed(&app.store, update_id, now).await? else {
+        let Some(claimed) = store::inbox::begin_claimed(&app.store, update_id, now, task).await? else {
             tracing::debug!(update_id, "update already processed, skipping");
             return Ok(None);
         };
         Ok(Some(Turn {
             app,
-            tx,
+            tx: claimed.tx,
+            loaded: claimed.task,
             now,
             outbox: Vec::new(),
             queued_elsewhere: false,
@@ -52,12 +68,23 @@ impl<'a> Turn<'a> {
 
     /// The transaction's connection, for store queries.
     pub fn db(&mut self) -> &mut SqliteConnection {
+        self.loaded = None;
         &mut self.tx
     }
 
     /// The transaction, for store writes held until the commit.
     pub fn tx(&mut self) -> &mut Tx {
+        self.loaded = None;
         &mut self.tx
+    }
+
+    /// Task `id` with its co-units, as this transaction sees it: the one read with the claim
+    /// if nothing has touched the database in this turn since, else read now.
+    pub async fn task(&mut self, id: i64) -> store::Result<Option<Task>> {
+        match self.loaded.take() {
+            Some(loaded) if loaded.id == id => Ok(loaded.task),
+            _ => store::tasks::get(self.db(), id).await,
+        }
     }
 
     /// Queues a message; it is sent only if the turn commits.

@@ -5,9 +5,11 @@
 //! effects. So an update is processed once even across crashes and replays.
 
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use sqlx::sqlite::SqliteArguments;
+use sqlx::{Arguments, Column, Row, SqlitePool};
 
-use super::{Result, Store, Tx};
+use super::{Result, Store, Tx, tasks};
+use crate::domain::Task;
 
 /// An update whose handling failed this many times is left alone (and logged), so one
 /// malformed update cannot stop the bot at every start.
@@ -46,23 +48,58 @@ pub async fn last_update_id(pool: &SqlitePool) -> Result<Option<i64>> {
 /// Marks the update processed in a transaction begun with the claim (one round trip): the
 /// transaction that is to record the update's effects, or `None` if the update already was
 /// processed (a replay after a crash), and its effects must not be applied again.
-pub async fn begin_claimed(store: &Store, update_id: i64, now: DateTime<Utc>) -> Result<Option<Tx>> {
+///
+/// `task`: a task the update is likely about (the code in `/capnhat`, a status button), read
+/// in the same round trip, inside the transaction; the answer has it as [`Claimed::task`].
+pub async fn begin_claimed(
+    store: &Store,
+    update_id: i64,
+    now: DateTime<Utc>,
+    task: Option<i64>,
+) -> Result<Option<Claimed>> {
     let mut tx = store.begin_by_caller().await?;
-    let claimed: Option<i64> = sqlx::query_scalar(
+    let mut sql = String::from(
         "BEGIN IMMEDIATE; \
-         INSERT INTO inbox (update_id, payload, received_at, processed_at) VALUES (?1, '{}', ?2, ?2) \
+         INSERT INTO inbox (update_id, payload, received_at, processed_at) VALUES (?, '{}', ?, ?) \
          ON CONFLICT (update_id) DO UPDATE SET processed_at = excluded.processed_at \
          WHERE inbox.processed_at IS NULL RETURNING update_id",
-    )
-    .bind(update_id)
-    .bind(now)
-    .fetch_optional(&mut *tx)
-    .await?;
-    if claimed.is_none() {
+    );
+    let mut query_args = SqliteArguments::default();
+    query_args.add(update_id).map_err(sqlx::Error::Encode)?;
+    query_args.add(now).map_err(sqlx::Error::Encode)?;
+    query_args.add(now).map_err(sqlx::Error::Encode)?;
+    if let Some(id) = task {
+        sql.push_str("; ");
+        sql.push_str(&tasks::GET);
+        query_args.add(id).map_err(sqlx::Error::Encode)?;
+    }
+    let rows = sqlx::query_with(sqlx::AssertSqlSafe(sql), query_args).fetch_all(&mut *tx).await?;
+    // The claim's row, if any, names its one column `update_id`; the task's row comes after.
+    let claimed = rows.first().is_some_and(|r| r.columns().first().is_some_and(|c| c.name() == "update_id"));
+    if !claimed {
         tx.rollback().await?;
         return Ok(None);
     }
-    Ok(Some(tx))
+    let task = match task {
+        Some(id) => Some(Loaded { id, task: rows.get(1).map(tasks::from_get_row).transpose()? }),
+        None => None,
+    };
+    Ok(Some(Claimed { tx, task }))
+}
+
+/// An update claimed: the transaction that records its effects.
+#[derive(Debug)]
+pub struct Claimed {
+    pub tx: Tx,
+    /// The task asked for with the claim, as it stood when the transaction began.
+    pub task: Option<Loaded>,
+}
+
+/// A task read with a claim: `task` is `None` when there is no task `id`.
+#[derive(Debug)]
+pub struct Loaded {
+    pub id: i64,
+    pub task: Option<Task>,
 }
 
 /// Counts an attempt at handling the update (each time it is handed to the dispatcher).

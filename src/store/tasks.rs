@@ -123,20 +123,24 @@ pub async fn count(conn: &mut SqliteConnection) -> Result<i64> {
 /// One read, the co-units as JSON beside the task: every status reply loads its task, and in
 /// its transaction, where each round trip to the database's thread holds up every other write.
 pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<Task>> {
-    let row: Option<TaskWithCoUnits> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+    let row: Option<TaskWithCoUnits> =
+        sqlx::query_as(sqlx::AssertSqlSafe(GET.as_str())).bind(id).fetch_optional(&mut *conn).await?;
+    row.map(TaskWithCoUnits::into_task).transpose()
+}
+
+/// The statement of [`get`], one `?` for the task's id: also sent with an update's claim
+/// ([`super::inbox::begin_claimed`]).
+pub(super) static GET: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
         "SELECT s.*, (SELECT json_group_array(json_array(u.id, u.short_name) ORDER BY u.short_name) \
            FROM task_co_units c JOIN units u ON u.id = c.unit_id WHERE c.task_id = s.id) AS co_units \
          FROM ({SELECT} WHERE t.id = ?) s"
-    )))
-    .bind(id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some(row) = row else { return Ok(None) };
-    let co_units: Vec<(i64, String)> = serde_json::from_str(&row.co_units)
-        .map_err(|_| corrupt("task_co_units", "unit_id", &row.co_units))?;
-    let mut task = row.task.into_task()?;
-    task.co_units = co_units.into_iter().map(|(id, short_name)| UnitRef { id, short_name }).collect();
-    Ok(Some(task))
+    )
+});
+
+/// A row of [`GET`] as a task.
+pub(super) fn from_get_row(row: &sqlx::sqlite::SqliteRow) -> Result<Task> {
+    TaskWithCoUnits::from_row(row)?.into_task()
 }
 
 #[derive(FromRow)]
@@ -144,6 +148,16 @@ struct TaskWithCoUnits {
     #[sqlx(flatten)]
     task: TaskRow,
     co_units: String,
+}
+
+impl TaskWithCoUnits {
+    fn into_task(self) -> Result<Task> {
+        let co_units: Vec<(i64, String)> = serde_json::from_str(&self.co_units)
+            .map_err(|_| corrupt("task_co_units", "unit_id", &self.co_units))?;
+        let mut task = self.task.into_task()?;
+        task.co_units = co_units.into_iter().map(|(id, short_name)| UnitRef { id, short_name }).collect();
+        Ok(task)
+    }
 }
 
 /// Which tasks a list shows.

@@ -19,13 +19,17 @@ use std::sync::Arc;
 use sqlx::SqliteConnection;
 use sqlx::error::BoxDynError;
 use sqlx::sqlite::SqliteArguments;
-use tokio::sync::{Mutex, OwnedMutexGuard};
+use tokio::sync::{Mutex, Notify, OwnedMutexGuard};
 
 use super::Result;
 
 /// The writing connection, shared.
 #[derive(Debug, Clone)]
-pub struct Writer(Arc<Mutex<Slot>>);
+pub struct Writer {
+    slot: Arc<Mutex<Slot>>,
+    /// Told each time a holder lets go of the writer (see [`Writer::written`]).
+    written: Arc<Notify>,
+}
 
 #[derive(Debug)]
 struct Slot {
@@ -34,16 +38,26 @@ struct Slot {
     /// A transaction may be open on `conn`: its holder went away without committing, or its
     /// `BEGIN` was sent. Whoever takes the writer next rolls it back first.
     open: bool,
+    written: Arc<Notify>,
 }
 
 impl Writer {
     pub(super) fn new(conn: SqliteConnection) -> Self {
-        Self(Arc::new(Mutex::new(Slot { conn: Some(conn), open: false })))
+        let written = Arc::new(Notify::new());
+        let slot = Slot { conn: Some(conn), open: false, written: written.clone() };
+        Self { slot: Arc::new(Mutex::new(slot)), written }
+    }
+
+    /// Notified after the writer was held (so, likely, written with), for work that follows
+    /// writes (checkpoints) and sleeps while there are none. One notification is kept for a
+    /// listener that is not waiting yet.
+    pub(super) fn written(&self) -> Arc<Notify> {
+        self.written.clone()
     }
 
     /// Waits for the writer (in order of asking) and takes it.
     pub async fn lock(&self) -> Result<Held> {
-        let slot = self.0.clone().lock_owned().await;
+        let slot = self.slot.clone().lock_owned().await;
         let mut held = Held(slot);
         if held.0.conn.is_none() {
             return Err(sqlx::Error::PoolClosed.into());
@@ -54,7 +68,7 @@ impl Writer {
 
     /// Closes the connection (SQLite checkpoints the log when its last connection closes).
     pub(super) async fn close(&self) {
-        let mut held = Held(self.0.clone().lock_owned().await);
+        let mut held = Held(self.slot.clone().lock_owned().await);
         if held.0.conn.is_none() {
             return;
         }
@@ -72,6 +86,11 @@ impl Writer {
 /// The writer, taken: dereferences to the connection the query functions take.
 #[derive(Debug)]
 pub struct Held(OwnedMutexGuard<Slot>);
+impl Drop for Held {
+    fn drop(&mut self) {
+        self.0.written.notify_one();
+    }
+}
 
 impl Held {
     /// Rolls back a transaction left open by an earlier holder.
