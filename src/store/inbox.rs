@@ -5,8 +5,7 @@
 //! effects. So an update is processed once even across crashes and replays.
 
 use chrono::{DateTime, Utc};
-use sqlx::sqlite::SqliteArguments;
-use sqlx::{Arguments, Column, Row, SqlitePool};
+use sqlx::{Column, Row, SqlitePool};
 
 use super::{Result, Store, Tx, tasks};
 use crate::domain::Task;
@@ -64,16 +63,15 @@ pub async fn begin_claimed(
          ON CONFLICT (update_id) DO UPDATE SET processed_at = excluded.processed_at \
          WHERE inbox.processed_at IS NULL RETURNING update_id",
     );
-    let mut query_args = SqliteArguments::default();
-    query_args.add(update_id).map_err(sqlx::Error::Encode)?;
-    query_args.add(now).map_err(sqlx::Error::Encode)?;
-    query_args.add(now).map_err(sqlx::Error::Encode)?;
-    if let Some(id) = task {
+    if task.is_some() {
         sql.push_str("; ");
         sql.push_str(&tasks::GET);
-        query_args.add(id).map_err(sqlx::Error::Encode)?;
     }
-    let rows = sqlx::query_with(sqlx::AssertSqlSafe(sql), query_args).fetch_all(&mut *tx).await?;
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(update_id).bind(now).bind(now);
+    if let Some(id) = task {
+        query = query.bind(id);
+    }
+    let rows = query.fetch_all(&mut *tx).await?;
     // The claim's row, if any, names its one column `update_id`; the task's row comes after.
     let claimed = rows.first().is_some_and(|r| r.columns().first().is_some_and(|c| c.name() == "update_id"));
     if !claimed {

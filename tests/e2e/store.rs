@@ -14,7 +14,11 @@ use dondoc::store::{LogOptions, Store, inbox, units};
 use crate::support::{Options, TestBot};
 
 async fn store(dir: &tempfile::TempDir) -> Store {
-    Store::connect(&format!("sqlite://{}", dir.path().join("t.db").display())).await.unwrap()
+    store_with(dir, LogOptions::default()).await
+}
+
+async fn store_with(dir: &tempfile::TempDir, log: LogOptions) -> Store {
+    Store::connect_with(&format!("sqlite://{}", dir.path().join("t.db").display()), log).await.unwrap()
 }
 
 async fn settings(store: &Store) -> Vec<String> {
@@ -184,9 +188,8 @@ async fn a_turn_hands_out_the_task_read_with_its_claim_only_while_nothing_else_t
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_log_starts_over_while_writes_go_on() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("t.db");
     let log = LogOptions { checkpoint_after: Duration::from_millis(5), restart_after_frames: 256 };
-    let store = Store::connect_with(&format!("sqlite://{}", path.display()), log).await.unwrap();
+    let store = store_with(&dir, log).await;
     sqlx::query("CREATE TABLE filler (body BLOB)").execute(&mut *store.write().await.unwrap()).await.unwrap();
     // About 20,000 pages written, one transaction after another with no pause: without a
     // restart the log holds every one of them (87 MB; 5 MB at most with it, more when the
