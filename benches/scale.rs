@@ -14,7 +14,7 @@
 //! 6. the database's size per 100,000 tasks.
 //!
 //! `-- --quick` shrinks the burst to 1,000 reminders (from five and a half minutes to half
-//! one) and the replies to 2,000.
+//! one) and the replies to 2,000 and 1,000.
 
 #[allow(dead_code)]
 #[path = "../tests/e2e/support/fake_api.rs"]
@@ -34,6 +34,10 @@ use dondoc::reports::summary;
 use dondoc::seed::Scale;
 use fake_api::{FakeApi, TgUser};
 use hdrhistogram::Histogram;
+
+/// Replies from each officer after the bot starts before the figures count: the bot opens its
+/// connections and fills its caches as it goes, and a bot runs for weeks.
+const WARM_UP: usize = 20;
 
 struct Options {
     quick: bool,
@@ -174,28 +178,36 @@ async fn run(options: Options) {
     if options.wants(1) {
         // Throughput with more officers writing at once than the bot serves chats at once
         // (each waits for the 63 before it: the latency of a queue, not of a reply); then both
-        // at once with 16, a busy national morning.
+        // at once with 16, a busy national morning. Each run starts a bot; its first replies
+        // (new connections, empty caches) are a figure of their own.
         let replies = if options.quick { 2_000 } else { 10_000 };
-        let (rate, p50, p99) = status_replies(&national, replies, 64).await;
-        println!("status replies, 64 officers at once: {rate:.0}/s, p50 {p50:.1} ms, p99 {p99:.1} ms");
+        let (cold, steady) = status_replies(&national, replies, 64, WARM_UP).await;
+        println!(
+            "status replies, 64 officers at once: {steady}; the first {WARM_UP} each after the start: {cold}"
+        );
         // A bot stopped once stays stopped: the second run gets its own, and forgets the
         // first run's update ids (its fake numbers them from 1 again).
         let (busy, _) = open(&national_db, clock.now(), &[]).await;
         sqlx::query("DELETE FROM inbox").execute(&mut *busy.store.write().await.unwrap()).await.unwrap();
-        let (busy_rate, busy_p50, busy_p99) = status_replies(&busy, replies / 4, 16).await;
+        let (busy_cold, busy_steady) = status_replies(&busy, replies / 2, 16, WARM_UP).await;
         busy.store.close().await;
         println!(
-            "status replies, 16 officers at once: {busy_rate:.0}/s, p50 {busy_p50:.1} ms, p99 {busy_p99:.1} ms"
+            "status replies, 16 officers at once: {busy_steady}; the first {WARM_UP} each after the start: {busy_cold}"
         );
         figures.push(Figure {
             what: format!("1. status replies end to end, {replies} from 64 officers at once"),
-            value: format!("{rate:.0} updates/s (p50 {p50:.1} ms, p99 {p99:.1} ms)"),
+            value: steady.to_string(),
             target: "≥ 2,000/s",
         });
         figures.push(Figure {
-            what: format!("1. status replies end to end, {} from 16 officers at once", replies / 4),
-            value: format!("{busy_rate:.0} updates/s (p50 {busy_p50:.1} ms, p99 {busy_p99:.1} ms)"),
+            what: format!("1. status replies end to end, {} from 16 officers at once", replies / 2),
+            value: busy_steady.to_string(),
             target: "≥ 2,000/s, p99 < 20 ms",
+        });
+        figures.push(Figure {
+            what: format!("1. the same, the first {WARM_UP} from each officer after the bot starts: 64; 16"),
+            value: format!("{cold}; {busy_cold}"),
+            target: "—",
         });
     }
     national.store.close().await;
@@ -333,8 +345,34 @@ impl Running {
     }
 }
 
-/// `officers` report at once, each sending the next report when the last is confirmed.
-async fn status_replies(app: &Arc<App>, total: usize, officers: i64) -> (f64, f64, f64) {
+/// Latency and rate of a run of status replies.
+struct Replies {
+    rate: f64,
+    p50: f64,
+    p99: f64,
+}
+
+impl Replies {
+    fn of(latencies: &[Duration], took: Duration) -> Self {
+        let mut histogram = Histogram::<u64>::new(3).unwrap();
+        for latency in latencies {
+            histogram.record(latency.as_micros() as u64).unwrap();
+        }
+        let ms = |q: f64| histogram.value_at_quantile(q) as f64 / 1000.0;
+        Self { rate: latencies.len() as f64 / took.as_secs_f64(), p50: ms(0.5), p99: ms(0.99) }
+    }
+}
+
+impl std::fmt::Display for Replies {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.0} updates/s (p50 {:.1} ms, p99 {:.1} ms)", self.rate, self.p50, self.p99)
+    }
+}
+
+/// `officers` report at once, each sending the next report when the last is confirmed: first
+/// `warm_up` each, from the bot's start (measured apart: new connections, empty caches), then,
+/// when all have, `total` between them.
+async fn status_replies(app: &Arc<App>, total: usize, officers: i64, warm_up: usize) -> (Replies, Replies) {
     let fake = Arc::new(FakeApi::start().await);
     let bot = Running::start(app, &fake, dondoc::bot::Limits::UNLIMITED, Duration::from_secs(1));
     fake.wait_call(Duration::from_secs(30), |c| c.method == "getUpdates").await;
@@ -345,15 +383,18 @@ async fn status_replies(app: &Arc<App>, total: usize, officers: i64) -> (f64, f6
     let mut waiting: HashMap<i64, tokio::sync::mpsc::Sender<Instant>> = HashMap::new();
     let mut clients = Vec::new();
     let per_client = total / pairs.len();
-    let started = Instant::now();
+    let warm = Arc::new(tokio::sync::Barrier::new(pairs.len() + 1));
     for (i, (user_id, task)) in pairs.iter().copied().enumerate() {
         let (tx, mut rx) = tokio::sync::mpsc::channel(16);
         waiting.insert(user_id, tx);
-        let fake = fake.clone();
+        let (fake, warm) = (fake.clone(), warm.clone());
         clients.push(tokio::spawn(async move {
             let user = TgUser::new(user_id, &format!("Cán bộ {i}"));
-            let mut latencies = Vec::with_capacity(per_client);
-            for n in 0..per_client {
+            let mut latencies = Vec::with_capacity(warm_up + per_client);
+            for n in 0..warm_up + per_client {
+                if n == warm_up {
+                    warm.wait().await;
+                }
                 let sent = Instant::now();
                 fake.send_text(
                     &user,
@@ -373,19 +414,19 @@ async fn status_replies(app: &Arc<App>, total: usize, officers: i64) -> (f64, f6
             }
         }
     });
-    let mut histogram = Histogram::<u64>::new(3).unwrap();
-    let mut done = 0;
+    let cold = Instant::now();
+    warm.wait().await;
+    let started = Instant::now();
+    let (mut first, mut then) = (Vec::new(), Vec::new());
     for client in clients {
-        for latency in client.await.unwrap() {
-            histogram.record(latency.as_micros() as u64).unwrap();
-            done += 1;
-        }
+        let mut latencies = client.await.unwrap();
+        then.extend(latencies.split_off(warm_up));
+        first.extend(latencies);
     }
     let took = started.elapsed();
     router.abort();
     bot.stop().await;
-    let ms = |q: f64| histogram.value_at_quantile(q) as f64 / 1000.0;
-    (done as f64 / took.as_secs_f64(), ms(0.5), ms(0.99))
+    (Replies::of(&first, started - cold), Replies::of(&then, took))
 }
 
 /// Start-up time on an empty database and on the nation, and memory idle and while 5,000
@@ -394,17 +435,20 @@ async fn binary(dir: &Path, national: &Path) -> (u128, u128, u64, u64) {
     let empty = dir.join("empty.db");
     let (startup_empty, mut child, _fake) = start_binary(dir, &empty).await;
     terminate(&mut child).await;
+    let officers: Vec<(i64, i64)> = {
+        use sqlx::Connection;
+        let mut db =
+            sqlx::SqliteConnection::connect(&format!("sqlite://{}", national.display())).await.unwrap();
+        // The fake numbers its updates from 1, and the bot skips ids it has seen: the replies'
+        // runs before used the first few thousand.
+        sqlx::query("DELETE FROM inbox").execute(&mut db).await.unwrap();
+        sqlx::query_as(OFFICERS_WITH_A_TASK).bind(5_000).fetch_all(&mut db).await.unwrap()
+    };
     let (startup_nation, mut child, fake) = start_binary(dir, national).await;
     // Idle: after the start-up planning has settled.
     tokio::time::sleep(Duration::from_secs(3)).await;
     let pid = child.id().unwrap();
     let idle = rss_mb(pid);
-    let officers: Vec<(i64, i64)> = {
-        use sqlx::Connection;
-        let mut db =
-            sqlx::SqliteConnection::connect(&format!("sqlite://{}", national.display())).await.unwrap();
-        sqlx::query_as(OFFICERS_WITH_A_TASK).bind(5_000).fetch_all(&mut db).await.unwrap()
-    };
     let before = processed(national).await;
     for (id, task) in &officers {
         let user = TgUser::new(*id, "Cán bộ");
@@ -414,9 +458,7 @@ async fn binary(dir: &Path, national: &Path) -> (u128, u128, u64, u64) {
     let until = Instant::now() + Duration::from_secs(60);
     while fake.unacknowledged() > 0 || processed(national).await < before + officers.len() as i64 {
         peak = peak.max(rss_mb(pid));
-        if Instant::now() > until {
-            break;
-        }
+        assert!(Instant::now() < until, "the binary did not handle 5,000 replies in a minute");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     terminate(&mut child).await;
