@@ -185,10 +185,9 @@ async fn run(options: Options) {
         println!(
             "status replies, 64 officers at once: {steady}; the first {WARM_UP} each after the start: {cold}"
         );
-        // A bot stopped once stays stopped: the second run gets its own, and forgets the
-        // first run's update ids (its fake numbers them from 1 again).
+        // A bot stopped once stays stopped: the second run gets its own.
         let (busy, _) = open(&national_db, clock.now(), &[]).await;
-        sqlx::query("DELETE FROM inbox").execute(&mut *busy.store.write().await.unwrap()).await.unwrap();
+        forget_updates(&mut busy.store.write().await.unwrap()).await;
         let (busy_cold, busy_steady) = status_replies(&busy, replies / 2, 16, WARM_UP).await;
         busy.store.close().await;
         println!(
@@ -439,9 +438,7 @@ async fn binary(dir: &Path, national: &Path) -> (u128, u128, u64, u64) {
         use sqlx::Connection;
         let mut db =
             sqlx::SqliteConnection::connect(&format!("sqlite://{}", national.display())).await.unwrap();
-        // The fake numbers its updates from 1, and the bot skips ids it has seen: the replies'
-        // runs before used the first few thousand.
-        sqlx::query("DELETE FROM inbox").execute(&mut db).await.unwrap();
+        forget_updates(&mut db).await;
         sqlx::query_as(OFFICERS_WITH_A_TASK).bind(5_000).fetch_all(&mut db).await.unwrap()
     };
     let (startup_nation, mut child, fake) = start_binary(dir, national).await;
@@ -463,6 +460,12 @@ async fn binary(dir: &Path, national: &Path) -> (u128, u128, u64, u64) {
     }
     terminate(&mut child).await;
     (startup_empty, startup_nation, idle, peak)
+}
+
+/// Empties the inbox before a new fake: each numbers its updates from 1, and the bot skips
+/// ids it has seen (the runs of replies before used the first few thousand).
+async fn forget_updates(db: &mut sqlx::SqliteConnection) {
+    sqlx::query("DELETE FROM inbox").execute(db).await.unwrap();
 }
 
 async fn processed(db: &Path) -> i64 {

@@ -197,9 +197,9 @@ pub struct LogOptions {
     /// copies, and the kernel's writeback of what came in since the last pass (IO work at a
     /// higher priority than ours, on the same two cores) stalls the writer while it runs: 10 to
     /// 15 ms a pass every 100 ms in the benchmark, the replies' slowest 1%. Shorter waits mean
-    /// less to flush each time and shorter stalls (alternated runs, 16 officers: p99 22.8–24.0
-    /// ms at 100 ms, 15.9–17.9 ms at 25 ms, no better at 10 ms, worse with no wait at all,
-    /// where passes ran back to back). A pass copies each page once however often it was
+    /// less to flush each time and shorter stalls (five alternated pairs of runs, 16 officers:
+    /// p99 19.9–24.0 ms at 100 ms, 15.9–20.3 ms at 25 ms; no better at 10 ms, worse with no
+    /// wait at all, where passes ran back to back). A pass copies each page once however often it was
     /// written since, so idle or light use costs a pass per burst of writes. 25 ms.
     pub checkpoint_after: Duration,
     /// How long the log may grow before it is made to start over: 16,384 frames, 64 MB of
