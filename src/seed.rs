@@ -226,7 +226,6 @@ pub async fn seed(app: &App, scale: &Scale, seed: u64) -> Result<Seeded, SeedErr
         report_counts[t] = report_counts[t].saturating_add(1);
     }
     let mut reports_made = 0;
-    let mut carried = 0u32;
     const CHUNK: usize = 10_000;
     for start in (0..scale.tasks).step_by(CHUNK) {
         let mut tasks = Vec::with_capacity(CHUNK);
@@ -237,8 +236,11 @@ pub async fn seed(app: &App, scale: &Scale, seed: u64) -> Result<Seeded, SeedErr
             let lead = units[rng.random_range(0..units.len())];
             let deadline =
                 (!rng.random_bool(0.08)).then(|| first + chrono::Duration::days(rng.random_range(0..=span)));
-            let created_on = deadline.unwrap_or(today) - chrono::Duration::days(rng.random_range(20..240));
-            let created_at = at(created_on.min(today), &mut rng);
+            // Created by yesterday at the latest, so every task can carry its share of the
+            // history whatever today's date (a task created today has none yet).
+            let created_on = (deadline.unwrap_or(today) - chrono::Duration::days(rng.random_range(20..240)))
+                .min(today - chrono::Duration::days(1));
+            let created_at = at(created_on, &mut rng);
             let past = deadline.is_some_and(|d| d < today);
             let roll: f64 = rng.random();
             let (status, completed_on) = match (past, deadline) {
@@ -259,13 +261,7 @@ pub async fn seed(app: &App, scale: &Scale, seed: u64) -> Result<Seeded, SeedErr
                 (false, _) => ("not_started", None),
             };
             let crew = &members_of[&lead];
-            // A task created today or later has no history yet: its share goes to the next.
-            let count = if created_on < today {
-                std::mem::take(&mut carried) + u32::from(share)
-            } else {
-                carried += u32::from(share);
-                0
-            };
+            let count = u32::from(share);
             let mut percent = 0u8;
             let mut last_report_at = None;
             let mut has_obstacle = false;

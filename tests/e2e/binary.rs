@@ -3,12 +3,12 @@
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::support::FakeApi;
 use crate::support::fake_api::{TOKEN, TgUser};
+use crate::support::{FakeApi, Stderr, dondoc_binary};
 
 fn dondoc(dir: &std::path::Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dondoc"));
-    cmd.current_dir(dir).env_clear().env("DONDOC_LOG", "warn");
+    let mut cmd = dondoc_binary(dir);
+    cmd.env("DONDOC_LOG", "warn");
     cmd
 }
 
@@ -47,6 +47,7 @@ async fn with_a_token_and_a_local_api_it_creates_the_database_registers_commands
         .kill_on_drop(true)
         .spawn()
         .unwrap();
+    let stderr = Stderr::drain(&mut child);
     fake.wait_call(Duration::from_secs(20), |c| c.method == "setMyCommands").await;
     fake.wait_call(Duration::from_secs(20), |c| c.method == "getUpdates").await;
     assert!(
@@ -63,7 +64,7 @@ async fn with_a_token_and_a_local_api_it_creates_the_database_registers_commands
     let pid = child.id().unwrap().to_string();
     assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
     let status = tokio::time::timeout(Duration::from_secs(20), child.wait()).await.expect("stops").unwrap();
-    assert!(status.success(), "{status:?}");
+    assert!(status.success(), "{status:?} {}", stderr.collect().await);
 }
 
 #[test]

@@ -81,9 +81,7 @@ impl Deployment {
 
     fn spawn(&self) -> tokio::process::Child {
         let log = std::fs::OpenOptions::new().create(true).append(true).open(self.log()).unwrap();
-        tokio::process::Command::new(env!("CARGO_BIN_EXE_dondoc"))
-            .current_dir(self.dir.path())
-            .env_clear()
+        tokio::process::Command::from(crate::support::dondoc_binary(self.dir.path()))
             .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::null())
             .stderr(Stdio::from(log))

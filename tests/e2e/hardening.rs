@@ -8,7 +8,7 @@ use chrono::{TimeZone, Utc};
 use chrono_tz::Asia::Ho_Chi_Minh;
 
 use crate::support::fake_api::{FaultRule, TOKEN};
-use crate::support::{Chat, Fault, Options, Sent, TestBot, TgUser};
+use crate::support::{Chat, Fault, Options, Sent, Stderr, TestBot, TgUser, dondoc_binary};
 
 fn at(d: u32, m: u32, h: u32, min: u32) -> chrono::DateTime<Utc> {
     Ho_Chi_Minh.with_ymd_and_hms(2026, m, d, h, min, 0).unwrap().with_timezone(&Utc)
@@ -296,9 +296,7 @@ fn the_token_never_appears_in_logs_or_errors() {
     let secret = TOKEN.split_once(':').unwrap().1;
     let dir = tempfile::tempdir().unwrap();
     // Telegram unreachable: the error names the problem, not the token.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dondoc"))
-        .current_dir(dir.path())
-        .env_clear()
+    let out = dondoc_binary(dir.path())
         .env("DONDOC_LOG", "trace")
         .env("TELOXIDE_TOKEN", TOKEN)
         .env("TELOXIDE_API_URL", "http://127.0.0.1:9/")
@@ -328,9 +326,7 @@ async fn logs_under_faults_keep_the_token_out() {
         rate: 1.0,
     });
     let dir = tempfile::tempdir().unwrap();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_dondoc"))
-        .current_dir(dir.path())
-        .env_clear()
+    let mut child = tokio::process::Command::from(dondoc_binary(dir.path()))
         .env("DONDOC_LOG", "trace")
         .env("TELOXIDE_TOKEN", TOKEN)
         .env("TELOXIDE_API_URL", fake.url().as_str())
@@ -338,6 +334,7 @@ async fn logs_under_faults_keep_the_token_out() {
         .kill_on_drop(true)
         .spawn()
         .unwrap();
+    let stderr = Stderr::drain(&mut child);
     fake.wait_call(Duration::from_secs(20), |c| c.method == "getUpdates" && c.fault.is_none()).await;
     let user = TgUser::new(9, "Ai đó");
     fake.send_text(&user, &user.private(), "/start");
@@ -345,11 +342,8 @@ async fn logs_under_faults_keep_the_token_out() {
     let pid = child.id().unwrap().to_string();
     std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
     let out = tokio::time::timeout(Duration::from_secs(20), async {
-        let mut stderr = String::new();
-        use tokio::io::AsyncReadExt;
-        child.stderr.take().unwrap().read_to_string(&mut stderr).await.unwrap();
         child.wait().await.unwrap();
-        stderr
+        stderr.collect().await
     })
     .await
     .unwrap();

@@ -386,13 +386,7 @@ fn the_cli_dry_run_prints_the_proposed_tasks_and_saves_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let notice = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/thong-bao-hoa-an.txt");
     let run = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_dondoc"))
-            .current_dir(dir.path())
-            .env_clear()
-            .env("DONDOC_LOG", "warn")
-            .args(args)
-            .output()
-            .unwrap()
+        crate::support::dondoc_binary(dir.path()).env("DONDOC_LOG", "warn").args(args).output().unwrap()
     };
     let out = run(&["import", notice.to_str().unwrap(), "--dry-run"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -396,3 +396,44 @@ impl NowUtc for ManualClock {
         self.now()
     }
 }
+
+/// A child's standard error, read while the child runs.
+///
+/// A pipe holds 64 KB; a child that logs more while nobody reads blocks in its next write and
+/// stops answering, so a test that reads only at the end hangs or fails on how much the day's
+/// start-up happened to log.
+pub struct Stderr(tokio::task::JoinHandle<String>);
+
+impl Stderr {
+    /// Takes the child's piped stderr and reads it into a buffer until the child closes it.
+    pub fn drain(child: &mut tokio::process::Child) -> Self {
+        use tokio::io::AsyncReadExt;
+        let mut pipe = child.stderr.take().expect("stderr is piped");
+        Self(tokio::spawn(async move {
+            let mut bytes = Vec::new();
+            // A read error ends the log early; what was read is still returned.
+            let _ = pipe.read_to_end(&mut bytes).await;
+            String::from_utf8_lossy(&bytes).into_owned()
+        }))
+    }
+
+    /// Everything the child wrote, once it has closed its stderr (exited).
+    pub async fn collect(self) -> String {
+        self.0.await.expect("the stderr reader does not panic")
+    }
+}
+
+/// The `dondoc` binary in `dir` with an empty environment, as an operator's service manager
+/// starts it; only a date faker the suite runs under (`.ci/run`'s runs at fixed dates) is
+/// passed on, so the binary lives on the same day as the test.
+pub fn dondoc_binary(dir: &std::path::Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_dondoc"));
+    cmd.current_dir(dir).env_clear();
+    for (name, value) in std::env::vars_os() {
+        let name_str = name.to_string_lossy();
+        if name_str == "LD_PRELOAD" || name_str.starts_with("FAKETIME") {
+            cmd.env(name, value);
+        }
+    }
+    cmd
+}
