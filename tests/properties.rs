@@ -220,12 +220,17 @@ fn check<S: Strategy>(
 #[test]
 fn status_replies() {
     check("status", 1000, message(), |text| {
-        match status::read(&text, today()) {
-            status::Understood::Clear(r) => prop_assert!(r.percent.is_none_or(|p| p <= 100)),
-            status::Understood::Unsure { guesses, percent } => {
-                prop_assert!(!guesses.is_empty());
-                prop_assert!(percent.is_none_or(|p| p <= 100));
-            }
+        let reading = status::read(&text, today());
+        prop_assert!(reading.percent.is_none_or(|p| p <= 100));
+        if let status::Verdict::Unsure(guesses) = &reading.verdict {
+            prop_assert!(!guesses.is_empty());
+        }
+        // A reading names what it rests on in the reply's own words.
+        for cue in &reading.cues {
+            prop_assert!(
+                text.contains(cue.words.as_str()) || text.contains('\n') || text.contains('\r'),
+                "{cue:?}"
+            );
         }
         Ok(())
     });
@@ -236,6 +241,7 @@ fn deadline_phrases() {
     check("deadline", 1000, message(), |text| {
         for cx in [Context::chat(today()), Context::document(today())] {
             let _ = deadline::parse(&text, cx);
+            let _ = deadline::read_typed(&text, cx);
             if let Some((_, range)) = deadline::find(&text, cx) {
                 // The range found is a real slice of the text.
                 prop_assert!(text.get(range.clone()).is_some(), "{range:?}");

@@ -127,6 +127,10 @@ pub fn card(
     if task.has_obstacle {
         lines.push(i18n.t0(lang, Key::CardObstacle));
     }
+    // The evidence of completion: the document the latest report naming one gave.
+    if let Some(document) = history.iter().find_map(|e| e.document.as_deref()) {
+        lines.push(i18n.t(lang, Key::CardEvidence, &Args::new().text("document", document)));
+    }
     if !history.is_empty() {
         lines.push(String::new());
         lines.push(i18n.t0(lang, Key::CardHistory));

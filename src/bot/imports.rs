@@ -439,11 +439,10 @@ pub async fn edit_input(cx: &mut Ctx<'_, '_>, id: i64, seq: i64, field: char, te
         },
         'd' if none => it.proposal.deadline = None,
         'd' => match super::tasks::read_deadline(cx, text) {
-            Some(d) => it.proposal.deadline = d,
-            None => {
+            Ok(d) => it.proposal.deadline = d,
+            Err(problem) => {
                 cx.set_state(&State::ImportEdit { import: id, seq, field }).await?;
-                let reply = cx.ta(Key::DeadlineNotUnderstood, &Args::new().text("text", text));
-                return cx.reply(reply).await;
+                return cx.reply(problem).await;
             }
         },
         't' => it.proposal.text = text.to_string(),

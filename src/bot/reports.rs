@@ -19,8 +19,8 @@ use crate::domain::{
 use crate::i18n::{Args, Key};
 use crate::store;
 use crate::store::reminders::PlanningRow;
-use crate::text::deadline::{self, Context, Deadline, MissingYear};
-use crate::text::status::{self, StatusKind, Understood};
+use crate::text::deadline::{self, Context, Deadline};
+use crate::text::status::{self, StatusKind, Verdict};
 
 /// Open tasks offered when a member reports without saying which task.
 const PICK_TASKS: usize = 8;
@@ -90,14 +90,17 @@ pub async fn command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
 /// Free text about a known task (a reply to one of the bot's task messages, or `/capnhat`).
 pub async fn free_text(cx: &mut Ctx<'_, '_>, id: i64, text: &str, source: ReportSource) -> HandlerResult {
     let Some(task) = task_for_report(cx, id).await? else { return Ok(()) };
-    match status::read(text, cx.today()) {
-        Understood::Clear(reading) => match reading.kind {
-            StatusKind::Extension => request_extension(cx, &task, reading.extension_to_date(), text).await,
-            kind => record(cx, &task, report_of(kind, reading.percent), text, source).await,
-        },
-        Understood::Unsure { guesses, percent } => {
-            ask_meaning(cx, &task, text, percent, &guesses, source).await
+    let reading = status::read(text, cx.today());
+    tracing::debug!(task = id, verdict = ?reading.verdict, cues = ?reading.cues, "status reply read");
+    match reading.verdict {
+        Verdict::Clear(StatusKind::Extension) => {
+            request_extension(cx, &task, reading.extension_to, text).await
         }
+        Verdict::Clear(kind) => {
+            let said = Said { text, source, document: reading.document.as_deref() };
+            record(cx, &task, report_of(kind, reading.percent), said).await
+        }
+        Verdict::Unsure(guesses) => ask_meaning(cx, &task, text, reading.percent, &guesses, source).await,
     }
 }
 
@@ -126,15 +129,10 @@ async fn ask_meaning(
         source: source_name(source).into(),
     };
     cx.set_state(&state).await?;
+    // Only the kinds the reply may mean, most likely first; "Hủy" lets the member say it again.
     let mut row: Vec<InlineKeyboardButton> = Vec::new();
-    let mut offered: Vec<StatusKind> = guesses.to_vec();
-    for kind in [StatusKind::Done, StatusKind::InProgress, StatusKind::NotStarted, StatusKind::Obstacle] {
-        if !offered.contains(&kind) {
-            offered.push(kind);
-        }
-    }
     let mut rows = Vec::new();
-    for kind in offered.into_iter().filter(|k| *k != StatusKind::Extension) {
+    for &kind in guesses {
         let (key, b) = match kind {
             StatusKind::Done => (Key::BtnDone, StatusButton::Done),
             StatusKind::InProgress => (Key::BtnInProgress, StatusButton::InProgress),
@@ -154,14 +152,27 @@ async fn ask_meaning(
     cx.reply_with(Outgoing::text(cx.who.chat_id, question).keyboard(keyboard(rows)).about(task.id)).await
 }
 
-/// Records a report, tells the member what was recorded, and passes on what others must know.
-async fn record(
-    cx: &mut Ctx<'_, '_>,
-    task: &Task,
-    report: Report,
-    text: &str,
+/// What a member said in a report, and how.
+struct Said<'a> {
+    text: &'a str,
     source: ReportSource,
-) -> HandlerResult {
+    /// The document the words name ("45/KH-UBND"), kept as evidence.
+    document: Option<&'a str>,
+}
+
+impl<'a> Said<'a> {
+    fn button(text: &'a str) -> Self {
+        Said { text, source: ReportSource::Button, document: None }
+    }
+
+    fn reply(text: &'a str) -> Self {
+        Said { text, source: ReportSource::Reply, document: None }
+    }
+}
+
+/// Records a report, tells the member what was recorded, and passes on what others must know.
+async fn record(cx: &mut Ctx<'_, '_>, task: &Task, report: Report, said: Said<'_>) -> HandlerResult {
+    let Said { text, source, document } = said;
     cx.clear_state().await?;
     let member = cx.member();
     let by_officer = member.role == Role::Officer;
@@ -183,6 +194,7 @@ async fn record(
         percent: report.percent(),
         text,
         source,
+        document,
     };
     let now = cx.turn.now();
     store::tasks::record_report(cx.turn.tx(), task.id, task.progress_state(), after, &entry, now)?;
@@ -212,7 +224,7 @@ async fn record(
         forward_obstacle(cx, &updated, text).await?;
     }
     if after.status == TaskStatus::AwaitingConfirmation {
-        ask_confirmation(cx, &updated).await?;
+        ask_confirmation(cx, &updated, document).await?;
     }
     Ok(())
 }
@@ -246,7 +258,7 @@ pub fn completion_row(cx: &Ctx<'_, '_>, task: i64) -> Vec<InlineKeyboardButton> 
     ]
 }
 
-async fn ask_confirmation(cx: &mut Ctx<'_, '_>, task: &Task) -> HandlerResult {
+async fn ask_confirmation(cx: &mut Ctx<'_, '_>, task: &Task, document: Option<&str>) -> HandlerResult {
     let reporter = cx.member().display_name.clone();
     let recipients = cx.secretariat().await?;
     let (i18n, tz, today) = (&cx.app.i18n, cx.app.config.tz, cx.today());
@@ -255,11 +267,15 @@ async fn ask_confirmation(cx: &mut Ctx<'_, '_>, task: &Task) -> HandlerResult {
         cx.notify(m, |lang| {
             let args =
                 Args::new().raw("code", &code).text("unit", &task.lead.short_name).text("who", &reporter);
-            let text = format!(
+            let mut text = format!(
                 "{}\n\n{}",
                 i18n.t(lang, Key::CompletionNotice, &args),
                 cards::card(i18n, lang, tz, task, today, &[])
             );
+            if let Some(document) = document {
+                text.push('\n');
+                text.push_str(&i18n.t(lang, Key::CardEvidence, &Args::new().text("document", document)));
+            }
             let row = vec![
                 button(
                     i18n.t0(lang, Key::BtnConfirmDone),
@@ -281,7 +297,7 @@ async fn ask_confirmation(cx: &mut Ctx<'_, '_>, task: &Task) -> HandlerResult {
 /// report, ask which task it is about; otherwise show the help.
 pub async fn unattached_text(cx: &mut Ctx<'_, '_>, text: &str) -> HandlerResult {
     let member = cx.member();
-    let reads_as_report = matches!(status::read(text, cx.today()), Understood::Clear(_));
+    let reads_as_report = status::read(text, cx.today()).clear().is_some();
     let unit = member.unit.as_ref().map(|u| u.id);
     if !reads_as_report || member.role != Role::Officer || unit.is_none() {
         let text = super::help::commands_for(cx, member.role, cx.who);
@@ -320,11 +336,9 @@ pub async fn status_button(cx: &mut Ctx<'_, '_>, id: i64, b: StatusButton) -> To
     }
     let code = Args::new().raw("code", task.code());
     match b {
-        StatusButton::Done => {
-            record(cx, &task, Report::Done, &cx.t(Key::BtnDone), ReportSource::Button).await?
-        }
+        StatusButton::Done => record(cx, &task, Report::Done, Said::button(&cx.t(Key::BtnDone))).await?,
         StatusButton::NotStarted => {
-            record(cx, &task, Report::NotStarted, &cx.t(Key::BtnNotStarted), ReportSource::Button).await?
+            record(cx, &task, Report::NotStarted, Said::button(&cx.t(Key::BtnNotStarted))).await?
         }
         StatusButton::InProgress => {
             cx.set_state(&State::Percent { task: id }).await?;
@@ -358,7 +372,7 @@ pub async fn status_button(cx: &mut Ctx<'_, '_>, id: i64, b: StatusButton) -> To
 pub async fn percent_button(cx: &mut Ctx<'_, '_>, id: i64, value: u8) -> Toast {
     let Some(task) = task_for_report(cx, id).await? else { return Ok(None) };
     let report = if value >= 100 { Report::Done } else { Report::InProgress { percent: Some(value) } };
-    record(cx, &task, report, &format!("{value}%"), ReportSource::Button).await?;
+    record(cx, &task, report, Said::button(&format!("{value}%"))).await?;
     Ok(None)
 }
 
@@ -377,7 +391,9 @@ pub async fn meant_button(cx: &mut Ctx<'_, '_>, id: i64, b: StatusButton) -> Toa
         StatusButton::Obstacle => Report::Obstacle { percent },
         StatusButton::InProgress | StatusButton::Extension => Report::InProgress { percent },
     };
-    record(cx, &t, report, &text, source_from(&source)).await?;
+    let document = status::read(&text, cx.today()).document;
+    record(cx, &t, report, Said { text: &text, source: source_from(&source), document: document.as_deref() })
+        .await?;
     Ok(None)
 }
 
@@ -406,9 +422,8 @@ pub async fn extension_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResul
 }
 
 fn find_date(cx: &Ctx<'_, '_>, text: &str) -> Option<NaiveDate> {
-    let context = Context { today: cx.today(), missing_year: MissingYear::Next };
-    match deadline::find(text, context) {
-        Some((Deadline::On(d), _)) => Some(d),
+    match deadline::find(text, Context::chat(cx.today())) {
+        Some((Deadline::On(d), _)) if d >= cx.today() => Some(d),
         _ => None,
     }
 }
@@ -640,11 +655,9 @@ async fn settle_completion(cx: &mut Ctx<'_, '_>, id: i64, confirm: bool, note: &
 pub async fn dialogue_input(cx: &mut Ctx<'_, '_>, state: State, text: &str) -> HandlerResult {
     match state {
         State::Percent { task } => {
-            let percent = match status::read(text, cx.today()) {
-                Understood::Clear(r) => r.percent,
-                Understood::Unsure { percent, .. } => percent,
-            }
-            .or_else(|| text.trim().trim_end_matches('%').trim().parse::<u8>().ok().filter(|p| *p <= 100));
+            let percent = status::read(text, cx.today()).percent.or_else(|| {
+                text.trim().trim_end_matches('%').trim().parse::<u8>().ok().filter(|p| *p <= 100)
+            });
             let Some(percent) = percent else {
                 let text = cx.ta(Key::ReportAskPercent, &Args::new().raw("code", task_code(task)));
                 return cx.reply(text).await;
@@ -654,28 +667,26 @@ pub async fn dialogue_input(cx: &mut Ctx<'_, '_>, state: State, text: &str) -> H
             };
             let report =
                 if percent >= 100 { Report::Done } else { Report::InProgress { percent: Some(percent) } };
-            record(cx, &t, report, text, ReportSource::Reply).await
+            record(cx, &t, report, Said::reply(text)).await
         }
         State::Obstacle { task } => {
             let Some(t) = task_for_report(cx, task).await? else {
                 return cx.clear_state().await.map_err(Into::into);
             };
-            let percent = match status::read(text, cx.today()) {
-                Understood::Clear(r) => r.percent,
-                Understood::Unsure { percent, .. } => percent,
-            };
-            record(cx, &t, Report::Obstacle { percent }, text, ReportSource::Reply).await
+            let percent = status::read(text, cx.today()).percent;
+            record(cx, &t, Report::Obstacle { percent }, Said::reply(text)).await
         }
         State::ExtensionDate { task } => {
             let Some(t) = task_for_report(cx, task).await? else {
                 return cx.clear_state().await.map_err(Into::into);
             };
-            match find_date(cx, text) {
-                Some(date) => request_extension(cx, &t, Some(date), text).await,
-                None => {
+            match super::tasks::read_deadline(cx, text) {
+                Ok(Some(date)) => request_extension(cx, &t, Some(date), text).await,
+                Ok(None) => {
                     let text = cx.ta(Key::DeadlineNotUnderstood, &Args::new().text("text", text));
                     cx.reply(text).await
                 }
+                Err(problem) => cx.reply(problem).await,
             }
         }
         State::PickTask { .. } => match parse_task_code(text) {
@@ -712,18 +723,5 @@ pub async fn dialogue_button(cx: &mut Ctx<'_, '_>, state: State, callback: Callb
             Ok(None)
         }
         _ => Ok(Some(cx.t(Key::ButtonStale))),
-    }
-}
-
-trait ExtensionDate {
-    fn extension_to_date(&self) -> Option<NaiveDate>;
-}
-
-impl ExtensionDate for status::Reading {
-    fn extension_to_date(&self) -> Option<NaiveDate> {
-        match self.extension_to {
-            Some(Deadline::On(d)) => Some(d),
-            _ => None,
-        }
     }
 }

@@ -16,7 +16,7 @@ use crate::domain::{
 };
 use crate::i18n::{Args, Key};
 use crate::store::{self, tasks::Filter, tasks::NewTask};
-use crate::text::deadline::{self, Context, Deadline, MissingYear};
+use crate::text::deadline::{self, Context, Deadline, DeadlineError};
 use crate::text::fold::fold;
 
 /// Tasks per page at most (so their buttons fit under the message).
@@ -26,13 +26,24 @@ const PAGE_MARGIN: usize = 400;
 /// The history shown on a card, newest first.
 const CARD_HISTORY: i64 = 10;
 
-/// Reads a deadline typed in a chat.
-pub fn read_deadline(cx: &Ctx<'_, '_>, text: &str) -> Option<Option<NaiveDate>> {
-    let context = Context { today: cx.today(), missing_year: MissingYear::Next };
-    match deadline::parse(text, context) {
-        Ok(Deadline::On(d)) => Some(Some(d)),
-        Ok(Deadline::Ongoing) => Some(None),
-        Err(_) => None,
+/// Reads a deadline typed in a chat: a date, or none for an ongoing task; otherwise what to
+/// answer (a date already past, a start date, a recurrence, or words that are no deadline).
+pub fn read_deadline(cx: &Ctx<'_, '_>, text: &str) -> Result<Option<NaiveDate>, String> {
+    let context = Context::chat(cx.today()).with_calendar(&cx.app.config.calendar);
+    let lang = cx.lang();
+    let i18n = &cx.app.i18n;
+    match deadline::read_typed(text, context) {
+        Ok(Deadline::On(d)) => Ok(Some(d)),
+        Ok(Deadline::Ongoing) => Ok(None),
+        Ok(Deadline::Recurring(_)) => Err(cx.ta(Key::DeadlineRecurring, &Args::new().text("text", text))),
+        Err(DeadlineError::Past(d)) => {
+            Err(cx.ta(Key::DeadlinePast, &Args::new().text("text", text).raw("date", i18n.date(lang, d))))
+        }
+        Err(DeadlineError::StartOnly(d)) => {
+            Err(cx
+                .ta(Key::DeadlineStartOnly, &Args::new().text("text", text).raw("date", i18n.date(lang, d))))
+        }
+        Err(_) => Err(cx.ta(Key::DeadlineNotUnderstood, &Args::new().text("text", text))),
     }
 }
 
@@ -49,11 +60,8 @@ pub async fn assign(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
         match i {
             0 => pending_unit = Some(segment.to_string()).filter(|s| !s.is_empty()),
             1 if !segment.is_empty() => match read_deadline(cx, segment) {
-                Some(d) => draft.deadline = Some(Answer::from_option(d)),
-                None => {
-                    let text = cx.ta(Key::DeadlineNotUnderstood, &Args::new().text("text", *segment));
-                    cx.reply(text).await?;
-                }
+                Ok(d) => draft.deadline = Some(Answer::from_option(d)),
+                Err(problem) => cx.reply(problem).await?,
             },
             2 if !segment.is_empty() => draft.text = Some(segment.to_string()),
             _ => apply_extra(cx, &mut draft, segment).await?,
@@ -225,14 +233,11 @@ pub async fn assign_input(cx: &mut Ctx<'_, '_>, mut draft: Draft, _page: u32, te
     }
     if draft.deadline.is_none() {
         return match read_deadline(cx, text) {
-            Some(d) => {
+            Ok(d) => {
                 draft.deadline = Some(Answer::from_option(d));
                 continue_assign(cx, draft, false).await
             }
-            None => {
-                let text = cx.ta(Key::DeadlineNotUnderstood, &Args::new().text("text", text));
-                cx.reply(text).await
-            }
+            Err(problem) => cx.reply(problem).await,
         };
     }
     if draft.text.is_none() {
@@ -675,11 +680,8 @@ pub async fn edit_input(cx: &mut Ctx<'_, '_>, state: State, id: i64, text: &str)
     let Some(task) = editable(cx, id).await? else { return Ok(()) };
     match state {
         State::EditDeadline { .. } => match read_deadline(cx, text) {
-            Some(deadline) => change_deadline(cx, &task, deadline).await,
-            None => {
-                let text = cx.ta(Key::DeadlineNotUnderstood, &Args::new().text("text", text));
-                cx.reply(text).await
-            }
+            Ok(deadline) => change_deadline(cx, &task, deadline).await,
+            Err(problem) => cx.reply(problem).await,
         },
         State::EditText { .. } => {
             let (by, now) = (cx.member_id(), cx.turn.now());

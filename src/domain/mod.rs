@@ -5,6 +5,7 @@ mod access;
 mod calendar;
 pub mod counting;
 mod member;
+mod recurrence;
 pub mod schedule;
 mod scope;
 mod task;
@@ -13,6 +14,7 @@ mod unit;
 pub use access::Action;
 pub use calendar::{Calendar, CalendarError};
 pub use member::{Lang, Member, Role, UnitRef, UnknownLang, UnknownRole};
+pub use recurrence::{MonthDay, Recurrence};
 pub use scope::{Period, Scope};
 pub use task::{
     Programme, Progress, Report, ReportKind, ReportRefused, ReportSource, Task, TaskStatus, Timing,

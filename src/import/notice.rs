@@ -153,10 +153,7 @@ fn document_date(text: &str) -> Option<NaiveDate> {
     while let Some(at) = search.find("ngay ") {
         let after = &search[at + 5..];
         let candidate: String = after.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
-        let whole = Context {
-            today: NaiveDate::from_ymd_opt(2000, 1, 1)?,
-            missing_year: deadline::MissingYear::SameYear,
-        };
+        let whole = Context::document(NaiveDate::from_ymd_opt(2000, 1, 1)?);
         if let Some((Deadline::On(d), range)) = deadline::find(&format!("ngày {candidate}"), whole)
             && range.start == 0
         {
@@ -199,7 +196,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     }
     let date = document_date(text);
     let (title, number) = title_and_number(text);
-    let context = Context { today: date.unwrap_or(today), missing_year: deadline::MissingYear::SameYear };
+    let context = Context::document(date.unwrap_or(today));
 
     // The body: from the first numbered item to the closing ("Trên đây là …", "Nơi nhận").
     let mut paras: Vec<Para> = Vec::new();

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use super::{Assignee, ImportError, Proposal, Reading};
 use crate::domain::{Programme, parse_task_code};
-use crate::text::deadline::{self, Context, Deadline, MissingYear};
+use crate::text::deadline::{self, Context, Deadline};
 use crate::text::fold::fold;
 use crate::text::units::{UnitMatch, UnitNames, match_unit};
 
@@ -64,7 +64,7 @@ fn rows_to_reading(
     let lead_col = index("lead").ok_or(ImportError::MissingColumn("Đơn vị chủ trì"))?;
     let (code_col, item_col, co_col, deadline_col, programme_col, source_col) =
         (index("code"), index("item"), index("co"), index("deadline"), index("programme"), index("source"));
-    let context = Context { today, missing_year: MissingYear::SameYear };
+    let context = Context::document(today);
     let cell = |row: &Vec<Cell>, col: Option<usize>| {
         col.and_then(|c| row.get(c)).map(Cell::text).unwrap_or_default()
     };

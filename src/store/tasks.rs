@@ -391,6 +391,8 @@ pub struct NewReport<'a> {
     pub percent: Option<u8>,
     pub text: &'a str,
     pub source: ReportSource,
+    /// The document number the report names ("45/KH-UBND"), as evidence.
+    pub document: Option<&'a str>,
 }
 
 /// Records a member's report: the history entry, the task's progress after it and when it was
@@ -408,8 +410,8 @@ pub fn record_report(
 ) -> Result<()> {
     debug_assert_ne!(report.source, ReportSource::Decision, "a decision is not a report on the task");
     tx.defer(
-        "INSERT INTO status_reports (task_id, member_id, reported_at, kind, percent, text, source) \
-           VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO status_reports (task_id, member_id, reported_at, kind, percent, text, source, document) \
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         |args| {
             args.add(task_id)?;
             args.add(report.member_id)?;
@@ -417,7 +419,8 @@ pub fn record_report(
             args.add(report.kind.as_str())?;
             args.add(report.percent.map(i64::from))?;
             args.add(report.text)?;
-            args.add(report.source.as_str())
+            args.add(report.source.as_str())?;
+            args.add(report.document)
         },
     )?;
     let same_status = (before.status, before.completed_on) == (after.status, after.completed_on);
@@ -485,6 +488,8 @@ pub struct HistoryEntry {
     pub kind: ReportKind,
     pub percent: Option<u8>,
     pub text: String,
+    /// The document the report named, as evidence.
+    pub document: Option<String>,
 }
 
 #[derive(FromRow)]
@@ -494,12 +499,14 @@ struct HistoryRow {
     kind: String,
     percent: Option<i64>,
     text: String,
+    document: Option<String>,
 }
 
 /// The latest `limit` entries of a task's history, newest first.
 pub async fn history(conn: &mut SqliteConnection, task_id: i64, limit: i64) -> Result<Vec<HistoryEntry>> {
     let rows: Vec<HistoryRow> = sqlx::query_as(
-        "SELECT r.reported_at, m.display_name AS member_name, r.kind, r.percent, r.text FROM status_reports r \
+        "SELECT r.reported_at, m.display_name AS member_name, r.kind, r.percent, r.text, r.document \
+         FROM status_reports r \
          LEFT JOIN members m ON m.id = r.member_id WHERE r.task_id = ? ORDER BY r.id DESC LIMIT ?",
     )
     .bind(task_id)
@@ -516,6 +523,7 @@ pub async fn history(conn: &mut SqliteConnection, task_id: i64, limit: i64) -> R
                 kind,
                 percent: r.percent.map(|p| p.clamp(0, 100) as u8),
                 text: r.text,
+                document: r.document,
             })
         })
         .collect()

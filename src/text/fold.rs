@@ -195,6 +195,50 @@ impl Tokens {
     }
 }
 
+/// A word typed in Telex with the marks left as letters ("ddax hoanf thanhf" for "đã hoàn
+/// thành", "thuwcj hieenj"), folded like the word meant; `None` when the word is not such a
+/// leftover. Only words that are not Vietnamese syllables as typed are touched, and only when
+/// the result is one, so "xong", "ok" or "VNPT" stay as they are.
+pub(crate) fn untelex(folded: &str) -> Option<String> {
+    if !folded.bytes().all(|b| b.is_ascii_lowercase()) || is_syllable(folded) {
+        return None;
+    }
+    let toned = folded.len() > 1 && folded.ends_with(['s', 'f', 'r', 'x', 'j']);
+    let mut s = if toned { folded[..folded.len() - 1].to_string() } else { folded.to_string() };
+    if !toned && !["dd", "aa", "ee", "oo", "w"].iter().any(|m| s.contains(m)) {
+        return None;
+    }
+    for (from, to) in [
+        ("dd", "d"),
+        ("aa", "a"),
+        ("ee", "e"),
+        ("oo", "o"),
+        ("aw", "a"),
+        ("ow", "o"),
+        ("uw", "u"),
+        ("w", "u"),
+    ] {
+        s = s.replace(from, to);
+    }
+    is_syllable(&s).then_some(s)
+}
+
+/// Whether a folded word can be one Vietnamese syllable: an onset, one to three vowels, a coda.
+fn is_syllable(w: &str) -> bool {
+    const ONSETS: &[&str] = &[
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l",
+        "m", "n", "p", "r", "s", "t", "v", "x", "",
+    ];
+    const CODAS: &[&str] = &["ch", "ng", "nh", "c", "m", "n", "p", "t", ""];
+    ONSETS.iter().filter(|o| w.starts_with(**o)).any(|onset| {
+        let rest = &w[onset.len()..];
+        CODAS.iter().filter(|c| rest.ends_with(**c)).any(|coda| {
+            let vowels = &rest[..rest.len() - coda.len()];
+            (1..=3).contains(&vowels.len()) && vowels.bytes().all(|b| b"aeiouy".contains(&b))
+        })
+    })
+}
+
 /// Format characters (zero-width joiners, direction marks, BOM, soft hyphen) separate words like
 /// spaces instead of becoming tokens, so they cannot split a phrase into "garbage".
 fn is_invisible(c: char) -> bool {
@@ -271,6 +315,28 @@ mod tests {
         assert_eq!(seen, want);
         assert_eq!(&text[t.orig(0, 2)], "Trước ngày");
         assert_eq!(&text[t.orig(11, 14)], "đạt 60%");
+    }
+
+    #[test]
+    fn telex_leftovers_fold_like_the_words_meant() {
+        let cases = [
+            ("ddax", Some("da")),
+            ("hoanf", Some("hoan")),
+            ("thanhf", Some("thanh")),
+            ("thuwcj", Some("thuc")),
+            ("hieenj", Some("hien")),
+            ("chuaw", Some("chua")),
+            ("vuowngs", Some("vuong")),
+            ("ddang", Some("dang")),
+            ("xong", None),
+            ("ok", None),
+            ("vnpt", None),
+            ("cds", None),
+            ("tt", None),
+        ];
+        for (typed, want) in cases {
+            assert_eq!(untelex(typed).as_deref(), want, "{typed}");
+        }
     }
 
     #[test]

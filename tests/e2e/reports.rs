@@ -80,6 +80,15 @@ async fn a_reply_saying_done_awaits_confirmation_and_the_secretariat_confirms_it
 
     let request = bot.fake.next_message(c.secretariat.id).await;
     assert!(request.text.contains("đã hoàn thành") && request.text.contains("NV-0001"), "{}", request.text);
+    // The document the report names is its evidence, in the request and on the card.
+    assert!(request.text.contains("Văn bản minh chứng: <b>45/BC-STP</b>"), "{}", request.text);
+    let card = bot.ask(&c.officer_a, "/viec NV-0001").await;
+    assert!(card.text.contains("Văn bản minh chứng: <b>45/BC-STP</b>"), "{}", card.text);
+    let kept: Option<String> = sqlx::query_scalar("SELECT document FROM status_reports WHERE kind = 'done'")
+        .fetch_one(&mut *bot.db().await)
+        .await
+        .unwrap();
+    assert_eq!(kept.as_deref(), Some("45/BC-STP"));
     bot.clock.advance(chrono::Duration::days(2));
     let ask = bot.press(&c.secretariat, &request, &request.button("Xác nhận")).await;
     assert!(ask.text.contains("minh chứng"), "{}", ask.text);
@@ -155,24 +164,40 @@ async fn a_command_report_keeps_the_officers_words() {
 }
 
 #[tokio::test]
-async fn a_negated_done_is_never_recorded_as_done_and_the_bot_asks_instead() {
+async fn a_reply_that_is_not_a_finish_is_never_recorded_as_done() {
     let (bot, c) = TestBot::with_committee(Options::default()).await;
     let card = assigned(&bot, &c, "Việc D").await;
-    for text in ["chưa xong", "chua hoan thanh", "Chưa hoàn thành được"] {
+    // Denials, promises and parts are work under way, as the committee counts it.
+    for text in ["chưa xong", "chua hoan thanh", "có xong đâu", "mai xong ạ", "đã xong khâu khảo sát"]
+    {
+        bot.fake.reply(&c.officer_a, &c.officer_a.private(), card.message_id, text);
+        let recorded = bot.fake.next_message(c.officer_a.id).await;
+        assert!(recorded.text.contains("Đang thực hiện"), "{text}: {}", recorded.text);
+        assert_eq!(status_of(&bot, 1).await.0, "in_progress", "{text}");
+    }
+    // A question or a hedge is asked back, and the answer recorded with the officer's words.
+    for text in ["xong chưa em?", "hình như xong rồi, để em hỏi lại"] {
         bot.fake.reply(&c.officer_a, &c.officer_a.private(), card.message_id, text);
         let question = bot.fake.next_message(c.officer_a.id).await;
         assert!(question.text.contains("chưa chắc"), "{text}: {}", question.text);
-        assert_eq!(status_of(&bot, 1).await.0, "not_started", "{text}");
+        assert_eq!(status_of(&bot, 1).await.0, "in_progress", "{text}");
         let cancel = question.button("Hủy");
         bot.press(&c.officer_a, &question, &cancel).await;
     }
-    bot.fake.reply(&c.officer_a, &c.officer_a.private(), card.message_id, "chưa xong");
+    bot.fake.reply(&c.officer_a, &c.officer_a.private(), card.message_id, "xong chưa em?");
     let question = bot.fake.next_message(c.officer_a.id).await;
     let recorded = bot.press(&c.officer_a, &question, &question.button("Đang thực hiện")).await;
     assert!(recorded.text.contains("Đã ghi nhận"), "{}", recorded.text);
-    let text: String =
-        sqlx::query_scalar("SELECT text FROM status_reports").fetch_one(&mut *bot.db().await).await.unwrap();
-    assert_eq!(text, "chưa xong");
+    let texts: Vec<String> = sqlx::query_scalar("SELECT text FROM status_reports ORDER BY id")
+        .fetch_all(&mut *bot.db().await)
+        .await
+        .unwrap();
+    assert_eq!(texts.last().map(String::as_str), Some("xong chưa em?"));
+    let kinds: Vec<String> = sqlx::query_scalar("SELECT DISTINCT kind FROM status_reports")
+        .fetch_all(&mut *bot.db().await)
+        .await
+        .unwrap();
+    assert_eq!(kinds, ["in_progress"], "nothing was recorded as done");
 }
 
 #[tokio::test]
@@ -285,6 +310,9 @@ async fn an_extension_without_a_date_asks_for_one() {
     bot.fake.send_text(&c.officer_a, &c.officer_a.private(), "/capnhat NV-0001 xin gia hạn");
     let ask_again = bot.fake.next_message(c.officer_a.id).await;
     assert!(ask_again.text.contains("đến ngày nào"), "{}", ask_again.text);
+    // Typed on 5/1/2026, "2/1" is this year's, already past: asked back, never moved a year on.
+    let past = bot.ask(&c.officer_a, "2/1 vì chờ phê duyệt").await;
+    assert!(past.text.contains("đã qua"), "{}", past.text);
     let sent = bot.ask(&c.officer_a, "15/8 vì chờ phê duyệt").await;
     assert!(sent.text.contains("15/8/2026"), "{}", sent.text);
 }

@@ -269,3 +269,29 @@ async fn an_officer_cannot_edit_even_with_a_forged_button() {
         .unwrap();
     assert_eq!(deadline, "2026-01-15");
 }
+
+/// A deadline already past, a start date or a recurrence is asked back with what is wrong;
+/// words around a deadline do not defeat it.
+#[tokio::test]
+async fn giao_asks_back_a_deadline_it_cannot_take_as_typed() {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    let chair = c.chair.private();
+    let said =
+        |sent: Vec<crate::support::Sent>| sent.into_iter().map(|m| m.text).collect::<Vec<_>>().join("\n");
+    // Today is Monday 5/1/2026.
+    let past = said(bot.exchange(&c.chair, &chair, "/giao Sở Tư pháp | trước ngày 2/1 | Việc A").await);
+    assert!(past.contains("đã qua") && past.contains("2/1/2026"), "{past}");
+    assert!(past.contains("Hạn hoàn thành"), "the dialogue asks for the deadline again: {past}");
+    let start = said(bot.exchange(&c.chair, &chair, "/giao Sở Tư pháp | từ ngày 15/3 | Việc B").await);
+    assert!(start.contains("ngày bắt đầu"), "{start}");
+    let monthly =
+        said(bot.exchange(&c.chair, &chair, "/giao Sở Tư pháp | trước ngày 20 hằng tháng | Việc C").await);
+    assert!(monthly.contains("định kỳ"), "{monthly}");
+    let created = said(
+        bot.exchange(&c.chair, &chair, "/giao Sở Tư pháp | xong trước 15/9 để liên thông | Việc D").await,
+    );
+    assert!(created.contains("Đã giao nhiệm vụ") && created.contains("15/9/2026"), "{created}");
+    let deadline: Option<NaiveDate> =
+        sqlx::query_scalar("SELECT deadline FROM tasks").fetch_one(&mut *bot.db().await).await.unwrap();
+    assert_eq!(deadline, Some(day(15, 9, 2026)));
+}

@@ -1,0 +1,151 @@
+//! Recurring obligations: "báo cáo trước ngày 20 hằng tháng", "định kỳ hằng quý", "trước 30/6
+//! hằng năm". A recurrence says how often and on which day; each period's deadline follows.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+/// A day of the month, or its last day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MonthDay {
+    Day(u32),
+    Last,
+}
+
+/// How often a task falls due, and on which day when it was said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Recurrence {
+    /// "hằng tuần vào thứ sáu".
+    Weekly(Option<Weekday>),
+    /// "trước ngày 20 hằng tháng".
+    Monthly(Option<MonthDay>),
+    /// "hằng quý, trước ngày 20 tháng cuối quý": the day of the quarter's last month.
+    Quarterly(Option<MonthDay>),
+    /// "định kỳ 6 tháng, trước ngày 15/6": a day and month in the first half; the second half's
+    /// is six months later.
+    HalfYearly(Option<(u32, u32)>),
+    /// "trước 30/6 hằng năm": day and month.
+    Yearly(Option<(u32, u32)>),
+}
+
+impl Recurrence {
+    /// Whether the day it falls due on was said ("hằng quý" alone leaves it open).
+    pub fn has_day(self) -> bool {
+        match self {
+            Recurrence::Weekly(d) => d.is_some(),
+            Recurrence::Monthly(d) | Recurrence::Quarterly(d) => d.is_some(),
+            Recurrence::HalfYearly(d) | Recurrence::Yearly(d) => d.is_some(),
+        }
+    }
+
+    /// The first deadline on or after `from`, when the day was said. A day past the end of a
+    /// month ("ngày 31 hằng tháng") falls on the month's last day.
+    pub fn next_on_or_after(self, from: NaiveDate) -> Option<NaiveDate> {
+        let in_month = |year: i32, month: u32, day: MonthDay| {
+            let last = last_day(year, month)?;
+            Some(match day {
+                MonthDay::Last => last,
+                MonthDay::Day(d) => last.with_day(d.min(last.day()))?,
+            })
+        };
+        let months: Vec<(i32, u32)> = (0..30)
+            .map(|k| {
+                let m0 = from.month0() + k;
+                (from.year() + (m0 / 12) as i32, m0 % 12 + 1)
+            })
+            .collect();
+        match self {
+            Recurrence::Weekly(day) => {
+                let day = day?;
+                (0..7).map(|k| from + chrono::Duration::days(k)).find(|d| d.weekday() == day)
+            }
+            Recurrence::Monthly(day) => {
+                months.iter().filter_map(|(y, m)| in_month(*y, *m, day?)).find(|d| *d >= from)
+            }
+            Recurrence::Quarterly(day) => months
+                .iter()
+                .filter(|(_, m)| m % 3 == 0)
+                .filter_map(|(y, m)| in_month(*y, *m, day?))
+                .find(|d| *d >= from),
+            Recurrence::HalfYearly(day) => {
+                let (d, m) = day?;
+                months
+                    .iter()
+                    .filter(|(_, month)| *month == m || *month == m + 6)
+                    .filter_map(|(y, month)| in_month(*y, *month, MonthDay::Day(d)))
+                    .find(|x| *x >= from)
+            }
+            Recurrence::Yearly(day) => {
+                let (d, m) = day?;
+                months
+                    .iter()
+                    .filter(|(_, month)| *month == m)
+                    .filter_map(|(y, month)| in_month(*y, *month, MonthDay::Day(d)))
+                    .find(|x| *x >= from)
+            }
+        }
+    }
+}
+
+fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
+    let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()
+}
+
+/// A compact spelling for logs and test corpora: `every:month:20`, `every:quarter`,
+/// `every:year:30/06`, `every:week:5` (ISO weekday).
+impl fmt::Display for Recurrence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let day = |d: &MonthDay| match d {
+            MonthDay::Day(n) => format!(":{n}"),
+            MonthDay::Last => ":last".to_string(),
+        };
+        match self {
+            Recurrence::Weekly(d) => {
+                write!(
+                    f,
+                    "every:week{}",
+                    d.map(|w| format!(":{}", w.number_from_monday())).unwrap_or_default()
+                )
+            }
+            Recurrence::Monthly(d) => write!(f, "every:month{}", d.as_ref().map(day).unwrap_or_default()),
+            Recurrence::Quarterly(d) => write!(f, "every:quarter{}", d.as_ref().map(day).unwrap_or_default()),
+            Recurrence::HalfYearly(d) => {
+                write!(f, "every:half{}", d.map(|(d, m)| format!(":{d:02}/{m:02}")).unwrap_or_default())
+            }
+            Recurrence::Yearly(d) => {
+                write!(f, "every:year{}", d.map(|(d, m)| format!(":{d:02}/{m:02}")).unwrap_or_default())
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_next_deadline_follows_the_day_that_was_said() {
+        let from = day(2026, 8, 20);
+        let cases = [
+            (Recurrence::Weekly(Some(Weekday::Fri)), Some(day(2026, 8, 21))),
+            (Recurrence::Monthly(Some(MonthDay::Day(20))), Some(day(2026, 8, 20))),
+            (Recurrence::Monthly(Some(MonthDay::Day(15))), Some(day(2026, 9, 15))),
+            (Recurrence::Monthly(Some(MonthDay::Day(31))), Some(day(2026, 8, 31))),
+            (Recurrence::Monthly(Some(MonthDay::Last)), Some(day(2026, 8, 31))),
+            (Recurrence::Quarterly(Some(MonthDay::Day(20))), Some(day(2026, 9, 20))),
+            (Recurrence::HalfYearly(Some((15, 6))), Some(day(2026, 12, 15))),
+            (Recurrence::Yearly(Some((30, 6))), Some(day(2027, 6, 30))),
+            (Recurrence::Quarterly(None), None),
+        ];
+        for (r, want) in cases {
+            assert_eq!(r.next_on_or_after(from), want, "{r}");
+        }
+        assert_eq!(Recurrence::Yearly(Some((30, 6))).to_string(), "every:year:30/06");
+        assert_eq!(Recurrence::Weekly(Some(Weekday::Fri)).to_string(), "every:week:5");
+    }
+}
