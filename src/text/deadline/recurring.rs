@@ -10,7 +10,8 @@ use chrono::Weekday;
 use super::{Kind, Tokens};
 use crate::domain::{MonthDay, Recurrence};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Finest first, so the finest of several frequencies is the least.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Every {
     Week,
     Month,
@@ -21,7 +22,9 @@ enum Every {
 
 /// A recurrence in tokens `within`, and the tokens it spans (frequency and day together).
 pub(super) fn find(t: &Tokens, within: Range<usize>) -> Option<(Recurrence, Range<usize>)> {
-    let (every, freq) = within.clone().find_map(|i| frequency(t, i).map(|(e, n)| (e, i..i + n)))?;
+    // The finest frequency said wins: "6 tháng/lần (trước 20/6 và 20/12 hằng năm)" is half-yearly.
+    let (every, freq) =
+        within.clone().filter_map(|i| frequency(t, i).map(|(e, n)| (e, i..i + n))).min_by_key(|(e, _)| *e)?;
     let (day, span) = match every {
         Every::Week => weekday_in(t, within.clone()).map(|(d, r)| (Some(Day::Week(d)), r)),
         _ => day_in(t, within.clone(), &freq, every).map(|(d, r)| (Some(d), r)),
@@ -85,6 +88,10 @@ fn frequency(t: &Tokens, i: usize) -> Option<(Every, usize)> {
         if t.count_words(i + n, "mot lan").is_some() {
             return Some((every, n + 2));
         }
+        // "6 tháng/lần".
+        if t.is_mark(i + n, '/') && t.is_word(i + n + 1, "lan") {
+            return Some((every, n + 2));
+        }
         if i > 0 && word(i - 1, "cao") && word(i.saturating_sub(2), "bao") {
             return Some((every, n));
         }
@@ -124,6 +131,13 @@ fn weekday_in(t: &Tokens, within: Range<usize>) -> Option<(Weekday, Range<usize>
     within.clone().find_map(|i| {
         if t.count_words(i, "chu nhat").is_some() {
             return Some((Weekday::Sun, i..i + 2));
+        }
+        // "T7", "t2": a weekday by its number, glued.
+        if t.is_word(i, "t") && t.glued(i + 1) {
+            let n = t.number(i + 1, 1)?;
+            let day = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat]
+                .get((n as usize).checked_sub(2)?)?;
+            return Some((*day, i..i + 2));
         }
         if !t.is_word(i, "thu") {
             return None;

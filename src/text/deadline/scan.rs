@@ -442,6 +442,8 @@ impl Scan<'_, '_> {
             Some((Err(e), _)) => return Some(Err(e)),
             None => (None, after),
         };
+        // "tháng 9 này": this year's.
+        let end = if year.is_none() && self.toks.is_word(end, "nay") { end + 1 } else { end };
         let mut read = self.complete(Period::Month(month), year, end);
         if let Ok(p) = &mut read {
             p.needs_intro = year.is_none() && bare_needs_intro;
@@ -554,6 +556,8 @@ impl Scan<'_, '_> {
             "thang" if t.kind(i + 1) == Some(Kind::Number) || self.month_number(i + 1).is_some() => {
                 self.month(i + 1, false)
             }
+            // "cuối T11".
+            "t" | "th" if t.glued(i + 1) && t.kind(i + 1) == Some(Kind::Number) => self.month(i + 1, false),
             "thang" => here(Period::Month(today.month()), after),
             "quy" | "qui" => match self.quarter(i + 1) {
                 Some(Ok(mut p)) => {

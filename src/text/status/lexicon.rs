@@ -4,6 +4,8 @@
 /// Finishing words.
 pub(super) const FINISH: &[&str] = &[
     "hoan thanh",
+    "completed",
+    "finished",
     "hoan tat",
     "xong",
     "xong xuoi",
@@ -75,6 +77,8 @@ pub(super) const WORK: &[&str] = &[
 
 /// Of those, the ones whose negation means the work has not begun.
 pub(super) const START: &[&str] = &[
+    "start",
+    "bat dau lam",
     "thuc hien",
     "trien khai",
     "lam",
@@ -104,6 +108,9 @@ pub(super) const UNDER_WAY: &[&str] = &[
     "tien do on",
     "tien do tot",
     "tien do binh thuong",
+    "in progress",
+    "ongoing",
+    "on track",
 ];
 
 /// After "đang": the product's state, or the person's, not work on the task.
@@ -146,6 +153,8 @@ pub(super) const OBSTACLE: &[&str] = &[
     "het dung luong",
     "het kinh phi",
     "het von",
+    "bo tay",
+    "hu hong",
 ];
 
 /// What a unit waits for or lacks when the work is blocked: "chưa có kinh phí", "chưa được
@@ -184,6 +193,12 @@ pub(super) const RESOURCE: &[&str] = &[
     "thong qua",
     "chap thuan",
     "nha thau",
+    "may tinh",
+    "may chu",
+    "may",
+    "duong truyen",
+    "ip",
+    "tien",
 ];
 
 /// What another body hands over, and a unit waits for when it has not: "chưa bàn giao API",
@@ -192,7 +207,8 @@ pub(super) const TRANSFERS: &[&str] =
     &["ban giao", "cap", "cung cap", "phe duyet", "tra loi", "giao", "bo tri", "phan bo", "chuyen", "gui"];
 
 /// What a unit says it needs: "cần đầu tư thêm thiết bị", "cần bổ sung kinh phí".
-pub(super) const NEEDS: &[&str] = &["dau tu", "bo sung", "ho tro", "them", "kinh phi", "bo tri", "trang bi"];
+pub(super) const NEEDS: &[&str] =
+    &["dau tu", "bo sung", "ho tro", "them", "kinh phi", "bo tri", "trang bi", "support", "giup"];
 
 /// Verbs that clear an obstacle.
 pub(super) const CLEAR: &[&str] = &[
@@ -274,6 +290,8 @@ pub(super) const CLOSING_ASK: &[&str] = &[
 /// What a request for help asks for; outranks a closing word in the same request.
 pub(super) const HELP: &[&str] = &[
     "ho tro",
+    "support",
+    "don doc",
     "bo tri",
     "cap",
     "phan bo",
@@ -315,8 +333,18 @@ pub(super) const DEADLINE_NOUNS: &[&str] = &[
 ];
 
 /// Requests for more time in one word or phrase.
-pub(super) const MORE_TIME: &[&str] =
-    &["gia han", "xin lui", "xin hoan", "khat", "xin khat", "xin them thoi gian"];
+pub(super) const MORE_TIME: &[&str] = &[
+    "gia han",
+    "xin lui",
+    "xin hoan",
+    "khat",
+    "xin khat",
+    "xin them thoi gian",
+    "extension",
+    "extend",
+    "xin den",
+    "xin toi",
+];
 
 /// Units of time: "thêm 15 ngày", "thêm ít ngày", "thêm một tuần".
 pub(super) const TIME_UNITS: &[&str] =
@@ -428,6 +456,10 @@ pub(super) const LATER: &[&str] = &[
     "trong thang",
     "thoi gian toi",
     "sap toi",
+    "tuan nay",
+    "thang nay",
+    "quy nay",
+    "hom nay",
     "cuoi thang",
     "cuoi quy",
     "cuoi nam",
@@ -449,6 +481,8 @@ pub(super) const PART_BEFORE: &[&str] = &[
 /// After a finish, what it can be of when it is not the whole: "giai đoạn 1", "khâu khảo
 /// sát", "dự thảo".
 pub(super) const PARTS: &[&str] = &[
+    "ve co ban",
+    "co ban",
     "giai doan",
     "mot phan",
     "phan",
@@ -556,7 +590,9 @@ pub(super) const HEDGES: &[&str] = &[
     "chac xong",
     "chac cung",
     "co le",
-    "khong biet",
+    "khong biet xong",
+    "khong biet da",
+    "khong biet co",
     "khong ro",
     "chua ro",
     "nghi la",

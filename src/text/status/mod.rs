@@ -191,10 +191,9 @@ fn decide(f: &Found) -> Verdict {
         return clear(Extension);
     }
     if f.has(C::Obstacle) {
-        // "Đã hoàn thành. Kiến nghị bố trí kinh phí duy trì": finished and blocked cannot both
-        // be recorded, so the officer says which.
-        let plainly_finished = finished && !work_left && !f.has(C::NotDone) && !f.has(C::Progress);
-        return if plainly_finished { unsure(&[Obstacle, Done]) } else { clear(Obstacle) };
+        // An open obstacle is what the chair must hear, even beside a finish ("Đã hoàn thành.
+        // Kiến nghị bố trí kinh phí duy trì"): the secretariat still sees the officer's words.
+        return clear(Obstacle);
     }
     if finished {
         if f.has(C::NotStarted) {
@@ -329,7 +328,7 @@ impl Scan<'_> {
                 *denied_until = Some(i + n);
                 self.found.cue(CueKind::NoObstacle, self.words(i, i + n));
             } else {
-                self.read_request(i, n);
+                return self.read_request(i, n);
             }
             return n;
         }
@@ -424,7 +423,9 @@ impl Scan<'_> {
         (start..end).any(asks)
             || (start..end).any(|i| self.negator_is_question(i))
             || self.ends_with_particle(&["chu", "ha", "hu"], &['ứ', 'ả', 'ử', 'Ứ', 'Ả'])
+            // "xong rồi à": "à" asks only after a finish.
             || self.ends_with_particle(&["a"], &['à', 'À'])
+                && (start..end).any(|j| self.w.longest(j, FINISH).is_some())
     }
 
     fn only_particles(&self, from: usize, to: usize) -> bool {
@@ -632,7 +633,10 @@ impl Scan<'_> {
             let phrase = &clause_text[range];
             let has_year = phrase.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
                 || phrase.matches(['/', '-', '.']).count() >= 2;
-            return !has_year || d >= self.today;
+            // A day of the last two months is when it was done ("nghiệm thu xong ngày 17/8");
+            // any other yearless day may be next year's ("xong 15/1" in December).
+            let recent = d <= self.today && (self.today - d).num_days() <= 60;
+            return if has_year { d >= self.today } else { !recent };
         }
         // "xong trước ngày 30" without a month, "hoàn thành trong tháng".
         (i..stop).any(|j| {
@@ -799,7 +803,12 @@ impl Scan<'_> {
             }
             // "không thể tích hợp", "chưa thể ký hợp đồng": unable (but "chưa thể hoàn thành" is
             // a finish denied, read at the finish); "không chịu thẩm định": refused.
-            let unable = w.is(negator.at + 1, "the") && i == negator.at + 2 && w.longest(i, FINISH).is_none();
+            let unable = w.is(negator.at + 1, "the") && i == negator.at + 2 && w.longest(i, FINISH).is_none()
+                // "không làm được", "không sync được": cannot (where "chưa … được" is not yet).
+                || w.is(negator.at, "khong")
+                    && i == negator.at + 1
+                    && w.longest(i, FINISH).is_none()
+                    && (i + 1..(i + 3).min(end)).any(|j| w.is(j, "duoc"));
             let refused = w.is(i, "chiu") && i == negator.at + 1;
             if unable || refused {
                 self.found.cue(CueKind::Obstacle, self.words(negator.at, i + 1));
@@ -816,9 +825,18 @@ impl Scan<'_> {
                 return Some(j + 2 - i);
             }
         }
-        if w.is(i, "can") && w.longest(i + 1, NEEDS).is_some() && negated.is_none() {
+        let needs =
+            (i + 1..(i + 5).min(end)).any(|j| w.longest(j, NEEDS).is_some() || w.longest(j, HELP).is_some());
+        if w.is(i, "can") && needs && negated.is_none() {
             // "cần đầu tư thêm thiết bị", "cần bổ sung kinh phí": a need the unit cannot meet.
             self.found.cue(CueKind::Obstacle, self.words(i, i + 3));
+            return Some(1);
+        }
+        // (Help, not a closing's verb that starts like one: "cập nhật" is not "cấp".)
+        let helps = |j: usize| w.longest(j, HELP).unwrap_or(0) > w.longest(j, CLOSING_ASK).unwrap_or(0);
+        if matches!(w.text(i), "giup" | "gium") && i > start && (start..i).rev().take(3).any(helps) {
+            // "anh đôn đốc giúp em", "nhờ anh chỉ giùm": help asked without a request word.
+            self.found.cue(CueKind::Obstacle, self.words(start, i + 1));
             return Some(1);
         }
         if self.failure_at(i) && negated.is_none() {
@@ -835,15 +853,16 @@ impl Scan<'_> {
             return Some(2);
         }
         let n = w.longest(i, OBSTACLE)?;
-        // "thiếu" only before what is lacking, and not in "không thể thiếu".
-        if w.is(i, "thieu") && (i + 1 >= end || w.kind(i + 1) != Some(Kind::Word)) {
+        // "thiếu nhân lực", "thiếu kinh phí": a lack of means; "còn thiếu phần tổng hợp" is work
+        // left, read as such.
+        if w.is(i, "thieu") && !(i + 1..(i + 3).min(end)).any(|j| w.longest(j, RESOURCE).is_some()) {
             return None;
         }
         let words = self.words(i, i + n);
         let cleared_before = self.cleared_before(i);
         let past = (start..i).any(|j| w.is(j, "da") && w.longest(j + 1, &["gap", "co"]).is_some())
             && (i + n..end).any(|j| w.longest(j, CLEAR).is_some());
-        if negated.is_some() || cleared_before || self.cleared_after(i + n) || past {
+        if negated.is_some() || cleared_before || self.cleared_after(i + n) || past || self.heading_denied() {
             self.found.cue(CueKind::NoObstacle, words);
         } else {
             self.found.cue(CueKind::Obstacle, words);
@@ -869,6 +888,12 @@ impl Scan<'_> {
                 near(i + 1) || (i > self.clause.range.start && matches!(w.text(i - 1), "bi" | "dang" | "gap"))
             }
             "sap" => source.contains('ậ'),
+            // "hư", "hỏng", "kẹt", "dừng", "khó": broken, stuck, halted, hard.
+            "hu" => source.contains('ư'),
+            "hong" => source.contains('ỏ'),
+            "ket" => source.contains('ẹ'),
+            "dung" => source.contains('ừ'),
+            "kho" => source.contains('ó') && !w.is(i + 1, "khan"),
             _ => false,
         }
     }
@@ -899,8 +924,9 @@ impl Scan<'_> {
         }
         let n = w.longest(j, RESOURCE).filter(|_| j < end)?;
         // "chưa có", "chưa được giao", "chưa nhận được", "chưa bàn giao", "chưa cấp".
-        let from_others = (negator.at + 1..=j)
-            .any(|k| matches!(w.text(k), "co" | "duoc" | "nhan") || w.longest(k, TRANSFERS).is_some());
+        let from_others = (negator.at + 1..=j).any(|k| {
+            matches!(w.text(k), "co" | "duoc" | "nhan" | "du" | "ai") || w.longest(k, TRANSFERS).is_some()
+        });
         if !from_others {
             return None;
         }
@@ -1030,7 +1056,18 @@ impl Scan<'_> {
         let named = i > start
             && matches!(
                 w.text(i - 1),
-                "theo" | "cua" | "van" | "trinh" | "cac" | "nhung" | "cong" | "ban" | "thao" | "gui" | "lay"
+                "theo"
+                    | "cua"
+                    | "van"
+                    | "trinh"
+                    | "cac"
+                    | "nhung"
+                    | "cong"
+                    | "ban"
+                    | "thao"
+                    | "gui"
+                    | "lay"
+                    | "dang"
             );
         (!named).then_some(n)
     }
@@ -1038,7 +1075,10 @@ impl Scan<'_> {
     /// What a request asks for: time, help (an obstacle), or the closing. The object is read
     /// word by word, the addressee ("Tổ giúp việc", "UBND tỉnh") skipped, so its name is not
     /// taken for what is asked.
-    fn read_request(&mut self, i: usize, n: usize) {
+    /// Returns how many words it read: the whole object of a request for help or a closing
+    /// ("đề nghị tỉnh cấp 100%" is no "100%" done), only the request word when the object asks
+    /// for time, which is read next.
+    fn read_request(&mut self, i: usize, n: usize) -> usize {
         let w = self.w;
         let end = self.clause.range.end;
         let mut object: Range<usize> = i + n..end;
@@ -1063,7 +1103,7 @@ impl Scan<'_> {
             }
             if w.longest(j, MORE_TIME).is_some() || self.reschedule(j).is_some() {
                 // Read again at those words, as the request for more time.
-                return;
+                return n;
             }
             let lists: [(&[&str], &mut bool); 4] = [
                 (HELP, &mut help),
@@ -1085,10 +1125,13 @@ impl Scan<'_> {
         }
         if self.asks_to_finish_later(object.clone()) {
             self.extension(i, i + n);
-            return;
+            return n;
         }
         let appeal = w.longest(i, APPEAL).is_some();
-        if help
+        if self.heading_denied() {
+            // "Đề xuất, kiến nghị: Không".
+            self.found.cue(CueKind::NoObstacle, words);
+        } else if help
             || appeal && (weak_help || other_body) && !closing
             || resource && !closing
             || appeal && other_body
@@ -1098,7 +1141,28 @@ impl Scan<'_> {
             self.found.cue(CueKind::Closing, words);
         } else if appeal {
             self.found.cue(CueKind::Obstacle, words);
+        } else {
+            return n;
         }
+        // The object's words belong to the request, in this clause.
+        if object.start >= self.clause.range.start && object.end <= self.clause.range.end {
+            object.end - i
+        } else {
+            n
+        }
+    }
+
+    /// A report's heading answered "none": "Khó khăn, vướng mắc: Không", "Kiến nghị: không
+    /// có", "Khó khăn: không phát sinh".
+    fn heading_denied(&self) -> bool {
+        let Some(next) = self.next.filter(|_| self.clause.closer == Some(':')) else { return false };
+        let w = self.w;
+        let first = next.range.start;
+        matches!(w.text(first), "khong" | "chua")
+            && next.range.clone().skip(1).all(|j| {
+                matches!(w.text(j), "co" | "gi" | "phat" | "sinh" | "a" | "ca" | "nao" | "het")
+                    || w.kind(j) != Some(Kind::Word)
+            })
     }
 
     /// "đề nghị cho phép hoàn thành trong tháng 10", "xin phép hoàn thành vào 30/10": leave to
@@ -1193,6 +1257,13 @@ impl Scan<'_> {
             Some(n) => (n, i + 1),
             None => spelled_number(w, i).map(|(n, k)| (n, i + k))?,
         };
+        // "tiến độ 0", "tiến độ: 60": the figure of a progress field needs no "%".
+        let field = i >= 2 && w.count(i - 2, "tien do").is_some() && w.kind(i) == Some(Kind::Number);
+        let marked =
+            w.is_mark(j, '%') || w.count(j, "phan tram").is_some() || w.is_mark(j, ',') || w.is_mark(j, '.');
+        if field && !marked && !w.is_mark(j, '/') {
+            return u8::try_from(whole).ok().filter(|v| *v <= 100).map(|v| (v, j - i));
+        }
         if (w.is_mark(j, ',') || w.is_mark(j, '.'))
             && w.glued(j)
             && w.glued(j + 1)
