@@ -38,13 +38,11 @@ fn import_error(app: &App, e: &ImportError) -> CliError {
 
 /// `dondoc import FILE`: prints the proposed tasks; without `dry_run`, creates them (their
 /// officers' cards wait in the outbox until the bot runs).
-pub async fn import_file(
+/// Reads a file to import with the committee's units; nothing is written.
+async fn read_import(
     app: &App,
     path: &Path,
-    dry_run: bool,
-    force: bool,
-    joint: bool,
-) -> Result<String, CliError> {
+) -> Result<(String, Vec<u8>, Vec<crate::domain::Unit>, import::Reading), CliError> {
     let bytes = std::fs::read(path).map_err(|e| {
         CliError::Message(t(
             app,
@@ -58,6 +56,24 @@ pub async fn import_file(
     drop(conn);
     let reading = import::read_file(&name, &bytes, &import::names_of(&units), app.today())
         .map_err(|e| import_error(app, &e))?;
+    Ok((name, bytes, units, reading))
+}
+
+/// `dondoc import FILE --dry-run --json`: the proposed tasks as a JSON array, one object per
+/// task (`item`, `lead`, `co_units`, `deadline`, `deadline_text`, `text`); nothing is written.
+pub async fn import_json(app: &App, path: &Path) -> Result<String, CliError> {
+    let (_, _, _, reading) = read_import(app, path).await?;
+    Ok(serde_json::to_string_pretty(&import::task_rows(&reading)).expect("rows serialise"))
+}
+
+pub async fn import_file(
+    app: &App,
+    path: &Path,
+    dry_run: bool,
+    force: bool,
+    joint: bool,
+) -> Result<String, CliError> {
+    let (name, bytes, units, reading) = read_import(app, path).await?;
     let fingerprint = match std::str::from_utf8(&bytes) {
         Ok(text) => import::fingerprint(text),
         Err(_) => import::fingerprint(&format!("{:x?}", &bytes[..bytes.len().min(1 << 16)])),

@@ -31,6 +31,9 @@ enum Cmd {
         /// Only print the proposed tasks; save nothing.
         #[arg(long)]
         dry_run: bool,
+        /// With --dry-run: print the proposed tasks as a JSON array, one object per task.
+        #[arg(long, requires = "dry_run")]
+        json: bool,
         /// Import even if the same document was imported before.
         #[arg(long)]
         force: bool,
@@ -113,9 +116,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             app.store.close().await;
             println!("database is up to date");
         }
-        Cmd::Import { file, dry_run, force, joint } => {
+        Cmd::Import { file, dry_run, json, force, joint } => {
             let app = App::new(config, Arc::new(SystemClock)).await?;
-            let result = dondoc::cli::import_file(&app, &file, dry_run, force, joint).await;
+            let result = if json {
+                dondoc::cli::import_json(&app, &file).await
+            } else {
+                dondoc::cli::import_file(&app, &file, dry_run, force, joint).await
+            };
             app.store.close().await;
             println!("{}", result?);
         }

@@ -13,7 +13,7 @@ use super::{BotError, Ctx, HandlerResult};
 use crate::domain::{Action, Lang, task_code};
 use crate::i18n::{Args, I18n, Key};
 use crate::import::commit::{self, CommitError, label, unassigned};
-use crate::import::{self, Assignee, Group, ImportError, MAX_CHARS, Reading};
+use crate::import::{self, Assignee, ImportError, MAX_CHARS, Reading};
 use crate::store::{self, imports::Item};
 use crate::text::fold::fold;
 
@@ -89,6 +89,8 @@ pub fn error_message(i18n: &I18n, lang: Lang, error: &ImportError) -> String {
         ImportError::Empty => Key::ImportEmpty,
         ImportError::TooLarge => Key::ImportTooLarge,
         ImportError::NotDocx => Key::ImportNotDocx,
+        ImportError::NotPdf => Key::ImportNotPdf,
+        ImportError::NoTextLayer => Key::ImportNoTextLayer,
         ImportError::NotSheet(_) => Key::ImportNotSheet,
         ImportError::MissingColumn(_) => Key::ImportMissingColumn,
         ImportError::NoTasks => Key::ImportNoTasks,
@@ -145,8 +147,7 @@ fn leads_text(cx: &Ctx<'_, '_>, item: &Item, units: &[crate::domain::Unit]) -> S
             Assignee::Unit(id) => teloxide::utils::html::escape(
                 &units.iter().find(|u| u.id == *id).map(|u| u.short_name.clone()).unwrap_or_default(),
             ),
-            Assignee::Group(Group::Departments) => cx.t(Key::GroupDepartments),
-            Assignee::Group(Group::Districts) => cx.t(Key::GroupDistricts),
+            Assignee::Group(g) => cx.t(g.key()),
             Assignee::Unknown(name) => cx.ta(Key::ImportUnknownUnit, &Args::new().text("name", name)),
         })
         .collect::<Vec<_>>()

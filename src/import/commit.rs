@@ -51,10 +51,7 @@ pub fn unassigned(items: &[Item]) -> Vec<String> {
 
 /// The unit that stands for a whole group when it is assigned as one task.
 async fn group_unit(conn: &mut SqliteConnection, app: &App, group: Group) -> store::Result<i64> {
-    let key = match group {
-        Group::Departments => Key::GroupDepartments,
-        Group::Districts => Key::GroupDistricts,
-    };
+    let key = group.key();
     let name = app.i18n.t0(app.config.locale, key);
     let plain = crate::reports::sheet::plain(&name);
     let units = store::units::list(conn).await?;
@@ -180,12 +177,7 @@ pub fn lead_names(item: &Item, units: &[Unit], app: &App) -> String {
             Assignee::Unit(id) => {
                 units.iter().find(|u| u.id == *id).map(|u| u.short_name.clone()).unwrap_or_default()
             }
-            Assignee::Group(Group::Departments) => {
-                crate::reports::sheet::plain(&app.i18n.t0(app.config.locale, Key::GroupDepartments))
-            }
-            Assignee::Group(Group::Districts) => {
-                crate::reports::sheet::plain(&app.i18n.t0(app.config.locale, Key::GroupDistricts))
-            }
+            Assignee::Group(g) => crate::reports::sheet::plain(&app.i18n.t0(app.config.locale, g.key())),
             Assignee::Unknown(name) => crate::reports::sheet::plain(&app.i18n.t(
                 app.config.locale,
                 Key::ImportUnknownUnit,

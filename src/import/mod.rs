@@ -4,10 +4,10 @@
 //! [`commit`] turns a reviewed import into tasks.
 
 pub mod commit;
+pub mod docx;
 pub mod notice;
+pub mod pdf;
 pub mod sheet;
-
-use std::io::Read as _;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -16,8 +16,9 @@ use crate::domain::{Programme, Unit};
 use crate::text::fold::fold;
 use crate::text::units::UnitNames;
 
-/// The largest notice or spreadsheet accepted, in bytes. A notice is tens of kilobytes.
-pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+/// The largest file accepted, in bytes: the Bot API's download limit. A signed PDF from the
+/// e-office system carries its seals and can weigh megabytes; its text is tens of kilobytes.
+pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 /// The largest text accepted, in characters.
 pub const MAX_CHARS: usize = 300_000;
 
@@ -30,6 +31,11 @@ pub enum ImportError {
     TooLarge,
     #[error("not a Word document")]
     NotDocx,
+    #[error("not a PDF document")]
+    NotPdf,
+    /// A scanned PDF: pictures of pages, no text to read.
+    #[error("the PDF has no text layer")]
+    NoTextLayer,
     #[error("not a spreadsheet: {0}")]
     NotSheet(String),
     #[error("no column `{0}`")]
@@ -54,11 +60,23 @@ pub enum Assignee {
 pub enum Group {
     /// The departments and agencies (sở, ban, ngành).
     Departments,
-    /// The districts and cities (UBND huyện, thành phố).
+    /// The districts and cities (UBND huyện, thành phố), before the 2025 reorganisation.
     Districts,
+    /// The communes and wards (UBND xã, phường), since 1/7/2025.
+    Communes,
 }
 
 impl Group {
+    /// The group's name in messages.
+    pub fn key(self) -> crate::i18n::Key {
+        use crate::i18n::Key;
+        match self {
+            Group::Departments => Key::GroupDepartments,
+            Group::Districts => Key::GroupDistricts,
+            Group::Communes => Key::GroupCommunes,
+        }
+    }
+
     /// The registered units the group stands for.
     pub fn members(self, units: &[Unit]) -> Vec<i64> {
         units.iter().filter(|u| Group::of(u) == Some(self)).map(|u| u.id).collect()
@@ -66,6 +84,11 @@ impl Group {
 
     fn of(unit: &Unit) -> Option<Group> {
         let f = fold(&unit.name);
+        let commune =
+            ["ubnd xa", "uy ban nhan dan xa", "ubnd phuong", "uy ban nhan dan phuong", "ubnd thi tran"];
+        if commune.iter().any(|c| f.starts_with(c)) {
+            return Some(Group::Communes);
+        }
         let district = [
             "ubnd huyen",
             "uy ban nhan dan huyen",
@@ -92,8 +115,19 @@ pub struct Proposal {
     pub text: String,
     /// Everyone named responsible; each gets a task (co-units stay co-units).
     pub leads: Vec<Assignee>,
+    /// The leads as the document writes them, one per lead (empty in drafts stored before).
+    #[serde(default)]
+    pub lead_names: Vec<String>,
+    /// The co-units the committee has.
     pub co_units: Vec<i64>,
+    /// Every co-unit as the document writes it, registered or not.
+    #[serde(default)]
+    pub co_names: Vec<String>,
     pub deadline: Option<NaiveDate>,
+    /// The deadline's words ("trong Quý III/2026", "định kỳ hằng quý"), also when they give
+    /// no single date.
+    #[serde(default)]
+    pub deadline_text: Option<String>,
     pub programme: Programme,
     pub source_document: Option<String>,
     /// A task code from a spreadsheet (an export read back).
@@ -110,6 +144,45 @@ pub struct Reading {
     pub proposals: Vec<Proposal>,
 }
 
+/// A proposed task as `dondoc import FILE --dry-run --json` prints it: a proposal naming
+/// several leads is one task for each, as the import will make it.
+#[derive(Debug, Serialize)]
+pub struct TaskRow<'a> {
+    pub item: Option<&'a str>,
+    /// The lead as the document writes it; none when the document names no one.
+    pub lead: Option<&'a str>,
+    pub co_units: &'a [String],
+    pub deadline: Option<NaiveDate>,
+    pub deadline_text: Option<&'a str>,
+    pub text: &'a str,
+}
+
+/// Every proposed task of a reading, lead by lead.
+pub fn task_rows(reading: &Reading) -> Vec<TaskRow<'_>> {
+    let mut rows = Vec::new();
+    for p in &reading.proposals {
+        let mut leads: Vec<Option<&str>> = Vec::new();
+        for name in &p.lead_names {
+            // "Các sở, ban, ngành, địa phương" is two groups under one name: one lead written.
+            if leads.last() != Some(&Some(name.as_str())) {
+                leads.push(Some(name));
+            }
+        }
+        if leads.is_empty() {
+            leads.push(None);
+        }
+        rows.extend(leads.into_iter().map(|lead| TaskRow {
+            item: p.item.as_deref(),
+            lead,
+            co_units: &p.co_names,
+            deadline: p.deadline,
+            deadline_text: p.deadline_text.as_deref(),
+            text: &p.text,
+        }));
+    }
+    rows
+}
+
 /// A fingerprint of a document's words (FNV-1a over the folded text), so the same notice
 /// pasted or uploaded again is recognised.
 pub fn fingerprint(text: &str) -> String {
@@ -121,63 +194,8 @@ pub fn fingerprint(text: &str) -> String {
     format!("{hash:016x}")
 }
 
-/// The words of a `.docx` file (its paragraphs, one per line).
-pub fn docx_text(bytes: &[u8]) -> Result<String, ImportError> {
-    if bytes.len() > MAX_BYTES {
-        return Err(ImportError::TooLarge);
-    }
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| ImportError::NotDocx)?;
-    let mut xml = String::new();
-    let entry = archive.by_name("word/document.xml").map_err(|_| ImportError::NotDocx)?;
-    // A decompression bomb stops at the limit.
-    entry.take(MAX_BYTES as u64 * 8).read_to_string(&mut xml).map_err(|_| ImportError::NotDocx)?;
-    let mut reader = quick_xml::Reader::from_str(&xml);
-    let mut out = String::new();
-    let mut in_text = false;
-    loop {
-        use quick_xml::events::Event;
-        match reader.read_event() {
-            Ok(Event::Start(e)) if e.name().as_ref() == "w:t" => in_text = true,
-            Ok(Event::End(e)) if e.name().as_ref() == "w:t" => in_text = false,
-            Ok(Event::End(e)) if e.name().as_ref() == "w:p" => out.push('\n'),
-            Ok(Event::Empty(e)) if e.name().as_ref() == "w:tab" => out.push('\t'),
-            Ok(Event::Empty(e)) if e.name().as_ref() == "w:br" => out.push('\n'),
-            Ok(Event::Text(t)) if in_text => out.push_str(&t),
-            Ok(Event::GeneralRef(r)) if in_text => {
-                if let Some(c) = entity(&r.into_inner()) {
-                    out.push(c);
-                }
-            }
-            Ok(Event::Eof) => break,
-            Err(_) => return Err(ImportError::NotDocx),
-            _ => {}
-        }
-        if out.len() > MAX_CHARS * 4 {
-            return Err(ImportError::TooLarge);
-        }
-    }
-    Ok(out)
-}
-
-/// The character an XML entity reference names (`amp`, `#233`, `#xE9`).
-fn entity(name: &str) -> Option<char> {
-    match name {
-        "amp" => Some('&'),
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        _ => {
-            let code = name
-                .strip_prefix("#x")
-                .map(|h| u32::from_str_radix(h, 16))
-                .or_else(|| name.strip_prefix('#').map(str::parse))?;
-            char::from_u32(code.ok()?)
-        }
-    }
-}
-
-/// Reads a file by its name: a notice (`.txt`, `.docx`) or a spreadsheet (`.xlsx`, `.csv`).
+/// Reads a file by its name: a notice (`.txt`, `.docx`, `.pdf`) or a table (`.xlsx`, `.csv`,
+/// `.tsv`).
 pub fn read_file(
     name: &str,
     bytes: &[u8],
@@ -192,12 +210,15 @@ pub fn read_file(
     }
     let lower = name.to_lowercase();
     if lower.ends_with(".docx") {
-        return read_text(&docx_text(bytes)?, units, today);
+        return read_docx(&docx::read(bytes)?, units, today);
+    }
+    if lower.ends_with(".pdf") {
+        return read_text(&pdf::text(bytes)?, units, today);
     }
     if lower.ends_with(".xlsx") {
         return sheet::read_xlsx(bytes, units, today);
     }
-    if lower.ends_with(".csv") {
+    if lower.ends_with(".csv") || lower.ends_with(".tsv") {
         return sheet::read_csv(bytes, units, today);
     }
     if lower.ends_with(".txt") || !lower.contains('.') {
@@ -205,6 +226,31 @@ pub fn read_file(
         return read_text(text, units, today);
     }
     Err(ImportError::Unsupported)
+}
+
+/// A Word notice: the tasks its paragraphs assign, and those of its tables (an appendix "STT |
+/// Nội dung | Đơn vị chủ trì | …"), dated by the notice.
+fn read_docx(doc: &docx::Document, units: &[UnitNames], today: NaiveDate) -> Result<Reading, ImportError> {
+    let prose = read_text(&doc.text, units, today);
+    let date = prose.as_ref().ok().and_then(|r| r.date).unwrap_or(today);
+    let mut tables = doc.tables.iter().filter_map(|t| sheet::read_table(t, units, date).ok());
+    match prose {
+        Ok(mut reading) => {
+            for table in tables {
+                reading.proposals.extend(table.proposals);
+            }
+            Ok(reading)
+        }
+        Err(e) => match tables.next() {
+            Some(mut first) => {
+                for table in tables {
+                    first.proposals.extend(table.proposals);
+                }
+                Ok(first)
+            }
+            None => Err(e),
+        },
+    }
 }
 
 /// Reads a notice given as text.

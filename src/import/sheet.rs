@@ -1,15 +1,19 @@
-//! Reading tasks from a spreadsheet (`.xlsx`, `.csv`). The columns are found by their headers,
-//! in Vietnamese or English, in any order: code (Mã), text (Nội dung), lead unit (Đơn vị chủ
-//! trì), co-units (Đơn vị phối hợp), deadline (Hạn hoàn thành), programme (Chương trình), source
-//! (Văn bản giao), item (Số mục). The task sheet of `/xuat` is such a spreadsheet.
+//! Reading tasks from a table: a spreadsheet (`.xlsx`, `.csv`, `.tsv`) or a notice's table
+//! (STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn | Sản phẩm). The columns are
+//! found by their headers, in Vietnamese or English, in any order: code (Mã), text (Nội dung),
+//! lead unit (Đơn vị chủ trì), co-units (Đơn vị phối hợp), deadline (Hạn, Thời hạn hoàn thành),
+//! programme (Chương trình), source (Văn bản giao), item (STT, Số mục). A row naming only a
+//! section ("I | CHUYỂN ĐỔI SỐ") starts a section; the task sheet of `/xuat` reads back too.
 
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 use chrono::NaiveDate;
 
+use super::notice::lead_of;
 use super::{Assignee, ImportError, Proposal, Reading};
 use crate::domain::{Programme, parse_task_code};
+use crate::text::agencies;
 use crate::text::deadline::{self, Context, Deadline};
 use crate::text::fold::fold;
 use crate::text::units::{UnitMatch, UnitNames, match_unit};
@@ -17,18 +21,49 @@ use crate::text::units::{UnitMatch, UnitNames, match_unit};
 /// The columns and the headers they go by (folded).
 const COLUMNS: &[(&str, &[&str])] = &[
     ("code", &["ma", "code", "ma nhiem vu"]),
-    ("item", &["so muc", "muc", "item", "stt"]),
+    ("item", &["so muc", "muc", "item", "stt", "tt", "so tt"]),
     ("text", &["noi dung", "noi dung nhiem vu", "nhiem vu", "task", "text"]),
     ("lead", &["don vi chu tri", "chu tri", "lead unit", "lead", "don vi"]),
     ("co", &["don vi phoi hop", "phoi hop", "co operating units", "co units"]),
-    ("deadline", &["han hoan thanh", "han", "thoi han", "deadline"]),
+    ("deadline", &["han hoan thanh", "han", "thoi han", "thoi han hoan thanh", "deadline"]),
     ("programme", &["chuong trinh", "programme", "program"]),
     ("source", &["van ban giao", "van ban", "source document", "source"]),
 ];
 
-fn column_of(header: &str) -> Option<&'static str> {
+/// The column a header names: exactly, or by its first words ("Nội dung nhiệm vụ được giao").
+pub(super) fn column_of(header: &str) -> Option<&'static str> {
     let f = fold(header);
-    COLUMNS.iter().find(|(_, names)| names.contains(&f.as_str())).map(|(name, _)| *name)
+    if let Some((name, _)) = COLUMNS.iter().find(|(_, names)| names.contains(&f.as_str())) {
+        return Some(name);
+    }
+    COLUMNS
+        .iter()
+        .flat_map(|(name, names)| names.iter().map(move |n| (*name, *n)))
+        .filter(|(_, n)| n.contains(' ') && f.starts_with(&format!("{n} ")))
+        .max_by_key(|(_, n)| n.len())
+        .map(|(name, _)| name)
+        .or_else(|| column_by_shape(&f))
+}
+
+/// Headers the list does not spell out, by the words offices build them from: "Cơ quan chủ
+/// trì", "Cơ quan, đơn vị phối hợp", "Thời gian hoàn thành", "Tiến độ", "Sản phẩm".
+fn column_by_shape(f: &str) -> Option<&'static str> {
+    let f = f.trim_end_matches(['.', ':', '*']).trim();
+    if f.split_whitespace().count() > 6 {
+        return None;
+    }
+    if f.ends_with("chu tri") {
+        Some("lead")
+    } else if f.ends_with("phoi hop") {
+        Some("co")
+    } else if ["thoi gian", "thoi han", "han ", "tien do", "thoi diem"].iter().any(|p| f.starts_with(p)) {
+        Some("deadline")
+    } else if ["san pham", "ket qua", "ghi chu", "kinh phi", "nguon von"].iter().any(|p| f.starts_with(p)) {
+        // Columns a task row carries but a task does not keep.
+        Some("other")
+    } else {
+        None
+    }
 }
 
 /// One row's cells, as text or (for dates) as a date.
@@ -70,24 +105,36 @@ fn rows_to_reading(
     };
 
     let mut proposals = Vec::new();
+    let mut section_programme = None;
+    // "I", "II": the part a table's rows sit in, whose numbers start again at 1 in each.
+    let mut part: Option<String> = None;
     for row in rows.iter().skip(header_at + 1) {
         let text = cell(row, Some(text_col));
         if text.is_empty() {
             continue;
         }
         let lead_name = cell(row, Some(lead_col));
-        let leads = match match_unit(&lead_name, units) {
-            UnitMatch::One(id) => vec![Assignee::Unit(id)],
-            _ if lead_name.is_empty() => Vec::new(),
-            _ => vec![Assignee::Unknown(lead_name)],
-        };
-        let co_units = cell(row, co_col)
-            .split([',', ';', '\n'])
-            .filter_map(|name| match match_unit(name.trim(), units) {
-                UnitMatch::One(id) => Some(id),
-                _ => None,
-            })
-            .collect();
+        if lead_name.is_empty() && cell(row, deadline_col).is_empty() {
+            // "I | CHUYỂN ĐỔI SỐ": a section of the table, not a task.
+            let label = cell(row, item_col);
+            if is_roman(&label) {
+                part = Some(label.trim_end_matches('.').to_string());
+            }
+            let f = fold(&text);
+            section_programme = if f.contains("de an 06") {
+                Some(Programme::Da06)
+            } else if f.contains("chuyen doi so") {
+                Some(Programme::Cds)
+            } else {
+                section_programme
+            };
+            continue;
+        }
+        let (leads, lead_names) = named(&lead_name, units, today);
+        let (co, co_names) = named(&cell(row, co_col), units, today);
+        let co_units =
+            co.into_iter().filter_map(|a| if let Assignee::Unit(id) = a { Some(id) } else { None }).collect();
+        let deadline_words = Some(cell(row, deadline_col)).filter(|c| !c.is_empty());
         let deadline = match deadline_col.and_then(|c| row.get(c)) {
             Some(Cell::Date(d)) => Some(*d),
             Some(other) => match deadline::parse(&other.text(), context) {
@@ -96,16 +143,26 @@ fn rows_to_reading(
             },
             None => None,
         };
-        let programme = Programme::from_folded(&fold(&cell(row, programme_col))).unwrap_or(Programme::Cds);
+        let programme = Programme::from_folded(&fold(&cell(row, programme_col)))
+            .or(section_programme)
+            .unwrap_or(Programme::Cds);
         let code = Some(cell(row, code_col)).filter(|c| parse_task_code(c).is_some());
-        let item = Some(cell(row, item_col)).filter(|c| !c.is_empty());
+        let item = Some(cell(row, item_col)).filter(|c| !c.is_empty()).map(|n| match &part {
+            Some(p) if n.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()) => {
+                format!("{p}.{}", n.trim_end_matches('.'))
+            }
+            _ => n,
+        });
         let source = Some(cell(row, source_col)).filter(|c| !c.is_empty());
         proposals.push(Proposal {
             item,
             text,
             leads,
+            lead_names,
             co_units,
+            co_names,
             deadline,
+            deadline_text: deadline_words,
             programme,
             source_document: source,
             code,
@@ -115,6 +172,55 @@ fn rows_to_reading(
         return Err(ImportError::NoTasks);
     }
     Ok(Reading { title: None, date: None, source: None, proposals })
+}
+
+fn is_roman(label: &str) -> bool {
+    let t = label.trim().trim_end_matches('.');
+    !t.is_empty() && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
+/// The units a cell names ("Sở Y tế; UBND các xã, phường", "- Sở Nội vụ - Công an tỉnh"): each
+/// part between semicolons, lines or dashes is a registered unit, several agencies by the shape
+/// of their names, or one unit as written ("Các cơ sở giáo dục đại học trên địa bàn"). "Các cơ
+/// quan, đơn vị có liên quan" names no one.
+fn named(cell: &str, units: &[UnitNames], date: NaiveDate) -> (Vec<Assignee>, Vec<String>) {
+    let mut out = Vec::new();
+    for part in cell.split([';', '\n']) {
+        let part = part.trim().trim_start_matches(['-', '+', '•']).trim().trim_end_matches(['.', ',']).trim();
+        if part.is_empty() {
+            continue;
+        }
+        if let UnitMatch::One(id) = match_unit(part, units) {
+            out.push((Assignee::Unit(id), part.to_string()));
+            continue;
+        }
+        let found = agencies::find_all(part);
+        if found.len() >= 2 || found.iter().any(|a| a.range.start == 0 && a.range.end == part.len()) {
+            out.extend(found.iter().flat_map(|a| lead_of(a, units, date)).map(|l| (l.assignee, l.name)));
+        } else if let Some(first) = found.first() {
+            // The part is a name the shapes cut short: keep all of it, unless it is vague.
+            let whole = agencies::Agency { name: part.to_string(), range: 0..part.len(), group: first.group };
+            out.extend(lead_of(&whole, units, date).into_iter().map(|l| (l.assignee, l.name)));
+        } else if !fold(part).contains("lien quan") {
+            out.push((Assignee::Unknown(part.to_string()), part.to_string()));
+        }
+    }
+    out.into_iter().unzip()
+}
+
+/// A table from a Word notice, its cells as text.
+pub fn read_table(
+    rows: &[Vec<String>],
+    units: &[UnitNames],
+    date: NaiveDate,
+) -> Result<Reading, ImportError> {
+    let rows = rows
+        .iter()
+        .map(|r| {
+            r.iter().map(|c| if c.trim().is_empty() { Cell::Empty } else { Cell::Text(c.clone()) }).collect()
+        })
+        .collect();
+    rows_to_reading(rows, units, date)
 }
 
 /// The first sheet with a task header.
@@ -150,9 +256,14 @@ pub fn read_xlsx(bytes: &[u8], units: &[UnitNames], today: NaiveDate) -> Result<
 pub fn read_csv(bytes: &[u8], units: &[UnitNames], today: NaiveDate) -> Result<Reading, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotSheet("not UTF-8 text".into()))?;
     let text = text.trim_start_matches('\u{feff}');
-    // Excel in Vietnam often writes ';' between fields.
+    // Excel in Vietnam often writes ';' between fields; a table copied from Word, tabs.
     let first = text.lines().next().unwrap_or("");
-    let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
+    let counts = [
+        (b'\t', first.matches('\t').count()),
+        (b';', first.matches(';').count()),
+        (b',', first.matches(',').count()),
+    ];
+    let delimiter = counts.iter().max_by_key(|(_, n)| *n).map_or(b',', |(d, _)| *d);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .delimiter(delimiter)

@@ -63,7 +63,8 @@ async fn insert_item(
 ) -> Result<()> {
     sqlx::query(
         "INSERT OR REPLACE INTO import_items (import_id, seq, item, text, leads, co_units, deadline, programme, \
-         source_document, code, dropped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         source_document, code, dropped, lead_names, co_names, deadline_text) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(id)
     .bind(seq)
@@ -76,6 +77,9 @@ async fn insert_item(
     .bind(&p.source_document)
     .bind(&p.code)
     .bind(dropped)
+    .bind(serde_json::to_string(&p.lead_names).expect("names serialise"))
+    .bind(serde_json::to_string(&p.co_names).expect("names serialise"))
+    .bind(&p.deadline_text)
     .execute(conn)
     .await?;
     Ok(())
@@ -102,12 +106,15 @@ struct ItemRow {
     source_document: Option<String>,
     code: Option<String>,
     dropped: bool,
+    lead_names: String,
+    co_names: String,
+    deadline_text: Option<String>,
 }
 
 pub async fn items(conn: &mut SqliteConnection, id: i64) -> Result<Vec<Item>> {
     let rows: Vec<ItemRow> = sqlx::query_as(
-        "SELECT seq, item, text, leads, co_units, deadline, programme, source_document, code, dropped \
-         FROM import_items WHERE import_id = ? ORDER BY seq",
+        "SELECT seq, item, text, leads, co_units, deadline, programme, source_document, code, dropped, \
+         lead_names, co_names, deadline_text FROM import_items WHERE import_id = ? ORDER BY seq",
     )
     .bind(id)
     .fetch_all(conn)
@@ -126,8 +133,11 @@ pub async fn items(conn: &mut SqliteConnection, id: i64) -> Result<Vec<Item>> {
                     item: r.item,
                     text: r.text,
                     leads,
+                    lead_names: serde_json::from_str(&r.lead_names).unwrap_or_default(),
                     co_units,
+                    co_names: serde_json::from_str(&r.co_names).unwrap_or_default(),
                     deadline: r.deadline,
+                    deadline_text: r.deadline_text,
                     programme,
                     source_document: r.source_document,
                     code: r.code,

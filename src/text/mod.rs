@@ -8,6 +8,7 @@
 //! - [`status`]: "đang triển khai, đạt 60%", "chưa xong", "xin gia hạn đến 30/9" → a status.
 //! - [`units`]: "Sở TT&TT", "so tttt", "CA tỉnh" → the unit meant.
 
+pub mod agencies;
 pub mod deadline;
 pub mod fold;
 pub mod status;

@@ -65,20 +65,22 @@ fn the_example_notice_imports_every_assigned_item_with_its_units_and_deadlines()
     let (cds, da06) = (Programme::Cds, Programme::Da06);
     let both = vec![DEPARTMENTS, DISTRICTS];
     let expected: Vec<Row> = vec![
-        ("1.1/1".into(), both.clone(), vec![], None, cds),
-        ("1.1/2".into(), both.clone(), vec![], Some(day(15, 8, 2023)), cds),
-        ("1.1/3".into(), both.clone(), vec![], None, cds),
-        ("1.1/4".into(), both.clone(), vec![], Some(day(30, 9, 2023)), cds),
-        ("1.2/1".into(), vec![U(1)], vec![2], Some(day(15, 8, 2023)), cds),
-        ("1.2/2".into(), vec![U(1)], vec![], None, cds),
-        ("1.2/3".into(), vec![U(1)], vec![], None, cds),
-        ("1.2/4".into(), vec![U(1)], vec![], None, cds),
+        ("1.1".into(), both.clone(), vec![], None, cds),
+        ("1.1".into(), both.clone(), vec![], Some(day(15, 8, 2023)), cds),
+        ("1.1".into(), both.clone(), vec![], None, cds),
+        ("1.1".into(), both.clone(), vec![], Some(day(30, 9, 2023)), cds),
+        ("1.2".into(), vec![U(1)], vec![2], Some(day(15, 8, 2023)), cds),
+        ("1.2".into(), vec![U(1)], vec![], None, cds),
+        ("1.2".into(), vec![U(1)], vec![], None, cds),
+        ("1.2".into(), vec![U(1)], vec![], None, cds),
         ("1.3".into(), vec![U(7)], vec![], None, cds),
         ("1.4".into(), vec![U(4)], vec![], None, cds),
         ("1.5".into(), vec![U(5)], vec![1], None, cds),
         // A directive to everyone, no agency named: the secretariat assigns it in the preview.
         ("2.1".into(), vec![], vec![], None, da06),
         ("2.2".into(), both.clone(), vec![], Some(day(31, 8, 2023)), da06),
+        // Two sentences, two duties: the joint services, and each its own files on time.
+        ("2.3".into(), vec![U(3), U(2), U(1), U(6), U(8), DISTRICTS], vec![], None, da06),
         ("2.3".into(), vec![U(3), U(2), U(1), U(6), U(8), DISTRICTS], vec![], None, da06),
         ("2.4".into(), vec![U(2), U(1)], vec![], None, da06),
         ("2.5".into(), vec![U(1)], vec![], None, da06),
@@ -113,8 +115,8 @@ fn hoa_an_expected() -> Vec<Row> {
         ("1.d".into(), vec![DEPARTMENTS, DISTRICTS], vec![], Some(day(15, 4, 2026)), cds),
         ("2.1".into(), vec![U(2)], vec![3], Some(day(30, 6, 2026)), da06),
         ("2.2".into(), vec![U(8)], vec![2], Some(day(30, 6, 2026)), da06),
-        ("2.3/1".into(), vec![DISTRICTS], vec![], Some(day(31, 5, 2026)), da06),
-        ("2.3/2".into(), vec![DISTRICTS], vec![], None, da06),
+        ("2.3".into(), vec![DISTRICTS], vec![], Some(day(31, 5, 2026)), da06),
+        ("2.3".into(), vec![DISTRICTS], vec![], None, da06),
         ("2.4".into(), vec![U(9)], vec![], None, da06),
     ]
 }
@@ -273,10 +275,23 @@ async fn importing_the_same_notice_twice_is_refused_unless_forced() {
 async fn broken_input_gets_a_clear_answer_and_saves_nothing() {
     let (bot, c) = committee_for_hoa_an().await;
     let s = &c.secretariat;
+    let scanned =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/office/scanned.pdf"))
+            .unwrap();
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("trong.txt", Vec::new(), "trống"),
         ("gia-mao.docx", b"\x00\x01\x02 this is not a zip file at all".to_vec(), "không phải tài liệu Word"),
-        ("qua-lon.txt", "Sở Tư pháp ".repeat(500_000).into_bytes(), "quá dài"),
+        // Under the file limit, over the text limit.
+        ("qua-dai.txt", "Sở Tư pháp ".repeat(500_000).into_bytes(), "quá lớn"),
+        // Over the file limit: refused by its size before it is downloaded.
+        ("qua-lon.pdf", vec![b'%'; 50 * 1024 * 1024], "quá lớn"),
+        ("gia-mao.pdf", b"<html>not a pdf</html>".to_vec(), "không phải văn bản PDF"),
+        ("ban-scan.pdf", scanned, "bản scan"),
+        (
+            "bang.csv",
+            "Họ tên;Số điện thoại\nNguyễn Văn A;0912\n".as_bytes().to_vec(),
+            "không có cột «Nội dung»",
+        ),
         (
             "khong-co-viec.txt",
             "Kính gửi các đồng chí.\nCuộc họp đã diễn ra tốt đẹp.".as_bytes().to_vec(),
@@ -289,6 +304,14 @@ async fn broken_input_gets_a_clear_answer_and_saves_nothing() {
         bot.fake.send_document(s, &s.private(), name, &bytes, None);
         let answer = bot.fake.next_message(s.id).await;
         assert!(answer.text.contains(expected), "{name}: {}", answer.text);
+        // One sentence, saying what to do.
+        let sentences = answer.text.trim_end_matches('.').matches(". ").count() + 1;
+        assert!(sentences == 1 || expected.starts_with("Không tìm thấy"), "{name}: {}", answer.text);
+        assert!(
+            ["Đề nghị", "đề nghị"].iter().any(|w| answer.text.contains(w)) || expected.starts_with("Chỉ"),
+            "{name}: {}",
+            answer.text
+        );
     }
     // Pasted text with no task, and a file sent without /nhap.
     bot.ask(s, "/nhap").await;
@@ -309,6 +332,9 @@ async fn broken_input_gets_a_clear_answer_and_saves_nothing() {
     let answer = bot.fake.next_message(c.officer_a.id).await;
     assert!(!answer.text.contains("Xem trước"), "{}", answer.text);
     assert_eq!(task_count(&bot).await, 0);
+    let drafts: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM imports").fetch_one(&mut *bot.db().await).await.unwrap();
+    assert_eq!(drafts, 0, "no draft of a file that could not be read");
 }
 
 #[tokio::test]
@@ -394,6 +420,37 @@ fn the_cli_dry_run_prints_the_proposed_tasks_and_saves_nothing() {
     assert!(stdout.contains("Thông báo số 128/TB-UBND ngày 12/3/2026 — 9 mục"), "{stdout}");
     assert!(stdout.contains("2.1 | ") && stdout.contains("30/6/2026"), "{stdout}");
     assert!(stdout.contains("Chạy thử"), "{stdout}");
+    // As JSON: an array, one object per task and lead, nothing else on stdout.
+    let out = run(&["import", notice.to_str().unwrap(), "--dry-run", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let tasks: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("only JSON on stdout");
+    assert_eq!(tasks.len(), 10, "9 items, 1.d for two groups: {tasks:#?}");
+    assert_eq!(
+        tasks[0],
+        serde_json::json!({
+            "item": "1.a",
+            "lead": "Sở Khoa học và Công nghệ",
+            "co_units": ["Văn phòng UBND tỉnh"],
+            "deadline": "2026-04-30",
+            "deadline_text": "trước ngày 30/4/2026",
+            "text": tasks[0]["text"],
+        })
+    );
+    assert!(tasks[0]["text"].as_str().unwrap().starts_with("hoàn thiện Kiến trúc chính quyền số"));
+    let leads: Vec<&str> =
+        tasks.iter().filter(|t| t["item"] == "1.d").map(|t| t["lead"].as_str().unwrap()).collect();
+    assert_eq!(leads, ["Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố"]);
+    assert!(tasks.iter().any(|t| t["deadline"].is_null() && t["deadline_text"] == "hằng quý"));
+    // A file that cannot be read: one sentence on stderr, nothing on stdout.
+    let scanned = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/office/scanned.pdf");
+    let out = run(&["import", scanned.to_str().unwrap(), "--dry-run", "--json"]);
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("bản scan"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // A real import with unknown units is refused, naming them.
     let out = run(&["import", notice.to_str().unwrap()]);
     assert!(!out.status.success());

@@ -23,8 +23,13 @@ enum Every {
 /// A recurrence in tokens `within`, and the tokens it spans (frequency and day together).
 pub(super) fn find(t: &Tokens, within: Range<usize>) -> Option<(Recurrence, Range<usize>)> {
     // The finest frequency said wins: "6 tháng/lần (trước 20/6 và 20/12 hằng năm)" is half-yearly.
-    let (every, freq) =
-        within.clone().filter_map(|i| frequency(t, i).map(|(e, n)| (e, i..i + n))).min_by_key(|(e, _)| *e)?;
+    // "báo cáo quý" names the periodic report only first in a field; in prose ("báo cáo tháng,
+    // quý, năm") the reports are things.
+    let (every, freq) = within
+        .clone()
+        .filter_map(|i| frequency(t, i).map(|(e, n)| (e, i..i + n)))
+        .filter(|(_, r)| !t.is_word(r.start, "bao") || r.start == within.start)
+        .min_by_key(|(e, _)| *e)?;
     let (day, span) = match every {
         Every::Week => weekday_in(t, within.clone()).map(|(d, r)| (Some(Day::Week(d)), r)),
         _ => day_in(t, within.clone(), &freq, every).map(|(d, r)| (Some(d), r)),
@@ -192,7 +197,13 @@ fn day_in(
             if t.is_mark(i + 2, '/') {
                 return None;
             }
-            return Some((Day::Month(MonthDay::Day(d)), i..i + 2));
+            // "ngày 20 tháng cuối quý", "ngày 25 hằng tháng": the words of the day go with it.
+            let k = ["cua thang cuoi quy", "thang cuoi quy", "thang cuoi cua quy"]
+                .iter()
+                .filter_map(|w| t.count_words(i + 2, w))
+                .max()
+                .unwrap_or(0);
+            return Some((Day::Month(MonthDay::Day(d)), i..i + 2 + k));
         }
         if t.is_word(i, "cuoi") {
             // "cuối tháng", "cuối mỗi tháng", "cuối quý".

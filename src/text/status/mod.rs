@@ -1229,7 +1229,12 @@ impl Scan<'_> {
         let w = self.w;
         if w.is(i, "con") {
             let next = w.text(i + 1);
-            return w.kind(i + 1) == Some(Kind::Number)
+            // "…, còn đào tạo người dùng": what is still to do opens the clause.
+            let opens =
+                i == self.clause.range.start && !matches!(next, "lau" | "han" | "thoi" | "kip" | "duoc");
+            return opens
+                || w.longest(i + 1, WORK).is_some()
+                || w.kind(i + 1) == Some(Kind::Number)
                 || matches!(
                     next,
                     "lai"

@@ -1,0 +1,175 @@
+//! A notice as paragraphs: lines joined where a PDF or a pasted message broke a sentence,
+//! page numbers dropped, each paragraph with its label (`1.`, `1.2.`, `a)`, `II.`, a bullet),
+//! and the body told from the header and the closing.
+
+use std::ops::Range;
+
+use crate::text::fold::fold;
+
+/// How a paragraph is marked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Label {
+    /// `1.`, `1.2.`, `2)`, `a)`, `II.`: the number without its punctuation.
+    Number(String),
+    /// `-`, `–`, `•`, `+`, `*`.
+    Bullet,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Para {
+    pub label: Option<Label>,
+    pub text: String,
+}
+
+/// The paragraphs of a text.
+pub(super) fn paragraphs(text: &str) -> Vec<Para> {
+    let mut out: Vec<Para> = Vec::new();
+    // Text taken from a PDF breaks lines inside sentences: when a good share of lines start in
+    // lower case, a line continues the one before unless that ended a sentence.
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lower = lines.iter().filter(|l| l.starts_with(|c: char| c.is_lowercase())).count();
+    let wrapped = lines.len() >= 10 && lower * 4 >= lines.len();
+    for raw in text.lines() {
+        let line = raw.trim().trim_start_matches('\u{feff}');
+        // Links under "Xem thêm" on a news page.
+        if line.is_empty() || line.starts_with(">>") {
+            continue;
+        }
+        // A page number on a line of its own ("2", "- 3 -").
+        let bare = line.trim_matches(|c: char| c == '-' || c.is_whitespace());
+        if !bare.is_empty() && bare.len() <= 3 && bare.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        match label(line) {
+            Some((label, rest)) => out.push(Para { label: Some(label), text: rest.to_string() }),
+            None => {
+                let continues = line.starts_with(|c: char| c.is_lowercase())
+                    || out.last().is_some_and(|p| {
+                        p.text.ends_with([',', '-'])
+                            || wrapped && !p.text.ends_with(['.', ':', ';', '!', '?'])
+                    });
+                match out.last_mut() {
+                    Some(last) if continues => {
+                        last.text.push(' ');
+                        last.text.push_str(line);
+                    }
+                    _ => out.push(Para { label: None, text: line.to_string() }),
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A paragraph's label and the text after it.
+pub(super) fn label(line: &str) -> Option<(Label, &str)> {
+    let t = line.trim_start();
+    if let Some(rest) = t.strip_prefix(['-', '–', '—', '•', '+', '*', '●', '○', '▪']) {
+        let rest = rest.trim_start();
+        // "- 3 -" is a page number; "-" before a word is a bullet.
+        return (!rest.is_empty() && rest.starts_with(|c: char| !c.is_ascii_digit() || rest.len() > 4))
+            .then_some((Label::Bullet, rest));
+    }
+    // 1. / 1.2. / 1.2.3 / 2)
+    let end = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let number = &t[..end];
+    if !number.is_empty() && number.starts_with(|c: char| c.is_ascii_digit()) {
+        let rest = &t[end..];
+        let closed = number.ends_with('.') || rest.starts_with(')');
+        let digits_ok = number.trim_end_matches('.').split('.').all(|p| !p.is_empty() && p.len() <= 2);
+        let rest = rest.trim_start_matches(')');
+        if closed && digits_ok && rest.starts_with(char::is_whitespace) {
+            return Some((Label::Number(number.trim_end_matches('.').to_string()), rest.trim_start()));
+        }
+        return None;
+    }
+    // II. / IV. (a section)
+    let roman = t.find(|c: char| !matches!(c, 'I' | 'V' | 'X')).unwrap_or(0);
+    if roman > 0 && t[roman..].starts_with(['.', ')']) && t[roman + 1..].starts_with(char::is_whitespace) {
+        return Some((Label::Number(t[..roman].to_string()), t[roman + 1..].trim_start()));
+    }
+    // a) / b. / đ)
+    let mut chars = t.chars();
+    if let (Some(letter), Some(close)) = (chars.next(), chars.next())
+        && letter.is_alphabetic()
+        && letter.is_lowercase()
+        && (close == ')' || close == '.')
+        && chars.clone().next().is_some_and(char::is_whitespace)
+    {
+        return Some((Label::Number(letter.to_string()), chars.as_str().trim_start()));
+    }
+    None
+}
+
+/// The paragraphs that may assign work: after "… kết luận như sau:" when a notice says so
+/// (else from the start), up to its closing ("… thông báo để … biết, thực hiện./.", "Nơi
+/// nhận", the signature).
+pub(super) fn body(paras: &[Para]) -> Range<usize> {
+    let opening = paras.iter().position(|p| {
+        let f = fold(&p.text);
+        let colon = p.text.trim_end().ends_with(':');
+        colon && ["nhu sau", "ket luan", "chi dao", "yeu cau"].iter().any(|w| f.ends_with(w))
+            || f.contains("ket luan nhu sau")
+            || f.contains("chi dao nhu sau")
+    });
+    // Without "… kết luận như sau:", numbered items start the body when there are any; what is
+    // before them reviews the period.
+    let first_item = paras.iter().position(|p| matches!(p.label, Some(Label::Number(_))));
+    let start = opening.map_or(first_item.unwrap_or(0), |i| i + 1);
+    let end = paras[start..]
+        .iter()
+        .position(|p| {
+            let f = fold(&p.text);
+            let closing_line = p.label.is_none()
+                && (f.starts_with("noi nhan")
+                    || f.starts_with("tin lien quan")
+                    || f.starts_with("bai lien quan")
+                    || f.starts_with("tin cung chuyen muc")
+                    || f.starts_with("binh luan")
+                    || f.starts_with("chia se")
+                    || f.starts_with("tren day la")
+                    || matches!(f.split_whitespace().next(), Some("tm" | "kt" | "tl" | "tuq"))
+                        && f.split_whitespace().count() <= 6);
+            let announcement = p.label.is_none()
+                && (f.contains("thong bao de")
+                    || f.contains("thong bao y kien ket luan")
+                    || p.text.ends_with("./."))
+                && f.contains("biet");
+            closing_line || announcement
+        })
+        .map_or(paras.len(), |e| start + e);
+    start..end
+}
+
+/// A heading over what was done: "Đánh giá chung", "Kết quả đạt được", "Nhận định chung",
+/// "Tình hình triển khai".
+pub(super) fn is_review(folded: &str) -> bool {
+    ["danh gia", "ket qua", "nhan dinh", "tinh hinh", "mot so ket qua"].iter().any(|w| folded.starts_with(w))
+}
+
+/// A heading, not an assignment: short, no verb after a subject, e.g. "1. Về chuyển đổi số",
+/// "II. NHIỆM VỤ TRONG THỜI GIAN TỚI", "Đánh giá chung", "Nhiệm vụ trọng tâm năm 2024".
+pub(super) fn is_heading(para: &Para) -> bool {
+    let f = fold(&para.text);
+    let words = f.split_whitespace().count();
+    if words > 12 || para.text.trim_end().ends_with([';', ':']) && words > 6 {
+        return false;
+    }
+    let upper = para.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let topical = [
+        "ve ",
+        "doi voi",
+        "nhiem vu",
+        "danh gia",
+        "ket qua",
+        "mot so",
+        "phuong huong",
+        "giai phap",
+        "nhan dinh",
+        "tinh hinh",
+        "to chuc thuc hien",
+    ]
+    .iter()
+    .any(|p| f.starts_with(p));
+    (upper || topical) && !para.text.trim_end().ends_with('.')
+}

@@ -1,0 +1,1026 @@
+//! One paragraph of a notice read by its grammar: sentences, clauses, and in each clause who
+//! does what by when.
+//!
+//! A clause assigns work when it names who ("Sở Nội vụ", "Giám đốc Sở Tài chính", "các sở,
+//! ban, ngành", after "Giao", "Yêu cầu", "Đề nghị" or a speaker's "… yêu cầu"), then what to do
+//! (a verb phrase, after "chủ trì, phối hợp với …", "khẩn trương", "có trách nhiệm"); or when
+//! it starts with a verb and the paragraph's subject carries over ("…; báo cáo kết quả …"). A
+//! clause that is only a deadline ("Hoàn thành trước ngày 30/9/2026.") dates the tasks before
+//! it. What is said of a subject in the past ("đã triển khai", "đạt 61,8%"), praise, decisions
+//! and requests upwards ("kiến nghị", "… xem xét") assign nothing.
+
+use std::ops::Range;
+
+use chrono::Datelike;
+
+use super::Assignee;
+use crate::import::Group;
+use crate::text::agencies::{self, Agency};
+use crate::text::deadline::{self, Context, Deadline};
+use crate::text::fold::{Kind, Tokens, fold};
+use crate::text::units::{self, UnitMatch, UnitNames, match_unit};
+
+/// A lead or co-unit: as written, and whom it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(in crate::import) struct Lead {
+    pub name: String,
+    pub assignee: Assignee,
+}
+
+/// A task a clause assigns.
+#[derive(Debug, Clone)]
+pub(super) struct Task {
+    pub leads: Vec<Lead>,
+    pub co: Vec<Lead>,
+    /// What to do: the verb phrase, without the deadline's words.
+    pub text: String,
+    /// The deadline and its words as written ("trước ngày 30/9/2026").
+    pub deadline: Option<(Deadline, String)>,
+}
+
+/// What a paragraph says.
+#[derive(Debug, Default)]
+pub(super) struct ParagraphReading {
+    pub tasks: Vec<Task>,
+    /// "Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:", "Sở Nội vụ:": who the items after
+    /// it are for.
+    pub introduces: Option<Vec<Lead>>,
+}
+
+/// Verbs that say a directive: the assignee follows them. "Chỉ đạo" is one only after a
+/// speaker ("Thủ tướng chỉ đạo …"); first in a bullet it is the subject's own task.
+const DIRECTIVES: &[&str] = &["giao", "yeu cau", "de nghi"];
+const SPEAKER_DIRECTIVES: &[&str] = &["giao", "yeu cau", "de nghi", "chi dao"];
+
+/// Roles and modal words between a subject and what it is to do, dropped from the task.
+const MODALS: &[&str] = &[
+    "dong thoi",
+    "moi don vi",
+    "moi co quan",
+    "duoc yeu cau",
+    "duoc giao",
+    "duoc de nghi",
+    "chu tri",
+    "khan truong",
+    "co trach nhiem",
+    "chiu trach nhiem",
+    "tiep tuc",
+    "chu dong",
+    "tap trung",
+    "can",
+    "phai",
+    "nghiem tuc",
+    "kip thoi",
+    "tich cuc",
+    "quyet liet",
+    "lam dau moi",
+    "la dau moi",
+    "la co quan dau moi",
+    "theo chuc nang nhiem vu duoc giao",
+    "theo chuc nang nhiem vu",
+    "trong pham vi chuc nang nhiem vu",
+];
+
+/// What a subject said in the past, or praised or measured, is not a task.
+const BACKGROUND: &[&str] = &[
+    "da",
+    "dang",
+    "van",
+    "con",
+    "chua",
+    "duoc",
+    "dat",
+    "la",
+    "co",
+    "cam ket",
+    "vua",
+    "moi",
+    "tang",
+    "giam",
+    "xep",
+    "co nhieu",
+    "bieu duong",
+    "ghi nhan",
+    "thong nhat",
+    "nhat tri",
+    "danh gia cao",
+    "dong y",
+    "nhan manh",
+    "kien nghi",
+    "ket luan",
+];
+
+/// Words that open a clause about something else: "Tuy nhiên, …", "Về Đề án 06, …".
+const TOPICS: &[&str] = &[
+    "theo",
+    "voi",
+    "ve",
+    "doi voi",
+    "trong",
+    "de",
+    "ngoai ra",
+    "dong thoi",
+    "tren co so",
+    "can cu",
+    "thoi gian toi",
+    "tu nay den",
+    "sau khi",
+    "tuy nhien",
+    "ben canh do",
+    "nam",
+    "nhiem vu",
+    "thuc hien",
+];
+
+/// Verbs a clause without its own subject may start with and still assign work to the
+/// subject before it ("…; báo cáo kết quả …", "- Hướng dẫn các bộ, ngành …").
+const TASK_VERBS: &[&str] = &[
+    "chu tri",
+    "phoi hop",
+    "tham muu",
+    "xay dung",
+    "trien khai",
+    "thuc hien",
+    "hoan thanh",
+    "hoan thien",
+    "ra soat",
+    "cap nhat",
+    "to chuc",
+    "huong dan",
+    "kiem tra",
+    "theo doi",
+    "don doc",
+    "tong hop",
+    "bao cao",
+    "trinh",
+    "ban hanh",
+    "nghien cuu",
+    "de xuat",
+    "bo tri",
+    "chi dao",
+    "day manh",
+    "day nhanh",
+    "tang cuong",
+    "nang cao",
+    "nang cap",
+    "bao dam",
+    "dam bao",
+    "duy tri",
+    "van hanh",
+    "so hoa",
+    "lam sach",
+    "ket noi",
+    "tich hop",
+    "chia se",
+    "cung cap",
+    "tiep nhan",
+    "giai quyet",
+    "xu ly",
+    "phat trien",
+    "ung dung",
+    "tuyen truyen",
+    "pho bien",
+    "dao tao",
+    "tap huan",
+    "boi duong",
+    "khao sat",
+    "lap dat",
+    "dau tu",
+    "mua sam",
+    "chuyen doi",
+    "chuan hoa",
+    "don gian hoa",
+    "cat giam",
+    "cong khai",
+    "danh gia",
+    "tham dinh",
+    "phe duyet",
+    "quan ly",
+    "giam sat",
+    "ho tro",
+    "huy dong",
+    "phan bo",
+    "thu nhan",
+    "thu thap",
+    "dieu tra",
+    "lap",
+    "soan thao",
+    "sua doi",
+    "bo sung",
+    "quan triet",
+    "tiep tuc",
+    "khan truong",
+    "tap trung",
+    "chu dong",
+    "gui",
+    "nop",
+    "mo rong",
+    "thuc day",
+    "khuyen khich",
+    "van dong",
+    "phat dong",
+    "hoan tat",
+    "sap xep",
+    "kien toan",
+    "cung co",
+    "dang ky",
+    "nghiem thu",
+    "ban giao",
+    "chuyen giao",
+    "dua",
+    "thong ke",
+    "xac minh",
+    "chi tra",
+    "tao lap",
+    "cap",
+    "long ghep",
+    "gan",
+    "rut ngan",
+    "phoi hop voi",
+    "dong bo",
+    "tich cuc",
+    "uu tien",
+    "kip thoi",
+    "bao dam",
+    "chuan bi",
+    "ra quan",
+    "cai dat",
+    "huong dan",
+];
+
+/// Words around a deadline that belong to it, not to the task: "…, hoàn thành trước ngày …".
+const DEADLINE_WORDS: &[&str] = &[
+    "hoan thanh",
+    "xong",
+    "thoi han",
+    "han",
+    "cham nhat",
+    "trinh",
+    "bao cao ket qua",
+    "bao cao",
+    "ket qua",
+    "gui",
+    "thuc hien",
+];
+
+/// Reads a paragraph. `inherited` is the subject of the item it sits under.
+/// `numbered`: an item of its own, which assigns work even when it names no one ("2.1. Tiếp
+/// tục quán triệt …": the secretariat picks the units in the preview). `child`: a bullet or
+/// sub-item under an item naming its agency ("1. Các sở, ban, ngành:"), which is work by its
+/// place whatever verb it starts with ("- Phấn đấu tỷ lệ …").
+pub(super) fn paragraph(
+    text: &str,
+    inherited: Option<&[Lead]>,
+    numbered: bool,
+    child: bool,
+    units: &[UnitNames],
+    cx: Context<'_>,
+) -> ParagraphReading {
+    let mut out = ParagraphReading::default();
+    let mut subject: Option<Vec<Lead>> = inherited.map(<[Lead]>::to_vec);
+    if subject.is_none() && numbered {
+        subject = Some(Vec::new());
+    }
+    // A deadline in a sentence that assigns nothing of its own ("Đối với các sở … chưa hoàn
+    // thành …, hoàn thành trong tháng 8/2023"): the item's, when its tasks have none.
+    let mut stray: Option<(Deadline, String)> = None;
+    // Tasks of this paragraph a later deadline-only clause may date.
+    let mut undated_from = 0;
+    let sentences = split(text, &['.', '!', '?']);
+    let single = sentences.len() == 1;
+    let mut by_place = child;
+    for (n, sentence) in sentences.iter().enumerate() {
+        if n > 0 {
+            by_place = false;
+        }
+        for clause in split(sentence, &[';']).iter().flat_map(|c| split_at_also(c)) {
+            let undated = out.tasks[undated_from..].iter().any(|t| t.deadline.is_none());
+            let read = read_clause(&clause, subject.as_deref(), by_place, units, cx);
+            // After a task, the sentence's next clause goes on with the same work ("Rà soát,
+            // kiện toàn …; phân công …"), whatever verb it starts with.
+            by_place = matches!(read, Clause::Task { .. });
+            match read {
+                Clause::Task { task, explicit } => {
+                    // "Sở có trách nhiệm hoàn thành, đưa vào khai thác trong năm 2018": the
+                    // finish of the work just assigned, not a task of its own.
+                    let finishes = task.deadline.is_some()
+                        && ["hoan thanh", "hoan tat", "xong"].iter().any(|w| fold(&task.text).starts_with(w))
+                        && out
+                            .tasks
+                            .last()
+                            .is_some_and(|last| last.deadline.is_none() && last.leads == task.leads);
+                    if finishes {
+                        for t in out.tasks[undated_from..].iter_mut().filter(|t| t.deadline.is_none()) {
+                            t.deadline = task.deadline.clone();
+                        }
+                        undated_from = out.tasks.len();
+                        continue;
+                    }
+                    if explicit {
+                        subject = Some(task.leads.clone());
+                    }
+                    // "Rà soát, kiện toàn …; phân công …, hoàn thành trước ngày 15/4": the
+                    // steps of one item make one task, unless each has its own deadline.
+                    let merges = !explicit
+                        && out.tasks.last().is_some_and(|last| {
+                            last.leads == task.leads && !(last.deadline.is_some() && task.deadline.is_some())
+                        });
+                    if merges {
+                        let last = out.tasks.last_mut().expect("checked");
+                        last.text = format!("{}; {}", last.text, task.text);
+                        for c in task.co {
+                            if !last.co.contains(&c) {
+                                last.co.push(c);
+                            }
+                        }
+                        if last.deadline.is_none() {
+                            last.deadline = task.deadline;
+                        }
+                        continue;
+                    }
+                    if task.deadline.is_some() {
+                        undated_from = out.tasks.len() + 1;
+                    }
+                    out.tasks.push(task);
+                }
+                Clause::Deadline { deadline, or_task } => {
+                    if undated {
+                        for t in out.tasks[undated_from..].iter_mut().filter(|t| t.deadline.is_none()) {
+                            t.deadline = Some(deadline.clone());
+                        }
+                        undated_from = out.tasks.len();
+                    } else if let Some(task) = or_task {
+                        // "…, hoàn thành trước 30/6; báo cáo kết quả trước ngày 15/7": a report
+                        // of its own when the work before it is already dated.
+                        undated_from = out.tasks.len() + 1;
+                        out.tasks.push(task);
+                    }
+                }
+                Clause::Introduces(leads) => {
+                    if single && out.tasks.is_empty() {
+                        out.introduces = Some(leads);
+                        return out;
+                    }
+                    subject = Some(leads);
+                }
+                Clause::Background => {
+                    if stray.is_none()
+                        && let Some((deadline, range)) = deadline::find(&clause, cx)
+                    {
+                        stray = Some((deadline, deadline_words(&clause[range])));
+                    }
+                }
+            }
+            // Only the item's first clause may assign work to no one in particular.
+            if subject.as_ref().is_some_and(Vec::is_empty) && inherited.is_none() {
+                subject = None;
+            }
+        }
+    }
+    if numbered && out.tasks.iter().all(|t| t.deadline.is_none()) {
+        for t in &mut out.tasks {
+            t.deadline = stray.clone();
+        }
+    }
+    // "… đồng thời tập trung thực hiện các nhiệm vụ sau:": what it says is said by the items
+    // after it, for the units it names.
+    if text.trim_end().ends_with(':')
+        && let Some(first) = out.tasks.first().filter(|t| !t.leads.is_empty())
+    {
+        out.introduces = Some(first.leads.clone());
+        out.tasks.clear();
+    }
+    out
+}
+
+enum Clause {
+    Task {
+        task: Task,
+        explicit: bool,
+    },
+    /// A clause that dates the work before it; or, when that is dated, may be a task itself.
+    Deadline {
+        deadline: (Deadline, String),
+        or_task: Option<Task>,
+    },
+    Introduces(Vec<Lead>),
+    Background,
+}
+
+/// Reads a clause. `by_place`: the clause is work by where it stands, so a subject it does not
+/// name is `inherited` whatever verb it starts with.
+fn read_clause(
+    text: &str,
+    inherited: Option<&[Lead]>,
+    by_place: bool,
+    units: &[UnitNames],
+    cx: Context<'_>,
+) -> Clause {
+    let t = Tokens::new(text);
+    let end = t.len();
+    let mut i = skip_marks(&t, 0);
+    if i >= end {
+        return Clause::Background;
+    }
+    // "Kiến nghị …" asks upwards; "Thống nhất …", "Đồng ý …" decide; "Đại diện … cho biết"
+    // reports what was said; none assigns work.
+    if ["kien nghi", "thong nhat", "dong y", "bieu duong", "dai dien"]
+        .iter()
+        .any(|w| t.count_words(i, w).is_some())
+        || fold(text).contains("cho biet")
+    {
+        return Clause::Background;
+    }
+    // "Định kỳ hằng quý, trước ngày 20 tháng cuối quý báo cáo …": the deadline said first.
+    let mut leading = None;
+    if let Some((deadline, range)) = deadline::find(&text[t.orig(i, end)], cx)
+        && range.start == 0
+    {
+        let at = t.orig(i, end).start + range.end;
+        if let Some(next) = (i..end).find(|&k| t.orig(k, k + 1).start >= at) {
+            leading = Some((deadline, deadline_words(&text[t.orig(i, end)][range.clone()])));
+            i = skip_marks(&t, next);
+        }
+    }
+    // "Về Đề án 06, Công an tỉnh …", "Tuy nhiên, …": a topic before the clause proper.
+    if TOPICS.iter().any(|w| t.count_words(i, w).is_some())
+        && let Some(comma) = (i..(i + 24).min(end)).find(|&j| t.is_mark(j, ','))
+        && subject_or_directive(text, &t, comma + 1)
+    {
+        // "Trong tháng 4/2026, Trung tâm … tiếp nhận 1.284 hồ sơ": a period already under way
+        // or over when the notice was written tells what was done.
+        let topic = &text[t.orig(i, comma)];
+        if let Some((Deadline::On(d), _)) = deadline::find(topic, cx)
+            && (d < cx.today || (d.year(), d.month()) == (cx.today.year(), cx.today.month()))
+        {
+            return Clause::Background;
+        }
+        i = skip_marks(&t, comma + 1);
+    }
+    // "Giao Sở …", "Yêu cầu Giám đốc …", "Chủ tịch UBND tỉnh yêu cầu Giám đốc …". When no one
+    // follows, the speaker was the subject ("Chủ tịch UBND phường Hòa Lợi chỉ đạo triển khai").
+    let subject = match directive(&t, i).and_then(|after| subject_at(text, &t, after, units, cx, inherited)) {
+        Some(found) => Some(found),
+        None => subject_at(text, &t, i, units, cx, inherited).or_else(|| anaphora(text, &t, i, inherited)),
+    };
+    let (leads, explicit, j) = match subject {
+        Some((leads, after)) => {
+            // "người đứng đầu … chịu trách nhiệm … nếu để chậm trễ": accountability, no task.
+            if t.count_words(i, "nguoi dung dau").is_some() {
+                return Clause::Background;
+            }
+            (leads, true, after)
+        }
+        None => {
+            if let Some(deadline) = deadline_only(text, &t, i, cx) {
+                let or_task = match inherited {
+                    Some(leads) if starts_task(&t, i) => {
+                        task(text, &t, leads.to_vec(), Vec::new(), i, None, units, cx)
+                    }
+                    _ => None,
+                };
+                return Clause::Deadline { deadline, or_task };
+            }
+            match inherited {
+                Some(leads) if by_place && !leads.is_empty() || starts_task(&t, i) => {
+                    (leads.to_vec(), false, i)
+                }
+                _ => return Clause::Background,
+            }
+        }
+    };
+    let (co, vp) = role(text, &t, j, units, cx.today);
+    if vp >= end || only_marks(&t, vp) {
+        return if explicit { Clause::Introduces(leads) } else { Clause::Background };
+    }
+    if text[t.orig(vp, end)].trim_end().ends_with(':') && explicit {
+        // "Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:": the items after it say what.
+        return Clause::Introduces(leads);
+    }
+    if explicit && BACKGROUND.iter().any(|w| t.count_words(vp, w).is_some()) && !starts_task(&t, vp) {
+        return Clause::Background;
+    }
+    let said = fold(&text[t.orig(vp, end)]);
+    // "… nếu để chậm trễ" holds to account; "rút kinh nghiệm" rebukes; "đề nghị UBND tỉnh …
+    // xem xét" asks upwards.
+    // "… thực hiện các nhiệm vụ tại Phụ lục kèm theo": the tasks are in the table, read there.
+    if text[t.orig(vp, end)].contains("nếu để")
+        || said.starts_with("rut kinh nghiem")
+        || said.starts_with("de nghi") && said.contains("xem xet")
+        || said.contains("phu luc") && said.contains("kem theo")
+    {
+        return Clause::Background;
+    }
+    if carries_out_this_document(&said) {
+        return Clause::Background;
+    }
+    match task(text, &t, leads, co, vp, leading, units, cx) {
+        Some(task) => Clause::Task { task, explicit },
+        None => Clause::Background,
+    }
+}
+
+/// "… nghiêm túc triển khai thực hiện Chỉ thị này": the closing formula, which asks for the
+/// document itself to be carried out, not for any work of its own.
+fn carries_out_this_document(folded: &str) -> bool {
+    let mut rest = folded.trim_end_matches(['.', ' ']).replace(',', " ");
+    for w in [
+        "nghiem tuc",
+        "khan truong",
+        "chu dong",
+        "to chuc",
+        "trien khai",
+        "thuc hien",
+        "quan triet",
+        "co hieu qua",
+        "hieu qua",
+        "va",
+    ] {
+        rest = rest.replace(w, " ");
+    }
+    let rest: Vec<&str> = rest.split_whitespace().collect();
+    let document =
+        ["chi thi", "thong bao", "ke hoach", "ket luan", "van ban", "cong van", "nghi quyet", "quyet dinh"];
+    rest.len() <= 4 && rest.last() == Some(&"nay") && document.iter().any(|d| rest.join(" ").starts_with(d))
+}
+
+/// The task of a clause whose verb phrase starts at `vp`.
+#[allow(clippy::too_many_arguments)]
+fn task(
+    text: &str,
+    t: &Tokens,
+    leads: Vec<Lead>,
+    mut co: Vec<Lead>,
+    vp: usize,
+    leading: Option<(Deadline, String)>,
+    units: &[UnitNames],
+    cx: Context<'_>,
+) -> Option<Task> {
+    for c in co_units_within(text, t, vp, units, cx.today) {
+        if !co.contains(&c) {
+            co.push(c);
+        }
+    }
+    co.retain(|c| !leads.contains(c));
+    let (task_text, deadline) = verb_phrase(text, t, vp, cx);
+    // A numbered item naming no one must say enough to be work ("3. Tổ chức thực hiện" is a
+    // heading).
+    let least = if leads.is_empty() { 6 } else { 2 };
+    (task_text.split_whitespace().count() >= least).then(|| Task {
+        leads,
+        co,
+        text: task_text,
+        deadline: deadline.or(leading),
+    })
+}
+
+/// "Sở có trách nhiệm …", "Bộ chỉ đạo …": a bare head word standing for the subject just
+/// named ("Sở Tài nguyên và Môi trường").
+fn anaphora(text: &str, t: &Tokens, i: usize, inherited: Option<&[Lead]>) -> Option<(Vec<Lead>, usize)> {
+    let leads = inherited?;
+    let word = t.text(i);
+    let capital = text[t.orig(i, i + 1)].starts_with(char::is_uppercase);
+    let refers = capital
+        && matches!(word, "so" | "bo" | "ban" | "cuc" | "vu" | "phong")
+        && leads.iter().all(|l| fold(&l.name).starts_with(&format!("{word} ")));
+    refers.then(|| (leads.to_vec(), i + 1))
+}
+
+fn skip_marks(t: &Tokens, mut i: usize) -> usize {
+    while matches!(t.kind(i), Some(Kind::Mark(_))) {
+        i += 1;
+    }
+    i
+}
+
+fn only_marks(t: &Tokens, from: usize) -> bool {
+    (from..t.len()).all(|j| matches!(t.kind(j), Some(Kind::Mark(_))))
+}
+
+/// An agency, a holder or a directive at `i`.
+fn subject_or_directive(text: &str, t: &Tokens, i: usize) -> bool {
+    let i = skip_marks(t, i);
+    agencies::agency_at(text, t, i).is_some() || directive(t, i).is_some()
+}
+
+/// Where the assignee starts after a directive at or near `i`: "Giao …", "Yêu cầu …", "Đề
+/// nghị …", or a speaker's "Phó Thủ tướng yêu cầu …", "đồng chí Chủ tịch … chỉ đạo …".
+fn directive(t: &Tokens, i: usize) -> Option<usize> {
+    if let Some(n) = DIRECTIVES.iter().filter_map(|d| t.count_words(i, d)).max() {
+        return Some(skip_marks(t, i + n));
+    }
+    let at = |j: usize| SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(j, d)).max();
+    // A speaker: a holder of office, "đồng chí …", the people's committee; then the directive.
+    let speaker = [
+        "chu tich",
+        "pho chu tich",
+        "thu tuong",
+        "pho thu tuong",
+        "dong chi",
+        "truong ban",
+        "ubnd tinh",
+        "uy ban nhan dan tinh",
+        "ban chi dao",
+    ]
+    .iter()
+    .any(|w| t.count_words(i, w).is_some());
+    if !speaker {
+        return None;
+    }
+    let limit = (i + 16).min(t.len());
+    (i + 1..limit).find_map(|j| at(j).map(|n| skip_marks(t, j + n)))
+}
+
+/// The subjects at `i`: agencies by their shape, or units the committee registered. The body
+/// that speaks ("UBND tỉnh xác định …", "Ban Chỉ đạo thống nhất …") is no subject of a task;
+/// "các đơn vị" after named units are those units.
+fn subject_at(
+    text: &str,
+    t: &Tokens,
+    i: usize,
+    units: &[UnitNames],
+    cx: Context<'_>,
+    current: Option<&[Lead]>,
+) -> Option<(Vec<Lead>, usize)> {
+    let (agencies, end) = agencies::list_at(text, t, i)?;
+    if agencies.iter().any(|a| is_speaker(&a.name)) {
+        return None;
+    }
+    let mut leads = Vec::new();
+    for agency in &agencies {
+        if agency.group
+            && is_generic(&agency.name)
+            && let Some(current) = current
+        {
+            leads.extend(current.iter().cloned());
+        } else {
+            leads.extend(lead_of(agency, units, cx.today));
+        }
+    }
+    // "Giám đốc Sở, Thủ trưởng ban, ngành": two names of one group are one lead.
+    let mut seen = Vec::new();
+    leads.retain(|l| {
+        let new = !seen.contains(&l.assignee) || matches!(l.assignee, Assignee::Unknown(_));
+        seen.push(l.assignee.clone());
+        new
+    });
+    (!leads.is_empty()).then_some((leads, end))
+}
+
+/// The body a notice speaks for: its own words about itself are no task.
+fn is_speaker(name: &str) -> bool {
+    let f = fold(name);
+    matches!(
+        f.as_str(),
+        "ubnd tinh" | "uy ban nhan dan tinh" | "ban chi dao" | "chinh phu" | "ban chi dao tinh"
+    )
+}
+
+/// "các đơn vị", "các cơ quan, đơn vị": units of no particular kind.
+fn is_generic(name: &str) -> bool {
+    let f = fold(name);
+    let rest = f.trim_start_matches("cac ");
+    rest.split(' ').all(|w| matches!(w, "co" | "quan" | "don" | "vi" | "nay" | "tren"))
+}
+
+/// Whom an agency named in a notice stands for: a registered unit (its name, as registered), a
+/// group of them ("các sở, ngành, địa phương" is two groups: departments and localities, which
+/// were districts before 1/7/2025 and are communes since), or an agency the committee does not
+/// have yet (proposed as a new unit). "Các cơ quan, đơn vị liên quan" stands for no one.
+pub(in crate::import) fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) -> Vec<Lead> {
+    let name = agency.name.clone();
+    let f = fold(&name);
+    if agency.group {
+        if f.contains("lien quan") || is_generic(&name) {
+            return Vec::new();
+        }
+        let words: Vec<&str> = f.split(' ').collect();
+        let has = |w: &str| words.contains(&w);
+        let localities = if date < chrono::NaiveDate::from_ymd_opt(2025, 7, 1).expect("valid") {
+            Group::Districts
+        } else {
+            Group::Communes
+        };
+        let mut groups = Vec::new();
+        if f.contains("cac so")
+            || f.contains("ban nganh")
+            || f.contains("cac bo")
+            || f.contains("so nganh")
+            || f == "cac so"
+        {
+            groups.push(Group::Departments);
+        }
+        if has("huyen") || f.contains("thi xa") {
+            groups.push(Group::Districts);
+        } else if has("xa") || has("phuong") && !f.contains("dia phuong") || has("thi tran") {
+            groups.push(Group::Communes);
+        } else if f.contains("dia phuong") && !groups.contains(&localities) {
+            groups.push(localities);
+        }
+        if groups.is_empty() {
+            return vec![Lead { name: name.clone(), assignee: Assignee::Unknown(name) }];
+        }
+        return groups
+            .into_iter()
+            .map(|g| Lead { name: name.clone(), assignee: Assignee::Group(g) })
+            .collect();
+    }
+    let key = units::key(&name);
+    let registered = units.iter().find(|u| {
+        u.names.iter().any(|n| {
+            let k = units::key(n);
+            k == key || format!("{key}tinh") == k || format!("{k}tinh") == key
+        })
+    });
+    let assignee = match registered {
+        Some(u) => Assignee::Unit(u.id),
+        None => match match_unit(&name, units) {
+            // A name the committee spells differently ("Sở TT&TT" for "Sở Thông tin và Truyền
+            // thông") but only where the match is a whole name, not a part of a longer one.
+            UnitMatch::One(id)
+                if units
+                    .iter()
+                    .any(|u| u.id == id && u.names.iter().any(|n| units::key(n).len() <= key.len() + 6)) =>
+            {
+                Assignee::Unit(id)
+            }
+            _ => Assignee::Unknown(name.clone()),
+        },
+    };
+    vec![Lead { name, assignee }]
+}
+
+/// After a subject: "chủ trì", "phối hợp với …", "khẩn trương", "có trách nhiệm": the co-units
+/// named, and where the verb phrase starts.
+fn role(
+    text: &str,
+    t: &Tokens,
+    mut j: usize,
+    units: &[UnitNames],
+    date: chrono::NaiveDate,
+) -> (Vec<Lead>, usize) {
+    let mut co = Vec::new();
+    loop {
+        // "Công an tỉnh (cơ quan thường trực Tổ công tác Đề án 06) chủ trì": what stands in
+        // brackets after a name describes it.
+        if t.is_mark(j, '(') {
+            let mut depth = 0;
+            while j < t.len() {
+                if t.is_mark(j, '(') {
+                    depth += 1;
+                } else if t.is_mark(j, ')') {
+                    depth -= 1;
+                    if depth == 0 {
+                        j += 1;
+                        break;
+                    }
+                }
+                j += 1;
+            }
+        }
+        j = skip_marks(t, j);
+        if let Some(n) = MODALS.iter().filter_map(|m| t.count_words(j, m)).max() {
+            j += n;
+            continue;
+        }
+        if let Some(n) = t.count_words(j, "phoi hop voi").or_else(|| t.count_words(j, "phoi hop cung")) {
+            let (names, after) = co_list(text, t, j + n, units, date);
+            co.extend(names);
+            j = after;
+            continue;
+        }
+        // "ngoài những nhiệm vụ được giao tại Kế hoạch …, tập trung …": an aside before the verb.
+        if t.is_word(j, "ngoai")
+            && let Some(comma) = (j..(j + 30).min(t.len())).find(|&k| t.is_mark(k, ','))
+        {
+            j = comma + 1;
+            continue;
+        }
+        // "… và các cơ quan liên quan": said of the co-units, not a task.
+        if t.is_word(j, "va") && t.is_word(j + 1, "cac") {
+            let mut k = j + 2;
+            while k < t.len() && !t.is_mark(k, ',') && !t.is_word(k, "lien") {
+                k += 1;
+            }
+            if t.is_word(k, "lien") && t.is_word(k + 1, "quan") {
+                j = k + 2;
+                continue;
+            }
+        }
+        break;
+    }
+    (co, j)
+}
+
+/// The agencies after "phối hợp với", and the token after them.
+fn co_list(
+    text: &str,
+    t: &Tokens,
+    i: usize,
+    units: &[UnitNames],
+    date: chrono::NaiveDate,
+) -> (Vec<Lead>, usize) {
+    match agencies::list_at(text, t, i) {
+        Some((agencies, end)) => (agencies.iter().flat_map(|a| lead_of(a, units, date)).collect(), end),
+        None => (Vec::new(), i),
+    }
+}
+
+/// "phối hợp với Ngân hàng Nhà nước chi nhánh tỉnh hỗ trợ …" inside the verb phrase.
+fn co_units_within(
+    text: &str,
+    t: &Tokens,
+    from: usize,
+    units: &[UnitNames],
+    date: chrono::NaiveDate,
+) -> Vec<Lead> {
+    let mut out = Vec::new();
+    for j in from..t.len() {
+        if let Some(n) = t.count_words(j, "phoi hop voi") {
+            out.extend(co_list(text, t, j + n, units, date).0);
+        }
+    }
+    out
+}
+
+/// A clause starts with a verb of doing: "báo cáo kết quả …", "Hướng dẫn các bộ …".
+fn starts_task(t: &Tokens, i: usize) -> bool {
+    let i = skip_marks(t, i);
+    let i = MODALS.iter().filter_map(|m| t.count_words(i, m)).max().map_or(i, |n| skip_marks(t, i + n));
+    TASK_VERBS.iter().any(|v| t.count_words(i, v).is_some())
+}
+
+/// A clause that only dates the work before it: "Hoàn thành trước ngày 30/9/2026", "thời hạn
+/// hoàn thành trong Quý II năm 2023", "xong trước 15/9".
+fn deadline_only(text: &str, t: &Tokens, i: usize, cx: Context<'_>) -> Option<(Deadline, String)> {
+    if i >= t.len() {
+        return None;
+    }
+    let rest = &text[t.orig(i, t.len())];
+    let (deadline, range) = deadline::find(rest, cx)?;
+    let mut left = format!("{} {}", &rest[..range.start], &rest[range.end..]);
+    // "báo cáo UBND tỉnh trước ngày 30/8": whom the result goes to adds no work.
+    for agency in agencies::find_all(&left.clone()).iter().rev() {
+        left.replace_range(agency.range.clone(), " ");
+    }
+    let mut words = format!(" {} ", fold(&left));
+    for w in DEADLINE_WORDS.iter().chain(&["ve", "cho", "len", "toi", "den"]) {
+        words = words.replace(&format!(" {w} "), " ");
+    }
+    words.split_whitespace().next().is_none().then(|| (deadline, deadline_words(&rest[range])))
+}
+
+/// The deadline's words without the finishing verb before them: "trước ngày 30/9/2026".
+fn deadline_words(found: &str) -> String {
+    let mut s = found.trim();
+    loop {
+        let f = fold(s);
+        let Some(w) =
+            DEADLINE_WORDS.iter().find(|w| f.starts_with(*w) && f[w.len()..].starts_with([' ', ':']))
+        else {
+            break;
+        };
+        // Drop as many characters of the original as the folded word spans.
+        let words = w.split(' ').count();
+        let cut = s.split_whitespace().take(words).map(str::len).sum::<usize>() + words - 1;
+        s = s[cut.min(s.len())..].trim_start_matches([':', ' ']);
+    }
+    s.trim_end_matches(['.', ',', ';', ' ']).to_string()
+}
+
+/// The verb phrase from token `i`, with the deadline cut out: the task's text and its deadline.
+fn verb_phrase(text: &str, t: &Tokens, i: usize, cx: Context<'_>) -> (String, Option<(Deadline, String)>) {
+    let span: Range<usize> = t.orig(i, t.len());
+    let phrase = &text[span];
+    let Some((deadline, range)) = latest_deadline(phrase, cx) else {
+        return (clean(phrase), None);
+    };
+    let before = &phrase[..range.start];
+    let after = &phrase[range.end..];
+    // ", hoàn thành trước …" / ", trình trước …": the connector goes with the deadline.
+    let before = strip_connector(before);
+    let mut task = before.trim_end().trim_end_matches([',', ';', ' ']).to_string();
+    let tail = after.trim().trim_start_matches([',', ';', ' ', ')']);
+    if tail.split_whitespace().count() > 2 && !is_deadline_tail(tail) {
+        task.push_str(", ");
+        task.push_str(tail);
+    }
+    (clean(&task), Some((deadline, deadline_words(&phrase[range]))))
+}
+
+/// The deadline of a verb phrase: "… vận hành thử nghiệm trong tháng 9/2026, vận hành chính
+/// thức trước ngày 15/11/2026" is done by the later date.
+fn latest_deadline(phrase: &str, cx: Context<'_>) -> Option<(Deadline, Range<usize>)> {
+    let (first, range) = deadline::find(phrase, cx)?;
+    let mut best = (first, range.clone());
+    let mut from = range.end;
+    while from < phrase.len() {
+        let Some((next, r)) = deadline::find(&phrase[from..], cx) else { break };
+        let r = from + r.start..from + r.end;
+        if let (Deadline::On(a), Deadline::On(b)) = (best.0, next)
+            && b > a
+        {
+            best = (next, r.clone());
+        }
+        from = r.end;
+    }
+    Some(best)
+}
+
+/// Words after a deadline that add nothing to the task ("để tổng hợp", "(gửi qua …)" are kept).
+fn is_deadline_tail(tail: &str) -> bool {
+    let f = fold(tail);
+    f.starts_with("ke tu") || f.starts_with("tinh tu")
+}
+
+/// Drops a finishing verb left before a cut-out deadline: "…, hoàn thành" → "…".
+fn strip_connector(before: &str) -> &str {
+    let trimmed = before.trim_end().trim_end_matches([',', ';', ' ']);
+    let f = fold(trimmed);
+    for w in ["hoan thanh", "xong", "trinh", "thoi han hoan thanh", "thoi han", "han", "thuc hien"] {
+        if f.ends_with(&format!(" {w}")) || f == w {
+            let words = w.split(' ').count();
+            let mut cut = trimmed.len();
+            for _ in 0..words {
+                cut = trimmed[..cut].trim_end().rfind(char::is_whitespace).map_or(0, |p| p);
+            }
+            return &trimmed[..cut];
+        }
+    }
+    before
+}
+
+/// A task's text: one line, no trailing punctuation.
+fn clean(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ' ', ':']).to_string()
+}
+
+/// "…, đồng thời phối hợp với …": a second task in the same sentence.
+fn split_at_also(clause: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = clause;
+    loop {
+        let folded_at = [", đồng thời ", ", dong thoi ", ", Đồng thời "]
+            .iter()
+            .filter_map(|m| rest.find(m).map(|p| (p, m.len())))
+            .min();
+        match folded_at {
+            Some((p, n)) => {
+                out.push(rest[..p].to_string());
+                rest = &rest[p + n..];
+            }
+            None => {
+                out.push(rest.to_string());
+                return out;
+            }
+        }
+    }
+}
+
+/// Splits at sentence or clause marks outside parentheses, keeping numbers ("1.2", "66,5"),
+/// abbreviations ("TP.", "Q.") and dates whole. A sentence ends at `.` only before a capital
+/// letter, a digit or the end.
+pub(super) fn split(text: &str, marks: &[char]) -> Vec<String> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0i32;
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        if depth > 0 || !marks.contains(&c) {
+            continue;
+        }
+        let next = chars[k + 1..].iter().map(|(_, c)| *c).find(|c| !c.is_whitespace());
+        let spaced = chars.get(k + 1).is_none_or(|(_, c)| c.is_whitespace());
+        let ends = if c == '.' {
+            // "./." closes a notice; "TP." "Q." are abbreviations (a capital letter or two).
+            let word_before: String =
+                chars[..k].iter().rev().map(|(_, c)| *c).take_while(|c| c.is_alphanumeric()).collect();
+            let abbreviation = !word_before.is_empty()
+                && word_before.chars().count() <= 2
+                && word_before.chars().all(char::is_uppercase);
+            spaced
+                && !abbreviation
+                && next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || n == '-' || n == '“')
+        } else {
+            true
+        };
+        if ends {
+            let piece = text[start..at].trim();
+            if !piece.is_empty() {
+                out.push(piece.to_string());
+            }
+            start = at + c.len_utf8();
+        }
+    }
+    let piece = text[start..].trim();
+    if !piece.is_empty() {
+        out.push(piece.to_string());
+    }
+    out
+}

@@ -1,0 +1,119 @@
+//! Two shapes a notice's tasks take besides sentences: a table that lost its grid on the way
+//! to text (one cell a line: "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", …, then "1", the
+//! task, the unit, …), and items whose who and when follow as labelled lines ("- Cơ quan chủ
+//! trì: Sở Tư pháp.", "- Thời gian hoàn thành: Quý II/2026.").
+
+use crate::import::sheet::column_of;
+use crate::text::fold::fold;
+
+/// A table written one cell a line: its rows (the header first), and the lines it took.
+pub(super) struct LinearTable {
+    pub rows: Vec<Vec<String>>,
+    pub lines: std::ops::Range<usize>,
+}
+
+/// Finds a table whose grid was lost: at least four header lines in a row that name columns,
+/// among them the task and its lead unit. An empty line inside a row is an empty cell.
+pub(super) fn linear_table(lines: &[&str]) -> Option<LinearTable> {
+    let header_at = (0..lines.len()).find(|&i| {
+        let run: Vec<_> =
+            lines[i..].iter().take_while(|l| column_of(l).is_some() || is_stt_header(l)).collect();
+        run.len() >= 4
+            && run.iter().any(|l| column_of(l) == Some("text"))
+            && run.iter().any(|l| column_of(l) == Some("lead"))
+    })?;
+    let header: Vec<String> = lines[header_at..]
+        .iter()
+        .take_while(|l| column_of(l).is_some() || is_stt_header(l))
+        .map(|l| l.to_string())
+        .collect();
+    let columns = header.len();
+    let mut i = header_at + columns;
+    // "(1) (2) … (6)": the columns' numbers, a line each.
+    while i < lines.len() && (is_column_number(lines[i]) || lines[i].is_empty()) {
+        i += 1;
+    }
+    let mut rows = vec![header];
+    while i < lines.len() {
+        let line = lines[i];
+        // Pages and paragraphs may leave empty lines between rows.
+        if line.is_empty() && lines[i + 1..].iter().find(|l| !l.is_empty()).is_some_and(|l| is_stt(l)) {
+            i += 1;
+            continue;
+        }
+        if !is_stt(line) {
+            break;
+        }
+        // A part: "I", then its title, a row of its own.
+        if is_roman(line) {
+            let cells = vec![line.to_string(), lines.get(i + 1).unwrap_or(&"").to_string()];
+            rows.push(reorder_part(cells, &rows[0]));
+            i += 2;
+            continue;
+        }
+        let mut cells = vec![line.to_string()];
+        let mut j = i + 1;
+        while j < lines.len() && !(is_stt(lines[j]) && cells.len() >= 3) && cells.len() < columns {
+            // An empty cell at the row's end is no line at all; one inside it, an empty line.
+            if lines[j].is_empty() && lines[j + 1..].first().is_none_or(|l| l.is_empty() || is_stt(l)) {
+                break;
+            }
+            cells.push(lines[j].to_string());
+            j += 1;
+        }
+        cells.resize(columns, String::new());
+        rows.push(cells);
+        i = j;
+    }
+    (rows.len() > 1).then_some(LinearTable { rows, lines: header_at..i })
+}
+
+/// A part's row as the header orders it: its label under STT, its title under the task.
+fn reorder_part(cells: Vec<String>, header: &[String]) -> Vec<String> {
+    let mut row = vec![String::new(); header.len()];
+    let stt = header.iter().position(|h| is_stt_header(h) || column_of(h) == Some("item")).unwrap_or(0);
+    let text = header.iter().position(|h| column_of(h) == Some("text")).unwrap_or(1);
+    row[stt] = cells[0].clone();
+    row[text] = cells[1].clone();
+    row
+}
+
+fn is_stt_header(line: &str) -> bool {
+    matches!(fold(line).as_str(), "stt" | "tt" | "so tt")
+}
+
+fn is_column_number(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('(') && t.ends_with(')') && t[1..t.len() - 1].chars().all(|c| c.is_ascii_digit())
+}
+
+fn is_roman(line: &str) -> bool {
+    let t = line.trim().trim_end_matches('.');
+    !t.is_empty() && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+fn is_stt(line: &str) -> bool {
+    let t = line.trim().trim_end_matches('.');
+    (!t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())) || is_roman(line)
+}
+
+/// The field a labelled line gives an item: "Cơ quan chủ trì: …" is its lead.
+pub(super) fn field(line: &str) -> Option<(&'static str, &str)> {
+    let (label, value) = line.split_once(':')?;
+    let f = fold(label);
+    let f = f.trim();
+    let name = match f {
+        _ if f.ends_with("chu tri") => "lead",
+        _ if f.ends_with("phoi hop") => "co",
+        _ if f.starts_with("thoi gian")
+            || f.starts_with("thoi han")
+            || f == "han"
+            || f.starts_with("tien do") =>
+        {
+            "deadline"
+        }
+        _ if f.starts_with("san pham") || f.contains("kinh phi") || f.starts_with("ket qua") => "other",
+        _ => return None,
+    };
+    (f.split_whitespace().count() <= 5).then_some((name, value.trim()))
+}

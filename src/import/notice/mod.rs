@@ -1,0 +1,356 @@
+//! Reading a conclusion notice ("Thông báo kết luận") or a report of one: its date and title,
+//! and every assignment in it, whatever its shape: numbered items (`1.1.`, `a)`), bullets
+//! under an item that names the agency, prose paragraphs each naming its subject, items whose
+//! Word numbering was lost, "Giao …", "Yêu cầu …", "Đề nghị …", "… có trách nhiệm …".
+//!
+//! The text is cut into paragraphs ([`blocks`]); each paragraph into sentences and clauses,
+//! and each clause read by its grammar ([`clause`]): who (an agency list, an office holder, a
+//! group, or the subject of the item or clause before), the role ("chủ trì, phối hợp với …"),
+//! what to do (the verb phrase) and by when (in the clause, or in a sentence of its own after
+//! it). Background — results, figures, praise, decisions, requests upwards — names no one
+//! with a verb to do, and yields nothing.
+
+mod blocks;
+mod clause;
+mod layout;
+
+use chrono::NaiveDate;
+
+use super::{Assignee, ImportError, Proposal, Reading};
+use crate::domain::Programme;
+use crate::text::deadline::{self, Context, Deadline};
+use crate::text::fold::fold;
+use crate::text::units::UnitNames;
+use blocks::Label;
+use clause::Task;
+pub(super) use clause::{Lead, lead_of};
+
+/// Finds the tasks of a notice. `units` are the registered units; `today` stands in for the
+/// notice's date when it has none.
+pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading, ImportError> {
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let date = document_date(text);
+    let (title, number) = title_and_number(text);
+    let context = Context::document(date.unwrap_or(today));
+    // A table that lost its grid is read as a table; the rest as prose.
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let table = layout::linear_table(&lines);
+    let prose = match &table {
+        Some(t) => {
+            lines[..t.lines.start].iter().chain(&lines[t.lines.end..]).copied().collect::<Vec<_>>().join("\n")
+        }
+        None => text.to_string(),
+    };
+    let paras = blocks::paragraphs(&prose);
+    let body = blocks::body(&paras);
+
+    let mut tasks: Vec<(Option<String>, Programme, Task)> = Vec::new();
+    let mut programme = Programme::Cds;
+    // The section ("1. Về chuyển đổi số"), for labelling its lettered items "1.a".
+    let mut section: Option<String> = None;
+    // An item naming who does what its children say ("a) Bộ Công an:", "2.3. UBND các
+    // huyện"): its label, its leads, and whether it was numbered (bullets end with it otherwise).
+    let mut container: Option<(Option<String>, Vec<Lead>, bool)> = None;
+    // Under "Đánh giá chung", "Kết quả đạt được": what was done, not what is to be done.
+    let mut reviewing = false;
+    // An item that names no one, waiting for "- Cơ quan chủ trì: …" lines.
+    let mut fielded: Option<Fielded> = None;
+    for para in &paras[body] {
+        let bullet_text = para.text.as_str();
+        if let Some(f) = fielded.as_mut()
+            && f.take(bullet_text)
+        {
+            continue;
+        }
+        if let Some(f) = fielded.take()
+            && let Some(task) = f.task(units, context)
+        {
+            tasks.push(task);
+        }
+        let folded = fold(&para.text);
+        if let Some(p) = programme_of(&folded) {
+            programme = p;
+        }
+        let number = match &para.label {
+            Some(Label::Number(n)) => Some(n.clone()),
+            _ => None,
+        };
+        if blocks::is_heading(para) {
+            section = number.clone();
+            container = None;
+            reviewing = blocks::is_review(&folded);
+            continue;
+        }
+        if reviewing {
+            continue;
+        }
+        // Children: bullets and lettered or sub-numbered items under the container.
+        let child = match (&container, &para.label) {
+            (Some(_), Some(Label::Bullet)) => true,
+            (Some((Some(parent), _, true)), Some(Label::Number(n))) => {
+                n.starts_with(&format!("{parent}.")) || (is_letter(n) && !is_letter(parent))
+            }
+            (Some((_, _, false)), None) => false,
+            _ => false,
+        };
+        if !child {
+            container = None;
+        }
+        let inherited = container.as_ref().map(|(_, leads, _)| leads.clone());
+        let label = item_label(&para.label, &container, &section);
+        let numbered = matches!(para.label, Some(Label::Number(_)));
+        let read = clause::paragraph(&para.text, inherited.as_deref(), numbered, child, units, context);
+        if numbered && read.introduces.is_none() && read.tasks.iter().all(|t| t.leads.is_empty()) {
+            // "1.1. Rà soát, đề xuất sửa đổi …" followed by "- Cơ quan chủ trì: Sở Tư pháp.".
+            fielded = Some(Fielded {
+                item: label.clone(),
+                programme,
+                text: para.text.clone(),
+                lead: None,
+                co: None,
+                deadline: None,
+                fallback: Vec::new(),
+            });
+            if !read.tasks.is_empty() {
+                fielded.as_mut().expect("set").fallback = read.tasks;
+            }
+            continue;
+        }
+        if let Some(leads) = read.introduces {
+            // "a) Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:", "Sở Nội vụ:".
+            container = Some((label.clone().or(number.clone()), leads, number.is_some()));
+            continue;
+        }
+        tasks.extend(read.tasks.into_iter().map(|t| (label.clone(), programme, t)));
+    }
+    if let Some(task) = fielded.and_then(|f| f.task(units, context)) {
+        tasks.push(task);
+    }
+    if let Some(t) = &table
+        && let Ok(reading) = super::sheet::read_table(&t.rows, units, context.today)
+    {
+        let proposals = reading.proposals;
+        let source = source_of(number.clone(), date);
+        let mut out: Vec<Proposal> = tasks
+            .into_iter()
+            .map(|(item, programme, task)| proposal(item, programme, task, &source))
+            .collect();
+        out.extend(proposals.into_iter().map(|mut p| {
+            p.source_document = Some(source.clone());
+            p
+        }));
+        return Ok(Reading { title, date, source: Some(source), proposals: out });
+    }
+    if tasks.is_empty() {
+        return Err(ImportError::NoTasks);
+    }
+    let source = source_of(number, date);
+    let proposals =
+        tasks.into_iter().map(|(item, programme, task)| proposal(item, programme, task, &source)).collect();
+    Ok(Reading { title, date, source: Some(source), proposals })
+}
+
+/// An item whose lead, co-units and deadline come as labelled lines after it.
+struct Fielded {
+    item: Option<String>,
+    programme: Programme,
+    text: String,
+    lead: Option<String>,
+    co: Option<String>,
+    deadline: Option<String>,
+    /// What the item read as by itself (no one named), if the lines name no one either.
+    fallback: Vec<Task>,
+}
+
+impl Fielded {
+    /// Takes a labelled line ("Cơ quan chủ trì: Sở Tư pháp."), or several on one line.
+    fn take(&mut self, line: &str) -> bool {
+        // "Cơ quan chủ trì: Sở Nội vụ; Cơ quan phối hợp: Sở Tư pháp; Sở Tài chính": a part
+        // naming no field goes on with the field before it.
+        let mut fields: Vec<(&str, String)> = Vec::new();
+        for part in line.split(';') {
+            match layout::field(part.trim()) {
+                Some((name, value)) => fields.push((name, value.to_string())),
+                None => match fields.last_mut() {
+                    Some((_, value)) => {
+                        value.push(';');
+                        value.push_str(part);
+                    }
+                    None => return false,
+                },
+            }
+        }
+        for (name, value) in &fields {
+            let value = value.trim_end_matches(['.', ';']).trim().to_string();
+            match *name {
+                "lead" => self.lead = Some(value),
+                "co" => self.co = Some(value),
+                "deadline" => self.deadline = Some(value),
+                _ => {}
+            }
+        }
+        !fields.is_empty()
+    }
+
+    fn task(self, units: &[UnitNames], cx: Context<'_>) -> Option<(Option<String>, Programme, Task)> {
+        let Some(lead) = &self.lead else {
+            return self.fallback.into_iter().next().map(|t| (self.item, self.programme, t));
+        };
+        let named = |s: &str| -> Vec<Lead> {
+            crate::text::agencies::find_all(s)
+                .iter()
+                .flat_map(|a| clause::lead_of(a, units, cx.today))
+                .collect()
+        };
+        let leads = named(lead);
+        if leads.is_empty() {
+            return None;
+        }
+        let co = self.co.as_deref().map(named).unwrap_or_default();
+        let deadline = self.deadline.as_deref().and_then(|d| {
+            let read = deadline::parse(d, cx).ok().or_else(|| deadline::find(d, cx).map(|(x, _)| x))?;
+            Some((read, d.to_string()))
+        });
+        let text = self.text.trim_end_matches(['.', ';', ':']).trim().to_string();
+        Some((self.item, self.programme, Task { leads, co, text, deadline }))
+    }
+}
+
+/// How tasks will name their source: "Thông báo số 128/TB-UBND ngày 12/3/2026".
+fn source_of(number: Option<String>, date: Option<NaiveDate>) -> String {
+    let date_text = date.map(|d| {
+        format!(
+            "{}/{}/{}",
+            chrono::Datelike::day(&d),
+            chrono::Datelike::month(&d),
+            chrono::Datelike::year(&d)
+        )
+    });
+    match (number, &date_text) {
+        (Some(n), Some(d)) => format!("Thông báo số {n} ngày {d}"),
+        (Some(n), None) => format!("Thông báo số {n}"),
+        (None, Some(d)) => format!("Thông báo kết luận ngày {d}"),
+        (None, None) => "Thông báo kết luận".to_string(),
+    }
+}
+
+fn proposal(item: Option<String>, programme: Programme, task: Task, source: &str) -> Proposal {
+    let (deadline, deadline_text) = match task.deadline {
+        Some((Deadline::On(d), words)) => (Some(d), Some(words)),
+        Some((_, words)) => (None, Some(words)),
+        None => (None, None),
+    };
+    Proposal {
+        item,
+        text: task.text,
+        lead_names: task.leads.iter().map(|l| l.name.clone()).collect(),
+        leads: task.leads.into_iter().map(|l| l.assignee).collect(),
+        co_units: task.co.iter().filter_map(|c| c.unit()).collect(),
+        co_names: task.co.into_iter().map(|c| c.name).collect(),
+        deadline,
+        deadline_text,
+        programme,
+        source_document: Some(source.to_string()),
+        code: None,
+    }
+}
+
+fn is_letter(label: &str) -> bool {
+    label.chars().all(char::is_alphabetic) && label.chars().count() == 1
+}
+
+/// An item's label: its number, a letter under its section or container ("2.a"), a bullet
+/// under its container's number.
+fn item_label(
+    label: &Option<Label>,
+    container: &Option<(Option<String>, Vec<Lead>, bool)>,
+    section: &Option<String>,
+) -> Option<String> {
+    let parent = container.as_ref().and_then(|(l, _, _)| l.clone());
+    match label {
+        Some(Label::Number(n)) if is_letter(n) => match parent.as_ref().or(section.as_ref()) {
+            Some(p) if !is_letter(p) => Some(format!("{p}.{n}")),
+            _ => Some(n.clone()),
+        },
+        Some(Label::Number(n)) => Some(n.clone()),
+        Some(Label::Bullet) => parent,
+        None => None,
+    }
+}
+
+/// "Về Đề án 06", "2. Về chuyển đổi số": the programme the following items belong to.
+fn programme_of(folded: &str) -> Option<Programme> {
+    let heading = folded.split_whitespace().count() <= 14;
+    if !heading {
+        return None;
+    }
+    if folded.contains("de an 06") || folded.contains("de an06") {
+        Some(Programme::Da06)
+    } else if folded.contains("chuyen doi so") {
+        Some(Programme::Cds)
+    } else {
+        None
+    }
+}
+
+/// The notice's date: the first "ngày 08/8/2023" (or "ngày 8 tháng 8 năm 2023") near its top,
+/// with its year; or a news page's dateline ("Thứ Năm, 24/09/2026 - 17:42").
+fn document_date(text: &str) -> Option<NaiveDate> {
+    let head: String = text.chars().take(3000).collect();
+    let folded = fold(&head);
+    let whole = Context::document(NaiveDate::from_ymd_opt(2000, 1, 1)?);
+    let has_year = |s: &str| s.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4);
+    let mut search = folded.as_str();
+    while let Some(at) = search.find("ngay ") {
+        let after = &search[at + 5..];
+        let candidate: String = after.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+        if let Some((Deadline::On(d), range)) = deadline::find(&format!("ngày {candidate}"), whole)
+            && range.start == 0
+            && has_year(&format!("ngày {candidate}")[range])
+        {
+            return Some(d);
+        }
+        search = &search[at + 5..];
+    }
+    // A dateline: a full date alone near the top.
+    folded.lines().take(8).find_map(|line| {
+        line.split(|c: char| c.is_whitespace() || c == ',')
+            .find_map(|w| NaiveDate::parse_from_str(w, "%d/%m/%Y").ok())
+    })
+}
+
+/// The notice's title line ("THÔNG BÁO Kết luận của …") and its number ("Số: 123/TB-UBND").
+fn title_and_number(text: &str) -> (Option<String>, Option<String>) {
+    let mut title = None;
+    let mut number = None;
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(60).collect();
+    for (i, l) in lines.iter().enumerate() {
+        let f = fold(l);
+        if number.is_none() && (f.starts_with("so ") || f.starts_with("so:")) && l.contains('/') {
+            number =
+                l.split_once([':', ' ']).map(|(_, n)| n.trim().trim_start_matches(':').trim().to_string());
+        }
+        if title.is_some() {
+            continue;
+        }
+        if f.contains("thong bao") && f.contains("ket luan") {
+            title = Some(l.chars().take(300).collect());
+        } else if f == "thong bao" && lines.get(i + 1).is_some_and(|n| fold(n).starts_with("ket luan")) {
+            // "THÔNG BÁO" on a line of its own, the subject on the next.
+            title = Some(format!("{l} {}", lines[i + 1]).chars().take(300).collect());
+        }
+    }
+    (title, number)
+}
+
+/// A lead or co-unit as the importer proposes it.
+impl Lead {
+    fn unit(&self) -> Option<i64> {
+        match self.assignee {
+            Assignee::Unit(id) => Some(id),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,687 @@
+//! Agencies by the shape of their names, for reading documents that name units the committee
+//! has not registered: "Sở Khoa học và Công nghệ", "UBND phường Hòa Lợi", "Kho bạc Nhà nước
+//! khu vực XV", office holders ("Giám đốc Sở Tài chính" is Sở Tài chính, "Bộ trưởng Bộ Công
+//! an" is Bộ Công an) and groups ("các sở, ban, ngành tỉnh", "UBND các xã, phường").
+//!
+//! A name starts with a head word (Bộ, Sở, Ban, UBND, Công an, Văn phòng, Cục, …), written with
+//! its capital, and runs on until a verb or a word of grammar ("chủ trì", "xây dựng", "đã",
+//! "với", …); a comma or "và" continues it only when a capitalised word that starts no other
+//! name follows ("Sở Văn hóa, Thể thao và Du lịch", but "Sở Tài chính, Văn phòng UBND tỉnh" is
+//! two). Names are data that change with every reform; only their shape is code.
+
+use std::ops::Range;
+
+use super::fold::{Kind, Tokens};
+
+/// An agency named in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Agency {
+    /// The name as written, without an office holder before it ("Sở Tài chính").
+    pub name: String,
+    /// Bytes of the name in the text.
+    pub range: Range<usize>,
+    /// "các sở, ban, ngành": a group of units rather than one.
+    pub group: bool,
+}
+
+/// Words an agency's name starts with, longest first where one contains another.
+const HEADS: &[&str] = &[
+    "van phong hdnd va ubnd",
+    "van phong hoi dong nhan dan va uy ban nhan dan",
+    "uy ban nhan dan",
+    "uy ban mat tran to quoc",
+    "uy ban",
+    "ubnd",
+    "ubmttq",
+    "hoi dong nhan dan",
+    "hdnd",
+    "van phong",
+    "bo chi huy",
+    "bo",
+    "so",
+    "ban",
+    "cong an",
+    "tong cuc",
+    "cuc",
+    "chi cuc",
+    "vu",
+    "bao hiem xa hoi",
+    "kho bac",
+    "dai",
+    "bao",
+    "trung tam",
+    "tinh doan",
+    "tinh uy",
+    "thanh doan",
+    "thanh uy",
+    "doan",
+    "lien doan",
+    "hoi",
+    "vien",
+    "truong",
+    "ngan hang",
+    "vnpt",
+    "viettel",
+    "mobifone",
+    "buu dien",
+    "vien thong",
+    "tap doan",
+    "tong cong ty",
+    "cong ty",
+    "phong",
+    "thanh tra",
+    "toa an",
+    "to",
+    "tram",
+    "dang uy",
+    "dang doan",
+    "ban can su",
+    "huyen uy",
+    "thi uy",
+    "cuc thue",
+    "thue",
+    "hai quan",
+    "chi bo",
+    "hop tac xa",
+    "benh vien",
+    "mat tran",
+    "quan khu",
+];
+
+/// Heads that read as agencies even written in lower case.
+const ANY_CASE: &[&str] =
+    &["ubnd", "uy ban nhan dan", "vnpt", "viettel", "mobifone", "cong an", "hdnd", "ubmttq"];
+
+/// Office holders: the office they hold is the unit ("Giám đốc Sở Tài chính").
+const HOLDERS: &[&str] = &[
+    "bo truong",
+    "thu truong",
+    "pho chu tich",
+    "chu tich",
+    "pho giam doc",
+    "giam doc",
+    "tong giam doc",
+    "chanh van phong",
+    "pho truong ban",
+    "truong ban",
+    "truong phong",
+    "nguoi dung dau",
+    "pho thu tuong",
+    "thu tuong",
+    "bi thu",
+    "chi huy truong",
+    "cuc truong",
+    "vu truong",
+    "chanh thanh tra",
+    "truong",
+];
+
+/// The nouns of a group after "các": "các sở, ban, ngành", "các bộ, cơ quan ngang bộ".
+const GROUP_WORDS: &[&str] = &[
+    "co quan ngang bo",
+    "co quan thuoc chinh phu",
+    "co quan",
+    "don vi",
+    "bo",
+    "so",
+    "ban",
+    "nganh",
+    "tinh",
+    "thanh pho",
+    "huyen",
+    "thi xa",
+    "xa",
+    "phuong",
+    "thi tran",
+    "dia phuong",
+    "doanh nghiep",
+    "hop tac xa",
+    "khu pho",
+    "thon",
+    "to dan pho",
+    "truong hoc",
+    "truong",
+    "benh vien",
+    "cap uy",
+    "to chuc dang",
+    "to chuc",
+    "hoi",
+    "doan the",
+    "co so",
+    "vien thong",
+    "truc thuoc",
+    "thuoc",
+    "trung uong",
+    "tren dia ban",
+    "lien quan",
+    "khac",
+    "cap xa",
+    "cap tinh",
+    "cap huyen",
+    "thanh vien",
+    "va",
+    "chinh phu",
+    "tinh uy",
+    "huyen uy",
+    "thi uy",
+    "thanh uy",
+    "dang uy",
+    "dac khu",
+    "buon",
+    "lang",
+    "ap",
+    "khom",
+    "cap uy",
+    "to cong nghe so cong dong",
+];
+
+/// Verbs and words of grammar that end a name ("Sở Nội vụ | chủ trì", "Sở Y tế | đã"), with
+/// their marks: "tại" ends a name, "Tài" and "tải" are in one ("Sở Giao thông vận tải").
+pub const STOPS: &[&str] = &[
+    "chủ trì",
+    "phối hợp",
+    "tham mưu",
+    "xây dựng",
+    "triển khai",
+    "thực hiện",
+    "hoàn thành",
+    "hoàn thiện",
+    "rà soát",
+    "cập nhật",
+    "tổ chức",
+    "hướng dẫn",
+    "kiểm tra",
+    "theo dõi",
+    "đôn đốc",
+    "tổng hợp",
+    "báo cáo",
+    "trình",
+    "ban hành",
+    "nghiên cứu",
+    "đề xuất",
+    "bố trí",
+    "chỉ đạo",
+    "đẩy mạnh",
+    "đẩy nhanh",
+    "tăng cường",
+    "nâng cao",
+    "nâng cấp",
+    "bảo đảm",
+    "đảm bảo",
+    "duy trì",
+    "vận hành",
+    "số hóa",
+    "số hoá",
+    "làm sạch",
+    "kết nối",
+    "tích hợp",
+    "chia sẻ",
+    "cung cấp",
+    "tiếp nhận",
+    "giải quyết",
+    "xử lý",
+    "phát triển",
+    "ứng dụng",
+    "tuyên truyền",
+    "phổ biến",
+    "đào tạo",
+    "tập huấn",
+    "bồi dưỡng",
+    "khảo sát",
+    "lắp đặt",
+    "đầu tư",
+    "mua sắm",
+    "chuyển đổi",
+    "chuẩn hóa",
+    "đơn giản hóa",
+    "cắt giảm",
+    "công khai",
+    "đánh giá",
+    "thẩm định",
+    "phê duyệt",
+    "quản lý",
+    "giám sát",
+    "hỗ trợ",
+    "huy động",
+    "phân bổ",
+    "thu nhận",
+    "thu thập",
+    "điều tra",
+    "lập",
+    "soạn thảo",
+    "sửa đổi",
+    "bổ sung",
+    "rút kinh nghiệm",
+    "quán triệt",
+    "tiếp tục",
+    "khẩn trương",
+    "tập trung",
+    "chủ động",
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "cần",
+    "phải",
+    "nghiêm túc",
+    "kịp thời",
+    "thường xuyên",
+    "định kỳ",
+    "đồng thời",
+    "giao",
+    "yêu cầu",
+    "đề nghị",
+    "kiến nghị",
+    "là",
+    "làm",
+    "mở",
+    "lồng ghép",
+    "gắn",
+    "thúc đẩy",
+    "khuyến khích",
+    "vận động",
+    "phát động",
+    "hoàn tất",
+    "sắp xếp",
+    "kiện toàn",
+    "củng cố",
+    "đăng ký",
+    "nghiệm thu",
+    "bàn giao",
+    "chuyển giao",
+    "đưa",
+    "nhập",
+    "thống kê",
+    "xác minh",
+    "chi trả",
+    "đã",
+    "đang",
+    "sẽ",
+    "được",
+    "có",
+    "không",
+    "chưa",
+    "cho",
+    "để",
+    "nhằm",
+    "với",
+    "theo",
+    "tại",
+    "về",
+    "trong",
+    "của",
+    "như",
+    "khi",
+    "nếu",
+    "thì",
+    "bị",
+    "hoặc",
+    "nhưng",
+    "cũng",
+    "cùng",
+    "vào",
+    "gửi",
+    "nộp",
+    "xác định",
+    "phân công",
+    "thông báo",
+    "ra",
+    "từ",
+    "đến",
+    "trước",
+    "sau",
+    "tham gia",
+    "phục vụ",
+    "tích cực",
+    "ưu tiên",
+    "quyết liệt",
+    "tiếp",
+    "đạt",
+    "khai thác",
+    "bảo vệ",
+    "phòng chống",
+    "kiểm soát",
+    "tạo lập",
+    "cấp phát",
+    "cấp",
+    "mở rộng",
+    "hình thành",
+    "vì",
+    "năm",
+    "và các",
+    "xuất bản",
+    "phát hành",
+    "thí điểm",
+    "lãnh đạo",
+    "cho biết",
+    "đề ra",
+    "ghi nhận",
+    "thống nhất",
+    "đánh giá cao",
+    "biểu dương",
+    "nhất trí",
+    "đồng ý",
+    "nhấn mạnh",
+    "lưu ý",
+    "kết luận",
+    "cho rằng",
+];
+
+/// Tails that may close a name in lower case: "Công an tỉnh", "UBND huyện Minh Sơn".
+const TAILS: &[&str] =
+    &["tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "thi tran", "khu vuc", "trung uong"];
+
+/// The agencies named one after another from token `i` ("Sở Tài chính, Văn phòng UBND tỉnh và
+/// Công an tỉnh"), and the token after the last.
+pub(crate) fn list_at(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)> {
+    let (first, mut end) = agency_at(text, t, i)?;
+    let mut out = vec![first];
+    // "Các doanh nghiệp viễn thông Viettel Tuyên Quang, VNPT Tuyên Quang": the group, then who
+    // it is.
+    if out[0].group
+        && let Some((named, after)) = agency_at(text, t, end).filter(|(a, _)| !a.group)
+    {
+        out = vec![named];
+        end = after;
+    }
+    loop {
+        let mut j = end;
+        if t.is_mark(j, ',') || t.is_mark(j, ';') || t.is_mark(j, '/') {
+            j += 1;
+        }
+        if t.is_word(j, "va") {
+            j += 1;
+        }
+        if j == end {
+            break;
+        }
+        match agency_at(text, t, j) {
+            Some((next, after)) => {
+                out.push(next);
+                end = after;
+            }
+            None => break,
+        }
+    }
+    Some((out, end))
+}
+
+/// Every agency named anywhere in a text, in order.
+pub fn find_all(text: &str) -> Vec<Agency> {
+    let t = Tokens::new(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match agency_at(text, &t, i) {
+            Some((agency, end)) => {
+                out.push(agency);
+                i = end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// One agency at token `i`, with an office holder before it dropped; and the token after it.
+pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usize)> {
+    let start = holder_end(text, t, i).unwrap_or(i);
+    let held = start != i;
+    if let Some((range, end)) = group_at(text, t, start, held) {
+        let mut name = written(text, t, range.clone());
+        // "Giám đốc Sở", "Thủ trưởng ban, ngành": all of that kind.
+        if held && matches!(t.text(range.start), "so" | "ban" | "nganh") {
+            name = format!("Các {}", name.to_lowercase());
+        }
+        return Some((Agency { name, range: t.orig(range.start, range.end), group: true }, end));
+    }
+    let n = head_at(text, t, start)?;
+    let end = body_end(text, t, start + n);
+    Some((Agency { name: written(text, t, start..end), range: t.orig(start, end), group: false }, end))
+}
+
+/// The name as written, with its first letter capitalised ("các khu phố" → "Các khu phố").
+fn written(text: &str, t: &Tokens, tokens: Range<usize>) -> String {
+    let raw = &text[t.orig(tokens.start, tokens.end)];
+    let raw = raw.trim_end_matches([',', ';', ':', '.', ' ']);
+    let mut chars = raw.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn capitalised(text: &str, t: &Tokens, i: usize) -> bool {
+    t.kind(i) == Some(Kind::Word) && text[t.orig(i, i + 1)].starts_with(char::is_uppercase)
+}
+
+/// "Giám đốc", "Bộ trưởng", "Chủ tịch": where the office after a holder starts. "Trưởng" (head)
+/// is told from "Trường" (school) by its mark.
+fn holder_end(text: &str, t: &Tokens, i: usize) -> Option<usize> {
+    // "các Giám đốc Sở": the holders of every one.
+    let i = if t.is_word(i, "cac") { i + 1 } else { i };
+    let n = HOLDERS.iter().filter_map(|h| t.count_words(i, h)).max()?;
+    if t.is_word(i, "truong") && n == 1 && !text[t.orig(i, i + 1)].to_lowercase().contains('ở') {
+        return None;
+    }
+    let after = i + n;
+    (head_at(text, t, after).is_some() || group_at(text, t, after, true).is_some()).then_some(after)
+}
+
+/// A head word at `i`, capitalised (or one that reads as an agency in any case); its length.
+fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
+    let n = HEADS.iter().filter_map(|h| t.count_words(i, h)).max()?;
+    // "Tổ chức", "Ban hành", "Bố trí", "Bảo đảm": a verb that starts like a head.
+    let stop = STOPS.iter().filter_map(|s| said(text, t, i, s)).max().unwrap_or(0);
+    if stop > n {
+        return None;
+    }
+    let any_case = ANY_CASE.iter().any(|h| t.count_words(i, h) == Some(n));
+    if !(capitalised(text, t, i) || any_case) {
+        return None;
+    }
+    // "Trường" (school) is a head; "Trưởng" is a holder, read as such.
+    if t.is_word(i, "truong") && n == 1 && text[t.orig(i, i + 1)].to_lowercase().contains('ở') {
+        return None;
+    }
+    // A bare "Bộ"/"Sở"/"Ban" must name something after it ("Sở Y tế", not "Sở." alone).
+    let next = i + n;
+    let named = matches!(t.kind(next), Some(Kind::Word | Kind::Number))
+        && (capitalised(text, t, next) || !is_stop(text, t, next));
+    (named || n > 1 || any_case).then_some(n)
+}
+
+fn is_stop(text: &str, t: &Tokens, i: usize) -> bool {
+    STOPS.iter().any(|s| said(text, t, i, s).is_some())
+}
+
+/// How many tokens `phrase` (in Vietnamese, with its marks) spans at `i`: word for word as
+/// written when the text has its marks, folded when it was typed without them.
+pub(crate) fn said(text: &str, t: &Tokens, i: usize, phrase: &str) -> Option<usize> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut n = 0;
+    for syllable in phrase.split(' ') {
+        let j = i + n;
+        if t.kind(j) != Some(Kind::Word) {
+            return None;
+        }
+        let source = &text[t.orig(j, j + 1)];
+        let same = if source.is_ascii() {
+            t.text(j) == super::fold::fold(syllable)
+        } else {
+            source.nfc().flat_map(char::to_lowercase).eq(syllable.nfc())
+        };
+        if !same {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
+}
+
+/// Where a name that started before `i` ends.
+fn body_end(text: &str, t: &Tokens, mut i: usize) -> usize {
+    let limit = i + 14;
+    while i < t.len() && i < limit {
+        match t.kind(i) {
+            Some(Kind::Word) => {
+                // "Ban Quản lý khu kinh tế tỉnh chủ trì": a verb or a word of grammar ends it,
+                // but a tail ("tỉnh", "khu vực") or a capitalised word never does.
+                let tail = TAILS.iter().any(|w| t.count_words(i, w).is_some());
+                if !capitalised(text, t, i) && !tail && is_stop(text, t, i) {
+                    break;
+                }
+                // A new agency without a separator is a new name ("… tỉnh Văn phòng …" is rare;
+                // "Văn phòng UBND tỉnh" is one name), so heads inside continue.
+                i += 1;
+            }
+            Some(Kind::Number) => {
+                // "khu vực 9", "Khu vực XV" (a Roman number is a word), "Chi nhánh 2".
+                if i > 0 && matches!(t.text(i - 1), "vuc" | "nhanh" | "so") {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            Some(Kind::Mark(m)) => {
+                // "Văn hóa, Thể thao", "Lao động - Thương binh", "TT&TT": marks inside a name,
+                // when a capitalised word that starts no other name follows.
+                let joins = matches!(m, ',' | '-' | '&')
+                    && capitalised(text, t, i + 1)
+                    && head_at(text, t, i + 1).is_none()
+                    && holder_end(text, t, i + 1).is_none();
+                if joins {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            None => break,
+        }
+        // "và" between two capitalised words joins them ("Khoa học và Công nghệ"); before a new
+        // head it separates two names.
+        if t.is_word(i, "va") && !(capitalised(text, t, i + 1) && head_at(text, t, i + 1).is_none()) {
+            break;
+        }
+    }
+    i
+}
+
+/// A kind of unit named without a name, which is all of that kind: "Ủy ban nhân dân huyện,
+/// thành phố", "Giám đốc Sở" (every department's), "Thủ trưởng ban, ngành".
+fn generic_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize>, usize)> {
+    const LEVELS: &[&str] = &["huyen", "thanh pho", "thi xa", "xa", "phuong", "thi tran"];
+    let level = |j: usize| LEVELS.iter().filter_map(|l| t.count_words(j, l)).max();
+    let mut j = i;
+    if let Some(n) = ["ubnd", "uy ban nhan dan"].iter().filter_map(|h| t.count_words(j, h)).max() {
+        j += n;
+        // "UBND huyện, thành phố": levels only, and more than one or none named after.
+        let first = level(j)?;
+        j += first;
+        let mut levels = 1;
+        while (t.is_mark(j, ',') || t.is_word(j, "va")) && level(j + 1).is_some() {
+            j += 1 + level(j + 1)?;
+            levels += 1;
+        }
+        let named = capitalised(text, t, j) && head_at(text, t, j).is_none();
+        return (levels > 1 && !named).then_some((i..j, j));
+    }
+    // "Sở, ban, ngành", "ban, ngành" after a holder ("Giám đốc Sở, Thủ trưởng ban, ngành").
+    let kinds: &[&str] = &["so", "ban", "nganh"];
+    if held && kinds.iter().any(|k| t.is_word(j, k)) && !capitalised(text, t, j + 1) {
+        while kinds.iter().any(|k| t.is_word(j, k))
+            || t.is_mark(j, ',') && kinds.iter().any(|k| t.is_word(j + 1, k))
+        {
+            j += 1;
+        }
+        return (j > i).then_some((i..j, j));
+    }
+    None
+}
+
+/// A group at `i`: "các sở, ban, ngành tỉnh", "UBND các xã, phường", "Ủy ban nhân dân các
+/// tỉnh, thành phố trực thuộc trung ương", "các bộ, cơ quan ngang bộ"; its tokens and the
+/// token after it.
+fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize>, usize)> {
+    if let Some(generic) = generic_at(text, t, i, held) {
+        return Some(generic);
+    }
+    let mut j = i;
+    // "UBND các …", "Ủy ban nhân dân các …".
+    if let Some(n) = ["ubnd", "uy ban nhan dan"].iter().filter_map(|h| t.count_words(j, h)).max() {
+        j += n;
+    }
+    if !t.is_word(j, "cac") {
+        return None;
+    }
+    j += 1;
+    let first = GROUP_WORDS.iter().filter_map(|g| t.count_words(j, g)).max()?;
+    j += first;
+    loop {
+        let k = if t.is_mark(j, ',') || t.is_mark(j, '/') { j + 1 } else { j };
+        if let Some(n) = GROUP_WORDS.iter().filter_map(|g| t.count_words(k, g)).max() {
+            // "… và UBND các …": a second group, not a word of this one.
+            if t.is_word(k, "va") && (head_at(text, t, k + 1).is_some() || t.is_word(k + 1, "cac")) {
+                break;
+            }
+            j = k + n;
+            continue;
+        }
+        // "trực thuộc Tỉnh ủy", "trên địa bàn xã", "thuộc Chính phủ": what the group belongs to.
+        if k == j && j > 0 && matches!(t.text(j - 1), "thuoc" | "ban" | "uy") && capitalised(text, t, j) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    // Trailing glue is not part of the name.
+    while j > i && (t.is_word(j - 1, "va") || matches!(t.kind(j - 1), Some(Kind::Mark(_)))) {
+        j -= 1;
+    }
+    Some((i..j, j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        find_all(text).into_iter().map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn names_end_where_the_sentence_moves_on() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Văn phòng UBND tỉnh xây dựng",
+                &["Sở Nội vụ", "Sở Tài chính", "Văn phòng UBND tỉnh"],
+            ),
+            (
+                "Sở Văn hóa, Thể thao và Du lịch phối hợp với Sở Khoa học và Công nghệ",
+                &["Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ"],
+            ),
+            ("Giám đốc Sở Giao thông vận tải khẩn trương triển khai", &["Sở Giao thông vận tải"]),
+            ("Bộ trưởng Bộ Công an chỉ đạo", &["Bộ Công an"]),
+            ("Chủ tịch UBND các xã, phường chịu trách nhiệm", &["UBND các xã, phường"]),
+            (
+                "Các sở, ban, ngành tỉnh, UBND các huyện, thị xã, thành phố khẩn trương ban hành",
+                &["Các sở, ban, ngành tỉnh", "UBND các huyện, thị xã, thành phố"],
+            ),
+            ("Kho bạc Nhà nước khu vực XV phối hợp", &["Kho bạc Nhà nước khu vực XV"]),
+            ("Ngân hàng Nhà nước Chi nhánh Khu vực 9 chỉ đạo", &["Ngân hàng Nhà nước Chi nhánh Khu vực 9"]),
+            (
+                "Sở Lao động - Thương binh và Xã hội có trách nhiệm rà soát",
+                &["Sở Lao động - Thương binh và Xã hội"],
+            ),
+            ("Trưởng các khu phố vận động người dân", &["Các khu phố"]),
+            ("Ban Quản lý khu kinh tế tỉnh chủ trì", &["Ban Quản lý khu kinh tế tỉnh"]),
+            (
+                "Đề nghị Viettel Phú Thịnh phối hợp với UBND huyện Minh Sơn khảo sát",
+                &["Viettel Phú Thịnh", "UBND huyện Minh Sơn"],
+            ),
+            ("Công an tỉnh và Sở Tư pháp đẩy mạnh", &["Công an tỉnh", "Sở Tư pháp"]),
+            ("báo cáo kết quả về Sở Khoa học và Công nghệ", &["Sở Khoa học và Công nghệ"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! The importer measured on notices of many shapes (`tests/fixtures/notices/`): numbered,
+//! bulleted, prose, Word numbering lost, tables, news reports of notices, 2013–2026, each with
+//! the tasks a careful secretary would take from it (`*.expected.json`, written from the
+//! documents apart from the importer's code).
+//!
+//! A task is found when a proposal has its lead (as written) and its deadline; a proposal is a
+//! task when it matches an expected task by lead and words. The test prints recall and
+//! precision per notice and fails under 85% recall, under 80% precision, or on a notice that
+//! yields nothing. `cargo test --test notices -- --nocapture`; `DONDOC_NOTICE_MISSES=1` prints
+//! what was missed and what was proposed wrongly.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use dondoc::import::{self, Proposal};
+use dondoc::text::fold::fold;
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+struct Expected {
+    date: Option<NaiveDate>,
+    tasks: Vec<ExpectedTask>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExpectedTask {
+    item: Option<String>,
+    lead: String,
+    deadline: Option<NaiveDate>,
+    text: String,
+}
+
+/// One proposed task per lead, as `dondoc import --json` prints them.
+#[derive(Debug)]
+struct Row {
+    item: Option<String>,
+    lead: String,
+    deadline: Option<NaiveDate>,
+    text: String,
+}
+
+fn rows(proposals: &[Proposal]) -> Vec<Row> {
+    proposals
+        .iter()
+        .flat_map(|p| {
+            p.lead_names.iter().map(|lead| Row {
+                item: p.item.clone(),
+                lead: lead.clone(),
+                deadline: p.deadline,
+                text: p.text.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Names compare as folded words, "tỉnh" and a leading "các" aside ("Các sở, ban, ngành
+/// tỉnh" is "các sở, ban, ngành").
+fn same_lead(a: &str, b: &str) -> bool {
+    let key = |s: &str| {
+        let f = fold(s);
+        let words: Vec<&str> = f.split_whitespace().filter(|w| !matches!(*w, "tinh")).collect();
+        words.join(" ").replace("uy ban nhan dan", "ubnd")
+    };
+    key(a) == key(b)
+}
+
+/// The share of the expected task's words the proposal's text has.
+fn overlap(expected: &str, proposed: &str) -> f64 {
+    let want: HashSet<String> = fold(expected).split_whitespace().map(str::to_string).collect();
+    let have: HashSet<String> = fold(proposed).split_whitespace().map(str::to_string).collect();
+    if want.is_empty() {
+        return 0.0;
+    }
+    want.intersection(&have).count() as f64 / want.len() as f64
+}
+
+fn fixtures() -> Vec<PathBuf> {
+    // `DONDOC_NOTICES_DIR` measures another set of the same shape (a hold-out).
+    let dir = std::env::var_os("DONDOC_NOTICES_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notices"));
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.to_string_lossy();
+            !name.ends_with(".json") && !name.ends_with(".md") && p.is_file()
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn expected_of(file: &Path) -> Expected {
+    let name = file.file_name().unwrap().to_string_lossy();
+    let stem = name.split('.').next().unwrap();
+    let json = file.with_file_name(format!("{stem}.expected.json"));
+    serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap()
+}
+
+#[test]
+fn notices_of_every_shape_yield_their_tasks() {
+    let misses = std::env::var_os("DONDOC_NOTICE_MISSES").is_some();
+    let (mut found, mut expected_total, mut right, mut proposed_total) = (0, 0, 0, 0);
+    let mut empty = Vec::new();
+    for file in fixtures() {
+        let expected = expected_of(&file);
+        let bytes = std::fs::read(&file).unwrap();
+        let name = file.file_name().unwrap().to_string_lossy().to_string();
+        // A table names no date: its tasks' deadlines carry their years.
+        let today = expected.date.unwrap_or(NaiveDate::from_ymd_opt(2026, 8, 20).unwrap());
+        let reading = import::read_file(&name, &bytes, &[], today);
+        let proposed = match &reading {
+            Ok(r) => rows(&r.proposals),
+            Err(e) => {
+                println!("{name}: {e}");
+                Vec::new()
+            }
+        };
+        if proposed.is_empty() {
+            empty.push(name.clone());
+        }
+        // Recall: each expected task has a proposal with its lead and deadline.
+        let mut used = vec![false; proposed.len()];
+        let mut hits = 0;
+        for want in &expected.tasks {
+            let best = proposed
+                .iter()
+                .enumerate()
+                .filter(|(k, p)| !used[*k] && same_lead(&p.lead, &want.lead) && p.deadline == want.deadline)
+                .max_by(|a, b| overlap(&want.text, &a.1.text).total_cmp(&overlap(&want.text, &b.1.text)));
+            match best {
+                Some((k, _)) => {
+                    used[k] = true;
+                    hits += 1;
+                }
+                None if misses => {
+                    println!("  missed {:?} {} | {:?} | {}", want.item, want.lead, want.deadline, want.text)
+                }
+                None => {}
+            }
+        }
+        // Precision: a proposal is a task when its lead matches one expected and its words do.
+        let good = proposed
+            .iter()
+            .filter(|p| {
+                expected.tasks.iter().any(|w| same_lead(&p.lead, &w.lead) && overlap(&w.text, &p.text) >= 0.5)
+            })
+            .count();
+        if misses {
+            for p in &proposed {
+                if !expected
+                    .tasks
+                    .iter()
+                    .any(|w| same_lead(&p.lead, &w.lead) && overlap(&w.text, &p.text) >= 0.5)
+                {
+                    println!("  not a task: {:?} {} | {:?} | {}", p.item, p.lead, p.deadline, p.text);
+                }
+            }
+        }
+        println!(
+            "{name}: {hits}/{} tasks found (lead and deadline), {good}/{} proposals are tasks",
+            expected.tasks.len(),
+            proposed.len()
+        );
+        found += hits;
+        expected_total += expected.tasks.len();
+        right += good;
+        proposed_total += proposed.len();
+    }
+    let recall = found as f64 / expected_total as f64;
+    let precision = right as f64 / proposed_total.max(1) as f64;
+    println!(
+        "notices: recall {:.1}% ({found}/{expected_total}), precision {:.1}% ({right}/{proposed_total})",
+        100.0 * recall,
+        100.0 * precision
+    );
+    assert!(empty.is_empty(), "notices yielding no task: {empty:?}");
+    assert!(recall >= 0.85, "recall {:.1}% under 85%", 100.0 * recall);
+    assert!(precision >= 0.80, "precision {:.1}% under 80%", 100.0 * precision);
+}
+
+/// Word draws its automatic numbers; they are not in the text. Read from `numbering.xml` (and a
+/// style's numbering), the items keep their numbers, and the PDF of the same notice, whose text
+/// layer has them drawn in, reads the same.
+#[test]
+fn word_numbering_and_its_pdf_give_items_their_numbers() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notices");
+    let today = NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
+    let want = ["1.1", "1.2", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1"];
+    for name in ["15-bac-ha-word-numbering-2026.docx", "17-bac-ha-word-numbering-2026.pdf"] {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        let reading = import::read_file(name, &bytes, &[], today).unwrap();
+        let items: Vec<String> =
+            reading.proposals.iter().map(|p| p.item.clone().unwrap_or_default()).collect();
+        assert_eq!(items, want, "{name}");
+        assert_eq!(reading.date, Some(today), "{name}");
+    }
+}
