@@ -363,6 +363,8 @@ pub const STOPS: &[&str] = &[
     "lưu ý",
     "kết luận",
     "cho rằng",
+    "phát biểu",
+    "tặng",
 ];
 
 /// Tails that may close a name in lower case: "Công an tỉnh", "UBND huyện Minh Sơn".
@@ -434,8 +436,42 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
         return Some((Agency { name, range: t.orig(range.start, range.end), group: true }, end));
     }
     let n = head_at(text, t, start)?;
-    let end = body_end(text, t, start + n);
+    let mut end = body_end(text, t, start + n);
+    // "Giám đốc Sở Y tế Nguyễn Văn An": a report names the holder after the office.
+    if held && let Some(k) = (start + n..end).find(|&k| person_len(text, t, k).is_some()) {
+        end = k;
+    }
     Some((Agency { name: written(text, t, start..end), range: t.orig(start, end), group: false }, end))
+}
+
+/// Family names, with their marks: a person's name in a report starts with one ("Trần Ngọc
+/// Tam", "Lê Đức Thọ"). A closed class: a few dozen cover nearly every Vietnamese.
+const SURNAMES: &[&str] = &[
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+    "dương", "lý", "trịnh", "đinh", "lâm", "mai", "trương", "đào", "hà", "cao", "lương", "châu", "tạ", "tô",
+    "thái", "kiều", "đoàn", "vương", "quách", "lưu", "triệu", "tăng", "giang", "lò", "hứa", "mạc", "chu",
+    "la", "thân", "nông", "đàm", "từ", "diệp", "phùng", "tống", "doãn", "khúc", "bế", "lục", "ma", "hầu",
+    "vi", "sầm", "lã", "văn", "quan", "y",
+];
+
+/// The words of a person's name at `i` ("Trịnh Minh Châu"): a family name, then capitalised
+/// words that start no agency, two to four in all. After a place word ("tỉnh Lâm Đồng") two
+/// words are the place; "Hồ Chí Minh" is the city.
+pub(crate) fn person_len(text: &str, t: &Tokens, i: usize) -> Option<usize> {
+    if !capitalised(text, t, i) || !SURNAMES.iter().any(|s| said(text, t, i, s).is_some()) {
+        return None;
+    }
+    let mut n = 1;
+    while n < 4 && capitalised(text, t, i + n) && head_at(text, t, i + n).is_none() {
+        n += 1;
+    }
+    let after_place = TAILS.iter().any(|w| {
+        let len = w.split(' ').count();
+        i.checked_sub(len).is_some_and(|from| t.count_words(from, w) == Some(len))
+    });
+    let least = if after_place { 3 } else { 2 };
+    let city = t.count_words(i, "ho chi minh").is_some();
+    (n >= least && !(after_place && city) && !capitalised(text, t, i + n)).then_some(n)
 }
 
 /// The name as written, with its first letter capitalised ("các khu phố" → "Các khu phố").
@@ -679,6 +715,12 @@ mod tests {
             ),
             ("Công an tỉnh và Sở Tư pháp đẩy mạnh", &["Công an tỉnh", "Sở Tư pháp"]),
             ("báo cáo kết quả về Sở Khoa học và Công nghệ", &["Sở Khoa học và Công nghệ"]),
+            // A report names the holder after the office; a place is not a person.
+            ("Giám đốc Sở Thông tin và Truyền thông Trịnh Minh Châu báo cáo", &["Sở Thông tin và Truyền thông"]),
+            ("Chủ tịch UBND tỉnh Trần Ngọc Tam phát biểu", &["UBND tỉnh"]),
+            ("Giám đốc Công an tỉnh Lâm Đồng chỉ đạo", &["Công an tỉnh Lâm Đồng"]),
+            ("Chủ tịch UBND Thành phố Hồ Chí Minh yêu cầu", &["UBND Thành phố Hồ Chí Minh"]),
+            ("Báo Lâm Đồng mở chuyên mục", &["Báo Lâm Đồng"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

@@ -443,8 +443,14 @@ fn read_clause(
         }
     }
     // "Về Đề án 06, Công an tỉnh …", "Tuy nhiên, …": a topic before the clause proper.
-    if TOPICS.iter().any(|w| t.count_words(i, w).is_some())
-        && let Some(comma) = (i..(i + 24).min(end)).find(|&j| t.is_mark(j, ','))
+    // Any short phrase before a comma that names no agency itself sets the scene the same way
+    // ("Phát biểu chỉ đạo cuộc họp, Bí thư Tỉnh ủy … yêu cầu …").
+    let topic_word = TOPICS.iter().any(|w| t.count_words(i, w).is_some());
+    if let Some(comma) = (i..(i + if topic_word { 24 } else { 12 }).min(end)).find(|&j| t.is_mark(j, ','))
+        && (topic_word
+            || !starts_task(&t, i)
+                && agencies::find_all(&text[t.orig(i, comma)]).is_empty()
+                && (i..comma).all(|k| !t.is_mark(k, ':')))
         && subject_or_directive(text, &t, comma + 1)
     {
         // "Trong tháng 4/2026, Trung tâm … tiếp nhận 1.284 hồ sơ": a period already under way
@@ -462,6 +468,21 @@ fn read_clause(
     let subject = match directive(&t, i).and_then(|after| subject_at(text, &t, after, units, cx, inherited)) {
         Some(found) => Some(found),
         None => subject_at(text, &t, i, units, cx, inherited).or_else(|| anaphora(text, &t, i, inherited)),
+    };
+    // "Giám đốc Sở Y tế Nguyễn Văn An báo cáo …": a report of what a person said or did at the
+    // meeting. Only what they direct someone to do is work ("… yêu cầu các sở, ngành …").
+    let subject = match subject {
+        Some((_, after)) if let Some(n) = agencies::person_len(text, &t, after) => {
+            let said_at = skip_marks(&t, after + n);
+            let directed = SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(said_at, d)).max();
+            match directed
+                .and_then(|d| subject_at(text, &t, skip_marks(&t, said_at + d), units, cx, inherited))
+            {
+                Some(addressee) => Some(addressee),
+                None => return Clause::Background,
+            }
+        }
+        other => other,
     };
     let (leads, explicit, j) = match subject {
         Some((leads, after)) => {
