@@ -30,8 +30,8 @@ use dondoc::app::App;
 use dondoc::clock::{Clock, ManualClock};
 use dondoc::config::Config;
 use dondoc::domain::{Lang, Scope};
-use dondoc::reports::summary;
 use dondoc::seed::Scale;
+use dondoc::summaries::summary;
 use fake_api::{FakeApi, TgUser};
 use hdrhistogram::Histogram;
 
@@ -299,8 +299,8 @@ async fn summary_time(app: &App, scope: Scope, runs: usize) -> Timing {
     for _ in 0..runs {
         let t = Instant::now();
         let s = summary::build(&mut conn, &scope, today).await.unwrap();
-        let title = summary::scope_text(&app.i18n, Lang::Vi, &scope, None);
-        let text = summary::message(&app.i18n, Lang::Vi, &s, &title);
+        let title = dondoc::view::summary::scope_text(&app.i18n, Lang::Vi, &scope, None);
+        let text = dondoc::view::summary::message(&app.i18n, Lang::Vi, &s, &title);
         std::hint::black_box(text);
         times.push(t.elapsed());
     }

@@ -10,8 +10,8 @@ use crate::app::App;
 use crate::domain::{Progress, Report, ReportSource, TaskStatus, apply_report, task_code};
 use crate::i18n::{Args, Key};
 use crate::import::{self, ImportError, commit};
-use crate::reports::sheet::plain;
 use crate::store::{self, StoreError};
+use crate::view::markup::plain;
 
 /// A failure worth one line to the operator (already in their language).
 #[derive(Debug, thiserror::Error)]
@@ -33,7 +33,7 @@ fn t(app: &App, key: Key, args: &Args) -> String {
 }
 
 fn import_error(app: &App, e: &ImportError) -> CliError {
-    CliError::Message(plain(&crate::bot::imports::error_message(&app.i18n, app.config.locale, e)))
+    CliError::Message(plain(&crate::usecases::import::error_message(&app.i18n, app.config.locale, e)))
 }
 
 /// `dondoc import FILE`: prints the proposed tasks; without `dry_run`, creates them (their
@@ -104,7 +104,7 @@ pub async fn import_file(
                 .text("label", commit::label(item))
                 .text("leads", commit::lead_names(item, &units, app))
                 .raw("deadline", deadline)
-                .text("text", crate::bot::markup::truncate(&item.proposal.text, 100)),
+                .text("text", crate::view::markup::truncate(&item.proposal.text, 100)),
         ));
     }
     if dry_run {

@@ -191,7 +191,7 @@ impl Args {
 
     /// Text from outside (a user, the database): HTML-escaped.
     pub fn text(mut self, name: &'static str, value: impl AsRef<str>) -> Self {
-        let escaped = teloxide::utils::html::escape(value.as_ref());
+        let escaped = html_escape::encode_text(value.as_ref()).into_owned();
         self.0.set(name, FluentValue::String(Cow::Owned(escaped)));
         self
     }

@@ -1,19 +1,17 @@
-//! dondoc: a Telegram bot that chases up the tasks a provincial steering committee assigns.
+//! dondoc: a bot that chases up the tasks a provincial steering committee assigns.
 //!
-//! The layout, from the inside out:
-//! - [`domain`]: roles, units, tasks, statuses, deadlines, the calendar; pure, no I/O.
+//! Layers, from the bottom up; each imports only those below it:
+//! - [`domain`] (roles and access rules, units, tasks, statuses, deadlines, the calendar) and
+//!   [`text`] (reading Vietnamese: status replies, deadline phrases, agency names): pure.
 //! - [`store`]: the only module with SQL (SQLite through sqlx, migrations in `migrations/`).
-//! - [`text`]: understanding Vietnamese: status replies, deadline phrases, unit names.
-//! - [`i18n`]: every user-visible word, from `locales/` through fluent.
-//! - [`bot`]: teloxide handlers and the poller/dispatcher/sender that run them.
-//! - [`reminders`]: planning reminders ahead of time and sending what falls due.
-//! - [`reports`]: summaries, charts, spreadsheets, digests.
-//! - [`import`]: conclusion notices and spreadsheets turned into proposed tasks.
-//! - [`clock`]: the injected clock every schedule reads; [`config`]: the environment.
-//! - [`app`]: the shared state handed to handlers and background tasks.
+//! - [`i18n`]: every word people see, from `locales/` through fluent; [`clock`], [`config`].
+//! - [`view`]: what people see, channel-neutral: messages, buttons as typed actions, cards.
+//! - [`reminders`], [`summaries`], [`import`]: the product's work on those; and [`usecases`]:
+//!   the product's actions (assign, report, decide, confirm, import, summarise) for one update.
+//! - [`bot`]: the Telegram adapter (poller, dispatcher, sender); [`cli`]; the binary.
 //!
-//! Updates flow Telegram → `inbox` table → handler (one transaction, which also queues the
-//! answers in `outbox`) → sender → Telegram, so a crash at any point loses nothing.
+//! Updates flow messenger → `inbox` table → use case (one transaction, which also queues the
+//! answers in `outbox`) → sender → messenger, so a crash at any point loses nothing.
 
 pub mod app;
 pub mod bot;
@@ -24,7 +22,9 @@ pub mod domain;
 pub mod i18n;
 pub mod import;
 pub mod reminders;
-pub mod reports;
 pub mod seed;
 pub mod store;
+pub mod summaries;
 pub mod text;
+pub mod usecases;
+pub mod view;

@@ -15,16 +15,16 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use dondoc::bot::callback::{Callback, Drill, EditField, ImportAction, StatusButton};
-use dondoc::bot::commands::Command;
-use dondoc::bot::markup::split_html;
 use dondoc::domain::schedule::{Offsets, parse_hour};
 use dondoc::domain::{Calendar, parse_task_code, task_code};
 use dondoc::import;
-use dondoc::reports::filter;
+use dondoc::summaries::filter;
 use dondoc::text::deadline::{self, Context, Deadline};
 use dondoc::text::units::{UnitNames, find_units, match_unit};
 use dondoc::text::{fold::fold, status};
+use dondoc::usecases::commands::Command;
+use dondoc::view::callback::{Callback, Drill, EditField, ImportAction, StatusButton};
+use dondoc::view::markup::split_html;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 

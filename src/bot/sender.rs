@@ -9,16 +9,19 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use teloxide::prelude::*;
-use teloxide::types::{InputFile, LinkPreviewOptions, MessageId, ParseMode, ReplyParameters};
+use teloxide::types::{
+    InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, MessageId, ParseMode,
+    ReplyParameters,
+};
 use teloxide::{ApiError, RequestError};
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
 use super::limiter::{Limits, Throttle};
-use super::outgoing::{Body, Purpose};
 use crate::app::App;
 use crate::store::{members, outbox, outbox::Pending};
+use crate::view::message::{Body, Keyboard, Purpose};
 
 /// Chats served at once. Each waits on the throttle, so this bounds memory, not the rate.
 const CONCURRENT_CHATS: usize = 64;
@@ -272,6 +275,16 @@ fn classify(error: &RequestError) -> Class {
     }
 }
 
+/// The view's buttons as Telegram's inline keyboard (the view keeps their data within
+/// Telegram's 64 bytes).
+fn inline(keyboard: &Keyboard) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(keyboard.rows.iter().map(|row| {
+        row.iter()
+            .map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone()))
+            .collect::<Vec<_>>()
+    }))
+}
+
 async fn send(bot: &Bot, row: &Pending, body: &Body) -> Result<Option<i32>, RequestError> {
     let chat = ChatId(row.chat_id);
     let message = match body {
@@ -279,7 +292,7 @@ async fn send(bot: &Bot, row: &Pending, body: &Body) -> Result<Option<i32>, Requ
             let mut request =
                 bot.send_message(chat, text).parse_mode(ParseMode::Html).link_preview_options(no_preview());
             if let Some(keyboard) = keyboard {
-                request = request.reply_markup(keyboard.clone());
+                request = request.reply_markup(inline(keyboard));
             }
             if let Some(id) = reply_to {
                 request = request
@@ -293,7 +306,7 @@ async fn send(bot: &Bot, row: &Pending, body: &Body) -> Result<Option<i32>, Requ
                 .parse_mode(ParseMode::Html)
                 .link_preview_options(no_preview());
             if let Some(keyboard) = keyboard {
-                request = request.reply_markup(keyboard.clone());
+                request = request.reply_markup(inline(keyboard));
             }
             request.await?
         }

@@ -1,7 +1,7 @@
 //! Who may do what. One table, asked by every command and button, so the rules in the README
 //! and the rules in the code are the same rules.
 
-use super::Role;
+use super::{Member, Role, Task};
 
 /// Something a member may or may not do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,6 +38,17 @@ pub enum Action {
     ManageSchedule,
     /// Choose one's own language.
     SetLanguage,
+}
+
+/// Whether `member` may see `task`: leadership and secretariat see all, officers their unit's
+/// (lead or co-operating).
+pub fn may_see(member: &Member, task: &Task) -> bool {
+    member.role != Role::Officer || member.unit.as_ref().is_some_and(|u| task.involves(u.id))
+}
+
+/// Whether `member` may report on `task`: officers on their unit's tasks.
+pub fn may_report(member: &Member, task: &Task) -> bool {
+    member.role.may(Action::ReportStatus) && may_see(member, task)
 }
 
 impl Role {

@@ -180,6 +180,38 @@ impl Counts {
     }
 }
 
+/// Overdue tasks named in the summary.
+pub const TOP_OVERDUE: usize = 10;
+
+/// One unit's counts.
+#[derive(Debug, Clone)]
+pub struct UnitCounts {
+    pub unit_id: i64,
+    pub name: String,
+    pub counts: Counts,
+}
+
+/// An overdue task, for lists.
+#[derive(Debug, Clone)]
+pub struct Overdue {
+    pub id: i64,
+    pub unit: String,
+    pub days_late: i64,
+    pub text: String,
+}
+
+/// Everything a summary shows.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub today: NaiveDate,
+    pub counts: Counts,
+    /// Units with tasks in the scope: most overdue first, then by name.
+    pub units: Vec<UnitCounts>,
+    /// The [`TOP_OVERDUE`] most overdue tasks, most late first; `counts.overdue()` says how
+    /// many there are in all.
+    pub overdue: Vec<Overdue>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

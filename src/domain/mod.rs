@@ -1,17 +1,18 @@
 //! The committee's world without Telegram or SQL: people and their roles, units, tasks,
 //! statuses, deadlines and the calendar they run on. Everything here is pure and testable.
 
-mod access;
+pub mod access;
 mod calendar;
 pub mod counting;
 mod member;
+pub mod proposal;
 mod recurrence;
 pub mod schedule;
 mod scope;
 mod task;
 mod unit;
 
-pub use access::Action;
+pub use access::{Action, may_report, may_see};
 pub use calendar::{Calendar, CalendarError};
 pub use member::{Lang, Member, Role, UnitRef, UnknownLang, UnknownRole};
 pub use recurrence::{MonthDay, Recurrence};

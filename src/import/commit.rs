@@ -8,11 +8,11 @@ use sqlx::SqliteConnection;
 
 use super::{Assignee, Group};
 use crate::app::App;
-use crate::bot::cards;
-use crate::bot::outgoing::Purpose;
 use crate::domain::{Task, Unit};
 use crate::i18n::{Args, Key};
 use crate::store::{self, imports::Item, tasks::NewTask};
+use crate::view::cards;
+use crate::view::message::Purpose;
 
 /// Why an import cannot be committed.
 #[derive(Debug, thiserror::Error)]
@@ -33,9 +33,7 @@ impl From<sqlx::Error> for CommitError {
 }
 
 /// The label of an item in messages: its number in the document, or its position.
-pub fn label(item: &Item) -> String {
-    item.proposal.item.clone().unwrap_or_else(|| format!("#{}", item.seq))
-}
+pub use crate::view::import_preview::label;
 
 /// Items kept but without a lead the bot can assign.
 pub fn unassigned(items: &[Item]) -> Vec<String> {
@@ -51,9 +49,9 @@ pub fn unassigned(items: &[Item]) -> Vec<String> {
 
 /// The unit that stands for a whole group when it is assigned as one task.
 async fn group_unit(conn: &mut SqliteConnection, app: &App, group: Group) -> store::Result<i64> {
-    let key = group.key();
+    let key = crate::view::import_preview::group_key(group);
     let name = app.i18n.t0(app.config.locale, key);
-    let plain = crate::reports::sheet::plain(&name);
+    let plain = crate::view::markup::plain(&name);
     let units = store::units::list(conn).await?;
     if let Some(u) = units.iter().find(|u| u.name == plain) {
         return Ok(u.id);
@@ -177,8 +175,10 @@ pub fn lead_names(item: &Item, units: &[Unit], app: &App) -> String {
             Assignee::Unit(id) => {
                 units.iter().find(|u| u.id == *id).map(|u| u.short_name.clone()).unwrap_or_default()
             }
-            Assignee::Group(g) => crate::reports::sheet::plain(&app.i18n.t0(app.config.locale, g.key())),
-            Assignee::Unknown(name) => crate::reports::sheet::plain(&app.i18n.t(
+            Assignee::Group(g) => crate::view::markup::plain(
+                &app.i18n.t0(app.config.locale, crate::view::import_preview::group_key(*g)),
+            ),
+            Assignee::Unknown(name) => crate::view::markup::plain(&app.i18n.t(
                 app.config.locale,
                 Key::ImportUnknownUnit,
                 &Args::new().text("name", name),

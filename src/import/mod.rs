@@ -5,14 +5,16 @@
 
 pub mod commit;
 pub mod docx;
+mod leads;
 pub mod notice;
 pub mod pdf;
 pub mod sheet;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::domain::{Programme, Unit};
+use crate::domain::Unit;
+pub use crate::domain::proposal::{Assignee, Group, Proposal, Reading};
 use crate::text::fold::fold;
 use crate::text::units::UnitNames;
 
@@ -46,37 +48,7 @@ pub enum ImportError {
     Unsupported,
 }
 
-/// Who a proposed task is for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Assignee {
-    Unit(i64),
-    /// "các sở, ban, ngành", "UBND các huyện, thành phố": one task per unit, or one for the group.
-    Group(Group),
-    /// An agency the committee has not registered, as written.
-    Unknown(String),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Group {
-    /// The departments and agencies (sở, ban, ngành).
-    Departments,
-    /// The districts and cities (UBND huyện, thành phố), before the 2025 reorganisation.
-    Districts,
-    /// The communes and wards (UBND xã, phường), since 1/7/2025.
-    Communes,
-}
-
 impl Group {
-    /// The group's name in messages.
-    pub fn key(self) -> crate::i18n::Key {
-        use crate::i18n::Key;
-        match self {
-            Group::Departments => Key::GroupDepartments,
-            Group::Districts => Key::GroupDistricts,
-            Group::Communes => Key::GroupCommunes,
-        }
-    }
-
     /// The registered units the group stands for.
     pub fn members(self, units: &[Unit]) -> Vec<i64> {
         units.iter().filter(|u| Group::of(u) == Some(self)).map(|u| u.id).collect()
@@ -106,42 +78,6 @@ impl Group {
         }
         Some(Group::Departments)
     }
-}
-
-/// A task the document proposes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Proposal {
-    pub item: Option<String>,
-    pub text: String,
-    /// Everyone named responsible; each gets a task (co-units stay co-units).
-    pub leads: Vec<Assignee>,
-    /// The leads as the document writes them, one per lead (empty in drafts stored before).
-    #[serde(default)]
-    pub lead_names: Vec<String>,
-    /// The co-units the committee has.
-    pub co_units: Vec<i64>,
-    /// Every co-unit as the document writes it, registered or not.
-    #[serde(default)]
-    pub co_names: Vec<String>,
-    pub deadline: Option<NaiveDate>,
-    /// The deadline's words ("trong Quý III/2026", "định kỳ hằng quý"), also when they give
-    /// no single date.
-    #[serde(default)]
-    pub deadline_text: Option<String>,
-    pub programme: Programme,
-    pub source_document: Option<String>,
-    /// A task code from a spreadsheet (an export read back).
-    pub code: Option<String>,
-}
-
-/// What a document says.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reading {
-    pub title: Option<String>,
-    pub date: Option<NaiveDate>,
-    /// How tasks will name their source ("Thông báo kết luận ngày 8/8/2023").
-    pub source: Option<String>,
-    pub proposals: Vec<Proposal>,
 }
 
 /// A proposed task as `dondoc import FILE --dry-run --json` prints it: a proposal naming

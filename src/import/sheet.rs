@@ -10,7 +10,7 @@ use std::io::Cursor;
 use calamine::{Data, Reader, Xlsx};
 use chrono::NaiveDate;
 
-use super::notice::lead_of;
+use super::leads::lead_of;
 use super::{Assignee, ImportError, Proposal, Reading};
 use crate::domain::{Programme, parse_task_code};
 use crate::text::agencies;

@@ -6,8 +6,6 @@
 //! so a restart neither loses nor repeats a reminder; after downtime only the latest pending
 //! reminder of each task goes out, the stale ones are marked skipped.
 
-mod messages;
-
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -16,10 +14,10 @@ use sqlx::SqliteConnection;
 use tokio_util::sync::CancellationToken;
 
 use crate::app::App;
-use crate::bot::outgoing::{Outgoing, Purpose};
 use crate::domain::schedule::{self, Audience, Facts, Occasion, Offsets, Rules, parse_hour};
 use crate::domain::{Member, Role, Task};
 use crate::store::{self, StoreError, reminders::NewReminder, reminders::PlanningRow};
+use crate::view::message::{Outgoing, Purpose};
 
 /// How far ahead reminders are planned. A restart after downtime of up to this long still finds
 /// the reminders it missed.
@@ -331,7 +329,7 @@ async fn send(
             let leaders =
                 store::members::with_roles(conn, &[Role::Chair, Role::Deputy, Role::Secretariat]).await?;
             for m in leaders.iter().filter(|m| m.reachable) {
-                let out = messages::escalation(app, lang_of(app, m), task, latest);
+                let out = crate::view::reminder::escalation(app, lang_of(app, m), task, latest);
                 deliver(conn, app, reminder, m, out, "leadership").await?;
                 sent += 1;
             }
@@ -347,7 +345,7 @@ async fn send(
                 sent += fall_back(conn, app, task, reminder, occasion, none_registered).await?;
             }
             for m in &officers {
-                let out = messages::to_unit(app, lang_of(app, m), task, occasion, latest, None);
+                let out = crate::view::reminder::to_unit(app, lang_of(app, m), task, occasion, latest, None);
                 deliver(conn, app, reminder, m, out, "lead").await?;
                 sent += 1;
             }
@@ -356,7 +354,7 @@ async fn send(
                 for unit in &task.co_units {
                     for m in store::members::officers_of(conn, unit.id).await?.iter().filter(|m| m.reachable)
                     {
-                        let out = messages::to_unit(
+                        let out = crate::view::reminder::to_unit(
                             app,
                             lang_of(app, m),
                             task,
@@ -391,7 +389,14 @@ async fn fall_back(
     let history = store::tasks::history(conn, task.id, 1).await?;
     let mut sent = 0;
     for m in office.iter().filter(|m| m.reachable) {
-        let out = messages::fallback(app, lang_of(app, m), task, occasion, history.first(), none_registered);
+        let out = crate::view::reminder::fallback(
+            app,
+            lang_of(app, m),
+            task,
+            occasion,
+            history.first(),
+            none_registered,
+        );
         deliver(conn, app, reminder, m, out, "fallback").await?;
         sent += 1;
     }

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{FromRow, SqliteConnection};
 
 use super::{Result, corrupt};
-use crate::import::{Proposal, Reading};
+use crate::domain::proposal::{Proposal, Reading};
 
 /// An import's header.
 #[derive(Debug, Clone, FromRow)]

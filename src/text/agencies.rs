@@ -716,7 +716,10 @@ mod tests {
             ("Công an tỉnh và Sở Tư pháp đẩy mạnh", &["Công an tỉnh", "Sở Tư pháp"]),
             ("báo cáo kết quả về Sở Khoa học và Công nghệ", &["Sở Khoa học và Công nghệ"]),
             // A report names the holder after the office; a place is not a person.
-            ("Giám đốc Sở Thông tin và Truyền thông Trịnh Minh Châu báo cáo", &["Sở Thông tin và Truyền thông"]),
+            (
+                "Giám đốc Sở Thông tin và Truyền thông Trịnh Minh Châu báo cáo",
+                &["Sở Thông tin và Truyền thông"],
+            ),
             ("Chủ tịch UBND tỉnh Trần Ngọc Tam phát biểu", &["UBND tỉnh"]),
             ("Giám đốc Công an tỉnh Lâm Đồng chỉ đạo", &["Công an tỉnh Lâm Đồng"]),
             ("Chủ tịch UBND Thành phố Hồ Chí Minh yêu cầu", &["UBND Thành phố Hồ Chí Minh"]),

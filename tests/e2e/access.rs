@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::TestRunner;
 
-use dondoc::bot::commands::Command;
+use dondoc::usecases::commands::Command;
 
 use crate::support::{Chat, Committee, Options, Sent, TestBot, TgUser};
 

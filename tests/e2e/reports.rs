@@ -103,7 +103,10 @@ async fn a_reply_saying_done_awaits_confirmation_and_the_secretariat_confirms_it
     assert_eq!(status_of(&bot, 1).await, ("done".into(), 100, Some("2026-01-08".into())));
 
     let late = bot.press_for_toast(&c.secretariat, &request, &request.button("Trả lại")).await;
-    assert!(late.unwrap_or_default().contains("đã được xử lý"), "a stale button is refused");
+    let late = late.unwrap_or_default();
+    assert!(late.contains("đã được xử lý"), "a stale button is refused");
+    // A popup shows no formatting: the code is plain, not wrapped in tags.
+    assert!(late.contains("NV-0001") && !late.contains('<'), "{late}");
     let after = bot.ask(&c.officer_a, "/capnhat NV-0001 đang làm 50%").await;
     assert!(after.text.contains("đã hoàn thành"), "a done task takes no more reports: {}", after.text);
 }

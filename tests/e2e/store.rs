@@ -5,11 +5,11 @@
 use std::time::Duration;
 
 use chrono::Utc;
-use dondoc::bot::turn::Turn;
 use dondoc::domain::Programme;
 use dondoc::store::outbox::{self, NewMessage};
 use dondoc::store::tasks::{self, NewTask};
 use dondoc::store::{LogOptions, Store, inbox, units};
+use dondoc::usecases::turn::Turn;
 
 use crate::support::{Options, TestBot};
 

@@ -282,8 +282,8 @@ async fn the_summary_of_five_thousand_tasks_across_sixty_units_is_one_message() 
 #[tokio::test]
 async fn counting_in_the_database_agrees_with_counting_task_by_task() {
     use dondoc::domain::{Period, Programme, Scope};
-    use dondoc::reports::summary;
     use dondoc::store::seed::TaskRow;
+    use dondoc::summaries::summary;
     use rand::{Rng, SeedableRng, rngs::StdRng};
 
     let dir = tempfile::tempdir().unwrap();
@@ -361,11 +361,12 @@ async fn counting_in_the_database_agrees_with_counting_task_by_task() {
             let names = dondoc::store::reports::unit_names(&mut conn).await.unwrap();
             let reference = summary::count(&task_rows, &names, on);
             assert_eq!(built.counts, reference.counts, "{scope:?} on {on}");
-            let by_unit = |s: &summary::Summary| -> Vec<(i64, dondoc::domain::counting::Counts)> {
-                s.units.iter().map(|u| (u.unit_id, u.counts)).collect()
-            };
+            let by_unit =
+                |s: &dondoc::domain::counting::Summary| -> Vec<(i64, dondoc::domain::counting::Counts)> {
+                    s.units.iter().map(|u| (u.unit_id, u.counts)).collect()
+                };
             assert_eq!(by_unit(&built), by_unit(&reference), "{scope:?} on {on}");
-            let overdue = |s: &summary::Summary| -> Vec<(i64, i64)> {
+            let overdue = |s: &dondoc::domain::counting::Summary| -> Vec<(i64, i64)> {
                 s.overdue.iter().map(|o| (o.id, o.days_late)).collect()
             };
             assert_eq!(overdue(&built), overdue(&reference), "{scope:?} on {on}");

@@ -9,23 +9,16 @@
 //! it. What is said of a subject in the past ("đã triển khai", "đạt 61,8%"), praise, decisions
 //! and requests upwards ("kiến nghị", "… xem xét") assign nothing.
 
+use crate::import::leads::{Lead, is_generic, lead_of};
 use std::ops::Range;
 
 use chrono::Datelike;
 
 use super::Assignee;
-use crate::import::Group;
-use crate::text::agencies::{self, Agency};
+use crate::text::agencies::{self};
 use crate::text::deadline::{self, Context, Deadline};
 use crate::text::fold::{Kind, Tokens, fold};
-use crate::text::units::{self, UnitMatch, UnitNames, match_unit};
-
-/// A lead or co-unit: as written, and whom it stands for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(in crate::import) struct Lead {
-    pub name: String,
-    pub assignee: Assignee,
-}
+use crate::text::units::UnitNames;
 
 /// A task a clause assigns.
 #[derive(Debug, Clone)]
@@ -695,80 +688,6 @@ fn is_speaker(name: &str) -> bool {
         f.as_str(),
         "ubnd tinh" | "uy ban nhan dan tinh" | "ban chi dao" | "chinh phu" | "ban chi dao tinh"
     )
-}
-
-/// "các đơn vị", "các cơ quan, đơn vị": units of no particular kind.
-fn is_generic(name: &str) -> bool {
-    let f = fold(name);
-    let rest = f.trim_start_matches("cac ");
-    rest.split(' ').all(|w| matches!(w, "co" | "quan" | "don" | "vi" | "nay" | "tren"))
-}
-
-/// Whom an agency named in a notice stands for: a registered unit (its name, as registered), a
-/// group of them ("các sở, ngành, địa phương" is two groups: departments and localities, which
-/// were districts before 1/7/2025 and are communes since), or an agency the committee does not
-/// have yet (proposed as a new unit). "Các cơ quan, đơn vị liên quan" stands for no one.
-pub(in crate::import) fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) -> Vec<Lead> {
-    let name = agency.name.clone();
-    let f = fold(&name);
-    if agency.group {
-        if f.contains("lien quan") || is_generic(&name) {
-            return Vec::new();
-        }
-        let words: Vec<&str> = f.split(' ').collect();
-        let has = |w: &str| words.contains(&w);
-        let localities = if date < chrono::NaiveDate::from_ymd_opt(2025, 7, 1).expect("valid") {
-            Group::Districts
-        } else {
-            Group::Communes
-        };
-        let mut groups = Vec::new();
-        if f.contains("cac so")
-            || f.contains("ban nganh")
-            || f.contains("cac bo")
-            || f.contains("so nganh")
-            || f == "cac so"
-        {
-            groups.push(Group::Departments);
-        }
-        if has("huyen") || f.contains("thi xa") {
-            groups.push(Group::Districts);
-        } else if has("xa") || has("phuong") && !f.contains("dia phuong") || has("thi tran") {
-            groups.push(Group::Communes);
-        } else if f.contains("dia phuong") && !groups.contains(&localities) {
-            groups.push(localities);
-        }
-        if groups.is_empty() {
-            return vec![Lead { name: name.clone(), assignee: Assignee::Unknown(name) }];
-        }
-        return groups
-            .into_iter()
-            .map(|g| Lead { name: name.clone(), assignee: Assignee::Group(g) })
-            .collect();
-    }
-    let key = units::key(&name);
-    let registered = units.iter().find(|u| {
-        u.names.iter().any(|n| {
-            let k = units::key(n);
-            k == key || format!("{key}tinh") == k || format!("{k}tinh") == key
-        })
-    });
-    let assignee = match registered {
-        Some(u) => Assignee::Unit(u.id),
-        None => match match_unit(&name, units) {
-            // A name the committee spells differently ("Sở TT&TT" for "Sở Thông tin và Truyền
-            // thông") but only where the match is a whole name, not a part of a longer one.
-            UnitMatch::One(id)
-                if units
-                    .iter()
-                    .any(|u| u.id == id && u.names.iter().any(|n| units::key(n).len() <= key.len() + 6)) =>
-            {
-                Assignee::Unit(id)
-            }
-            _ => Assignee::Unknown(name.clone()),
-        },
-    };
-    vec![Lead { name, assignee }]
 }
 
 /// After a subject: "chủ trì", "phối hợp với …", "khẩn trương", "có trách nhiệm": the co-units

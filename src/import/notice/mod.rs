@@ -16,6 +16,7 @@ mod layout;
 
 use chrono::NaiveDate;
 
+use super::leads::Lead;
 use super::{Assignee, ImportError, Proposal, Reading};
 use crate::domain::Programme;
 use crate::text::deadline::{self, Context, Deadline};
@@ -23,7 +24,6 @@ use crate::text::fold::fold;
 use crate::text::units::UnitNames;
 use blocks::Label;
 use clause::Task;
-pub(super) use clause::{Lead, lead_of};
 
 /// Finds the tasks of a notice. `units` are the registered units; `today` stands in for the
 /// notice's date when it has none.
@@ -201,7 +201,7 @@ impl Fielded {
         let named = |s: &str| -> Vec<Lead> {
             crate::text::agencies::find_all(s)
                 .iter()
-                .flat_map(|a| clause::lead_of(a, units, cx.today))
+                .flat_map(|a| super::leads::lead_of(a, units, cx.today))
                 .collect()
         };
         let leads = named(lead);

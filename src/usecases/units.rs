@@ -1,17 +1,16 @@
 //! `/donvi`: listing, adding and renaming units; and, for every command that takes a unit,
 //! matching what was typed and asking with buttons when it matches several.
 
-use teloxide::types::InlineKeyboardButton;
-
-use super::callback::Callback;
 use super::dialogue::State;
-use super::markup::{button, keyboard, pager};
 use super::{Ctx, HandlerResult};
 use crate::domain::{Action, Unit};
 use crate::i18n::{Args, Key};
 use crate::store::{self, units::UnitError};
 use crate::text::fold::fold;
 use crate::text::units::{UnitMatch, UnitNames, match_unit};
+use crate::view::callback::Callback;
+use crate::view::message::Button;
+use crate::view::message::{button, keyboard, pager};
 
 /// Unit buttons per page when asking for a unit.
 const UNITS_PER_PAGE: usize = 12;
@@ -81,7 +80,7 @@ pub async fn ask_among(cx: &mut Ctx<'_, '_>, state: State, candidates: &[Unit]) 
     cx.reply_keyboard(text, keyboard(rows)).await
 }
 
-fn unit_rows(units: &[Unit]) -> Vec<Vec<InlineKeyboardButton>> {
+fn unit_rows(units: &[Unit]) -> Vec<Vec<Button>> {
     units
         .chunks(2)
         .map(|pair| {

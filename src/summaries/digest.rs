@@ -11,12 +11,13 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use sqlx::SqliteConnection;
 use tokio_util::sync::CancellationToken;
 
-use super::{ReportError, filter::Scope, sheet, summary};
+use super::{ReportError, filter::Scope, summary};
 use crate::app::App;
-use crate::bot::outgoing::{Outgoing, Purpose};
-use crate::domain::{Lang, Role, task_code};
-use crate::i18n::{Args, Key};
+use crate::domain::Role;
 use crate::store;
+use crate::view::digest::Title;
+use crate::view::message::{Outgoing, Purpose};
+use crate::view::sheet;
 
 /// A scheduled report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,10 +41,17 @@ impl Job {
             Job::Yearly => "yearly",
         }
     }
-}
 
-/// Codes listed at most in a digest line.
-const LISTED_CODES: usize = 15;
+    /// The title of the report it sends.
+    fn title(self) -> Title {
+        match self {
+            Job::Monthly => Title::Monthly,
+            Job::Quarterly => Title::Quarterly,
+            Job::HalfYear => Title::HalfYear,
+            Job::Yearly | Job::Weekly => Title::Yearly,
+        }
+    }
+}
 
 fn instant(app: &App, day: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
     let local = day.and_time(time);
@@ -160,18 +168,6 @@ fn opening_after(app: &App, now: DateTime<Utc>) -> DateTime<Utc> {
     instant(app, day, open)
 }
 
-fn codes(ids: &[i64], i18n: &crate::i18n::I18n, lang: Lang) -> String {
-    let mut listed: Vec<String> = ids.iter().take(LISTED_CODES).map(|id| task_code(*id)).collect();
-    if ids.len() > LISTED_CODES {
-        listed.push(i18n.t(
-            lang,
-            Key::DigestMore,
-            &Args::new().num("count", (ids.len() - LISTED_CODES) as f64),
-        ));
-    }
-    listed.join(", ")
-}
-
 /// The weekly digest, to every registered group.
 async fn weekly(
     conn: &mut SqliteConnection,
@@ -191,41 +187,8 @@ async fn weekly(
         .into_iter()
         .map(|(id, _, _)| id)
         .collect();
-    let (i18n, lang) = (&app.i18n, app.config.locale);
-    let mut text = vec![
-        i18n.t(lang, Key::DigestTitle, &Args::new().raw("date", i18n.date(lang, today))),
-        summary::headline(i18n, lang, &summary.counts),
-        String::new(),
-        i18n.t(
-            lang,
-            Key::DigestChanges,
-            &Args::new()
-                .raw("since", i18n.date(lang, since_day))
-                .num("done", completed.len() as f64)
-                .num("overdue", newly_overdue.len() as f64)
-                .num("new", created.len() as f64),
-        ),
-    ];
-    for (key, ids) in
-        [(Key::DigestDone, &completed), (Key::DigestOverdue, &newly_overdue), (Key::DigestNew, &created)]
-    {
-        if !ids.is_empty() {
-            text.push(i18n.t(lang, key, &Args::new().raw("codes", codes(ids, i18n, lang))));
-        }
-    }
-    if !summary.overdue.is_empty() {
-        text.push(String::new());
-        let shown = summary.overdue.len().min(summary::TOP_OVERDUE);
-        text.push(i18n.t(
-            lang,
-            Key::SummaryOverdueHeader,
-            &Args::new().num("shown", shown as f64).num("count", summary.counts.overdue()),
-        ));
-        for o in summary.overdue.iter().take(summary::TOP_OVERDUE) {
-            text.push(summary::overdue_line(i18n, lang, o));
-        }
-    }
-    let text = text.join("\n");
+    let changes = crate::view::digest::Changes { since: since_day, completed, newly_overdue, created };
+    let text = crate::view::digest::weekly(&app.i18n, app.config.locale, today, &summary, &changes);
     let groups = store::groups::all(conn).await?;
     for group in &groups {
         let mut out = Outgoing::text(group.chat_id, text.clone());
@@ -266,35 +229,14 @@ async fn periodic(
     if office.is_empty() {
         office = store::members::with_roles(conn, &[Role::Chair, Role::Deputy]).await?;
     }
+    let changes =
+        crate::view::digest::Changes { since: start, completed, newly_overdue: Vec::new(), created };
     let i18n = &app.i18n;
     let mut sent = 0;
     for m in office.iter().filter(|m| m.reachable) {
         let lang = m.lang.unwrap_or(app.config.locale);
-        let key = match job {
-            Job::Monthly => Key::ReportTitleMonthly,
-            Job::Quarterly => Key::ReportTitleQuarterly,
-            Job::HalfYear => Key::ReportTitleHalfYear,
-            Job::Yearly | Job::Weekly => Key::ReportTitleYearly,
-        };
-        let args = Args::new()
-            .raw("month", today.month().to_string())
-            .raw("quarter", ((today.month() - 1) / 3 + 1).to_string())
-            .raw("year", today.year().to_string());
-        let title = i18n.t(lang, key, &args);
-        let text = [
-            title.clone(),
-            summary::headline(i18n, lang, &summary.counts),
-            i18n.t(
-                lang,
-                Key::ReportPeriodChanges,
-                &Args::new()
-                    .raw("since", i18n.date(lang, start))
-                    .num("done", completed.len() as f64)
-                    .num("new", created.len() as f64),
-            ),
-        ]
-        .join("\n");
-        let plain_title = sheet::plain(&title);
+        let (title, text) = crate::view::digest::periodic(i18n, lang, job.title(), today, &summary, &changes);
+        let plain_title = crate::view::markup::plain(&title);
         let book = sheet::build(i18n, lang, app.config.tz, &tasks, &latest, &summary, &plain_title)?;
         let mut message = Outgoing::text(m.telegram_id, text);
         message.purpose = Purpose::Notice;

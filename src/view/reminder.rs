@@ -2,12 +2,12 @@
 //! days as committees count them), the task card with its latest report, and the status buttons.
 
 use crate::app::App;
-use crate::bot::cards;
-use crate::bot::outgoing::Outgoing;
 use crate::domain::schedule::Occasion;
 use crate::domain::{Lang, Task, Timing};
 use crate::i18n::{Args, Key};
 use crate::store::tasks::HistoryEntry;
+use crate::view::cards;
+use crate::view::message::Outgoing;
 
 /// The card under every reminder, with the latest report in one line.
 fn card(app: &App, lang: Lang, task: &Task, latest: Option<&HistoryEntry>) -> String {

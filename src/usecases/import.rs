@@ -3,24 +3,22 @@
 //! with buttons to drop or edit an item, change its unit, deadline or text, choose how groups
 //! of units are assigned, and confirm. Nothing is saved as a task before the confirmation.
 
-use teloxide::types::InlineKeyboardButton;
-
-use super::callback::{Callback, ImportAction};
 use super::dialogue::State;
-use super::markup::{button, keyboard, truncate};
 use super::units::{self, Resolved};
-use super::{BotError, Ctx, HandlerResult};
+use super::{Ctx, HandlerResult, UseCaseError};
 use crate::domain::{Action, Lang, task_code};
 use crate::i18n::{Args, I18n, Key};
 use crate::import::commit::{self, CommitError, label, unassigned};
 use crate::import::{self, Assignee, ImportError, MAX_CHARS, Reading};
 use crate::store::{self, imports::Item};
 use crate::text::fold::fold;
+use crate::view::callback::{Callback, ImportAction};
+use crate::view::import_preview::{self, PER_PAGE};
+use crate::view::markup::truncate;
+use crate::view::message::Button;
+use crate::view::message::{button, keyboard};
 
-/// Items per preview page.
-const PER_PAGE: usize = 6;
-
-type Toast = Result<Option<String>, BotError>;
+type Toast = Result<Option<String>, UseCaseError>;
 
 /// `/nhap [text]`: starts collecting a notice.
 pub async fn command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
@@ -30,7 +28,7 @@ pub async fn command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     cx.reply_keyboard(text, keyboard(vec![collect_row(cx)])).await
 }
 
-fn collect_row(cx: &Ctx<'_, '_>) -> Vec<InlineKeyboardButton> {
+fn collect_row(cx: &Ctx<'_, '_>) -> Vec<Button> {
     vec![
         button(cx.t(Key::BtnImportProcess), Callback::ImportProcess),
         button(cx.t(Key::BtnCancel), Callback::Cancel),
@@ -129,131 +127,25 @@ async fn handle_reading(
     preview(cx, id, 0, false).await
 }
 
-fn deadline_text(cx: &Ctx<'_, '_>, item: &Item) -> String {
-    match item.proposal.deadline {
-        Some(d) => cx.ta(Key::ImportDeadline, &Args::new().raw("date", cx.app.i18n.date(cx.lang(), d))),
-        None => cx.t(Key::ImportNoDeadline),
-    }
-}
-
-fn leads_text(cx: &Ctx<'_, '_>, item: &Item, units: &[crate::domain::Unit]) -> String {
-    if item.proposal.leads.is_empty() {
-        return cx.t(Key::ImportNoLead);
-    }
-    item.proposal
-        .leads
-        .iter()
-        .map(|l| match l {
-            Assignee::Unit(id) => teloxide::utils::html::escape(
-                &units.iter().find(|u| u.id == *id).map(|u| u.short_name.clone()).unwrap_or_default(),
-            ),
-            Assignee::Group(g) => cx.t(g.key()),
-            Assignee::Unknown(name) => cx.ta(Key::ImportUnknownUnit, &Args::new().text("name", name)),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// A page of the preview: the document, the count of tasks it will make, what needs fixing,
-/// and the items with their buttons.
+/// A page of the preview (see [`crate::view::import_preview`]).
 async fn preview(cx: &mut Ctx<'_, '_>, id: i64, page: usize, edit: bool) -> HandlerResult {
     let Some(header) = store::imports::get(cx.db(), id).await? else { return Ok(()) };
     let items = store::imports::items(cx.db(), id).await?;
     let units = store::units::list(cx.db()).await?;
-    let tasks = commit::task_count(&items, &units, header.split_groups);
-    let mut text = vec![
-        cx.ta(
-            Key::ImportPreview,
-            &Args::new()
-                .text("name", &header.name)
-                .text("source", header.source_document.clone().unwrap_or_default())
-                .num("items", items.len() as f64)
-                .num("kept", items.iter().filter(|i| !i.dropped).count() as f64)
-                .num("tasks", tasks as f64),
-        ),
-    ];
-    let missing = unassigned(&items);
-    if !missing.is_empty() {
-        text.push(cx.ta(
-            Key::ImportProblems,
-            &Args::new().num("count", missing.len() as f64).text("labels", missing.join(", ")),
-        ));
-    }
-    let pages = items.len().div_ceil(PER_PAGE).max(1);
-    let page = page.min(pages - 1);
-    let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
-    for item in items.iter().skip(page * PER_PAGE).take(PER_PAGE) {
-        let co = if item.proposal.co_units.is_empty() {
-            String::new()
-        } else {
-            let names: Vec<String> = item
-                .proposal
-                .co_units
-                .iter()
-                .filter_map(|c| units.iter().find(|u| u.id == *c).map(|u| u.short_name.clone()))
-                .collect();
-            cx.ta(Key::ImportCoUnits, &Args::new().text("units", names.join(", ")))
-        };
-        let line = cx.ta(
-            Key::ImportItem,
-            &Args::new()
-                .text("label", label(item))
-                .html("leads", leads_text(cx, item, &units))
-                .html("co", co)
-                .html("deadline", deadline_text(cx, item))
-                .text("text", truncate(&item.proposal.text, 160)),
-        );
-        text.push(String::new());
-        text.push(if item.dropped { format!("<s>{line}</s>") } else { line });
-        let l = label(item);
-        let toggle = if item.dropped { format!("↩ {l}") } else { format!("🗑 {l}") };
-        rows.push(vec![
-            button(format!("✏️ {l}"), Callback::Import { id, action: ImportAction::Edit(item.seq) }),
-            button(toggle, Callback::Import { id, action: ImportAction::Toggle(item.seq) }),
-        ]);
-    }
-    if pages > 1 {
-        text.push(String::new());
-        text.push(
-            cx.ta(Key::ImportPage, &Args::new().num("page", (page + 1) as f64).num("pages", pages as f64)),
-        );
-        let mut nav = Vec::new();
-        if page > 0 {
-            nav.push(button(
-                cx.t(Key::BtnPrev),
-                Callback::Import { id, action: ImportAction::Page(page as u32 - 1) },
-            ));
-        }
-        if page + 1 < pages {
-            nav.push(button(
-                cx.t(Key::BtnNext),
-                Callback::Import { id, action: ImportAction::Page(page as u32 + 1) },
-            ));
-        }
-        rows.push(nav);
-    }
-    if items.iter().any(|i| i.proposal.leads.iter().any(|l| matches!(l, Assignee::Group(_)))) {
-        let (key, split) = if header.split_groups {
-            (Key::BtnImportGroupsSplit, false)
-        } else {
-            (Key::BtnImportGroupsJoint, true)
-        };
-        rows.push(vec![button(cx.t(key), Callback::Import { id, action: ImportAction::Split(split) })]);
-    }
-    rows.push(vec![
-        button(cx.t(Key::BtnImportConfirm), Callback::Import { id, action: ImportAction::Confirm }),
-        button(cx.t(Key::BtnCancel), Callback::Import { id, action: ImportAction::Cancel }),
-    ]);
-    let text = text.join("\n");
-    if edit {
-        cx.edit_pressed(text, Some(keyboard(rows))).await
-    } else {
-        cx.reply_keyboard(text, keyboard(rows)).await
-    }
+    let shown = import_preview::Preview {
+        import: &header,
+        items: &items,
+        units: &units,
+        tasks: commit::task_count(&items, &units, header.split_groups),
+        unassigned: unassigned(&items),
+        page,
+    };
+    let (text, keyboard) = import_preview::page(&cx.app.i18n, cx.lang(), &shown);
+    if edit { cx.edit_pressed(text, Some(keyboard)).await } else { cx.reply_keyboard(text, keyboard).await }
 }
 
 /// The import, if it is still under review and the member may act on it.
-async fn open_import(cx: &mut Ctx<'_, '_>, id: i64) -> Result<Option<store::imports::Import>, BotError> {
+async fn open_import(cx: &mut Ctx<'_, '_>, id: i64) -> Result<Option<store::imports::Import>, UseCaseError> {
     if !cx.member().role.may(Action::Import) {
         return Ok(None);
     }
@@ -439,7 +331,7 @@ pub async fn edit_input(cx: &mut Ctx<'_, '_>, id: i64, seq: i64, field: char, te
             }
         },
         'd' if none => it.proposal.deadline = None,
-        'd' => match super::tasks::read_deadline(cx, text) {
+        'd' => match super::assign::read_deadline(cx, text) {
             Ok(d) => it.proposal.deadline = d,
             Err(problem) => {
                 cx.set_state(&State::ImportEdit { import: id, seq, field }).await?;

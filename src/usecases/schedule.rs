@@ -107,7 +107,7 @@ async fn task_schedule(cx: &mut Ctx<'_, '_>, id: i64) -> HandlerResult {
         let text = cx.ta(Key::TaskUnknown, &Args::new().raw("code", task_code(id)));
         return cx.reply(text).await;
     };
-    if !super::tasks::may_see(cx.member(), &task) {
+    if !crate::domain::may_see(cx.member(), &task) {
         let text = cx.ta(Key::TaskNotYours, &Args::new().raw("code", task.code()));
         return cx.reply(text).await;
     }

@@ -1,7 +1,7 @@
 //! The command contract (`COMMANDS.md`): names, who may use each, and how a message's text
 //! becomes a command and its arguments.
 //!
-//! Parsing is ours rather than teloxide's derive: officers type commands on phones that
+//! Parsing is ours rather than a derive's: officers type commands on phones that
 //! capitalise the first letter (`/Giao`), and arguments keep their line breaks and `|`.
 
 use crate::domain::Action;

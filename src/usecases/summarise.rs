@@ -3,23 +3,24 @@
 
 use chrono::Datelike;
 
-use super::callback::{Callback, Drill};
-use super::markup::{button, keyboard};
-use super::outgoing::Outgoing;
 use super::units::{self, Resolved};
-use super::{BotError, Ctx, HandlerResult, tasks};
+use super::{Ctx, HandlerResult, UseCaseError, listing};
 use crate::domain::{Action, Scope, TaskStatus};
 use crate::i18n::{Args, Key};
-use crate::reports::{ReportError, chart, filter, sheet, summary};
 use crate::store::{self, tasks::Filter};
+use crate::summaries::{ReportError, filter, summary};
+use crate::view::callback::{Callback, Drill};
+use crate::view::message::Outgoing;
+use crate::view::message::{button, keyboard};
+use crate::view::{chart, sheet};
 
-type Toast = Result<Option<String>, BotError>;
+type Toast = Result<Option<String>, UseCaseError>;
 
-impl From<ReportError> for BotError {
+impl From<ReportError> for UseCaseError {
     fn from(e: ReportError) -> Self {
         match e {
-            ReportError::Store(s) => BotError::Store(s),
-            other => BotError::Report(other.to_string()),
+            ReportError::Store(s) => UseCaseError::Store(s),
+            other => UseCaseError::Report(other.to_string()),
         }
     }
 }
@@ -29,7 +30,7 @@ impl From<ReportError> for BotError {
 async fn scope_of(
     cx: &mut Ctx<'_, '_>,
     args: &str,
-) -> Result<Option<(Scope, Option<String>, bool)>, BotError> {
+) -> Result<Option<(Scope, Option<String>, bool)>, UseCaseError> {
     let parsed = filter::parse(args, cx.today().year());
     let mut scope = parsed.scope;
     let mut unit_name = None;
@@ -56,7 +57,7 @@ async fn scope_of(
 }
 
 fn title(cx: &Ctx<'_, '_>, scope: &Scope, unit: Option<&str>) -> String {
-    summary::scope_text(&cx.app.i18n, cx.lang(), scope, unit)
+    crate::view::summary::scope_text(&cx.app.i18n, cx.lang(), scope, unit)
 }
 
 /// `/tonghop [filters]`.
@@ -65,7 +66,7 @@ pub async fn summary_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult 
     let today = cx.today();
     let s = summary::build(cx.db(), &scope, today).await?;
     let scope_text = title(cx, &scope, unit.as_deref());
-    let text = summary::message(&cx.app.i18n, cx.lang(), &s, &scope_text);
+    let text = crate::view::summary::message(&cx.app.i18n, cx.lang(), &s, &scope_text);
     let (member, now) = (cx.member().id, cx.turn.now());
     let params = serde_json::to_string(&scope).expect("a scope serialises");
     let view = store::views::create(cx.db(), member, "summary", &params, now).await?;
@@ -110,7 +111,7 @@ async fn overdue_list(cx: &mut Ctx<'_, '_>, scope: &Scope) -> HandlerResult {
             .collect(),
         ..Filter::of_scope(scope)
     };
-    tasks::start_list(cx, filter).await
+    listing::start_list(cx, filter).await
 }
 
 /// `/bieudo [filters]`.
@@ -135,7 +136,11 @@ pub async fn export_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     send_sheet(cx, &scope, &s, &scope_text).await
 }
 
-async fn send_chart(cx: &mut Ctx<'_, '_>, s: &summary::Summary, scope_text: &str) -> HandlerResult {
+async fn send_chart(
+    cx: &mut Ctx<'_, '_>,
+    s: &crate::domain::counting::Summary,
+    scope_text: &str,
+) -> HandlerResult {
     if s.units.is_empty() {
         let text = cx.t(Key::TasksNone);
         return cx.reply(text).await;
@@ -146,7 +151,8 @@ async fn send_chart(cx: &mut Ctx<'_, '_>, s: &summary::Summary, scope_text: &str
         Key::ChartTitle,
         &Args::new().html("scope", scope_text).raw("date", i18n.date(lang, s.today)),
     );
-    let png = chart::render(i18n, lang, s, &sheet::plain(&caption)).map_err(ReportError::from)?;
+    let png =
+        chart::render(i18n, lang, s, &crate::view::markup::plain(&caption)).map_err(ReportError::from)?;
     let out = Outgoing::file(cx.who.chat_id, true, "dondoc-bieudo.png", caption, png);
     cx.reply_with(out).await
 }
@@ -154,7 +160,7 @@ async fn send_chart(cx: &mut Ctx<'_, '_>, s: &summary::Summary, scope_text: &str
 async fn send_sheet(
     cx: &mut Ctx<'_, '_>,
     scope: &Scope,
-    s: &summary::Summary,
+    s: &crate::domain::counting::Summary,
     scope_text: &str,
 ) -> HandlerResult {
     let list = store::tasks::list(cx.db(), &Filter::of_scope(scope)).await?;
@@ -169,8 +175,9 @@ async fn send_sheet(
             .raw("date", i18n.date(lang, s.today))
             .num("count", list.len() as f64),
     );
-    let book = sheet::build(i18n, lang, cx.app.config.tz, &list, &latest, s, &sheet::plain(&caption))
-        .map_err(ReportError::from)?;
+    let book =
+        sheet::build(i18n, lang, cx.app.config.tz, &list, &latest, s, &crate::view::markup::plain(&caption))
+            .map_err(ReportError::from)?;
     let name = format!("dondoc-{}.xlsx", s.today.format("%Y-%m-%d"));
     cx.reply_with(Outgoing::file(cx.who.chat_id, false, name, caption, book)).await
 }
@@ -197,13 +204,13 @@ pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
                 summary::build(cx.db(), &scope, today).await?
             };
             let scope_text = title(cx, &scope, unit_name.as_deref());
-            if s.units.len() > summary::TABLE_MAX_UNITS {
+            if s.units.len() > crate::view::summary::TABLE_MAX_UNITS {
                 send_sheet(cx, &scope, &s, &scope_text).await?;
             } else {
                 let text = format!(
                     "{}\n{}",
                     cx.ta(Key::TableTitle, &Args::new().html("scope", scope_text)),
-                    summary::unit_table(&cx.app.i18n, cx.lang(), &s)
+                    crate::view::summary::unit_table(&cx.app.i18n, cx.lang(), &s)
                 );
                 cx.reply(text).await?;
             }
@@ -240,7 +247,7 @@ pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
         Drill::Unit(unit) => {
             let filter = Filter { unit_id: Some(unit), lead_only: true, ..Filter::of_scope(&scope) };
             let filter = Filter { all_statuses: false, ..filter };
-            tasks::start_list(cx, filter).await?;
+            listing::start_list(cx, filter).await?;
         }
     }
     Ok(None)

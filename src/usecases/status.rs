@@ -1,31 +1,29 @@
 //! Status reports, the heart of dondoc: by button, by reply, or by `/capnhat`, all ending in the
-//! same recorded report. Also requests for more time (`/giahan`, "xin gia hạn đến …") and their
-//! decisions, obstacles forwarded to the secretariat, and the confirmation of completions.
+//! same recorded report; obstacles forwarded to the secretariat; a finish sent for confirmation
+//! (decided in [`super::decisions`]).
 
-use chrono::NaiveDate;
-use teloxide::types::InlineKeyboardButton;
-
-use super::callback::{Callback, StatusButton};
-use super::cards;
+use super::decisions::request_extension;
 use super::dialogue::State;
-use super::markup::{button, keyboard, truncate};
-use super::outgoing::Outgoing;
-use super::tasks::may_see;
-use super::{BotError, Ctx, HandlerResult};
+use super::{Ctx, HandlerResult, UseCaseError};
 use crate::domain::{
-    Action, Member, Report, ReportKind, ReportRefused, ReportSource, Role, Task, TaskStatus, apply_report,
-    confirm_completion, parse_task_code, return_completion, task_code,
+    Action, Report, ReportRefused, ReportSource, Role, Task, TaskStatus, apply_report, parse_task_code,
+    task_code,
 };
 use crate::i18n::{Args, Key};
 use crate::store;
 use crate::store::reminders::PlanningRow;
-use crate::text::deadline::{self, Context, Deadline};
 use crate::text::status::{self, StatusKind, Verdict};
+use crate::view::callback::{Callback, StatusButton};
+use crate::view::cards;
+use crate::view::markup::truncate;
+use crate::view::message::Button;
+use crate::view::message::Outgoing;
+use crate::view::message::{button, keyboard};
 
 /// Open tasks offered when a member reports without saying which task.
 const PICK_TASKS: usize = 8;
 
-type Toast = Result<Option<String>, BotError>;
+type Toast = Result<Option<String>, UseCaseError>;
 
 fn source_name(source: ReportSource) -> &'static str {
     source.as_str()
@@ -37,28 +35,6 @@ fn source_from(name: &str) -> ReportSource {
         "command" => ReportSource::Command,
         _ => ReportSource::Reply,
     }
-}
-
-/// Whether the member may report on the task: leadership and secretariat on any, an officer on
-/// their unit's (lead or co-operating).
-fn may_report(member: &Member, task: &Task) -> bool {
-    member.role.may(Action::ReportStatus) && may_see(member, task)
-}
-
-/// Loads a task the member wants to act on, answering (and returning `None`) when it does not
-/// exist or is not theirs.
-async fn task_for_report(cx: &mut Ctx<'_, '_>, id: i64) -> Result<Option<Task>, BotError> {
-    let Some(task) = cx.task(id).await? else {
-        let text = cx.ta(Key::TaskUnknown, &Args::new().raw("code", task_code(id)));
-        cx.reply(text).await?;
-        return Ok(None);
-    };
-    if !may_report(cx.member(), &task) {
-        let text = cx.ta(Key::TaskNotYours, &Args::new().raw("code", task.code()));
-        cx.reply(text).await?;
-        return Ok(None);
-    }
-    Ok(Some(task))
 }
 
 /// The task `/capnhat <code> <text>` reports on, if its code reads as one.
@@ -79,7 +55,7 @@ pub async fn command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     };
     let text = text.trim();
     if text.is_empty() {
-        let Some(task) = task_for_report(cx, id).await? else { return Ok(()) };
+        let Some(task) = cx.reportable_task(id).await? else { return Ok(()) };
         let text = cx.ta(Key::ReportAskStatus, &Args::new().raw("code", task.code()));
         let kb = cards::status_keyboard(&cx.app.i18n, cx.lang(), id);
         return cx.reply_with(Outgoing::text(cx.who.chat_id, text).keyboard(kb).about(id)).await;
@@ -89,7 +65,7 @@ pub async fn command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
 
 /// Free text about a known task (a reply to one of the bot's task messages, or `/capnhat`).
 pub async fn free_text(cx: &mut Ctx<'_, '_>, id: i64, text: &str, source: ReportSource) -> HandlerResult {
-    let Some(task) = task_for_report(cx, id).await? else { return Ok(()) };
+    let Some(task) = cx.reportable_task(id).await? else { return Ok(()) };
     let reading = status::read(text, cx.today());
     tracing::debug!(task = id, verdict = ?reading.verdict, cues = ?reading.cues, "status reply read");
     match reading.verdict {
@@ -130,7 +106,7 @@ async fn ask_meaning(
     };
     cx.set_state(&state).await?;
     // Only the kinds the reply may mean, most likely first; "Hủy" lets the member say it again.
-    let mut row: Vec<InlineKeyboardButton> = Vec::new();
+    let mut row: Vec<Button> = Vec::new();
     let mut rows = Vec::new();
     for &kind in guesses {
         let (key, b) = match kind {
@@ -153,7 +129,7 @@ async fn ask_meaning(
 }
 
 /// What a member said in a report, and how.
-struct Said<'a> {
+pub(super) struct Said<'a> {
     text: &'a str,
     source: ReportSource,
     /// The document the words name ("45/KH-UBND"), kept as evidence.
@@ -171,7 +147,12 @@ impl<'a> Said<'a> {
 }
 
 /// Records a report, tells the member what was recorded, and passes on what others must know.
-async fn record(cx: &mut Ctx<'_, '_>, task: &Task, report: Report, said: Said<'_>) -> HandlerResult {
+pub(super) async fn record(
+    cx: &mut Ctx<'_, '_>,
+    task: &Task,
+    report: Report,
+    said: Said<'_>,
+) -> HandlerResult {
     let Said { text, source, document } = said;
     cx.clear_state().await?;
     let member = cx.member();
@@ -251,7 +232,7 @@ async fn forward_obstacle(cx: &mut Ctx<'_, '_>, task: &Task, text: &str) -> Hand
 }
 
 /// The buttons the secretariat uses on a reported completion.
-pub fn completion_row(cx: &Ctx<'_, '_>, task: i64) -> Vec<InlineKeyboardButton> {
+pub fn completion_row(cx: &Ctx<'_, '_>, task: i64) -> Vec<Button> {
     vec![
         button(cx.t(Key::BtnConfirmDone), Callback::Completion { task, confirm: true }),
         button(cx.t(Key::BtnReturnDone), Callback::Completion { task, confirm: false }),
@@ -310,7 +291,7 @@ pub async fn unattached_text(cx: &mut Ctx<'_, '_>, text: &str) -> HandlerResult 
         return cx.reply(text).await;
     }
     cx.set_state(&State::PickTask { text: text.to_string(), source: "reply".into() }).await?;
-    let rows: Vec<Vec<InlineKeyboardButton>> = open
+    let rows: Vec<Vec<Button>> = open
         .iter()
         .take(PICK_TASKS)
         .map(|t| {
@@ -328,7 +309,7 @@ pub async fn unattached_text(cx: &mut Ctx<'_, '_>, text: &str) -> HandlerResult 
 
 /// A status button under a card or reminder.
 pub async fn status_button(cx: &mut Ctx<'_, '_>, id: i64, b: StatusButton) -> Toast {
-    let Some(task) = task_for_report(cx, id).await? else { return Ok(None) };
+    let Some(task) = cx.reportable_task(id).await? else { return Ok(None) };
     if !task.status.is_open() {
         let key =
             if task.status == TaskStatus::Done { Key::ReportTaskDone } else { Key::ReportTaskCancelled };
@@ -370,7 +351,7 @@ pub async fn status_button(cx: &mut Ctx<'_, '_>, id: i64, b: StatusButton) -> To
 }
 
 pub async fn percent_button(cx: &mut Ctx<'_, '_>, id: i64, value: u8) -> Toast {
-    let Some(task) = task_for_report(cx, id).await? else { return Ok(None) };
+    let Some(task) = cx.reportable_task(id).await? else { return Ok(None) };
     let report = if value >= 100 { Report::Done } else { Report::InProgress { percent: Some(value) } };
     record(cx, &task, report, Said::button(&format!("{value}%"))).await?;
     Ok(None)
@@ -384,7 +365,7 @@ pub async fn meant_button(cx: &mut Ctx<'_, '_>, id: i64, b: StatusButton) -> Toa
     if task != id {
         return Ok(Some(cx.t(Key::ButtonStale)));
     }
-    let Some(t) = task_for_report(cx, id).await? else { return Ok(None) };
+    let Some(t) = cx.reportable_task(id).await? else { return Ok(None) };
     let report = match b {
         StatusButton::Done => Report::Done,
         StatusButton::NotStarted => Report::NotStarted,
@@ -407,248 +388,6 @@ pub async fn for_task_button(cx: &mut Ctx<'_, '_>, id: i64) -> Toast {
     Ok(None)
 }
 
-// ---- requests for more time ----
-
-/// `/giahan <code> <new deadline> [reason]`.
-pub async fn extension_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
-    let (code, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
-    let Some(id) = parse_task_code(code) else {
-        let text = cx.t(Key::ExtensionUsage);
-        return cx.reply(text).await;
-    };
-    let Some(task) = task_for_report(cx, id).await? else { return Ok(()) };
-    let date = find_date(cx, rest);
-    request_extension(cx, &task, date, rest).await
-}
-
-fn find_date(cx: &Ctx<'_, '_>, text: &str) -> Option<NaiveDate> {
-    match deadline::find(text, Context::chat(cx.today())) {
-        Some((Deadline::On(d), _)) if d >= cx.today() => Some(d),
-        _ => None,
-    }
-}
-
-async fn request_extension(
-    cx: &mut Ctx<'_, '_>,
-    task: &Task,
-    to: Option<NaiveDate>,
-    text: &str,
-) -> HandlerResult {
-    if !cx.member().role.may(Action::RequestExtension) {
-        let text = cx.t(Key::ExtensionOfficersOnly);
-        return cx.reply(text).await;
-    }
-    if !task.status.is_open() {
-        let key =
-            if task.status == TaskStatus::Done { Key::ReportTaskDone } else { Key::ReportTaskCancelled };
-        let text = cx.ta(key, &Args::new().raw("code", task.code()));
-        return cx.reply(text).await;
-    }
-    let Some(to) = to else {
-        cx.set_state(&State::ExtensionDate { task: task.id }).await?;
-        let text = cx.ta(Key::ExtensionAskDate, &Args::new().raw("code", task.code()));
-        return cx.reply(text).await;
-    };
-    if to <= cx.today() || task.deadline.is_some_and(|d| to <= d) {
-        let text = cx.ta(Key::ExtensionNotLater, &Args::new().raw("code", task.code()));
-        return cx.reply(text).await;
-    }
-    cx.clear_state().await?;
-    let (member, now) = (cx.member(), cx.turn.now());
-    let request =
-        store::extensions::create(cx.db(), task.id, Some(member.id), to, task.deadline, text, now).await?;
-    store::tasks::add_report(
-        cx.db(),
-        task.id,
-        Some(member.id),
-        ReportKind::Extension,
-        None,
-        text,
-        ReportSource::Reply,
-        now,
-    )
-    .await?;
-    // The request is a word from the unit: the quiet-task request counts from it.
-    cx.replan(task.id).await?;
-    let date = cx.app.i18n.date(cx.lang(), to);
-    let confirmation =
-        cx.ta(Key::ExtensionRequested, &Args::new().raw("code", task.code()).raw("date", date));
-    cx.reply_with(Outgoing::text(cx.who.chat_id, confirmation).about(task.id)).await?;
-
-    let deciders =
-        store::members::with_roles(cx.db(), &[Role::Chair, Role::Deputy, Role::Secretariat]).await?;
-    let (i18n, tz, today) = (&cx.app.i18n, cx.app.config.tz, cx.today());
-    let (code, who) = (task.code(), member.display_name.clone());
-    for m in &deciders {
-        cx.notify(m, |lang| {
-            let old =
-                task.deadline.map(|d| i18n.date(lang, d)).unwrap_or_else(|| i18n.t0(lang, Key::DeadlineNone));
-            let args = Args::new()
-                .raw("code", &code)
-                .text("unit", &task.lead.short_name)
-                .text("who", &who)
-                .raw("old", old)
-                .raw("new", i18n.date(lang, to))
-                .text("reason", truncate(text, 1500));
-            let text = format!(
-                "{}\n\n{}",
-                i18n.t(lang, Key::ExtensionNotice, &args),
-                cards::card(i18n, lang, tz, task, today, &[])
-            );
-            let row = vec![
-                button(i18n.t0(lang, Key::BtnApprove), Callback::Extension { request, approve: true }),
-                button(i18n.t0(lang, Key::BtnReject), Callback::Extension { request, approve: false }),
-            ];
-            Outgoing::text(0, text).keyboard(keyboard(vec![row])).about(task.id)
-        })
-        .await?;
-    }
-    Ok(())
-}
-
-/// Approve or reject a request for more time.
-pub async fn decide_extension(cx: &mut Ctx<'_, '_>, request: i64, approve: bool) -> Toast {
-    if !cx.member().role.may(Action::DecideExtension) {
-        return Ok(Some(cx.t(Key::DeniedDecide)));
-    }
-    let Some(req) = store::extensions::get(cx.db(), request).await? else {
-        return Ok(Some(cx.t(Key::ButtonStale)));
-    };
-    let Some(task) = cx.task(req.task_id).await? else {
-        return Ok(Some(cx.t(Key::ButtonStale)));
-    };
-    let (by, now) = (cx.member_id(), cx.turn.now());
-    if !store::extensions::decide(cx.db(), request, approve, by, now).await? {
-        return Ok(Some(cx.t(Key::ExtensionAlreadyDecided)));
-    }
-    let date = cx.app.i18n.date(cx.lang(), req.requested_deadline);
-    let (kind, key) = if approve {
-        store::tasks::set_deadline(cx.db(), task.id, Some(req.requested_deadline), by, now).await?;
-        cx.replan(task.id).await?;
-        (ReportKind::ExtensionApproved, Key::ExtensionApprovedNotice)
-    } else {
-        (ReportKind::ExtensionRejected, Key::ExtensionRejectedNotice)
-    };
-    store::tasks::add_report(cx.db(), task.id, by, kind, None, &date, ReportSource::Decision, now).await?;
-    store::audit::record(
-        cx.db(),
-        by,
-        if approve { "extension.approved" } else { "extension.rejected" },
-        "task",
-        Some(task.id),
-        serde_json::json!({ "request": request, "before": req.previous_deadline, "requested": req.requested_deadline }),
-        now,
-    )
-    .await?;
-    let decider = cx.member().display_name.clone();
-    let args = Args::new().raw("code", task.code()).raw("date", date).text("who", &decider);
-    let text = cx.ta(if approve { Key::ExtensionApprovedDone } else { Key::ExtensionRejectedDone }, &args);
-    cx.edit_pressed(text, None).await?;
-
-    if let Some(officer) = match req.member_id {
-        Some(id) => store::members::by_id(cx.db(), id).await?,
-        None => None,
-    } {
-        let (i18n, code, new_date) = (&cx.app.i18n, task.code(), req.requested_deadline);
-        cx.notify(&officer, |lang| {
-            let args =
-                Args::new().raw("code", &code).raw("date", i18n.date(lang, new_date)).text("who", &decider);
-            Outgoing::text(0, i18n.t(lang, key, &args)).about(task.id)
-        })
-        .await?;
-    }
-    Ok(None)
-}
-
-// ---- confirming completions ----
-
-/// Confirm or return a reported completion (asks for the evidence or the reason first).
-pub async fn decide_completion(cx: &mut Ctx<'_, '_>, id: i64, confirm: bool) -> Toast {
-    if !cx.member().role.may(Action::DecideExtension) {
-        return Ok(Some(cx.t(Key::DeniedDecide)));
-    }
-    let Some(task) = cx.task(id).await? else { return Ok(Some(cx.t(Key::ButtonStale))) };
-    if task.status != TaskStatus::AwaitingConfirmation {
-        return Ok(Some(cx.ta(Key::CompletionAlreadyDecided, &Args::new().raw("code", task.code()))));
-    }
-    let code = Args::new().raw("code", task.code());
-    if confirm {
-        cx.set_state(&State::Evidence { task: id }).await?;
-        let rows = vec![vec![
-            button(cx.t(Key::BtnSkip), Callback::Skip),
-            button(cx.t(Key::BtnCancel), Callback::Cancel),
-        ]];
-        let text = cx.ta(Key::CompletionAskEvidence, &code);
-        cx.reply_keyboard(text, keyboard(rows)).await?;
-    } else {
-        cx.set_state(&State::ReturnReason { task: id }).await?;
-        let rows = vec![vec![button(cx.t(Key::BtnCancel), Callback::Cancel)]];
-        let text = cx.ta(Key::CompletionAskReason, &code);
-        cx.reply_keyboard(text, keyboard(rows)).await?;
-    }
-    Ok(None)
-}
-
-async fn settle_completion(cx: &mut Ctx<'_, '_>, id: i64, confirm: bool, note: &str) -> HandlerResult {
-    cx.clear_state().await?;
-    if !cx.member().role.may(Action::DecideExtension) {
-        let text = cx.t(Key::DeniedDecide);
-        return cx.reply(text).await;
-    }
-    let Some(task) = cx.task(id).await? else { return Ok(()) };
-    let after = if confirm {
-        confirm_completion(task.progress_state())
-    } else {
-        return_completion(task.progress_state())
-    };
-    let Some(after) = after else {
-        let text = cx.ta(Key::CompletionAlreadyDecided, &Args::new().raw("code", task.code()));
-        return cx.reply(text).await;
-    };
-    let (by, now) = (cx.member_id(), cx.turn.now());
-    store::tasks::set_progress(cx.db(), id, after, by, now).await?;
-    cx.replan(id).await?;
-    let kind = if confirm { ReportKind::Confirmed } else { ReportKind::Returned };
-    store::tasks::add_report(cx.db(), id, by, kind, None, note, ReportSource::Decision, now).await?;
-    store::audit::record(
-        cx.db(),
-        by,
-        if confirm { "completion.confirmed" } else { "completion.returned" },
-        "task",
-        Some(id),
-        serde_json::json!({ "note": note }),
-        now,
-    )
-    .await?;
-    let code = task.code();
-    let text = cx.ta(
-        if confirm { Key::CompletionConfirmedDone } else { Key::CompletionReturnedDone },
-        &Args::new().raw("code", &code),
-    );
-    cx.reply(text).await?;
-    let officers = store::members::officers_of(cx.db(), task.lead.id).await?;
-    let i18n = &cx.app.i18n;
-    let key = if confirm { Key::CompletionConfirmedNotice } else { Key::CompletionReturnedNotice };
-    let date = task.completed_on;
-    for officer in &officers {
-        cx.notify(officer, |lang| {
-            let args = Args::new()
-                .raw("code", &code)
-                .text("note", note)
-                .raw("date", date.map(|d| i18n.date(lang, d)).unwrap_or_default());
-            let mut text = i18n.t(lang, key, &args);
-            if confirm && !note.trim().is_empty() {
-                text.push('\n');
-                text.push_str(&i18n.t(lang, Key::EvidenceLine, &Args::new().text("note", note)));
-            }
-            let out = Outgoing::text(0, text).about(id);
-            if confirm { out } else { out.keyboard(cards::status_keyboard(i18n, lang, id)) }
-        })
-        .await?;
-    }
-    Ok(())
-}
-
 // ---- dialogue ----
 
 /// Text typed while the bot waits for part of a report.
@@ -662,7 +401,7 @@ pub async fn dialogue_input(cx: &mut Ctx<'_, '_>, state: State, text: &str) -> H
                 let text = cx.ta(Key::ReportAskPercent, &Args::new().raw("code", task_code(task)));
                 return cx.reply(text).await;
             };
-            let Some(t) = task_for_report(cx, task).await? else {
+            let Some(t) = cx.reportable_task(task).await? else {
                 return cx.clear_state().await.map_err(Into::into);
             };
             let report =
@@ -670,24 +409,11 @@ pub async fn dialogue_input(cx: &mut Ctx<'_, '_>, state: State, text: &str) -> H
             record(cx, &t, report, Said::reply(text)).await
         }
         State::Obstacle { task } => {
-            let Some(t) = task_for_report(cx, task).await? else {
+            let Some(t) = cx.reportable_task(task).await? else {
                 return cx.clear_state().await.map_err(Into::into);
             };
             let percent = status::read(text, cx.today()).percent;
             record(cx, &t, Report::Obstacle { percent }, Said::reply(text)).await
-        }
-        State::ExtensionDate { task } => {
-            let Some(t) = task_for_report(cx, task).await? else {
-                return cx.clear_state().await.map_err(Into::into);
-            };
-            match super::tasks::read_deadline(cx, text) {
-                Ok(Some(date)) => request_extension(cx, &t, Some(date), text).await,
-                Ok(None) => {
-                    let text = cx.ta(Key::DeadlineNotUnderstood, &Args::new().text("text", text));
-                    cx.reply(text).await
-                }
-                Err(problem) => cx.reply(problem).await,
-            }
         }
         State::PickTask { .. } => match parse_task_code(text) {
             Some(id) => {
@@ -706,22 +432,6 @@ pub async fn dialogue_input(cx: &mut Ctx<'_, '_>, state: State, text: &str) -> H
             cx.clear_state().await?;
             free_text(cx, task, text, source_from(&source)).await
         }
-        State::Evidence { task } => settle_completion(cx, task, true, text).await,
-        State::ReturnReason { task } => settle_completion(cx, task, false, text).await,
         _ => Ok(()),
-    }
-}
-
-/// A button answering part of a report dialogue.
-pub async fn dialogue_button(cx: &mut Ctx<'_, '_>, state: State, callback: Callback) -> Toast {
-    match (state, callback) {
-        (State::Evidence { task }, Callback::Skip) => {
-            if !cx.member().role.may(Action::DecideExtension) {
-                return Ok(Some(cx.t(Key::DeniedDecide)));
-            }
-            settle_completion(cx, task, true, "").await?;
-            Ok(None)
-        }
-        _ => Ok(Some(cx.t(Key::ButtonStale))),
     }
 }

@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 use plotters::prelude::*;
 use plotters::style::FontStyle;
 
-use super::summary::Summary;
 use crate::domain::Lang;
+use crate::domain::counting::Summary;
 use crate::i18n::{I18n, Key};
 
 /// Units drawn at most; the rest are left to the table and the spreadsheet.

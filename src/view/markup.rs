@@ -1,15 +1,22 @@
-//! Telegram's limits on what a message may be: 4096 characters of text, 64 bytes of callback
-//! data, HTML that must stay well-formed when a long text is cut or split.
+//! The view's markup and its limits: escaping what people wrote, shortening it, and splitting a
+//! long text into messages that each stay well-formed, counted the way Telegram counts (UTF-16
+//! code units, so an emoji is two). Telegram's limits are the tightest of the messengers the
+//! view serves, so a message that fits them fits the others.
 
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
-
-use super::callback::Callback;
-use crate::domain::Lang;
-use crate::i18n::{I18n, Key};
-
-/// Room for one message's text. Telegram counts UTF-16 units of the text after parsing the
-/// HTML; counting characters of the HTML source is never less.
+/// Room for one message's text, in UTF-16 code units. Telegram counts the text after parsing
+/// the markup; counting the source is never less, and the margin is for the tags a split
+/// reopens.
 pub const MESSAGE_BUDGET: usize = 4000;
+
+/// A text's length as Telegram counts it: UTF-16 code units.
+pub fn length(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
+/// Text written by people, escaped for the view's markup.
+pub fn escape(text: &str) -> String {
+    html_escape::encode_text(text).into_owned()
+}
 
 /// Shortens plain text to at most `max` characters, ending with an ellipsis when cut.
 pub fn truncate(text: &str, max: usize) -> String {
@@ -22,7 +29,22 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
-/// Splits HTML into chunks of at most `max` characters, cutting at line breaks (or spaces)
+/// Text without the HTML a message would have.
+pub fn plain(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    html_escape::decode_html_entities(&out).into_owned()
+}
+
+/// Splits HTML into chunks of at most `max` UTF-16 code units, cutting at line breaks (or spaces)
 /// and never inside a tag or an entity. Tags open at a cut are closed at the end of the chunk
 /// and opened again at the start of the next, so every chunk is valid on its own.
 pub fn split_html(html: &str, max: usize) -> Vec<String> {
@@ -30,7 +52,7 @@ pub fn split_html(html: &str, max: usize) -> Vec<String> {
     let mut out =
         Chunks { max, chunks: Vec::new(), open: Vec::new(), current: String::new(), len: 0, fresh: true };
     for piece in pieces(html) {
-        let piece_len = piece.chars().count();
+        let piece_len = length(piece);
         // Room to close what is still open once this piece is in.
         let closing = out.closing_after(piece);
         if out.len + piece_len + closing > max && !out.fresh {
@@ -41,11 +63,11 @@ pub fn split_html(html: &str, max: usize) -> Vec<String> {
             // A single word longer than a message: cut it by characters (never inside a tag
             // or an entity, which `pieces` keeps whole).
             for c in piece.chars() {
-                if out.len + 1 + closing > max && !out.fresh {
+                if out.len + c.len_utf16() + closing > max && !out.fresh {
                     out.cut();
                 }
                 out.current.push(c);
-                out.len += 1;
+                out.len += c.len_utf16();
                 out.fresh = false;
             }
             continue;
@@ -76,7 +98,7 @@ struct Chunks {
     /// Full opening tags, e.g. `<a href="…">`, still open.
     open: Vec<String>,
     current: String,
-    /// Characters in `current`.
+    /// UTF-16 code units in `current`.
     len: usize,
     /// `current` holds nothing but the tags reopened after a cut.
     fresh: bool,
@@ -100,10 +122,10 @@ impl Chunks {
         for tag in self.open.iter().rev() {
             self.current.push_str(&format!("</{}>", tag_name(tag)));
         }
-        debug_assert!(self.current.chars().count() <= self.max);
+        debug_assert!(length(&self.current) <= self.max);
         self.chunks.push(std::mem::take(&mut self.current));
         self.current = self.open.concat();
-        self.len = self.current.chars().count();
+        self.len = length(&self.current);
         self.fresh = true;
     }
 }
@@ -169,38 +191,6 @@ fn pieces(html: &str) -> Vec<&str> {
     out
 }
 
-/// One button carrying a callback (always within Telegram's 64 bytes).
-pub fn button(label: impl Into<String>, callback: Callback) -> InlineKeyboardButton {
-    InlineKeyboardButton::callback(label, callback.encode())
-}
-
-/// The row under a paged list, "‹  2/5  ›" (nothing when there is one page): `to(n)` is the
-/// callback that shows page `n`.
-pub fn pager(
-    i18n: &I18n,
-    lang: Lang,
-    page: usize,
-    pages: usize,
-    to: impl Fn(u32) -> Callback,
-) -> Vec<InlineKeyboardButton> {
-    let mut nav = Vec::new();
-    if pages > 1 {
-        if page > 0 {
-            nav.push(button(i18n.t0(lang, Key::BtnPrev), to(page as u32 - 1)));
-        }
-        nav.push(button(format!("{}/{}", page + 1, pages), Callback::Noop));
-        if page + 1 < pages {
-            nav.push(button(i18n.t0(lang, Key::BtnNext), to(page as u32 + 1)));
-        }
-    }
-    nav
-}
-
-/// A keyboard of the given rows.
-pub fn keyboard(rows: Vec<Vec<InlineKeyboardButton>>) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(rows.into_iter().filter(|r| !r.is_empty()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,6 +216,19 @@ mod tests {
         }
         let joined: String = chunks.concat();
         assert!(joined.contains("hết"));
+    }
+
+    #[test]
+    fn lengths_are_counted_as_telegram_counts_them() {
+        // An emoji outside the basic plane is two UTF-16 units: 400 of them with their spaces
+        // are 800 characters but 1,200 units, over a budget of 1,000.
+        let html = "🎉 ".repeat(400);
+        assert!(html.chars().count() <= 1000 && length(&html) > 1000);
+        let chunks = split_html(&html, 1000);
+        assert!(chunks.len() >= 2, "split by UTF-16 length");
+        assert!(chunks.iter().all(|c| length(c) <= 1000));
+        assert_eq!(plain("<b>NV-0001</b> &amp; &lt;x&gt;"), "NV-0001 & <x>");
+        assert_eq!(escape("a < b & c"), "a &lt; b &amp; c");
     }
 
     #[test]

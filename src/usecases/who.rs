@@ -1,7 +1,5 @@
-//! Who sent an update and where: the member behind a Telegram user, their language, and
+//! Who sent an update and where: the member behind a messenger's user, their language, and
 //! whether a group chat is one of the committee's.
-
-use teloxide::types::{Chat, Update, User};
 
 use crate::app::App;
 use crate::domain::{Lang, Member};
@@ -26,6 +24,8 @@ pub struct Who {
     pub member: Option<Member>,
     pub lang: Lang,
     pub chat_id: i64,
+    /// The group's title, in groups.
+    pub chat_title: Option<String>,
     pub place: Place,
     /// The sender's dialogue in this chat as read with the member (JSON), if any. An update is
     /// handled only after the chat's previous one committed, so it is current.
@@ -38,19 +38,24 @@ impl Who {
     }
 }
 
-/// Resolves the sender of `update`; `None` for updates without a human sender (channel posts,
-/// service updates), which the bot ignores.
-pub async fn identify(app: &App, update: &Update) -> store::Result<Option<Who>> {
-    let (Some(user), Some(chat)) = (update.from(), update.chat()) else { return Ok(None) };
-    if user.is_bot {
-        return Ok(None);
-    }
-    let user_id = user.id.0 as i64;
-    let name = display_name(user);
+/// The sender of an update as the messenger gives it.
+#[derive(Debug, Clone)]
+pub struct Sender {
+    pub user_id: i64,
+    /// The name the messenger shows for the user.
+    pub name: String,
+    pub chat_id: i64,
+    pub private: bool,
+    pub chat_title: Option<String>,
+}
+
+/// Resolves a sender to a member and a place.
+pub async fn identify(app: &App, sender: Sender) -> store::Result<Who> {
+    let Sender { user_id, name, chat_id, private, chat_title } = sender;
     let now = app.now();
     let mut conn = app.store.conn().await?;
 
-    let (mut member, dialogue) = store::members::sender(&mut conn, user_id, chat.id.0).await?;
+    let (mut member, dialogue) = store::members::sender(&mut conn, user_id, chat_id).await?;
     if member.is_none() && app.config.admins.contains(&user_id) {
         tracing::info!(user_id, "configured administrator registered as secretariat");
         member =
@@ -58,31 +63,21 @@ pub async fn identify(app: &App, update: &Update) -> store::Result<Option<Who>> 
     }
     if let Some(m) = &mut member
         && !m.reachable
-        && chat.is_private()
+        && private
     {
         // They wrote to us, so Telegram delivers to them again.
         store::members::set_reachable(&mut *app.store.write().await?, user_id, true, now).await?;
         m.reachable = true;
     }
 
-    let place = place_of(&mut conn, chat).await?;
+    let place = if private {
+        Place::Private
+    } else {
+        match store::groups::by_chat_id(&mut conn, chat_id).await? {
+            Some(group) => Place::Group(group),
+            None => Place::UnknownGroup,
+        }
+    };
     let lang = member.as_ref().and_then(|m| m.lang).unwrap_or(app.config.locale);
-    Ok(Some(Who { user_id, name, member, lang, chat_id: chat.id.0, place, dialogue }))
-}
-
-async fn place_of(conn: &mut sqlx::SqliteConnection, chat: &Chat) -> store::Result<Place> {
-    if chat.is_private() {
-        return Ok(Place::Private);
-    }
-    Ok(match store::groups::by_chat_id(conn, chat.id.0).await? {
-        Some(group) => Place::Group(group),
-        None => Place::UnknownGroup,
-    })
-}
-
-fn display_name(user: &User) -> String {
-    match &user.last_name {
-        Some(last) => format!("{} {last}", user.first_name),
-        None => user.first_name.clone(),
-    }
+    Ok(Who { user_id, name, member, lang, chat_id, chat_title, place, dialogue })
 }

@@ -2,18 +2,17 @@
 //! list and role changes, committee groups (`/nhom`), and each member's language.
 
 use chrono::Duration;
-use teloxide::types::Message;
 
-use super::callback::Callback;
 use super::dialogue::State;
 use super::help::{role_name, welcome_member};
-use super::outgoing::Outgoing;
 use super::units::{self, Resolved};
-use super::{BotError, Ctx, HandlerResult};
+use super::{Ctx, HandlerResult, UseCaseError};
 use crate::domain::{Action, Lang, Role, Unit};
 use crate::i18n::{Args, Key};
 use crate::store::{self, invites::InviteError};
 use crate::text::fold::fold;
+use crate::view::callback::Callback;
+use crate::view::message::Outgoing;
 
 /// How long an invite link stays valid.
 const INVITE_VALIDITY_DAYS: i64 = 7;
@@ -142,7 +141,7 @@ pub async fn invite_unit_button(
     cx: &mut Ctx<'_, '_>,
     role: &str,
     callback: Callback,
-) -> Result<Option<String>, BotError> {
+) -> Result<Option<String>, UseCaseError> {
     match callback {
         Callback::Unit { unit } => {
             let Some(unit) = store::units::get(cx.db(), unit).await? else {
@@ -176,7 +175,7 @@ async fn create_invite(cx: &mut Ctx<'_, '_>, unit: &Unit, role: Role) -> Handler
         now,
     )
     .await?;
-    let link = format!("https://t.me/{}?start={code}", cx.me.username());
+    let link = format!("{}{code}", cx.channel.invite_prefix);
     let expires_local = cx.app.i18n.datetime(cx.lang(), expires, cx.app.config.tz);
     let args = Args::new()
         .html("role", role_name(cx, role))
@@ -296,7 +295,7 @@ async fn remove_member(cx: &mut Ctx<'_, '_>, words: &[&str]) -> HandlerResult {
 }
 
 /// `/nhom`, sent in a group: registers it as the committee's.
-pub async fn register_group(cx: &mut Ctx<'_, '_>, msg: &Message) -> HandlerResult {
+pub async fn register_group(cx: &mut Ctx<'_, '_>) -> HandlerResult {
     if cx.who.is_private() {
         let text = cx.t(Key::GroupUseInGroup);
         return cx.reply(text).await;
@@ -306,7 +305,7 @@ pub async fn register_group(cx: &mut Ctx<'_, '_>, msg: &Message) -> HandlerResul
         let text = cx.t(Key::GroupRegisterDenied);
         return cx.reply(text).await;
     }
-    let title = msg.chat.title().unwrap_or("").to_string();
+    let title = cx.who.chat_title.clone().unwrap_or_default();
     let (chat, by, now) = (cx.who.chat_id, cx.member_id(), cx.turn.now());
     let fresh = store::groups::register(cx.db(), chat, &title, by, now).await?;
     if fresh {

@@ -1,12 +1,13 @@
 //! How a task looks in a message: the full card (fields, latest status, history), the line
 //! it takes in a list, and the buttons under it.
 
+use crate::view::message::{Button, Keyboard};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::callback::{Callback, EditField, StatusButton};
-use super::markup::{button, keyboard, truncate};
+use super::markup::truncate;
+use super::message::{button, keyboard};
 use crate::domain::{Lang, Programme, ReportKind, Task, TaskStatus, Timing};
 use crate::i18n::{Args, I18n, Key};
 use crate::store::tasks::HistoryEntry;
@@ -100,7 +101,7 @@ pub fn card(
         None => String::new(),
     };
     lines.push(i18n.t(lang, Key::CardTitle, &Args::new().raw("code", task.code()).html("item", item)));
-    lines.push(teloxide::utils::html::escape(&task.text));
+    lines.push(crate::view::markup::escape(&task.text));
     lines.push(String::new());
     lines.push(i18n.t(lang, Key::CardLead, &Args::new().text("unit", &task.lead.short_name)));
     if !task.co_units.is_empty() {
@@ -173,21 +174,21 @@ pub fn line(i18n: &I18n, lang: Lang, task: &Task, today: NaiveDate) -> String {
 
 /// A task's card for an officer of its lead unit, under a heading (new task, changed task),
 /// with the status buttons; replying to it reports on the task.
-pub fn assigned(app: &crate::app::App, lang: Lang, task: &Task, heading: Key) -> super::outgoing::Outgoing {
+pub fn assigned(app: &crate::app::App, lang: Lang, task: &Task, heading: Key) -> super::message::Outgoing {
     let i18n = &app.i18n;
     let text = format!(
         "{}\n\n{}",
         i18n.t(lang, heading, &Args::new().raw("code", task.code())),
         card(i18n, lang, app.config.tz, task, app.today(), &[])
     );
-    super::outgoing::Outgoing::text(0, text)
+    super::message::Outgoing::text(0, text)
         .keyboard(status_keyboard(i18n, lang, task.id))
         .about(task.id)
-        .purpose(super::outgoing::Purpose::TaskCard)
+        .purpose(super::message::Purpose::TaskCard)
 }
 
 /// The status buttons an officer presses under a card or reminder.
-pub fn status_keyboard(i18n: &I18n, lang: Lang, task_id: i64) -> InlineKeyboardMarkup {
+pub fn status_keyboard(i18n: &I18n, lang: Lang, task_id: i64) -> Keyboard {
     let b = |key: Key, button_kind: StatusButton| {
         button(i18n.t0(lang, key), Callback::Status { task: task_id, button: button_kind })
     };
@@ -198,7 +199,7 @@ pub fn status_keyboard(i18n: &I18n, lang: Lang, task_id: i64) -> InlineKeyboardM
 }
 
 /// The buttons the chair and secretariat get under a card: change the task.
-pub fn manage_rows(i18n: &I18n, lang: Lang, task_id: i64) -> Vec<Vec<InlineKeyboardButton>> {
+pub fn manage_rows(i18n: &I18n, lang: Lang, task_id: i64) -> Vec<Vec<Button>> {
     let b = |key: Key, field: EditField| button(i18n.t0(lang, key), Callback::Edit { task: task_id, field });
     vec![
         vec![b(Key::BtnEditDeadline, EditField::Deadline), b(Key::BtnEditText, EditField::Text)],

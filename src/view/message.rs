@@ -1,16 +1,55 @@
-//! What the bot says, as stored in the outbox until it is delivered: a Telegram request
-//! described in JSON (text, buttons, edits, files).
+//! What dondoc says, whatever the messenger: a message (text in the view's markup, buttons),
+//! an edit of a message sent before, or a file, as stored in the outbox until the adapter
+//! delivers it.
+//!
+//! The text is in a small markup (`<b>`, `<i>`, `<code>`, `<a href>`, with `&lt;`, `&gt;`,
+//! `&amp;` for the characters themselves): Telegram takes it as HTML; an adapter for a
+//! messenger without formatting strips the tags and unescapes the rest.
 
 use serde::{Deserialize, Serialize};
-use teloxide::types::InlineKeyboardMarkup;
 
+use super::callback::Callback;
+use crate::domain::Lang;
+use crate::i18n::{I18n, Key};
 use crate::store::outbox::NewMessage;
 
-/// Telegram's limit on a message's text, in UTF-16 code units; we count chars, which is
-/// never more, and keep a margin for the markup.
+/// The most a message's text may hold, in UTF-16 code units (as Telegram counts them).
 pub const MAX_TEXT: usize = 4096;
-/// Telegram's limit on a photo or document caption.
+/// The most a photo's or document's caption may hold.
 pub const MAX_CAPTION: usize = 1024;
+
+/// Buttons under a message, in rows.
+///
+/// The field names are Telegram's (`inline_keyboard`, `text`, `callback_data`) so that rows
+/// queued in the outbox before the view had its own type still deliver after an upgrade.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Keyboard {
+    #[serde(rename = "inline_keyboard")]
+    pub rows: Vec<Vec<Button>>,
+}
+
+/// One button: its label and the action it asks for, encoded (at most
+/// [`super::callback::MAX_DATA`] bytes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Button {
+    #[serde(rename = "text")]
+    pub label: String,
+    #[serde(rename = "callback_data")]
+    pub data: String,
+}
+
+impl Button {
+    pub fn new(label: impl Into<String>, action: Callback) -> Self {
+        Self { label: label.into(), data: action.encode() }
+    }
+}
+
+impl Keyboard {
+    /// A keyboard of the given rows, without the empty ones.
+    pub fn new(rows: Vec<Vec<Button>>) -> Self {
+        Self { rows: rows.into_iter().filter(|r| !r.is_empty()).collect() }
+    }
+}
 
 /// Why a message is sent; kept on the outbox row for reports and rerouting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,28 +75,60 @@ impl Purpose {
     }
 }
 
-/// A request to Telegram, replayable from its JSON.
+/// One button asking for `callback` (always within 64 bytes of data).
+pub fn button(label: impl Into<String>, callback: Callback) -> Button {
+    Button::new(label, callback)
+}
+
+/// The row under a paged list, "‹  2/5  ›" (nothing when there is one page): `to(n)` is the
+/// callback that shows page `n`.
+pub fn pager(
+    i18n: &I18n,
+    lang: Lang,
+    page: usize,
+    pages: usize,
+    to: impl Fn(u32) -> Callback,
+) -> Vec<Button> {
+    let mut nav = Vec::new();
+    if pages > 1 {
+        if page > 0 {
+            nav.push(button(i18n.t0(lang, Key::BtnPrev), to(page as u32 - 1)));
+        }
+        nav.push(button(format!("{}/{}", page + 1, pages), Callback::Noop));
+        if page + 1 < pages {
+            nav.push(button(i18n.t0(lang, Key::BtnNext), to(page as u32 + 1)));
+        }
+    }
+    nav
+}
+
+/// A keyboard of the given rows.
+pub fn keyboard(rows: Vec<Vec<Button>>) -> Keyboard {
+    Keyboard::new(rows)
+}
+
+/// What to deliver, replayable from its JSON.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Body {
-    /// `sendMessage` with HTML text.
+    /// A new message.
     Text {
         text: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        keyboard: Option<InlineKeyboardMarkup>,
+        keyboard: Option<Keyboard>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reply_to: Option<i32>,
     },
-    /// `editMessageText` of a message the bot sent (paging, a decided request).
+    /// New text (and buttons) for a message sent before (paging, a decided request).
     Edit {
         message_id: i32,
         text: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        keyboard: Option<InlineKeyboardMarkup>,
+        keyboard: Option<Keyboard>,
     },
-    /// `sendPhoto` of the attachment (a chart).
+    /// The attachment as a picture (a chart).
     Photo { file_name: String, caption: String },
-    /// `sendDocument` of the attachment (a spreadsheet).
+    /// The attachment as a file (a spreadsheet).
     Document { file_name: String, caption: String },
 }
 
@@ -108,7 +179,7 @@ impl Outgoing {
         Self { chat_id, body, attachment: Some(bytes), task_id: None, purpose: Purpose::Reply }
     }
 
-    pub fn keyboard(mut self, markup: InlineKeyboardMarkup) -> Self {
+    pub fn keyboard(mut self, markup: Keyboard) -> Self {
         match &mut self.body {
             Body::Text { keyboard, .. } | Body::Edit { keyboard, .. } => *keyboard = Some(markup),
             Body::Photo { .. } | Body::Document { .. } => {}
@@ -138,7 +209,7 @@ impl Outgoing {
     /// cut at line breaks with their markup intact; buttons go under the last part.
     pub fn split(self) -> Vec<Outgoing> {
         let Body::Text { text, keyboard, reply_to } = &self.body else { return vec![self] };
-        if text.chars().count() <= super::markup::MESSAGE_BUDGET {
+        if super::markup::length(text) <= super::markup::MESSAGE_BUDGET {
             return vec![self];
         }
         let chunks = super::markup::split_html(text, super::markup::MESSAGE_BUDGET);

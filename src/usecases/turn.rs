@@ -7,12 +7,12 @@
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-use super::outgoing::Outgoing;
 use crate::app::App;
 use crate::domain::Task;
 use crate::store::inbox::Loaded;
 use crate::store::outbox::NewMessage;
 use crate::store::{self, Tx};
+use crate::view::message::Outgoing;
 
 pub struct Turn<'a> {
     app: &'a App,

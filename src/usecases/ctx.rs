@@ -1,25 +1,25 @@
 //! What a handler works with: the app, the sender, the open turn, and helpers to answer,
 //! notify other members in their own language, and keep the dialogue state.
 
+use crate::view::message::Keyboard;
 use chrono::NaiveDate;
 use sqlx::SqliteConnection;
-use teloxide::types::{InlineKeyboardMarkup, Me};
 
-use super::HandlerResult;
 use super::dialogue::State;
-use super::outgoing::{Outgoing, Purpose};
 use super::turn::Turn;
 use super::who::Who;
+use super::{Channel, HandlerResult};
 use crate::app::App;
 use crate::domain::{Lang, Member, Role};
 use crate::i18n::{Args, Key};
 use crate::store;
 use crate::store::reminders::PlanningRow;
+use crate::view::message::{Outgoing, Purpose};
 
 pub struct Ctx<'t, 'a> {
     pub app: &'a App,
     pub who: &'a Who,
-    pub me: &'a Me,
+    pub channel: &'a Channel,
     pub turn: &'t mut Turn<'a>,
     /// The member's message being answered (replies in groups are threaded under it).
     pub source_message: Option<i32>,
@@ -34,11 +34,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
     pub fn new(
         app: &'a App,
         who: &'a Who,
-        me: &'a Me,
+        channel: &'a Channel,
         turn: &'t mut Turn<'a>,
         source_message: Option<i32>,
     ) -> Self {
-        Self { app, who, me, turn, source_message, pressed: None, dialogue: who.dialogue.clone() }
+        Self { app, who, channel, turn, source_message, pressed: None, dialogue: who.dialogue.clone() }
     }
 
     pub fn lang(&self) -> Lang {
@@ -80,7 +80,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
         self.reply_with(Outgoing::text(self.who.chat_id, html)).await
     }
 
-    pub async fn reply_keyboard(&mut self, html: String, keyboard: InlineKeyboardMarkup) -> HandlerResult {
+    pub async fn reply_keyboard(&mut self, html: String, keyboard: Keyboard) -> HandlerResult {
         self.reply_with(Outgoing::text(self.who.chat_id, html).keyboard(keyboard)).await
     }
 
@@ -98,13 +98,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
     }
 
     /// Replaces the text of the message whose button was pressed (or answers anew).
-    pub async fn edit_pressed(
-        &mut self,
-        html: String,
-        keyboard: Option<InlineKeyboardMarkup>,
-    ) -> HandlerResult {
+    pub async fn edit_pressed(&mut self, html: String, keyboard: Option<Keyboard>) -> HandlerResult {
         match self.pressed {
-            Some(id) if html.chars().count() <= super::markup::MESSAGE_BUDGET => {
+            Some(id) if crate::view::markup::length(&html) <= crate::view::markup::MESSAGE_BUDGET => {
                 let mut out = Outgoing::edit(self.who.chat_id, id, html);
                 if let Some(k) = keyboard {
                     out = out.keyboard(k);
@@ -165,6 +161,25 @@ impl<'t, 'a> Ctx<'t, 'a> {
             crate::reminders::replan_after_report(self.turn.db(), self.app, task_id, before, after).await?;
         self.turn.planned(earliest);
         Ok(())
+    }
+
+    /// Loads a task the member wants to act on, answering (and returning `None`) when it does not
+    /// exist or is not theirs.
+    pub async fn reportable_task(
+        &mut self,
+        id: i64,
+    ) -> Result<Option<crate::domain::Task>, super::UseCaseError> {
+        let Some(task) = self.task(id).await? else {
+            let text = self.ta(Key::TaskUnknown, &Args::new().raw("code", crate::domain::task_code(id)));
+            self.reply(text).await?;
+            return Ok(None);
+        };
+        if !crate::domain::may_report(self.member(), &task) {
+            let text = self.ta(Key::TaskNotYours, &Args::new().raw("code", task.code()));
+            self.reply(text).await?;
+            return Ok(None);
+        }
+        Ok(Some(task))
     }
 
     // ---- dialogue ----

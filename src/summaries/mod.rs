@@ -1,10 +1,8 @@
-//! What the chair sees: summaries counted the committee's way, the per-unit table, the overdue
-//! list, the chart and the spreadsheet; and the digests and periodic reports sent on schedule.
+//! Summaries counted the committee's way (per unit, the overdue by name) and the digests and
+//! periodic reports sent on schedule; how they look is [`crate::view`].
 
-pub mod chart;
 pub mod digest;
 pub mod filter;
-pub mod sheet;
 pub mod summary;
 
 /// What can go wrong making a report.
@@ -15,5 +13,5 @@ pub enum ReportError {
     #[error("spreadsheet: {0}")]
     Sheet(#[from] rust_xlsxwriter::XlsxError),
     #[error(transparent)]
-    Chart(#[from] chart::ChartError),
+    Chart(#[from] crate::view::chart::ChartError),
 }

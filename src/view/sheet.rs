@@ -5,11 +5,12 @@
 use chrono_tz::Tz;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
-use super::summary::Summary;
-use crate::bot::cards;
 use crate::domain::counting::Counts;
+use crate::domain::counting::Summary;
 use crate::domain::{Lang, ReportKind, Task, Timing};
 use crate::i18n::{I18n, Key};
+use crate::view::cards;
+use crate::view::markup::plain;
 use std::collections::HashMap;
 
 /// The task sheet's columns, in order (their headers come from the locale).
@@ -171,19 +172,4 @@ pub fn build(
     write(sheet, &i18n.t0(lang, Key::TableTotal), &summary.counts, Some(&bold))?;
 
     book.save_to_buffer()
-}
-
-/// Text without the HTML a message would have.
-pub fn plain(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
 }

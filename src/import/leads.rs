@@ -1,0 +1,88 @@
+//! Whom an agency named in a document stands for: a registered unit, a group of units, or an
+//! agency the committee does not have yet. Shared by the notice reader and the table reader.
+
+use crate::domain::proposal::{Assignee, Group};
+use crate::text::agencies::Agency;
+use crate::text::fold::fold;
+use crate::text::units::{self, UnitMatch, UnitNames, match_unit};
+
+/// A lead or co-unit: as written, and whom it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lead {
+    pub name: String,
+    pub assignee: Assignee,
+}
+
+/// "các đơn vị", "các cơ quan, đơn vị": units of no particular kind.
+pub fn is_generic(name: &str) -> bool {
+    let f = fold(name);
+    let rest = f.trim_start_matches("cac ");
+    rest.split(' ').all(|w| matches!(w, "co" | "quan" | "don" | "vi" | "nay" | "tren"))
+}
+
+/// Whom an agency named in a notice stands for: a registered unit (its name, as registered), a
+/// group of them ("các sở, ngành, địa phương" is two groups: departments and localities, which
+/// were districts before 1/7/2025 and are communes since), or an agency the committee does not
+/// have yet (proposed as a new unit). "Các cơ quan, đơn vị liên quan" stands for no one.
+pub fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) -> Vec<Lead> {
+    let name = agency.name.clone();
+    let f = fold(&name);
+    if agency.group {
+        if f.contains("lien quan") || is_generic(&name) {
+            return Vec::new();
+        }
+        let words: Vec<&str> = f.split(' ').collect();
+        let has = |w: &str| words.contains(&w);
+        let localities = if date < chrono::NaiveDate::from_ymd_opt(2025, 7, 1).expect("valid") {
+            Group::Districts
+        } else {
+            Group::Communes
+        };
+        let mut groups = Vec::new();
+        if f.contains("cac so")
+            || f.contains("ban nganh")
+            || f.contains("cac bo")
+            || f.contains("so nganh")
+            || f == "cac so"
+        {
+            groups.push(Group::Departments);
+        }
+        if has("huyen") || f.contains("thi xa") {
+            groups.push(Group::Districts);
+        } else if has("xa") || has("phuong") && !f.contains("dia phuong") || has("thi tran") {
+            groups.push(Group::Communes);
+        } else if f.contains("dia phuong") && !groups.contains(&localities) {
+            groups.push(localities);
+        }
+        if groups.is_empty() {
+            return vec![Lead { name: name.clone(), assignee: Assignee::Unknown(name) }];
+        }
+        return groups
+            .into_iter()
+            .map(|g| Lead { name: name.clone(), assignee: Assignee::Group(g) })
+            .collect();
+    }
+    let key = units::key(&name);
+    let registered = units.iter().find(|u| {
+        u.names.iter().any(|n| {
+            let k = units::key(n);
+            k == key || format!("{key}tinh") == k || format!("{k}tinh") == key
+        })
+    });
+    let assignee = match registered {
+        Some(u) => Assignee::Unit(u.id),
+        None => match match_unit(&name, units) {
+            // A name the committee spells differently ("Sở TT&TT" for "Sở Thông tin và Truyền
+            // thông") but only where the match is a whole name, not a part of a longer one.
+            UnitMatch::One(id)
+                if units
+                    .iter()
+                    .any(|u| u.id == id && u.names.iter().any(|n| units::key(n).len() <= key.len() + 6)) =>
+            {
+                Assignee::Unit(id)
+            }
+            _ => Assignee::Unknown(name.clone()),
+        },
+    };
+    vec![Lead { name, assignee }]
+}
