@@ -116,15 +116,23 @@ pub(super) fn body(paras: &[Para]) -> Range<usize> {
     // before them reviews the period.
     let first_item = paras.iter().position(|p| matches!(p.label, Some(Label::Number(_))));
     let start = opening.map_or(first_item.unwrap_or(0), |i| i + 1);
+    // "TIN LIÊN QUAN" ends an article, unless the site put it in the middle: the article's
+    // prose goes on after it.
+    let prose_after = |at: usize| {
+        paras[at + 1..]
+            .iter()
+            .any(|p| p.text.split_whitespace().count() >= 25 && p.text.trim_end().ends_with('.'))
+    };
     let end = paras[start..]
         .iter()
-        .position(|p| {
+        .enumerate()
+        .position(|(k, p)| {
             let f = fold(&p.text);
+            let related =
+                ["tin lien quan", "bai lien quan", "tin cung chuyen muc"].iter().any(|w| f.starts_with(w));
             let closing_line = p.label.is_none()
                 && (f.starts_with("noi nhan")
-                    || f.starts_with("tin lien quan")
-                    || f.starts_with("bai lien quan")
-                    || f.starts_with("tin cung chuyen muc")
+                    || related && !prose_after(start + k)
                     || f.starts_with("binh luan")
                     || f.starts_with("chia se")
                     || f.starts_with("tren day la")

@@ -439,9 +439,19 @@ fn read_clause(
     // Any short phrase before a comma that names no agency itself sets the scene the same way
     // ("Phát biểu chỉ đạo cuộc họp, Bí thư Tỉnh ủy … yêu cầu …").
     let topic_word = TOPICS.iter().any(|w| t.count_words(i, w).is_some());
+    // "a) Về Cổng thông tin điện tử tỉnh: Giao Văn phòng …": a topic closed by a colon.
+    if topic_word
+        && let Some(colon) = (i..(i + 24).min(end)).find(|&j| t.is_mark(j, ':'))
+        && subject_or_directive(text, &t, colon + 1)
+    {
+        i = skip_marks(&t, colon + 1);
+    }
+    let topic_word =
+        topic_word && i == skip_marks(&t, 0) || TOPICS.iter().any(|w| t.count_words(i, w).is_some());
     if let Some(comma) = (i..(i + if topic_word { 24 } else { 12 }).min(end)).find(|&j| t.is_mark(j, ','))
         && (topic_word
-            || !starts_task(&t, i)
+            || !text.trim_start().starts_with(['“', '"'])
+                && !starts_task(&t, i)
                 && agencies::find_all(&text[t.orig(i, comma)]).is_empty()
                 && (i..comma).all(|k| !t.is_mark(k, ':')))
         && subject_or_directive(text, &t, comma + 1)
@@ -458,14 +468,30 @@ fn read_clause(
     }
     // "Giao Sở …", "Yêu cầu Giám đốc …", "Chủ tịch UBND tỉnh yêu cầu Giám đốc …". When no one
     // follows, the speaker was the subject ("Chủ tịch UBND phường Hòa Lợi chỉ đạo triển khai").
+    // "Đại tá Nguyễn Hữu Lâm, Giám đốc Công an tỉnh báo cáo …": a person first, then their
+    // office; what they say is read as below.
+    let person_first = person_at_start(text, &t, i);
+    let i = person_first.unwrap_or(i);
     let subject = match directive(&t, i).and_then(|after| subject_at(text, &t, after, units, cx, inherited)) {
         Some(found) => Some(found),
         None => subject_at(text, &t, i, units, cx, inherited).or_else(|| anaphora(text, &t, i, inherited)),
     };
     // "Giám đốc Sở Y tế Nguyễn Văn An báo cáo …": a report of what a person said or did at the
-    // meeting. Only what they direct someone to do is work ("… yêu cầu các sở, ngành …").
+    // meeting. Only what they direct someone to do is work ("… yêu cầu các sở, ngành …"); the
+    // same for an office that directs another ("Bí thư Tỉnh ủy yêu cầu các sở, ngành …").
+    let named_after = |after: usize| agencies::person_len(text, &t, after).map(|n| (after, n));
     let subject = match subject {
-        Some((_, after)) if let Some(n) = agencies::person_len(text, &t, after) => {
+        Some((_, after))
+            if let Some((after, n)) =
+                named_after(after).or_else(|| person_first.map(|_| (after, 0))).or_else(|| {
+                    let d = SPEAKER_DIRECTIVES[..3]
+                        .iter()
+                        .filter_map(|d| t.count_words(skip_marks(&t, after), d))
+                        .max()?;
+                    subject_at(text, &t, skip_marks(&t, skip_marks(&t, after) + d), units, cx, inherited)?;
+                    Some((after, 0))
+                }) =>
+        {
             let said_at = skip_marks(&t, after + n);
             let directed = SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(said_at, d)).max();
             match directed
@@ -643,6 +669,27 @@ fn directive(t: &Tokens, i: usize) -> Option<usize> {
     }
     let limit = (i + 16).min(t.len());
     (i + 1..limit).find_map(|j| at(j).map(|n| skip_marks(t, j + n)))
+}
+
+/// Where the clause goes on after a person named first ("Đại tá Nguyễn Hữu Lâm, Giám đốc Công
+/// an tỉnh …", "Đồng chí Hoàng Minh Đức, …"): after the name and its comma, if an office
+/// follows.
+fn person_at_start(text: &str, t: &Tokens, i: usize) -> Option<usize> {
+    const TITLES: &[&str] = &[
+        "dong chi",
+        "ong",
+        "ba",
+        "dai ta",
+        "thuong ta",
+        "trung ta",
+        "thieu ta",
+        "thieu tuong",
+        "trung tuong",
+    ];
+    let j = TITLES.iter().filter_map(|w| t.count_words(i, w)).max().map_or(i, |n| i + n);
+    let n = agencies::person_len(text, t, j)?;
+    let after = j + n;
+    (t.is_mark(after, ',') && agencies::agency_at(text, t, after + 1).is_some()).then_some(after + 1)
 }
 
 /// The subjects at `i`: agencies by their shape, or units the committee registered. The body

@@ -12,9 +12,32 @@ pub(super) struct LinearTable {
     pub lines: std::ops::Range<usize>,
 }
 
+/// Finds a table in a notice's text: one copied with tabs between its cells, or one whose grid
+/// was lost (see [`linear_table`]).
+pub(super) fn table(lines: &[&str]) -> Option<LinearTable> {
+    tabbed_table(lines).or_else(|| linear_table(lines))
+}
+
+/// A table copied as text with a tab between cells: a header line naming the task and its lead
+/// unit, then every line with a tab.
+fn tabbed_table(lines: &[&str]) -> Option<LinearTable> {
+    let header_at = lines.iter().position(|l| {
+        let cells: Vec<&str> = l.split('\t').collect();
+        cells.len() >= 3
+            && cells.iter().any(|c| column_of(c.trim()) == Some("text"))
+            && cells.iter().any(|c| column_of(c.trim()) == Some("lead"))
+    })?;
+    let end = (header_at + 1..lines.len()).find(|&i| !lines[i].contains('\t')).unwrap_or(lines.len());
+    let rows: Vec<Vec<String>> =
+        lines[header_at..end].iter().map(|l| l.split('\t').map(|c| c.trim().to_string()).collect()).collect();
+    (rows.len() > 1).then_some(LinearTable { rows, lines: header_at..end })
+}
+
 /// Finds a table whose grid was lost: at least four header lines in a row that name columns,
-/// among them the task and its lead unit. An empty line inside a row is an empty cell.
-pub(super) fn linear_table(lines: &[&str]) -> Option<LinearTable> {
+/// among them the task and its lead unit. An empty line inside a row is an empty cell; a cell
+/// left out altogether (as PDF tools do with empty ones) is found by what the others hold; a
+/// page number and the header repeated on the next page are skipped.
+fn linear_table(lines: &[&str]) -> Option<LinearTable> {
     let header_at = (0..lines.len()).find(|&i| {
         let run: Vec<_> =
             lines[i..].iter().take_while(|l| column_of(l).is_some() || is_stt_header(l)).collect();
@@ -33,8 +56,21 @@ pub(super) fn linear_table(lines: &[&str]) -> Option<LinearTable> {
     while i < lines.len() && (is_column_number(lines[i]) || lines[i].is_empty()) {
         i += 1;
     }
-    let mut rows = vec![header];
+    let mut rows = vec![header.clone()];
     while i < lines.len() {
+        // The header again after a page break, perhaps after the page's number.
+        let repeats = |at: usize| {
+            lines.get(at).is_some_and(|l| *l == header[0])
+                && lines[at..].starts_with(&header.iter().map(String::as_str).collect::<Vec<_>>())
+        };
+        if repeats(i) {
+            i += columns;
+            continue;
+        }
+        if is_stt(lines[i]) && !is_roman(lines[i]) && repeats(i + 1) {
+            i += 1 + columns;
+            continue;
+        }
         let line = lines[i];
         // Pages and paragraphs may leave empty lines between rows.
         if line.is_empty() && lines[i + 1..].iter().find(|l| !l.is_empty()).is_some_and(|l| is_stt(l)) {
@@ -61,11 +97,46 @@ pub(super) fn linear_table(lines: &[&str]) -> Option<LinearTable> {
             cells.push(lines[j].to_string());
             j += 1;
         }
-        cells.resize(columns, String::new());
+        let cells = if cells.len() < columns { align(cells, &rows[0]) } else { cells };
         rows.push(cells);
         i = j;
     }
     (rows.len() > 1).then_some(LinearTable { rows, lines: header_at..i })
+}
+
+/// A row that lost its empty cells, put back under its columns: after the number and the task,
+/// each cell goes to the first column left that can hold it (a unit's column only takes names
+/// of agencies, the deadline's only a deadline).
+fn align(cells: Vec<String>, header: &[String]) -> Vec<String> {
+    let kinds: Vec<Option<&str>> = header.iter().map(|h| column_of(h)).collect();
+    let mut row = vec![String::new(); header.len()];
+    let mut column = 0;
+    for cell in cells {
+        while column < header.len() {
+            let fits = match kinds[column] {
+                Some("co") => !crate::text::agencies::find_all(&cell).is_empty(),
+                Some("deadline") => looks_like_deadline(&cell),
+                _ => true,
+            };
+            if fits {
+                break;
+            }
+            column += 1;
+        }
+        if column == header.len() {
+            break;
+        }
+        row[column] = cell;
+        column += 1;
+    }
+    row
+}
+
+/// A deadline cell: a date, a period, or "Thường xuyên".
+fn looks_like_deadline(cell: &str) -> bool {
+    // Whether it reads as a deadline, not which day: any reference date will do.
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid");
+    crate::text::deadline::parse(cell, crate::text::deadline::Context::document(today)).is_ok()
 }
 
 /// A part's row as the header orders it: its label under STT, its title under the task.

@@ -36,7 +36,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let context = Context::document(date.unwrap_or(today));
     // A table that lost its grid is read as a table; the rest as prose.
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
-    let table = layout::linear_table(&lines);
+    let table = layout::table(&lines);
     let prose = match &table {
         Some(t) => {
             lines[..t.lines.start].iter().chain(&lines[t.lines.end..]).copied().collect::<Vec<_>>().join("\n")
