@@ -41,7 +41,9 @@ impl App {
     pub async fn new(config: Config, clock: SharedClock) -> Result<Arc<Self>, AppError> {
         let store = Store::connect(&config.database_url).await?;
         let i18n = I18n::load()?;
-        let start = clock.now();
+        // Until the loops have looked once, they have looked at nothing: a watcher that took the
+        // start for a look would think a restarted bot had already caught up.
+        let never = DateTime::<Utc>::MIN_UTC;
         Ok(Arc::new(Self {
             config,
             store,
@@ -50,8 +52,8 @@ impl App {
             outbox_ready: Notify::new(),
             schedule_changed: Notify::new(),
             next_look: std::sync::Mutex::new(None),
-            schedule_progress: watch::Sender::new((start, start)),
-            report_progress: watch::Sender::new((start, start)),
+            schedule_progress: watch::Sender::new((never, never)),
+            report_progress: watch::Sender::new((never, never)),
         }))
     }
 

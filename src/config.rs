@@ -41,6 +41,9 @@ pub struct Config {
     pub office_hours: (NaiveTime, NaiveTime),
     /// When the weekly digest and the periodic reports go out (`DONDOC_DIGEST`, `DONDOC_REPORTS`).
     pub reports: ReportTimes,
+    /// Attempts at a message Telegram answers with an error it does not explain before it is
+    /// given up (`DONDOC_GIVE_UP_AFTER`).
+    pub give_up_after: u32,
 }
 
 impl fmt::Debug for Config {
@@ -58,6 +61,7 @@ impl fmt::Debug for Config {
             .field("holidays", &self.calendar.holiday_count())
             .field("office_hours", &self.office_hours)
             .field("reports", &self.reports)
+            .field("give_up_after", &self.give_up_after)
             .finish()
     }
 }
@@ -160,6 +164,9 @@ impl Config {
         rules.overdue_every = count("DONDOC_OVERDUE_EVERY", rules.overdue_every, 60)?.max(1);
         rules.escalate_after = count("DONDOC_ESCALATE_AFTER", rules.escalate_after, 120)?;
         rules.quiet_days = count("DONDOC_QUIET_DAYS", rules.quiet_days, 365)?;
+        // Five attempts back off 0.5, 1, 2 and 4 s: a refused message is given up in seconds,
+        // a passing fault has time to pass.
+        let give_up_after = count("DONDOC_GIVE_UP_AFTER", 5, 20)?.max(1);
 
         let calendar = match get("DONDOC_HOLIDAYS") {
             None => Calendar::parse(DEFAULT_HOLIDAYS).expect("the shipped holiday file parses"),
@@ -210,6 +217,7 @@ impl Config {
             rules,
             calendar,
             office_hours,
+            give_up_after,
         })
     }
 

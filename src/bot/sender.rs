@@ -149,6 +149,8 @@ fn by_chat(rows: Vec<Pending>) -> Vec<(i64, Vec<Pending>)> {
 /// How one attempt ended.
 enum Outcome {
     Sent(Option<i32>),
+    /// The bot is stopping: the row stays as it was, for the next start.
+    Stopped,
     /// Try again later (network, 5xx): the row waits in the outbox.
     Later(String),
     /// The user blocked the bot, left, or never started it.
@@ -170,9 +172,10 @@ async fn deliver_chat(
         if stop.is_cancelled() {
             return;
         }
-        let outcome = deliver(bot, limiter, &row).await;
+        let outcome = deliver(bot, limiter, &row, app.config.give_up_after, stop).await;
         let now = app.now();
         let recorded = match &outcome {
+            Outcome::Stopped => return,
             Outcome::Sent(message_id) => recorder.sent(row.id, *message_id).await,
             Outcome::Later(error) => {
                 let wait = chrono::Duration::minutes(2i64.pow(row.attempts.clamp(0, 5) as u32));
@@ -215,40 +218,76 @@ async fn mark_unreachable(app: &App, chat_id: i64) {
     }
 }
 
-async fn deliver(bot: &Bot, limiter: &Throttle, row: &Pending) -> Outcome {
+/// Sends one message, retrying in place what may pass. An error Telegram does not explain (an
+/// unknown 400, a body that is not JSON, a 413) is tried `give_up_after` times in all, counting
+/// earlier rounds, then given up; a network failure or a server error waits in the outbox as
+/// long as it lasts. Every wait ends when the bot stops.
+async fn deliver(
+    bot: &Bot,
+    limiter: &Throttle,
+    row: &Pending,
+    give_up_after: u32,
+    stop: &CancellationToken,
+) -> Outcome {
     let body: Body = match serde_json::from_str(&row.body) {
         Ok(body) => body,
         Err(error) => return Outcome::Refused(format!("unreadable outbox body: {error}")),
     };
     let mut failures = 0;
+    let mut unexplained = row.attempts.max(0) as u32;
     loop {
-        limiter.wait_turn(row.chat_id).await;
+        tokio::select! {
+            () = limiter.wait_turn(row.chat_id) => {}
+            () = stop.cancelled() => return Outcome::Stopped,
+        }
         let error = match send(bot, row, &body).await {
             Ok(message_id) => return Outcome::Sent(message_id),
             Err(error) => error,
         };
-        match classify(&error) {
+        let pause = match classify(&error) {
             Class::Wait(after) => {
                 tracing::info!(outbox_id = row.id, ?after, "Telegram asks to slow down");
-                tokio::time::sleep(after).await;
+                after
             }
             Class::Transient => {
                 failures += 1;
                 if failures > IN_PLACE_RETRIES {
                     return Outcome::Later(error.to_string());
                 }
-                tokio::time::sleep(Duration::from_millis(250 * 2u64.pow(failures))).await;
+                Duration::from_millis(250 * 2u64.pow(failures))
+            }
+            Class::Unexplained => {
+                unexplained += 1;
+                if unexplained >= give_up_after {
+                    return Outcome::Refused(format!("given up after {unexplained} attempts: {error}"));
+                }
+                Duration::from_millis(250 * 2u64.pow(unexplained.min(6)))
             }
             Class::AlreadyDone => return Outcome::Sent(None),
             Class::Unreachable => return Outcome::Unreachable(error.to_string()),
             Class::Refused => return Outcome::Refused(error.to_string()),
+        };
+        tokio::select! {
+            () = tokio::time::sleep(pause) => {}
+            () = stop.cancelled() => return Outcome::Stopped,
         }
     }
 }
 
+/// Telegram's words for its own failures (5xx), as opposed to a request it will not take.
+fn is_server_error(description: &str) -> bool {
+    let d = description.to_ascii_lowercase();
+    ["internal server error", "bad gateway", "service unavailable", "gateway timeout"]
+        .iter()
+        .any(|w| d.contains(w))
+}
+
 enum Class {
     Wait(Duration),
+    /// The network, or Telegram's servers: it passes.
     Transient,
+    /// An error Telegram does not explain: it may be the request itself.
+    Unexplained,
     AlreadyDone,
     Unreachable,
     Refused,
@@ -257,7 +296,8 @@ enum Class {
 fn classify(error: &RequestError) -> Class {
     match error {
         RequestError::RetryAfter(after) => Class::Wait(after.duration()),
-        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => Class::Transient,
+        RequestError::Network(_) | RequestError::Io(_) => Class::Transient,
+        RequestError::InvalidJson { .. } => Class::Unexplained,
         RequestError::MigrateToChatId(_) => Class::Refused,
         RequestError::Api(api) => match api {
             ApiError::MessageNotModified => Class::AlreadyDone,
@@ -268,8 +308,9 @@ fn classify(error: &RequestError) -> Class {
             | ApiError::BotKicked
             | ApiError::BotKickedFromSupergroup
             | ApiError::GroupDeactivated => Class::Unreachable,
-            // 5xx answers arrive as errors teloxide does not name; retrying is the safe side.
-            ApiError::Unknown(_) => Class::Transient,
+            // 5xx answers arrive as errors teloxide does not name, told apart by their words.
+            ApiError::Unknown(description) if is_server_error(description) => Class::Transient,
+            ApiError::Unknown(_) => Class::Unexplained,
             _ => Class::Refused,
         },
     }

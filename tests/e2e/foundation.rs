@@ -257,3 +257,77 @@ async fn migrations_build_the_schema_on_a_fresh_file_in_wal_mode_with_foreign_ke
         sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations").fetch_one(again.pool()).await.unwrap();
     assert!(applied >= 1);
 }
+
+#[tokio::test]
+async fn a_message_telegram_refuses_without_saying_why_is_given_up_and_the_chat_goes_on() {
+    let options = Options { env: vec![("DONDOC_GIVE_UP_AFTER".into(), "3".into())], ..Options::default() };
+    let bot = TestBot::start(options).await;
+    let user = stranger();
+    bot.fake.fail_next("sendMessage", Fault::Unexplained, 100);
+    bot.fake.send_text(&user, &user.private(), "/start");
+    let mut error = None;
+    for _ in 0..200 {
+        error = sqlx::query_scalar("SELECT last_error FROM outbox WHERE state = 'failed'")
+            .fetch_optional(&mut *bot.db().await)
+            .await
+            .unwrap();
+        if error.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let error: String = error.expect("given up, its error kept");
+    assert!(error.contains("given up after 3 attempts"), "{error}");
+    assert_eq!(bot.fake.calls("sendMessage").len(), 3, "tried three times, then no more");
+    // The chat's next message is not held behind it.
+    bot.fake.clear_faults();
+    let answer = bot.ask(&user, "/help").await;
+    assert!(!answer.text.is_empty());
+}
+
+#[tokio::test]
+async fn a_long_wait_telegram_asks_for_does_not_hold_up_shutdown() {
+    let mut bot = TestBot::start(Options::default()).await;
+    let user = stranger();
+    bot.fake.fail_next("sendMessage", Fault::RetryAfter(600), 1);
+    bot.fake.send_text(&user, &user.private(), "/start");
+    bot.fake
+        .wait_call(Duration::from_secs(5), |c| {
+            c.method == "sendMessage" && matches!(c.fault, Some(Fault::RetryAfter(_)))
+        })
+        .await;
+    let started = std::time::Instant::now();
+    bot.stop().await;
+    assert!(started.elapsed() < Duration::from_secs(5), "stopped in {:?}", started.elapsed());
+    let pending: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = 'pending'")
+        .fetch_one(&mut bot.db_after_stop().await)
+        .await
+        .unwrap();
+    assert_eq!(pending, 1, "the answer waits for the next start");
+}
+
+/// Telegram's worst fault for a sender: the message goes out, the answer is lost. The bot
+/// cannot know it was sent, so it sends again: at most one duplicate per such fault.
+#[tokio::test]
+async fn a_message_sent_but_not_acknowledged_is_doubled_at_most_once() {
+    let bot = TestBot::start(Options::default()).await;
+    let users: Vec<TgUser> = (0..20).map(|i| TgUser::new(7000 + i, "Khách")).collect();
+    bot.fake.fail_next("sendMessage", Fault::SentThenReset, 5);
+    for u in &users {
+        bot.fake.send_text(u, &u.private(), "/start");
+    }
+    for u in &users {
+        bot.fake.next_message(u.id).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let doubled: usize = users.iter().map(|u| bot.fake.sent_to(u.id).len().saturating_sub(1)).sum();
+    let faulted = bot
+        .fake
+        .calls("sendMessage")
+        .iter()
+        .filter(|c| matches!(c.fault, Some(Fault::SentThenReset)))
+        .count();
+    eprintln!("sent then reset: {faulted} faults, {doubled} doubled among {} chats", users.len());
+    assert_eq!(faulted, 5);
+    assert!(doubled <= faulted, "{doubled} doubled for {faulted} faults");
+}

@@ -99,6 +99,11 @@ pub enum Fault {
     Timeout(Duration),
     /// 403 "Forbidden: bot was blocked by the user".
     Blocked,
+    /// A 400 whose description teloxide does not name ("Bad Request: …").
+    Unexplained,
+    /// Carry the request out (the message is sent), then drop the connection before the
+    /// answer: the fault that makes a client send twice.
+    SentThenReset,
 }
 
 /// When a fault applies.
@@ -603,6 +608,20 @@ async fn handle(
             return error(code, text, None);
         }
         Some(Fault::Blocked) => return error(403, "Forbidden: bot was blocked by the user", None),
+        Some(Fault::Unexplained) => return error(400, "Bad Request: the request is not quite right", None),
+        Some(Fault::SentThenReset)
+            if matches!(method.as_str(), "sendMessage" | "sendPhoto" | "sendDocument") =>
+        {
+            let _ = record_sent(&shared, &method, &params, files, None);
+            shared.calls_changed.notify_waiters();
+            let broken =
+                futures::stream::once(async { Err::<Bytes, std::io::Error>(std::io::Error::other("reset")) });
+            return Response::builder()
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from_stream(broken))
+                .unwrap();
+        }
+        Some(Fault::SentThenReset) => {}
         Some(Fault::Reset) => {
             let broken =
                 futures::stream::once(async { Err::<Bytes, std::io::Error>(std::io::Error::other("reset")) });
