@@ -198,21 +198,23 @@ pub async fn seed(app: &App, scale: &crate::seed::Scale, seed: u64) -> Result<St
     ))
 }
 
-/// The sample committee: units with their usual aliases.
+/// The sample committee as provinces are organised since 2025: the departments after their
+/// mergers (Sở Khoa học và Công nghệ took in Sở Thông tin và Truyền thông, Sở Tài chính took in
+/// Sở Kế hoạch và Đầu tư; the old names stay as aliases, as old notices use them), and
+/// communes and wards where districts were.
 const DEMO_UNITS: &[(&str, &str, &[&str])] = &[
-    ("Sở Khoa học và Công nghệ", "Sở KH&CN", &["skhcn"]),
+    ("Sở Khoa học và Công nghệ", "Sở KH&CN", &["skhcn", "Sở Thông tin và Truyền thông", "Sở TT&TT"]),
     ("Công an tỉnh", "Công an tỉnh", &["CA tỉnh"]),
     ("Sở Tư pháp", "Sở Tư pháp", &[]),
     ("Sở Nội vụ", "Sở Nội vụ", &[]),
-    ("Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", &[]),
+    ("Sở Tài chính", "Sở Tài chính", &["Sở Kế hoạch và Đầu tư", "Sở KH&ĐT"]),
     ("Sở Y tế", "Sở Y tế", &[]),
     ("Sở Giáo dục và Đào tạo", "Sở GD&ĐT", &[]),
-    ("Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH", &[]),
     ("Bảo hiểm xã hội tỉnh", "BHXH tỉnh", &[]),
     ("Văn phòng UBND tỉnh", "VP UBND tỉnh", &["văn phòng ủy ban"]),
-    ("UBND thành phố Bình Minh", "UBND TP Bình Minh", &[]),
-    ("UBND huyện Đông Sơn", "UBND huyện Đông Sơn", &[]),
-    ("UBND huyện Tây Giang", "UBND huyện Tây Giang", &[]),
+    ("UBND phường Bình Minh", "UBND phường Bình Minh", &[]),
+    ("UBND xã Đông Sơn", "UBND xã Đông Sơn", &[]),
+    ("UBND xã Tây Giang", "UBND xã Tây Giang", &[]),
 ];
 
 /// The shipped sample notice, its dates set around `today`.
@@ -222,7 +224,7 @@ pub fn sample_notice(today: NaiveDate) -> String {
         let end = start + text[start..].find("}}").unwrap_or(0);
         let offset: i64 = text[start + 3..end].parse().unwrap_or(0);
         let d = today + Duration::days(offset);
-        text.replace_range(start..end + 2, &d.format("%d/%m/%Y").to_string());
+        text.replace_range(start..end + 2, &crate::i18n::vi_date(d));
     }
     text
 }
@@ -260,7 +262,7 @@ pub async fn demo(app: &App) -> Result<String, CliError> {
         let Some(task) = store::tasks::get(&mut tx, *task_id).await? else { continue };
         let (report, words) = match i % 6 {
             0 => (Report::Done, "Đã hoàn thành"),
-            1 | 3 => (Report::InProgress { percent: Some(30 + (i as u8 * 7) % 60) }, "Đang triển khai"),
+            1 | 3 => (Report::InProgress { percent: Some(30 + (i as u8 * 7) % 60) }, "Đang thực hiện"),
             4 => (Report::Obstacle { percent: Some(20) }, "Vướng mắc về kinh phí"),
             _ => continue,
         };

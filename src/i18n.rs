@@ -102,26 +102,50 @@ impl I18n {
         }
     }
 
-    /// A calendar date the way the language writes it (15/8/2023).
+    /// A calendar date the way the language writes it: 15/8/2023 in English; in Vietnamese as
+    /// administrative documents write it (08/8/2023, 05/01/2024; see [`vi_day_month`]).
     pub fn date(&self, lang: Lang, date: NaiveDate) -> String {
-        let args = Args::new()
-            .raw("day", date.day().to_string())
-            .raw("month", date.month().to_string())
-            .raw("year", date.year().to_string());
+        let (day, month) = day_month(lang, date.day(), date.month());
+        let args = Args::new().raw("day", day).raw("month", month).raw("year", date.year().to_string());
         self.t(lang, Key::FmtDate, &args)
     }
 
-    /// An instant shown in the committee's time zone (08:05 15/8/2023).
+    /// An instant shown in the committee's time zone (08:05 ngày 15/8/2023; 08:05 15/8/2023).
     pub fn datetime(&self, lang: Lang, at: DateTime<Utc>, tz: Tz) -> String {
         let local = at.with_timezone(&tz);
+        let (day, month) = day_month(lang, local.day(), local.month());
         let args = Args::new()
             .raw("hour", format!("{:02}", local.hour()))
             .raw("minute", format!("{:02}", local.minute()))
-            .raw("day", local.day().to_string())
-            .raw("month", local.month().to_string())
+            .raw("day", day)
+            .raw("month", month)
             .raw("year", local.year().to_string());
         self.t(lang, Key::FmtDatetime, &args)
     }
+}
+
+/// The day and month of a date as `lang` writes them.
+fn day_month(lang: Lang, day: u32, month: u32) -> (String, String) {
+    match lang {
+        Lang::Vi => vi_day_month(day, month),
+        Lang::En => (day.to_string(), month.to_string()),
+    }
+}
+
+/// Day and month as Nghị định 30/2020/NĐ-CP (Phụ lục I) has administrative documents write
+/// them: "đối với những số chỉ ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước".
+/// So 08/8/2026, 15/02/2027, 05/01/2027, 30/11/2026.
+pub fn vi_day_month(day: u32, month: u32) -> (String, String) {
+    let day = if day < 10 { format!("0{day}") } else { day.to_string() };
+    let month = if month <= 2 { format!("0{month}") } else { month.to_string() };
+    (day, month)
+}
+
+/// A date written the Vietnamese administrative way, for text that is Vietnamese whatever the
+/// reader's language (the name of a notice: "Thông báo kết luận ngày 08/8/2023").
+pub fn vi_date(date: NaiveDate) -> String {
+    let (day, month) = vi_day_month(date.day(), date.month());
+    format!("{day}/{month}/{}", date.year())
 }
 
 fn new_bundle(lang: Lang) -> FluentBundle<FluentResource> {
@@ -241,12 +265,38 @@ mod tests {
     }
 
     #[test]
-    fn dates_are_written_day_month_year() {
+    fn vietnamese_dates_are_written_as_decree_30_2020_has_them() {
         let i18n = I18n::load().unwrap();
-        let d = NaiveDate::from_ymd_opt(2023, 8, 15).unwrap();
-        assert_eq!(i18n.date(Lang::Vi, d), "15/8/2023");
-        let at = DateTime::parse_from_rfc3339("2023-08-15T01:05:00Z").unwrap().to_utc();
-        assert_eq!(i18n.datetime(Lang::Vi, at, chrono_tz::Asia::Ho_Chi_Minh), "08:05 15/8/2023");
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        // Days below 10 and the months 1 and 2 take a leading zero; other months do not.
+        for (date, written) in [
+            (d(2023, 8, 15), "15/8/2023"),
+            (d(2026, 8, 8), "08/8/2026"),
+            (d(2027, 1, 5), "05/01/2027"),
+            (d(2027, 2, 15), "15/02/2027"),
+            (d(2026, 3, 1), "01/3/2026"),
+            (d(2026, 10, 9), "09/10/2026"),
+            (d(2026, 12, 31), "31/12/2026"),
+            (d(2026, 11, 10), "10/11/2026"),
+        ] {
+            assert_eq!(i18n.date(Lang::Vi, date), written);
+            assert_eq!(vi_date(date), written);
+        }
+        let at = DateTime::parse_from_rfc3339("2026-08-15T01:05:00Z").unwrap().to_utc();
+        assert_eq!(i18n.datetime(Lang::Vi, at, chrono_tz::Asia::Ho_Chi_Minh), "08:05 ngày 15/8/2026");
+        // 23:30 UTC on 31/1 is already 1/2 in Hà Nội.
+        let at = DateTime::parse_from_rfc3339("2027-01-31T23:30:00Z").unwrap().to_utc();
+        assert_eq!(i18n.datetime(Lang::Vi, at, chrono_tz::Asia::Ho_Chi_Minh), "06:30 ngày 01/02/2027");
+    }
+
+    #[test]
+    fn english_dates_are_written_day_month_year_without_padding() {
+        let i18n = I18n::load().unwrap();
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(i18n.date(Lang::En, d(2023, 8, 15)), "15/8/2023");
+        assert_eq!(i18n.date(Lang::En, d(2027, 1, 5)), "5/1/2027");
+        let at = DateTime::parse_from_rfc3339("2026-08-08T01:05:00Z").unwrap().to_utc();
+        assert_eq!(i18n.datetime(Lang::En, at, chrono_tz::Asia::Ho_Chi_Minh), "08:05 8/8/2026");
     }
 
     #[test]

@@ -39,7 +39,7 @@ cmd-ngonngu = Change language (vi/en)
 ## Welcome and registration
 
 welcome-stranger =
-    Hello! I am <b>{ -bot }</b>, the task follow-up assistant of the province's steering committee on digital transformation.
+    Hello! I am <b>{ -bot }</b>, the task follow-up assistant of the province's steering committee on science, technology, innovation, digital transformation and Project 06.
     
     I keep the tasks the chair assigns, remind the responsible officers before and after each deadline, record their progress reports and summarise the situation for the leadership.
     
@@ -62,7 +62,7 @@ help-header = <b>Commands you can use:</b>
 help-line =
     { $command } — { $description }
        <i>Example:</i> <code>{ $example }</code>
-help-footer = Replying to one of my task messages in plain words is also a progress report, e.g. <i>đã xong</i> (done), <i>đang triển khai, đạt 60%</i> (in progress, 60%).
+help-footer = Replying to one of my task messages in plain words is also a progress report, e.g. <i>đã hoàn thành</i> (done), <i>đang thực hiện, đạt 60%</i> (in progress, 60%).
 
 ## Common errors
 
@@ -73,18 +73,18 @@ error-unavailable = The command { $command } is not available in this version.
 
 ex-start = /start
 ex-help = /help
-ex-donvi = /donvi them Sở Thông tin và Truyền thông | Sở TT&amp;TT | so tttt, stttt
-ex-moi = /moi Sở Tư pháp officer
+ex-donvi = /donvi them Sở Khoa học và Công nghệ | Sở KH&amp;CN | Sở TT&amp;TT, skhcn
+ex-moi = /moi UBND phường Bình Minh officer
 ex-thanhvien = /thanhvien
 ex-nhom = /nhom
-ex-giao = /giao Sở Tư pháp | 30/9/2023 | Review and simplify administrative procedures
+ex-giao = /giao UBND xã Đông Sơn | 30/9/2026 | Review and simplify administrative procedures
 ex-viec = /viec NV-0042
 ex-capnhat = /capnhat NV-0042 in progress, 60%
-ex-giahan = /giahan NV-0042 30/11/2023 waiting for funding
-ex-tonghop = /tonghop q3/2023 da06
+ex-giahan = /giahan NV-0042 30/11/2026 waiting for funding
+ex-tonghop = /tonghop q3/2026 nq57
 ex-quahan = /quahan
-ex-bieudo = /bieudo 2023
-ex-xuat = /xuat 2023
+ex-bieudo = /bieudo 2026
+ex-xuat = /xuat 2026
 ex-nhap = /nhap
 ex-lich = /lich NV-0042
 ex-ngonngu = /ngonngu vi
@@ -196,6 +196,7 @@ language-set = Language set to English.
 
 programme-cds = Digital transformation
 programme-da06 = Project 06
+programme-nq57 = Resolution 57-NQ/TW
 programme-other = Other
 status-not-started = Not started
 status-in-progress = In progress ({ NUMBER($percent) }%)
@@ -419,7 +420,7 @@ scope-year = year { $year }
 scope-quarter = Q{ $quarter }/{ $year }
 scope-half-first = first half of { $year }
 scope-half-second = second half of { $year }
-filter-unknown = I do not understand “{ $text }”. Filters: a year (<code>2026</code>), a quarter (<code>q3/2026</code>), a half year (<code>6t/2026</code>), a programme (<code>cds</code>, <code>da06</code>), a unit name (<code>sở tư pháp</code>), and <code>đầy đủ</code> for the chart and spreadsheet too. They combine, e.g. <code>/tonghop q3/2026 da06</code>.
+filter-unknown = I do not understand “{ $text }”. Filters: a year (<code>2026</code>), a quarter (<code>q3/2026</code>), a half year (<code>6t/2026</code>), a programme (<code>nq57</code>, <code>cds</code>, <code>da06</code>), a unit name (<code>sở tư pháp</code>), and <code>đầy đủ</code> for the chart and spreadsheet too. They combine, e.g. <code>/tonghop q3/2026 nq57</code>.
 summary-title = 📊 <b>PROGRESS OF TASKS</b>
     { $scope }, as of { $date }
 headline-total = Total: <b>{ $total }</b> { $total ->

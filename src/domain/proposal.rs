@@ -58,7 +58,7 @@ pub struct Proposal {
 pub struct Reading {
     pub title: Option<String>,
     pub date: Option<NaiveDate>,
-    /// How tasks will name their source ("Thông báo kết luận ngày 8/8/2023").
+    /// How tasks will name their source ("Thông báo kết luận ngày 08/8/2023").
     pub source: Option<String>,
     pub proposals: Vec<Proposal>,
 }

@@ -35,28 +35,58 @@ pub enum Programme {
     Cds,
     /// Đề án 06 (population data, e-identity).
     Da06,
+    /// Nghị quyết 57-NQ/TW (science, technology, innovation and digital transformation), which
+    /// since 2025 gives the provincial steering committee its name and most of its tasks.
+    Nq57,
     Other,
 }
 
 impl Programme {
-    pub const ALL: [Programme; 3] = [Programme::Cds, Programme::Da06, Programme::Other];
+    pub const ALL: [Programme; 4] = [Programme::Cds, Programme::Da06, Programme::Nq57, Programme::Other];
 
     pub const fn as_str(self) -> &'static str {
         match self {
             Programme::Cds => "cds",
             Programme::Da06 => "da06",
+            Programme::Nq57 => "nq57",
             Programme::Other => "other",
         }
     }
 
-    /// Reads a programme as typed, from already folded text (`crate::text::fold::fold`).
+    /// Reads a programme as typed, from already folded text (`crate::text::fold::fold`):
+    /// "cds", "đề án 06", "nq57", "Nghị quyết 57", "Nghị quyết số 57-NQ/TW", "57-NQ/TW".
     pub fn from_folded(folded: &str) -> Option<Self> {
-        let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
+        // Letters and digits only: "57-nq/tw", "57 nq/tw" and "57nqtw" are one spelling.
+        let compact: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
         match compact.as_str() {
             "cds" | "chuyendoiso" | "digitaltransformation" => Some(Programme::Cds),
             "da06" | "dean06" | "06" | "dean6" | "da6" | "project06" => Some(Programme::Da06),
+            "nq57" | "nq57tw" | "57nqtw" | "57nq" | "nghiquyet57" | "nghiquyetso57" | "nghiquyet57nqtw"
+            | "nghiquyetso57nqtw" | "resolution57" | "resolution57nqtw" => Some(Programme::Nq57),
             "other" | "khac" | "nhiemvukhac" => Some(Programme::Other),
             _ => None,
+        }
+    }
+
+    /// The programme a heading or a table's section row names, in folded text: "2. Về Đề án
+    /// 06", "I. THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW", "Về chuyển đổi số".
+    pub fn named_in(folded: &str) -> Option<Self> {
+        let words: Vec<&str> =
+            folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let has = |seq: &[&str]| words.windows(seq.len()).any(|w| w == seq);
+        if has(&["de", "an", "06"]) || has(&["de", "an06"]) {
+            Some(Programme::Da06)
+        } else if has(&["nghi", "quyet", "57"])
+            || has(&["nghi", "quyet", "so", "57"])
+            || has(&["57", "nq", "tw"])
+            || has(&["nq57"])
+            || has(&["nq", "57"])
+        {
+            Some(Programme::Nq57)
+        } else if has(&["chuyen", "doi", "so"]) {
+            Some(Programme::Cds)
+        } else {
+            None
         }
     }
 }
@@ -472,11 +502,49 @@ mod tests {
 
     #[test]
     fn programmes_are_read_from_folded_words() {
+        use crate::text::fold::fold;
         assert_eq!(Programme::from_folded("de an 06"), Some(Programme::Da06));
         assert_eq!(Programme::from_folded("da06"), Some(Programme::Da06));
         assert_eq!(Programme::from_folded("chuyen doi so"), Some(Programme::Cds));
         assert_eq!(Programme::from_folded("cds"), Some(Programme::Cds));
         assert_eq!(Programme::from_folded("khac"), Some(Programme::Other));
+        for typed in [
+            "nq57",
+            "NQ57",
+            "nq 57",
+            "Nghị quyết 57",
+            "nghi quyet 57",
+            "57-NQ/TW",
+            "57-nq/tw",
+            "Nghị quyết số 57-NQ/TW",
+            "Nghị quyết 57-NQ/TW",
+            "resolution 57",
+        ] {
+            assert_eq!(Programme::from_folded(&fold(typed)), Some(Programme::Nq57), "{typed}");
+        }
+        assert_eq!(Programme::from_folded("57"), None);
+        assert_eq!(Programme::from_folded("nghi quyet 58"), None);
+        for p in Programme::ALL {
+            assert_eq!(p.as_str().parse::<Programme>(), Ok(p));
+        }
+    }
+
+    #[test]
+    fn headings_name_their_programme() {
+        use crate::text::fold::fold;
+        let named = |s: &str| Programme::named_in(&fold(s));
+        assert_eq!(named("2. Về triển khai Đề án 06"), Some(Programme::Da06));
+        assert_eq!(named("1. Về thực hiện Nghị quyết số 57-NQ/TW"), Some(Programme::Nq57));
+        assert_eq!(named("I. NHIỆM VỤ THỰC HIỆN NQ57"), Some(Programme::Nq57));
+        assert_eq!(
+            named(
+                "Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+            ),
+            Some(Programme::Nq57)
+        );
+        assert_eq!(named("3. Đối với công tác chuyển đổi số"), Some(Programme::Cds));
+        assert_eq!(named("Nghị quyết số 570/NQ-HĐND"), None);
+        assert_eq!(named("Sở Tư pháp"), None);
         assert_eq!(Programme::from_folded("so tu phap"), None);
     }
 }

@@ -121,13 +121,7 @@ fn rows_to_reading(
                 part = Some(label.trim_end_matches('.').to_string());
             }
             let f = fold(&text);
-            section_programme = if f.contains("de an 06") {
-                Some(Programme::Da06)
-            } else if f.contains("chuyen doi so") {
-                Some(Programme::Cds)
-            } else {
-                section_programme
-            };
+            section_programme = Programme::named_in(&f).or(section_programme);
             continue;
         }
         let (leads, lead_names) = named(&lead_name, units, today);
@@ -280,4 +274,27 @@ pub fn read_csv(bytes: &[u8], units: &[UnitNames], today: NaiveDate) -> Result<R
         );
     }
     rows_to_reading(rows, units, today)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_rows_and_the_programme_column_name_resolution_57() {
+        let units = vec![
+            UnitNames { id: 1, names: vec!["Sở Khoa học và Công nghệ".into()] },
+            UnitNames { id: 2, names: vec!["Công an tỉnh".into()] },
+        ];
+        let csv = "STT;Nội dung;Đơn vị chủ trì;Thời hạn;Chương trình\n\
+                   I;THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW;;;\n\
+                   1;Xây dựng danh mục nhiệm vụ khoa học, công nghệ;Sở Khoa học và Công nghệ;30/9/2026;\n\
+                   II;TRIỂN KHAI ĐỀ ÁN 06;;;\n\
+                   1;Làm sạch dữ liệu dân cư;Công an tỉnh;30/9/2026;\n\
+                   2;Triển khai nền tảng đổi mới sáng tạo;Sở Khoa học và Công nghệ;31/12/2026;Nghị quyết 57\n";
+        let today = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        let reading = read_csv(csv.as_bytes(), &units, today).unwrap();
+        let programmes: Vec<Programme> = reading.proposals.iter().map(|p| p.programme).collect();
+        assert_eq!(programmes, [Programme::Nq57, Programme::Da06, Programme::Nq57]);
+    }
 }

@@ -1,6 +1,6 @@
 //! What a summary is about, as typed after `/tonghop`, `/quahan`, `/bieudo`, `/xuat`: a year
 //! (`2023`), a quarter (`q3/2023`, `quý III/2023`), a half year (`6t/2024`, `6 tháng đầu năm
-//! 2024`), a programme (`cds`, `đề án 06`), a unit name, `đầy đủ` for the full report; any mix.
+//! 2024`), a programme (`cds`, `đề án 06`, `nq57`), a unit name, `đầy đủ` for the full report; any mix.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -94,20 +94,18 @@ pub fn parse(args: &str, this_year: i32) -> Parsed {
             i += 1;
             continue;
         }
-        // Programmes: "cds", "da06", "đề án 06", "chuyển đổi số".
-        let two = format!("{w} {next}");
-        let three = format!("{two} {}", words.get(i + 2).copied().unwrap_or(""));
-        if let Some(p) = Programme::from_folded(&three).filter(|_| words.len() > i + 2) {
+        // Programmes: "cds", "da06", "nq57", "đề án 06", "chuyển đổi số", "57-NQ/TW", "nghị
+        // quyết số 57-NQ/TW" (up to six words, the longest first).
+        if let Some((p, used)) = (2..=6)
+            .rev()
+            .filter(|n| i + n <= words.len())
+            .find_map(|n| Programme::from_folded(&words[i..i + n].join(" ")).map(|p| (p, n)))
+        {
             out.scope.programme = Some(p);
-            i += 3;
+            i += used;
             continue;
         }
-        if let Some(p) = Programme::from_folded(&two).filter(|_| !next.is_empty()) {
-            out.scope.programme = Some(p);
-            i += 2;
-            continue;
-        }
-        if matches!(w, "cds" | "da06") {
+        if matches!(w, "cds" | "da06" | "nq57") {
             out.scope.programme = Programme::from_folded(w);
             i += 1;
             continue;
@@ -169,6 +167,14 @@ mod tests {
         assert_eq!((p.scope.year, p.scope.programme, p.unit), (Some(2023), Some(Programme::Da06), None));
         assert_eq!(parse("năm 2024 cđs", 2026).scope.programme, Some(Programme::Cds));
         assert_eq!(parse("chuyển đổi số", 2026).scope.programme, Some(Programme::Cds));
+        for typed in ["nq57", "NQ57 2026", "nghị quyết 57", "57-NQ/TW", "Nghị quyết số 57-NQ/TW"] {
+            let p = parse(typed, 2026);
+            assert_eq!((p.scope.programme, p.unit.as_deref()), (Some(Programme::Nq57), None), "{typed}");
+        }
+        let p = parse("q3/2026 nghị quyết 57-NQ/TW sở khoa học và công nghệ", 2026);
+        assert_eq!(p.scope.period, Some(Period::Quarter { year: 2026, quarter: 3 }));
+        assert_eq!(p.scope.programme, Some(Programme::Nq57));
+        assert_eq!(p.unit.as_deref(), Some("so khoa hoc va cong nghe"));
         assert!(parse("6 tháng đầu năm 2024 đầy đủ", 2026).full);
         assert_eq!(parse("", 2026), Parsed::default());
         assert_eq!(parse("abc xyz", 2026).unit.as_deref(), Some("abc xyz"));

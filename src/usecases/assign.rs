@@ -149,7 +149,8 @@ async fn continue_assign(cx: &mut Ctx<'_, '_>, draft: Draft, turning: bool) -> H
             button(cards::programme_name(&cx.app.i18n, cx.lang(), p), Callback::Programme(p))
         };
         let rows = vec![
-            vec![b(cx, Programme::Cds), b(cx, Programme::Da06), b(cx, Programme::Other)],
+            vec![b(cx, Programme::Nq57), b(cx, Programme::Cds)],
+            vec![b(cx, Programme::Da06), b(cx, Programme::Other)],
             vec![button(cx.t(Key::BtnCancel), Callback::Cancel)],
         ];
         let text = cx.t(Key::AssignAskProgramme);

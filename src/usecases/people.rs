@@ -82,7 +82,13 @@ pub fn role_key(role: Role) -> Key {
 fn parse_role(folded: &str) -> Option<Role> {
     Some(match folded {
         "officer" | "can bo" | "can bo dau moi" | "dau moi" | "cb" => Role::Officer,
-        "secretariat" | "to giup viec" | "thuong truc" | "giup viec" | "tgv" => Role::Secretariat,
+        "secretariat"
+        | "co quan thuong truc"
+        | "cqtt"
+        | "to giup viec"
+        | "thuong truc"
+        | "giup viec"
+        | "tgv" => Role::Secretariat,
         "deputy" | "pho truong ban" | "pho ban" | "ptb" => Role::Deputy,
         "chair" | "truong ban" | "tb" => Role::Chair,
         _ => return None,
@@ -97,7 +103,7 @@ fn split_invite_args(args: &str) -> (String, Role) {
         return (unit.trim().to_string(), role);
     }
     let words: Vec<&str> = args.split_whitespace().collect();
-    for take in (1..=3.min(words.len().saturating_sub(1))).rev() {
+    for take in (1..=4.min(words.len().saturating_sub(1))).rev() {
         let tail = words[words.len() - take..].join(" ");
         if let Some(role) = parse_role(&fold(&tail)) {
             return (words[..words.len() - take].join(" "), role);
@@ -346,6 +352,11 @@ mod tests {
         assert_eq!(split_invite_args("Sở Tư pháp officer"), ("Sở Tư pháp".into(), Role::Officer));
         assert_eq!(split_invite_args("UBND tỉnh chair"), ("UBND tỉnh".into(), Role::Chair));
         assert_eq!(split_invite_args("Sở TT&TT tổ giúp việc"), ("Sở TT&TT".into(), Role::Secretariat));
+        assert_eq!(split_invite_args("Sở KH&CN cơ quan thường trực"), ("Sở KH&CN".into(), Role::Secretariat));
+        assert_eq!(
+            split_invite_args("UBND phường Bình Minh cán bộ"),
+            ("UBND phường Bình Minh".into(), Role::Officer)
+        );
         assert_eq!(split_invite_args("UBND tỉnh | phó trưởng ban"), ("UBND tỉnh".into(), Role::Deputy));
         assert_eq!(
             split_invite_args("Văn phòng UBND tỉnh deputy"),

@@ -23,6 +23,7 @@ pub fn programme_name(i18n: &I18n, lang: Lang, p: Programme) -> String {
         match p {
             Programme::Cds => Key::ProgrammeCds,
             Programme::Da06 => Key::ProgrammeDa06,
+            Programme::Nq57 => Key::ProgrammeNq57,
             Programme::Other => Key::ProgrammeOther,
         },
     )

@@ -100,7 +100,7 @@ pub fn periodic(
     };
     let args = Args::new()
         .raw("month", today.month().to_string())
-        .raw("quarter", ((today.month() - 1) / 3 + 1).to_string())
+        .num("quarter", (today.month() - 1) / 3 + 1)
         .raw("year", today.year().to_string());
     let title = i18n.t(lang, key, &args);
     let text = [

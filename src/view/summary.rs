@@ -11,7 +11,7 @@ pub const TOP_UNITS: usize = 5;
 /// A per-unit table longer than this goes as a file rather than a message.
 pub const TABLE_MAX_UNITS: usize = 25;
 
-/// The scope in words: "năm 2023, quý 3/2023, Đề án 06, Sở Tư pháp".
+/// The scope in words: "Năm 2026", "Quý III/2026, Nghị quyết 57-NQ/TW, Sở Tư pháp".
 pub fn scope_text(i18n: &I18n, lang: Lang, scope: &Scope, unit_name: Option<&str>) -> String {
     let mut parts = Vec::new();
     match scope.period {
@@ -19,7 +19,7 @@ pub fn scope_text(i18n: &I18n, lang: Lang, scope: &Scope, unit_name: Option<&str
             parts.push(i18n.t(
                 lang,
                 Key::ScopeQuarter,
-                &Args::new().raw("quarter", quarter.to_string()).raw("year", year.to_string()),
+                &Args::new().num("quarter", quarter).raw("year", year.to_string()),
             ));
         }
         Some(Period::Half { year, half }) => {

@@ -90,7 +90,7 @@ const CASES: &[Case] = &[
     Case { text: "/viec", allowed: REGISTERED, other_unit: None },
     Case { text: "/viec {A}", allowed: REGISTERED, other_unit: Some(Outcome::NotYours) },
     Case {
-        text: "/capnhat {A} đang triển khai, đạt 40%",
+        text: "/capnhat {A} đang thực hiện, đạt 40%",
         allowed: REGISTERED,
         other_unit: Some(Outcome::NotYours),
     },
@@ -143,19 +143,19 @@ fn expected(role: Role, place: Place, case: &Case) -> Outcome {
 fn outcome(said: &[Sent]) -> Outcome {
     let Some(first) = said.first() else { return Outcome::Silent };
     let t = first.text.as_str();
-    if t.contains("Bạn chưa được đăng ký. Để sử dụng") {
+    if t.contains("Tài khoản chưa được đăng ký. Đề nghị đồng chí liên hệ") {
         Outcome::Welcome
-    } else if t.starts_with("Bạn chưa được đăng ký với") {
+    } else if t.starts_with("Tài khoản chưa được đăng ký với") {
         Outcome::NotRegistered
     } else if t.starts_with("Nhóm này chưa được đăng ký") {
         Outcome::GroupHint
-    } else if t.starts_with("Xin lỗi, lệnh") || t.starts_with("Chỉ ") {
+    } else if (t.starts_with("Lệnh ") && t.contains(" chỉ dành cho ")) || t.starts_with("Chỉ ") {
         Outcome::Denied
-    } else if t.contains("không thuộc đơn vị của bạn") {
+    } else if t.contains("không thuộc đơn vị của đồng chí") {
         Outcome::NotYours
     } else if t.starts_with("Lệnh này dùng trong tin nhắn riêng") {
         Outcome::UsePrivate
-    } else if t.starts_with("Lệnh /nhom dùng trong nhóm chat") {
+    } else if t.starts_with("Lệnh /nhom dùng trong nhóm của Ban Chỉ đạo") {
         Outcome::UseGroup
     } else {
         Outcome::Done

@@ -16,7 +16,7 @@ async fn an_unknown_user_who_sends_start_gets_the_vietnamese_welcome() {
     assert_eq!(answer.parse_mode.as_deref(), Some("HTML"));
     assert!(answer.text.contains("Xin chào"), "{}", answer.text);
     assert!(answer.text.contains("chưa được đăng ký"), "{}", answer.text);
-    assert!(answer.text.contains("đường link mời"), "{}", answer.text);
+    assert!(answer.text.contains("đường dẫn mời"), "{}", answer.text);
     assert!(answer.text.contains("5001"), "the user learns the id to give the secretariat");
 }
 
@@ -40,7 +40,7 @@ async fn a_configured_admin_is_recognised_as_secretariat_from_the_first_start() 
     let admin = TgUser { id: 42, first_name: "Minh".into(), last_name: Some("Trần".into()) };
     let answer = bot.ask(&admin, "/start").await;
     assert!(answer.text.contains("Minh Trần"), "{}", answer.text);
-    assert!(answer.text.contains("Tổ giúp việc"), "{}", answer.text);
+    assert!(answer.text.contains("Cơ quan thường trực"), "{}", answer.text);
     assert!(answer.text.contains("/moi"), "the secretariat sees how to invite: {}", answer.text);
     assert!(answer.text.contains("/nhap"), "{}", answer.text);
 
@@ -330,4 +330,86 @@ async fn a_message_sent_but_not_acknowledged_is_doubled_at_most_once() {
     eprintln!("sent then reset: {faulted} faults, {doubled} doubled among {} chats", users.len());
     assert_eq!(faulted, 5);
     assert!(doubled <= faulted, "{doubled} doubled for {faulted} faults");
+}
+
+#[tokio::test]
+async fn a_database_from_before_nq57_keeps_its_tasks_and_their_history_and_takes_the_new_programme() {
+    use sqlx::Connection;
+    use sqlx::sqlite::SqliteConnectOptions;
+    use std::str::FromStr;
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("old.db").display());
+    // The schema as migrations 0001–0010 left it, with a task, its co-unit, its report and a
+    // reminder: rows that would cascade away if rebuilding `tasks` dropped it carelessly.
+    {
+        let options =
+            SqliteConnectOptions::from_str(&url).unwrap().create_if_missing(true).foreign_keys(true);
+        let mut conn = sqlx::SqliteConnection::connect_with(&options).await.unwrap();
+        let migrations = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+        let migrator = sqlx::migrate::Migrator::new(migrations).await.unwrap();
+        migrator.run_to(10, &mut conn).await.unwrap();
+        sqlx::raw_sql(
+            "INSERT INTO units (id, name, short_name, created_at, updated_at) VALUES
+                 (1, 'Sở Khoa học và Công nghệ', 'Sở KH&CN', '2026-01-05T00:00:00Z', '2026-01-05T00:00:00Z'),
+                 (2, 'Công an tỉnh', 'Công an tỉnh', '2026-01-05T00:00:00Z', '2026-01-05T00:00:00Z');
+             INSERT INTO tasks (id, code, text, programme, lead_unit_id, deadline, status, progress,
+                                created_at, updated_at, remind_days)
+                 VALUES (7, 'NV-0007', 'Làm sạch dữ liệu dân cư', 'da06', 2, '2026-09-30', 'in_progress', 40,
+                         '2026-01-05T00:00:00Z', '2026-01-05T00:00:00Z', '5,2,0');
+             INSERT INTO task_co_units (task_id, unit_id) VALUES (7, 1);
+             INSERT INTO status_reports (task_id, reported_at, kind, percent, text, source)
+                 VALUES (7, '2026-02-01T02:00:00Z', 'in_progress', 40, 'đang thực hiện, đạt 40%', 'reply');
+             INSERT INTO reminders (task_id, occasion, days, local_day, due_at, planned_at)
+                 VALUES (7, 'ahead', 5, '2026-09-23', '2026-09-23T01:00:00Z', '2026-02-01T02:00:00Z');",
+        )
+        .execute(&mut conn)
+        .await
+        .unwrap();
+        conn.close().await.unwrap();
+    }
+
+    let store = dondoc::store::Store::connect(&url).await.unwrap();
+    let mut conn = store.conn().await.unwrap();
+    const COUNTS: [&str; 4] = [
+        "SELECT COUNT(*) FROM tasks",
+        "SELECT COUNT(*) FROM task_co_units",
+        "SELECT COUNT(*) FROM status_reports",
+        "SELECT COUNT(*) FROM reminders",
+    ];
+    for count in COUNTS {
+        let n: i64 = sqlx::query_scalar(count).fetch_one(&mut *conn).await.unwrap();
+        assert_eq!(n, 1, "{count} after the rebuild");
+    }
+    let task = dondoc::store::tasks::get(&mut conn, 7).await.unwrap().expect("the task is kept");
+    assert_eq!((task.code(), task.programme), ("NV-0007".to_string(), dondoc::domain::Programme::Da06));
+    assert_eq!(task.deadline.map(|d| d.to_string()).as_deref(), Some("2026-09-30"));
+    let check: Vec<(String,)> =
+        sqlx::query_as("PRAGMA foreign_key_check").fetch_all(&mut *conn).await.unwrap();
+    assert!(check.is_empty(), "{check:?}");
+    drop(conn);
+
+    // The writer takes the new programme, still refuses an unknown one, and enforces foreign
+    // keys again (the rebuild turned them off for a moment).
+    let mut tx = store.begin().await.unwrap();
+    sqlx::query("UPDATE tasks SET programme = 'nq57' WHERE id = 7").execute(&mut *tx).await.unwrap();
+    let unknown = sqlx::query("UPDATE tasks SET programme = 'nq58' WHERE id = 7").execute(&mut *tx).await;
+    assert!(unknown.is_err(), "the CHECK constraint still holds");
+    let orphan =
+        sqlx::query("INSERT INTO task_co_units (task_id, unit_id) VALUES (999, 1)").execute(&mut *tx).await;
+    assert!(orphan.is_err(), "foreign keys are enforced on the writer after the migration");
+    tx.commit().await.unwrap();
+    let mut conn = store.conn().await.unwrap();
+    let task = dondoc::store::tasks::get(&mut conn, 7).await.unwrap().unwrap();
+    assert_eq!(task.programme, dondoc::domain::Programme::Nq57);
+    // Deleting a task still cascades to its history.
+    drop(conn);
+    let mut tx = store.begin().await.unwrap();
+    sqlx::query("DELETE FROM tasks WHERE id = 7").execute(&mut *tx).await.unwrap();
+    tx.commit().await.unwrap();
+    let mut conn = store.conn().await.unwrap();
+    for count in COUNTS {
+        let left: i64 = sqlx::query_scalar(count).fetch_one(&mut *conn).await.unwrap();
+        assert_eq!(left, 0, "{count}: the history goes with its task");
+    }
 }

@@ -205,7 +205,7 @@ async fn forged_stale_and_foreign_buttons_are_refused_with_a_short_message() {
         let message =
             if toast.is_empty() { bot.fake.next_message(c.officer_b.id).await.text } else { String::new() };
         let refused = toast.contains("không còn hiệu lực")
-            || message == format!("Nhiệm vụ NV-{a_task:04} không thuộc đơn vị của bạn.");
+            || message == format!("Nhiệm vụ NV-{a_task:04} không thuộc đơn vị của đồng chí.");
         assert!(refused, "{data}: {toast:?} / {message:?}");
     }
     bot.fake.assert_silent(c.officer_b.id, Duration::from_millis(300)).await;

@@ -61,7 +61,7 @@ fn the_example_notice_imports_every_assigned_item_with_its_units_and_deadlines()
     ]);
     let r = dondoc::import::read_text(&text, &registered, day(1, 1, 2026)).unwrap();
     assert_eq!(r.date, Some(day(8, 8, 2023)));
-    assert_eq!(r.source.as_deref(), Some("Thông báo kết luận ngày 8/8/2023"));
+    assert_eq!(r.source.as_deref(), Some("Thông báo kết luận ngày 08/8/2023"));
     let (cds, da06) = (Programme::Cds, Programme::Da06);
     let both = vec![DEPARTMENTS, DISTRICTS];
     let expected: Vec<Row> = vec![
@@ -204,7 +204,7 @@ async fn a_pasted_notice_is_previewed_edited_confirmed_and_its_officers_told() {
         "{}",
         preview.text
     );
-    assert!(preview.text.contains("«Sở Y tế» (chưa có"), "{}", preview.text);
+    assert!(preview.text.contains("“Sở Y tế” (chưa có"), "{}", preview.text);
     assert!(preview.text.contains("1 mục chưa xác định được đơn vị chủ trì: 1.c"), "{}", preview.text);
     assert_eq!(task_count(&bot).await, 0, "nothing saved before the confirmation");
 
@@ -214,7 +214,7 @@ async fn a_pasted_notice_is_previewed_edited_confirmed_and_its_officers_told() {
     assert!(!preview.text.contains("chưa xác định"), "{}", preview.text);
     // 2.1's deadline moves; 2.4 is dropped.
     let edit = bot.press(s, &preview, &preview.button("✏️ 2.1")).await;
-    bot.press(s, &edit, &edit.button("Hạn")).await;
+    bot.press(s, &edit, &edit.button("Thời hạn")).await;
     let preview = bot.ask(s, "31/7/2026").await;
     assert!(preview.text.contains("hạn 31/7/2026"), "{}", preview.text);
     let page2 = bot.press(s, &preview, &preview.button("Sau")).await;
@@ -245,7 +245,7 @@ async fn a_pasted_notice_is_previewed_edited_confirmed_and_its_officers_told() {
         card.text
     );
     let stale = bot.press_for_toast(s, &page2, &page2.button("Xác nhận")).await;
-    assert!(stale.unwrap_or_default().contains("đã xác nhận"), "confirmed once");
+    assert!(stale.unwrap_or_default().contains("đã được xác nhận"), "confirmed once");
 }
 
 #[tokio::test]
@@ -290,7 +290,7 @@ async fn broken_input_gets_a_clear_answer_and_saves_nothing() {
         (
             "bang.csv",
             "Họ tên;Số điện thoại\nNguyễn Văn A;0912\n".as_bytes().to_vec(),
-            "không có cột «Nội dung»",
+            "không có cột “Nội dung”",
         ),
         (
             "khong-co-viec.txt",
@@ -320,7 +320,7 @@ async fn broken_input_gets_a_clear_answer_and_saves_nothing() {
     assert!(answer.text.contains("Không tìm thấy nhiệm vụ"), "{}", answer.text);
     bot.fake.send_document(s, &s.private(), "thong-bao.txt", HOA_AN.as_bytes(), None);
     let answer = bot.fake.next_message(s.id).await;
-    assert!(answer.text.contains("gửi /nhap trước"), "{}", answer.text);
+    assert!(answer.text.contains("gửi lệnh /nhap trước"), "{}", answer.text);
     // An officer's file is not imported.
     bot.fake.send_document(
         &c.officer_a,
@@ -470,7 +470,7 @@ async fn the_demo_gives_a_newcomer_a_real_summary_at_once() {
     assert!(said.contains("đơn vị"), "{said}");
     let summary = bot.ask(&TgUser::new(7, "Người mới"), "/tonghop").await;
     assert!(
-        summary.text.contains("Tổng số: <b>") && summary.text.contains("Việc quá hạn"),
+        summary.text.contains("Tổng số: <b>") && summary.text.contains("Nhiệm vụ quá hạn"),
         "{}",
         summary.text
     );

@@ -105,7 +105,7 @@ async fn units_are_renamed_and_keep_their_old_names_as_aliases() {
     let list = bot.ask(&c.chair, "/donvi").await;
     assert!(list.text.contains("Sở Khoa học và Công nghệ") && list.text.contains("skhcn"), "{}", list.text);
     let denied = bot.ask(&c.officer_a, "/donvi them Sở Y tế").await;
-    assert!(denied.text.contains("Chỉ Tổ giúp việc"), "{}", denied.text);
+    assert!(denied.text.contains("Chỉ cơ quan thường trực"), "{}", denied.text);
 }
 
 #[tokio::test]
@@ -144,10 +144,10 @@ async fn the_secretariat_changes_a_role_and_removes_a_member() {
         .await
         .unwrap();
     let changed = bot.ask(&c.secretariat, &format!("/thanhvien vaitro #{id} secretariat")).await;
-    assert!(changed.text.contains("Tổ giúp việc"), "{}", changed.text);
+    assert!(changed.text.contains("Cơ quan thường trực"), "{}", changed.text);
     let denied = bot.ask(&c.chair, &format!("/thanhvien xoa #{id}")).await;
     assert!(
-        denied.text.contains("Chỉ Tổ giúp việc"),
+        denied.text.contains("Chỉ cơ quan thường trực"),
         "the chair sees members but does not remove them: {}",
         denied.text
     );

@@ -30,13 +30,13 @@ fn kind(text: &str) -> String {
         text.contains("chưa có cán bộ đầu mối đăng ký") || text.contains("Không gửi được nhắc việc");
     let base = if text.contains("Chậm tiến độ") {
         "escalation"
-    } else if text.contains("Hôm nay là hạn") {
+    } else if text.contains("Hôm nay là thời hạn") {
         "due"
     } else if text.contains("ngày làm việc</b> đến hạn") {
         "ahead"
     } else if text.contains("quá hạn") {
         "overdue"
-    } else if text.contains("chưa có báo cáo tiến độ") {
+    } else if text.contains("chưa cập nhật tiến độ") {
         "quiet"
     } else {
         "other"
@@ -158,7 +158,7 @@ async fn a_month_of_reminders_follows_working_days_tet_and_the_committees_rules(
         reminder.buttons().iter().any(|(l, _)| l.contains("Hoàn thành")),
         "status buttons under every reminder"
     );
-    assert!(reminder.text.contains("Báo cáo gần nhất: chưa có báo cáo nào"), "{}", reminder.text);
+    assert!(reminder.text.contains("Báo cáo gần nhất: chưa có báo cáo"), "{}", reminder.text);
 }
 
 #[tokio::test]
@@ -235,7 +235,10 @@ async fn after_three_days_of_downtime_each_task_gets_one_catch_up_not_three() {
     bot.settle_at(at(15, 1, 9, 0)).await;
     let sent = bot.fake.sent_to(c.officer_a.id);
     assert_eq!(sent.len(), 6, "three before, three catch-ups: {:#?}", &sent[3..]);
-    assert!(sent[3..].iter().all(|m| m.text.contains("Hôm nay là hạn")), "the latest one, not stale ones");
+    assert!(
+        sent[3..].iter().all(|m| m.text.contains("Hôm nay là thời hạn")),
+        "the latest one, not stale ones"
+    );
     let skipped: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reminders WHERE state = 'skipped'")
         .fetch_one(&mut *bot.db().await)
         .await
@@ -271,7 +274,7 @@ async fn an_officer_who_blocked_the_bot_is_marked_and_the_secretariat_gets_the_r
     bot.settle_at(at(6, 1, 8, 0)).await;
     bot.settle_at(at(6, 1, 8, 1)).await;
     let told = bot.fake.next_message(c.secretariat.id).await;
-    assert!(told.text.contains("Không gửi được nhắc việc cho cán bộ của <b>Sở Tư pháp</b>"), "{}", told.text);
+    assert!(told.text.contains("Không gửi được nhắc việc đến cán bộ của <b>Sở Tư pháp</b>"), "{}", told.text);
     assert!(told.text.contains(&format!("NV-{task:04}")));
     let reachable: bool = sqlx::query_scalar("SELECT reachable FROM members WHERE telegram_id = ?")
         .bind(c.officer_a.id)
@@ -314,7 +317,7 @@ async fn changing_the_deadline_extending_or_finishing_a_task_replans_its_reminde
     assert!(planned_days(&bot, id).await.contains(&("2026-01-16".into(), "due".into())));
 
     let card = bot.ask(&c.secretariat, &format!("/viec {id}")).await;
-    bot.press(&c.secretariat, &card, &card.button("Đổi hạn")).await;
+    bot.press(&c.secretariat, &card, &card.button("Điều chỉnh thời hạn")).await;
     bot.ask(&c.secretariat, "23/1/2026").await;
     bot.fake.next_message(c.officer_a.id).await; // the officer is told of the new deadline
     let plan = planned_days(&bot, id).await;
@@ -324,7 +327,7 @@ async fn changing_the_deadline_extending_or_finishing_a_task_replans_its_reminde
     );
 
     let answer = bot.ask(&c.officer_a, &format!("/giahan {id} 30/1/2026 chờ số liệu")).await;
-    assert!(answer.text.contains("30/1/2026"));
+    assert!(answer.text.contains("30/01/2026"), "{}", answer.text);
     let request = bot.fake.next_message(c.chair.id).await;
     bot.press(&c.chair, &request, &request.button("Đồng ý")).await;
     // The officer hears of the decision; waited for, or the next question's answer could be it.
@@ -350,10 +353,10 @@ async fn the_schedule_is_shown_paused_resumed_and_overridden_per_task() {
 
     let mine = bot.ask(&c.officer_a, "/lich").await;
     assert!(mine.text.contains(&format!("NV-{id:04}")) && !mine.text.contains("NV-0002"), "{}", mine.text);
-    assert!(mine.text.contains("Thứ Tư 08:00 7/1/2026"), "weekday, hour and date: {}", mine.text);
+    assert!(mine.text.contains("Thứ Tư 08:00 ngày 07/01/2026"), "weekday, hour and date: {}", mine.text);
 
     let denied = bot.ask(&c.officer_a, "/lich tamdung").await;
-    assert!(denied.text.contains("Chỉ Tổ giúp việc"), "{}", denied.text);
+    assert!(denied.text.contains("Chỉ cơ quan thường trực"), "{}", denied.text);
     let paused = bot.ask(&c.secretariat, "/lich tamdung").await;
     assert!(paused.text.contains("tạm dừng"), "{}", paused.text);
     bot.settle_at(at(7, 1, 8, 0)).await;
@@ -404,7 +407,7 @@ async fn a_quiet_unit_is_shown_to_the_secretariat() {
     bot.clock.set(at(16, 2, 9, 0));
     let overview = bot.ask(&c.secretariat, "/lich").await;
     assert!(
-        overview.text.contains("Đơn vị im lặng") && overview.text.contains("Sở TT&amp;TT"),
+        overview.text.contains("Đơn vị chưa cập nhật tiến độ") && overview.text.contains("Sở TT&amp;TT"),
         "{}",
         overview.text
     );

@@ -96,7 +96,7 @@ async fn a_reply_saying_done_awaits_confirmation_and_the_secretariat_confirms_it
     assert!(confirmed.text.contains("Đã xác nhận"), "{}", confirmed.text);
     let told = bot.fake.next_message(c.officer_a.id).await;
     assert!(
-        told.text.contains("xác nhận") && told.text.contains("8/1/2026") && told.text.contains("45/BC-STP"),
+        told.text.contains("xác nhận") && told.text.contains("08/01/2026") && told.text.contains("45/BC-STP"),
         "{}",
         told.text
     );
@@ -158,7 +158,7 @@ async fn a_command_report_keeps_the_officers_words() {
     );
     let card = bot.ask(&c.officer_a, "/viec NV-0001").await;
     assert!(
-        card.text.contains("Lịch sử")
+        card.text.contains("Quá trình báo cáo")
             && card.text.contains("Cán bộ Tư pháp")
             && card.text.contains("đạt 60%"),
         "{}",
@@ -182,7 +182,7 @@ async fn a_reply_that_is_not_a_finish_is_never_recorded_as_done() {
     for text in ["xong chưa em?", "hình như xong rồi, để em hỏi lại"] {
         bot.fake.reply(&c.officer_a, &c.officer_a.private(), card.message_id, text);
         let question = bot.fake.next_message(c.officer_a.id).await;
-        assert!(question.text.contains("chưa chắc"), "{text}: {}", question.text);
+        assert!(question.text.contains("Chưa xác định được"), "{text}: {}", question.text);
         assert_eq!(status_of(&bot, 1).await.0, "in_progress", "{text}");
         let cancel = question.button("Hủy");
         bot.press(&c.officer_a, &question, &cancel).await;
@@ -214,10 +214,14 @@ async fn an_obstacle_is_forwarded_to_the_secretariat_at_once() {
         "Vướng mắc về kinh phí, chưa được bố trí",
     );
     let answer = bot.fake.next_message(c.officer_a.id).await;
-    assert!(answer.text.contains("vướng mắc") && answer.text.contains("Tổ giúp việc"), "{}", answer.text);
+    assert!(
+        answer.text.contains("vướng mắc") && answer.text.contains("cơ quan thường trực"),
+        "{}",
+        answer.text
+    );
     let forwarded = bot.fake.next_message(c.secretariat.id).await;
     assert!(
-        forwarded.text.contains("Vướng mắc") && forwarded.text.contains("kinh phí"),
+        forwarded.text.contains("vướng mắc") && forwarded.text.contains("kinh phí"),
         "{}",
         forwarded.text
     );
@@ -259,7 +263,7 @@ async fn an_extension_request_is_approved_and_the_deadline_moves() {
     );
     let to_chair = bot.fake.next_message(c.chair.id).await;
     assert!(
-        to_chair.text.contains("xin gia hạn") && to_chair.text.contains("chờ kinh phí"),
+        to_chair.text.contains("đề nghị gia hạn") && to_chair.text.contains("chờ kinh phí"),
         "{}",
         to_chair.text
     );
@@ -306,7 +310,7 @@ async fn an_extension_request_is_rejected_and_the_deadline_stays() {
 async fn an_extension_without_a_date_asks_for_one() {
     let (bot, c) = TestBot::with_committee(Options::default()).await;
     let card = assigned(&bot, &c, "Việc J").await;
-    let ask = bot.press(&c.officer_a, &card, &card.button("Xin gia hạn")).await;
+    let ask = bot.press(&c.officer_a, &card, &card.button("Đề nghị gia hạn")).await;
     assert!(ask.text.contains("đến ngày nào"), "{}", ask.text);
     let past = bot.ask(&c.officer_a, "1/3/2026 vì bận").await;
     assert!(past.text.contains("phải sau"), "not earlier than the current deadline: {}", past.text);
@@ -336,8 +340,8 @@ async fn each_role_is_refused_what_it_may_not_do() {
         (&c.officer_b, format!("/viec NV-{task_a:04}"), "không thuộc đơn vị"),
         (&c.chair, format!("/giahan NV-{task_a:04} 30/6/2026"), "dành cho"),
         (&c.deputy, "/moi Sở Tư pháp".into(), "dành cho"),
-        (&c.deputy, "/donvi them Sở Y tế".into(), "Chỉ Tổ giúp việc"),
-        (&c.chair, "/thanhvien xoa #1".into(), "Chỉ Tổ giúp việc"),
+        (&c.deputy, "/donvi them Sở Y tế".into(), "Chỉ cơ quan thường trực"),
+        (&c.chair, "/thanhvien xoa #1".into(), "Chỉ cơ quan thường trực"),
     ];
     for (user, command, expected) in cases {
         let answer = bot.ask(user, &command).await;

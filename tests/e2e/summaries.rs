@@ -62,12 +62,12 @@ async fn the_chair_asks_in_the_group_and_gets_the_summary_in_one_message() {
     let (bot, c, group) = committee_with_tasks().await;
     let summary = bot.say(&c.chair, &group, "/tonghop").await;
     let t = &summary.text;
-    assert!(t.contains("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ") && t.contains("5/1/2026"), "{t}");
+    assert!(t.contains("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ") && t.contains("05/01/2026"), "{t}");
     assert!(t.contains("Tổng số: <b>8</b> nhiệm vụ"), "cancelled left out: {t}");
-    assert!(t.contains("Đã hoàn thành: <b>2</b> (25%) — đúng hạn 1, quá hạn 1"), "{t}");
-    assert!(t.contains("Đang triển khai: <b>3</b>, trong đó <b>2 chậm tiến độ</b>"), "{t}");
+    assert!(t.contains("Đã hoàn thành: <b>2</b> (25%), trong đó đúng hạn 1, quá hạn 1"), "{t}");
+    assert!(t.contains("Đang thực hiện: <b>3</b>, trong đó <b>2 chậm tiến độ</b>"), "{t}");
     assert!(t.contains("Chưa thực hiện: <b>3</b> (1 đã quá hạn)"), "{t}");
-    assert!(t.contains("Thường xuyên (không có hạn): 1"), "{t}");
+    assert!(t.contains("Thường xuyên (không có thời hạn): 1"), "{t}");
     assert!(t.contains("Quá hạn trên 30 ngày: <b>1</b>"), "{t}");
     // Units with the most overdue first; overdue tasks most late first, the long-late flagged.
     let a = t.find("1. Sở Tư pháp — <b>2</b>/5").expect("unit A first");
@@ -87,7 +87,7 @@ async fn the_chair_asks_in_the_group_and_gets_the_summary_in_one_message() {
 async fn an_officer_asking_in_the_group_is_refused_politely() {
     let (bot, c, group) = committee_with_tasks().await;
     let refused = bot.say(&c.officer_a, &group, "/tonghop").await;
-    assert!(refused.text.contains("Xin lỗi") && refused.text.contains("dành cho"), "{}", refused.text);
+    assert!(refused.text.contains("Lệnh /tonghop chỉ dành cho"), "{}", refused.text);
     assert!(!refused.text.contains("Tổng số"));
     let refused = bot.say(&c.officer_a, &group, "/quahan").await;
     assert!(refused.text.contains("dành cho"), "{}", refused.text);
@@ -99,10 +99,10 @@ async fn filters_narrow_the_summary_and_an_unknown_one_is_explained() {
     let unit = bot.ask(&c.chair, "/tonghop sở tư pháp").await;
     assert!(unit.text.contains("Sở Tư pháp") && unit.text.contains("Tổng số: <b>5</b>"), "{}", unit.text);
     let year = bot.ask(&c.chair, "/tonghop 2025").await;
-    assert!(year.text.contains("năm 2025") && year.text.contains("Tổng số: <b>3</b>"), "{}", year.text);
+    assert!(year.text.contains("Năm 2025") && year.text.contains("Tổng số: <b>3</b>"), "{}", year.text);
     let quarter = bot.ask(&c.chair, "/tonghop q1/2026 so tttt").await;
     assert!(
-        quarter.text.contains("quý 1/2026") && quarter.text.contains("Tổng số: <b>2</b>"),
+        quarter.text.contains("Quý I/2026") && quarter.text.contains("Tổng số: <b>2</b>"),
         "{}",
         quarter.text
     );
@@ -112,8 +112,32 @@ async fn filters_narrow_the_summary_and_an_unknown_one_is_explained() {
         "{}",
         programme.text
     );
+    // Nghị quyết 57-NQ/TW, however it is typed.
+    sqlx::query("UPDATE tasks SET programme = 'nq57' WHERE text IN ('Trễ ba ngày', 'TTTT chưa làm')")
+        .execute(&mut *bot.db().await)
+        .await
+        .unwrap();
+    for typed in ["nq57", "nghị quyết 57", "Nghị quyết số 57-NQ/TW", "57-NQ/TW"] {
+        let nq57 = bot.ask(&c.chair, &format!("/tonghop {typed}")).await;
+        assert!(
+            nq57.text.contains("Nghị quyết 57-NQ/TW") && nq57.text.contains("Tổng số: <b>2</b>"),
+            "{typed}: {}",
+            nq57.text
+        );
+    }
+    let nq57 = bot.ask(&c.chair, "/tonghop q1/2026 nq57 sở tư pháp").await;
+    assert!(
+        nq57.text.contains("Quý I/2026, Nghị quyết 57-NQ/TW, Sở Tư pháp")
+            && nq57.text.contains("Tổng số: <b>1</b>"),
+        "{}",
+        nq57.text
+    );
     let unknown = bot.ask(&c.chair, "/tonghop tuần trước").await;
-    assert!(unknown.text.contains("chưa hiểu") && unknown.text.contains("q3/2026"), "{}", unknown.text);
+    assert!(
+        unknown.text.contains("Chưa xác định được") && unknown.text.contains("q3/2026"),
+        "{}",
+        unknown.text
+    );
 }
 
 #[tokio::test]
@@ -133,7 +157,7 @@ async fn the_drill_down_buttons_open_the_overdue_list_the_table_a_unit_and_the_c
     let pre = &table.text[table.text.find("<pre>").unwrap()..table.text.find("</pre>").unwrap()];
     assert!(pre.lines().any(|l| l.starts_with("Sở Tư pháp") && l.ends_with("   5   2   1   2   0")), "{pre}");
 
-    let units = bot.press(&c.chair, &summary, &summary.button("Xem một đơn vị")).await;
+    let units = bot.press(&c.chair, &summary, &summary.button("Xem từng đơn vị")).await;
     let unit_list = bot.press(&c.chair, &units, &units.button("Sở TT&TT")).await;
     assert!(unit_list.text.contains("TTTT trễ") && !unit_list.text.contains("Còn hạn"), "{}", unit_list.text);
 
@@ -171,10 +195,7 @@ async fn the_spreadsheet_arrives_as_a_valid_xlsx_with_vietnamese_headers_and_a_s
     assert_eq!(book.sheet_names(), ["Nhiệm vụ", "Tổng hợp"]);
     let tasks = book.worksheet_range("Nhiệm vụ").unwrap();
     let header: Vec<String> = tasks.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
-    assert_eq!(
-        &header[..6],
-        ["Mã", "Số mục", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Hạn hoàn thành"]
-    );
+    assert_eq!(&header[..6], ["Mã", "Số mục", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]);
     assert_eq!(tasks.height(), 1 + 9, "every task, cancelled ones too");
     let row = tasks.rows().find(|r| r[2] == "Trễ bốn mươi ngày").expect("the task's row");
     assert_eq!(row[0].to_string(), "NV-0003");

@@ -23,7 +23,8 @@ async fn a_task_assigned_in_one_line_gets_a_code_and_reaches_the_units_officer()
     assert!(card.text.contains("NV-0001") && card.text.contains("Rà soát"), "{}", card.text);
     let labels: Vec<String> = card.buttons().into_iter().map(|(l, _)| l).collect();
     assert!(
-        labels.iter().any(|l| l.contains("Hoàn thành")) && labels.iter().any(|l| l.contains("Xin gia hạn"))
+        labels.iter().any(|l| l.contains("Hoàn thành"))
+            && labels.iter().any(|l| l.contains("Đề nghị gia hạn"))
     );
     // The other unit's officer hears nothing.
     bot.fake.assert_silent(c.officer_b.id, std::time::Duration::from_millis(300)).await;
@@ -41,11 +42,11 @@ async fn a_task_is_assigned_through_the_dialogue_when_arguments_are_missing() {
     let (bot, c) = TestBot::with_committee(Options::default()).await;
     let s = &c.secretariat;
     let ask_unit = bot.ask(s, "/giao").await;
-    assert!(ask_unit.text.contains("đơn vị chủ trì"), "{}", ask_unit.text);
+    assert!(ask_unit.text.contains("Đơn vị chủ trì"), "{}", ask_unit.text);
     let ask_deadline = bot.press(s, &ask_unit, &ask_unit.button("Sở Tư pháp")).await;
-    assert!(ask_deadline.text.contains("Hạn hoàn thành"), "{}", ask_deadline.text);
+    assert!(ask_deadline.text.contains("Thời hạn hoàn thành"), "{}", ask_deadline.text);
     let bad = bot.ask(s, "hôm kia").await;
-    assert!(bad.text.contains("chưa hiểu hạn"), "{}", bad.text);
+    assert!(bad.text.contains("Chưa xác định được thời hạn"), "{}", bad.text);
     let ask_text = bot.ask(s, "quý 3/2026").await;
     assert!(ask_text.text.contains("Nội dung nhiệm vụ"), "{}", ask_text.text);
     let ask_co = bot.ask(s, "Triển khai nền tảng họp trực tuyến").await;
@@ -56,12 +57,12 @@ async fn a_task_is_assigned_through_the_dialogue_when_arguments_are_missing() {
     let ticked = bot.fake.next_message(s.id).await;
     assert_eq!(ticked.message_id, ask_co.message_id);
     assert!(ticked.buttons().iter().any(|(l, _)| l == "✅ Công an tỉnh"), "{:?}", ticked.buttons());
-    let ask_programme = bot.press(s, &ticked, &ticked.button("Xong")).await;
+    let ask_programme = bot.press(s, &ticked, &ticked.button("Hoàn tất")).await;
     assert!(ask_programme.text.contains("chương trình"), "{}", ask_programme.text);
     let ask_source = bot.press(s, &ask_programme, &ask_programme.button("Chuyển đổi số")).await;
     assert!(ask_source.text.contains("Văn bản giao"), "{}", ask_source.text);
     let confirm = bot.press(s, &ask_source, &ask_source.button("Bỏ qua")).await;
-    assert!(confirm.text.contains("Kiểm tra lại") && confirm.text.contains("30/9/2026"), "{}", confirm.text);
+    assert!(confirm.text.contains("kiểm tra lại") && confirm.text.contains("30/9/2026"), "{}", confirm.text);
     assert!(confirm.text.contains("Công an tỉnh"), "{}", confirm.text);
     let created = bot.press(s, &confirm, &confirm.button("Giao nhiệm vụ")).await;
     assert!(created.text.contains("NV-0001"), "{}", created.text);
@@ -215,13 +216,13 @@ async fn the_secretariat_changes_a_deadline_from_the_card_and_it_is_audited_and_
     let (bot, c) = TestBot::with_committee(Options::default()).await;
     let id = bot.seed_task(c.unit_a, Some(day(15, 1, 2026)), "Cập nhật cổng dịch vụ công").await;
     let card = bot.ask(&c.secretariat, &format!("/viec NV-{id:04}")).await;
-    let ask = bot.press(&c.secretariat, &card, &card.button("Đổi hạn")).await;
-    assert!(ask.text.contains("Hạn mới"), "{}", ask.text);
+    let ask = bot.press(&c.secretariat, &card, &card.button("Điều chỉnh thời hạn")).await;
+    assert!(ask.text.contains("Thời hạn mới"), "{}", ask.text);
     let done = bot.ask(&c.secretariat, "28/2/2026").await;
-    assert!(done.text.contains("đã được thay đổi"), "{}", done.text);
+    assert!(done.text.contains("đã được điều chỉnh"), "{}", done.text);
     let notice = bot.fake.next_message(c.officer_a.id).await;
     assert!(
-        notice.text.contains("28/2/2026") && notice.text.contains("hạn ban đầu 15/1/2026"),
+        notice.text.contains("28/02/2026") && notice.text.contains("thời hạn ban đầu 15/01/2026"),
         "{}",
         notice.text
     );
@@ -280,8 +281,8 @@ async fn giao_asks_back_a_deadline_it_cannot_take_as_typed() {
         |sent: Vec<crate::support::Sent>| sent.into_iter().map(|m| m.text).collect::<Vec<_>>().join("\n");
     // Today is Monday 5/1/2026.
     let past = said(bot.exchange(&c.chair, &chair, "/giao Sở Tư pháp | trước ngày 2/1 | Việc A").await);
-    assert!(past.contains("đã qua") && past.contains("2/1/2026"), "{past}");
-    assert!(past.contains("Hạn hoàn thành"), "the dialogue asks for the deadline again: {past}");
+    assert!(past.contains("đã qua") && past.contains("02/01/2026"), "{past}");
+    assert!(past.contains("Thời hạn hoàn thành"), "the dialogue asks for the deadline again: {past}");
     let start = said(bot.exchange(&c.chair, &chair, "/giao Sở Tư pháp | từ ngày 15/3 | Việc B").await);
     assert!(start.contains("ngày bắt đầu"), "{start}");
     let monthly =

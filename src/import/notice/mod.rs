@@ -218,16 +218,10 @@ impl Fielded {
     }
 }
 
-/// How tasks will name their source: "Thông báo số 128/TB-UBND ngày 12/3/2026".
+/// How tasks will name their source: "Thông báo số 128/TB-UBND ngày 12/3/2026", "Thông báo
+/// kết luận ngày 08/8/2023" (dates as Nghị định 30/2020 writes them).
 fn source_of(number: Option<String>, date: Option<NaiveDate>) -> String {
-    let date_text = date.map(|d| {
-        format!(
-            "{}/{}/{}",
-            chrono::Datelike::day(&d),
-            chrono::Datelike::month(&d),
-            chrono::Datelike::year(&d)
-        )
-    });
+    let date_text = date.map(crate::i18n::vi_date);
     match (number, &date_text) {
         (Some(n), Some(d)) => format!("Thông báo số {n} ngày {d}"),
         (Some(n), None) => format!("Thông báo số {n}"),
@@ -280,19 +274,14 @@ fn item_label(
     }
 }
 
-/// "Về Đề án 06", "2. Về chuyển đổi số": the programme the following items belong to.
+/// "Về Đề án 06", "2. Về chuyển đổi số", "1. Về thực hiện Nghị quyết số 57-NQ/TW": the
+/// programme the following items belong to.
 fn programme_of(folded: &str) -> Option<Programme> {
     let heading = folded.split_whitespace().count() <= 14;
     if !heading {
         return None;
     }
-    if folded.contains("de an 06") || folded.contains("de an06") {
-        Some(Programme::Da06)
-    } else if folded.contains("chuyen doi so") {
-        Some(Programme::Cds)
-    } else {
-        None
-    }
+    Programme::named_in(folded)
 }
 
 /// The notice's date: the first "ngày 08/8/2023" (or "ngày 8 tháng 8 năm 2023") near its top,
