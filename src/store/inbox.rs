@@ -42,7 +42,7 @@ pub async fn pending(pool: &SqlitePool) -> Result<Vec<(i64, String)>> {
 
 /// The highest update id ever received, so polling resumes after it.
 pub async fn last_update_id(pool: &SqlitePool) -> Result<Option<i64>> {
-    Ok(sqlx::query_scalar!(r#"SELECT MAX(update_id) AS "last: i64" FROM inbox"#).fetch_one(pool).await?)
+    Ok(sqlx::query_scalar!(r#"SELECT MAX(update_id) AS "last?: i64" FROM inbox"#).fetch_one(pool).await?)
 }
 
 /// Marks the update processed in a transaction begun with the claim (one round trip): the

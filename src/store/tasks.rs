@@ -134,6 +134,7 @@ pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<Task>> {
 /// Adds [`get`]'s read of task `id` to `batch`: it is also sent with an update's claim
 /// ([`super::inbox::begin_claimed`]). Its columns are [`SELECT`]'s.
 pub(super) fn push_get(batch: &mut Batch, id: i64) -> Result<Statement> {
+    // The co-units CAST to text so that sqlx, checking the statement, can tell their type.
     batch!(
         batch,
         "SELECT s.*, CAST((SELECT json_group_array(json_array(u.id, u.short_name) ORDER BY u.short_name) \

@@ -10,10 +10,10 @@
 //! Transactions are begun and ended by statements sent like any other (not through sqlx's
 //! transaction API), so that `BEGIN` can travel with a transaction's first statements
 //! ([`Tx::begin_with`]) and `COMMIT` with the writes whose results no one reads
-//! ([`Tx::deferred`]): one round trip for all of them. Sent one round trip each, as sqlx's
-//! transactions send them, a status reply's seven statements cut the replies a second by a
-//! third. The writer remembers whether a transaction is open; one dropped without commit is
-//! rolled back before anyone else writes.
+//! ([`Tx::deferred`]): one round trip for all of them. A status reply holds the writer for two
+//! round trips so, where sqlx's transactions (a round trip a statement, `BEGIN` and `COMMIT`
+//! included) would take seven. The writer remembers whether a transaction is open; one
+//! dropped without commit is rolled back before anyone else writes.
 //!
 //! The rules of that protocol are kept by types and by checks that hold in every build:
 //! - a [`Tx`] exists only with its `BEGIN` sent or on its way in the same batch;
@@ -308,13 +308,10 @@ impl Batch {
 /// join the arguments of several queries), and a numbered parameter fails to compile.
 macro_rules! batch {
     ($batch:expr, $sql:literal $(, $arg:expr)* $(,)?) => {{
-        const {
-            assert!(
-                $crate::store::writer::plain_parameters($sql),
-                "a statement of a batch takes plain `?` parameters"
-            )
-        };
-        #[allow(clippy::diverging_sub_expression)]
+        const _: () = assert!(
+            $crate::store::writer::plain_parameters($sql),
+            "a statement of a batch takes plain `?` parameters"
+        );
         if false {
             let _ = ::sqlx::query!($sql $(, $arg)*);
         }
