@@ -60,11 +60,11 @@ fn as_json(rows: &[NewReminder]) -> String {
     serde_json::to_string(&rows).expect("reminders serialise")
 }
 
-/// `sqlx::$query!` of `$sql` after a CTE `planned_days(day)`: the local
-/// days that can hold planned reminders, from the earliest one due to the last day of any
-/// reminder. A task's planned rows are found through them, one index seek a day (see
-/// migration 0006). Both ends are one index lookup each; filtering the last day by state too
-/// would let SQLite pick the due index and sort.
+/// `sqlx::$query!` of `$sql` after a CTE `planned_days(day)`: the local days that can hold
+/// planned reminders, from the earliest one due to the last day of any reminder. A task's
+/// planned rows are found through them, one index seek a day (see migration 0006). Both ends
+/// are one index lookup each; filtering the last day by state too would let SQLite pick the
+/// due index and sort.
 macro_rules! after_planned_days {
     ($query:ident, $($record:ident:)? $sql:literal $(, $arg:expr)* $(,)?) => {
         sqlx::$query!(
@@ -306,14 +306,12 @@ pub async fn upcoming(
                 query_as,
                 Upcoming: r#"SELECT r.task_id, r.occasion, r.days, r.due_at AS "due_at: _"
                    FROM reminders r JOIN tasks t ON t.id = r.task_id
-                   WHERE r.state = 'planned' AND r.due_at >= ? AND r.local_day IN (SELECT day FROM planned_days)
-                     AND r.task_id = ?
-                     AND (? IS NULL OR t.lead_unit_id = ? OR t.id IN (SELECT task_id FROM task_co_units WHERE unit_id = ?))
-                   ORDER BY r.due_at, r.task_id LIMIT ?"#,
+                   WHERE r.state = 'planned' AND r.due_at >= ?1 AND r.local_day IN (SELECT day FROM planned_days)
+                     AND r.task_id = ?2
+                     AND (?3 IS NULL OR t.lead_unit_id = ?3 OR t.id IN (SELECT task_id FROM task_co_units WHERE unit_id = ?3))
+                   ORDER BY r.due_at, r.task_id LIMIT ?4"#,
                 now,
                 task_id,
-                unit_id,
-                unit_id,
                 unit_id,
                 limit,
             )
