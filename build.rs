@@ -14,6 +14,13 @@ fn main() {
     println!("cargo:rerun-if-changed=locales");
     // sqlx::migrate! embeds migrations/; a new file must rebuild.
     println!("cargo:rerun-if-changed=migrations");
+    // sqlx's query macros read these when the crate compiles, which cargo cannot see: without
+    // them a refreshed `.sqlx/` or another database would leave the checked queries as they were
+    // (and `.ci/sqlx-prepare`, which points the macros at a new directory, would describe none).
+    println!("cargo:rerun-if-changed=.sqlx");
+    for var in ["DATABASE_URL", "SQLX_OFFLINE", "SQLX_OFFLINE_DIR"] {
+        println!("cargo:rerun-if-env-changed={var}");
+    }
     let mut sets = Vec::new();
     for locale in LOCALES {
         let dir = Path::new("locales").join(locale);

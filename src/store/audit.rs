@@ -16,15 +16,15 @@ pub async fn record(
     detail: Value,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "INSERT INTO audit_log (at, member_id, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
+        now,
+        member_id,
+        action,
+        entity,
+        entity_id,
+        detail.to_string(),
     )
-    .bind(now)
-    .bind(member_id)
-    .bind(action)
-    .bind(entity)
-    .bind(entity_id)
-    .bind(detail.to_string())
     .execute(conn)
     .await?;
     Ok(())
@@ -41,12 +41,13 @@ pub struct Entry {
 
 /// The changes made to one entity, oldest first.
 pub async fn of(conn: &mut SqliteConnection, entity: &str, entity_id: i64) -> Result<Vec<Entry>> {
-    Ok(sqlx::query_as(
-        "SELECT a.at, m.display_name AS member_name, a.action, a.detail FROM audit_log a \
-         LEFT JOIN members m ON m.id = a.member_id WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id",
+    Ok(sqlx::query_as!(
+        Entry,
+        r#"SELECT a.at AS "at: _", m.display_name AS "member_name?", a.action, a.detail FROM audit_log a
+           LEFT JOIN members m ON m.id = a.member_id WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id"#,
+        entity,
+        entity_id,
     )
-    .bind(entity)
-    .bind(entity_id)
     .fetch_all(conn)
     .await?)
 }

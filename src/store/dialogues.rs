@@ -13,23 +13,21 @@ pub async fn set(
     state: &str,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "INSERT INTO dialogues (chat_id, user_id, state, updated_at) VALUES (?, ?, ?, ?) \
          ON CONFLICT (chat_id, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+        chat_id,
+        user_id,
+        state,
+        now,
     )
-    .bind(chat_id)
-    .bind(user_id)
-    .bind(state)
-    .bind(now)
     .execute(conn)
     .await?;
     Ok(())
 }
 
 pub async fn clear(conn: &mut SqliteConnection, chat_id: i64, user_id: i64) -> Result<()> {
-    sqlx::query("DELETE FROM dialogues WHERE chat_id = ? AND user_id = ?")
-        .bind(chat_id)
-        .bind(user_id)
+    sqlx::query!("DELETE FROM dialogues WHERE chat_id = ? AND user_id = ?", chat_id, user_id)
         .execute(conn)
         .await?;
     Ok(())

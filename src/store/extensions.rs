@@ -27,30 +27,34 @@ pub async fn create(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<i64> {
-    sqlx::query("UPDATE extension_requests SET state = 'superseded' WHERE task_id = ? AND state = 'pending'")
-        .bind(task_id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(sqlx::query_scalar(
-        "INSERT INTO extension_requests (task_id, member_id, requested_deadline, previous_deadline, reason, created_at) \
-         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+    sqlx::query!(
+        "UPDATE extension_requests SET state = 'superseded' WHERE task_id = ? AND state = 'pending'",
+        task_id,
     )
-    .bind(task_id)
-    .bind(member_id)
-    .bind(requested)
-    .bind(previous)
-    .bind(reason)
-    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(sqlx::query_scalar!(
+        r#"INSERT INTO extension_requests (task_id, member_id, requested_deadline, previous_deadline, reason, created_at)
+           VALUES (?, ?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+        task_id,
+        member_id,
+        requested,
+        previous,
+        reason,
+        now,
+    )
     .fetch_one(conn)
     .await?)
 }
 
 pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<ExtensionRequest>> {
-    Ok(sqlx::query_as(
-        "SELECT id, task_id, member_id, requested_deadline, previous_deadline, reason, state \
-         FROM extension_requests WHERE id = ?",
+    Ok(sqlx::query_as!(
+        ExtensionRequest,
+        r#"SELECT id, task_id, member_id, requested_deadline AS "requested_deadline: _",
+             previous_deadline AS "previous_deadline: _", reason, state
+           FROM extension_requests WHERE id = ?"#,
+        id,
     )
-    .bind(id)
     .fetch_optional(conn)
     .await?)
 }
@@ -63,13 +67,13 @@ pub async fn decide(
     by: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<bool> {
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "UPDATE extension_requests SET state = ?, decided_by = ?, decided_at = ? WHERE id = ? AND state = 'pending'",
+        if approve { "approved" } else { "rejected" },
+        by,
+        now,
+        id,
     )
-    .bind(if approve { "approved" } else { "rejected" })
-    .bind(by)
-    .bind(now)
-    .bind(id)
     .execute(conn)
     .await?;
     Ok(done.rows_affected() > 0)

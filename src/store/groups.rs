@@ -14,10 +14,13 @@ pub struct Group {
 
 /// The active group registered for this chat, if any.
 pub async fn by_chat_id(conn: &mut SqliteConnection, chat_id: i64) -> Result<Option<Group>> {
-    Ok(sqlx::query_as("SELECT id, chat_id, title FROM groups WHERE chat_id = ? AND active = 1")
-        .bind(chat_id)
-        .fetch_optional(conn)
-        .await?)
+    Ok(sqlx::query_as!(
+        Group,
+        "SELECT id, chat_id, title FROM groups WHERE chat_id = ? AND active = 1",
+        chat_id
+    )
+    .fetch_optional(conn)
+    .await?)
 }
 
 /// Registers a group chat (or re-activates it). Returns `false` if it was already registered.
@@ -31,14 +34,14 @@ pub async fn register(
     if by_chat_id(conn, chat_id).await?.is_some() {
         return Ok(false);
     }
-    sqlx::query(
+    sqlx::query!(
         "INSERT INTO groups (chat_id, title, registered_by, created_at) VALUES (?, ?, ?, ?) \
          ON CONFLICT (chat_id) DO UPDATE SET active = 1, title = excluded.title, registered_by = excluded.registered_by",
+        chat_id,
+        title,
+        by,
+        now,
     )
-    .bind(chat_id)
-    .bind(title)
-    .bind(by)
-    .bind(now)
     .execute(conn)
     .await?;
     Ok(true)
@@ -46,7 +49,7 @@ pub async fn register(
 
 /// Every active committee group.
 pub async fn all(conn: &mut SqliteConnection) -> Result<Vec<Group>> {
-    Ok(sqlx::query_as("SELECT id, chat_id, title FROM groups WHERE active = 1 ORDER BY id")
+    Ok(sqlx::query_as!(Group, "SELECT id, chat_id, title FROM groups WHERE active = 1 ORDER BY id")
         .fetch_all(conn)
         .await?)
 }

@@ -1,13 +1,13 @@
 //! Imports under review: the proposals of one document, edited until the secretariat confirms.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::{FromRow, SqliteConnection};
+use sqlx::SqliteConnection;
 
 use super::{Result, corrupt};
 use crate::domain::proposal::{Proposal, Reading};
 
 /// An import's header.
-#[derive(Debug, Clone, FromRow)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Import {
     pub id: i64,
     pub member_id: Option<i64>,
@@ -36,16 +36,16 @@ pub async fn create(
     fingerprint: &str,
     now: DateTime<Utc>,
 ) -> Result<i64> {
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO imports (member_id, name, source_document, doc_date, fingerprint, created_at) \
-         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+    let id = sqlx::query_scalar!(
+        r#"INSERT INTO imports (member_id, name, source_document, doc_date, fingerprint, created_at)
+           VALUES (?, ?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+        member_id,
+        name,
+        reading.source,
+        reading.date,
+        fingerprint,
+        now,
     )
-    .bind(member_id)
-    .bind(name)
-    .bind(&reading.source)
-    .bind(reading.date)
-    .bind(fingerprint)
-    .bind(now)
     .fetch_one(&mut *conn)
     .await?;
     for (seq, p) in reading.proposals.iter().enumerate() {
@@ -61,40 +61,42 @@ async fn insert_item(
     p: &Proposal,
     dropped: bool,
 ) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "INSERT OR REPLACE INTO import_items (import_id, seq, item, text, leads, co_units, deadline, programme, \
          source_document, code, dropped, lead_names, co_names, deadline_text) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        id,
+        seq,
+        p.item,
+        p.text,
+        serde_json::to_string(&p.leads).expect("assignees serialise"),
+        serde_json::to_string(&p.co_units).expect("ids serialise"),
+        p.deadline,
+        p.programme.as_str(),
+        p.source_document,
+        p.code,
+        dropped,
+        serde_json::to_string(&p.lead_names).expect("names serialise"),
+        serde_json::to_string(&p.co_names).expect("names serialise"),
+        p.deadline_text,
     )
-    .bind(id)
-    .bind(seq)
-    .bind(&p.item)
-    .bind(&p.text)
-    .bind(serde_json::to_string(&p.leads).expect("assignees serialise"))
-    .bind(serde_json::to_string(&p.co_units).expect("ids serialise"))
-    .bind(p.deadline)
-    .bind(p.programme.as_str())
-    .bind(&p.source_document)
-    .bind(&p.code)
-    .bind(dropped)
-    .bind(serde_json::to_string(&p.lead_names).expect("names serialise"))
-    .bind(serde_json::to_string(&p.co_names).expect("names serialise"))
-    .bind(&p.deadline_text)
     .execute(conn)
     .await?;
     Ok(())
 }
 
 pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<Import>> {
-    Ok(sqlx::query_as(
-        "SELECT id, member_id, name, source_document, doc_date, fingerprint, split_groups, state FROM imports WHERE id = ?",
+    Ok(sqlx::query_as!(
+        Import,
+        r#"SELECT id, member_id, name, source_document, doc_date AS "doc_date: _", fingerprint,
+             split_groups AS "split_groups: _", state
+           FROM imports WHERE id = ?"#,
+        id,
     )
-    .bind(id)
     .fetch_optional(conn)
     .await?)
 }
 
-#[derive(FromRow)]
 struct ItemRow {
     seq: i64,
     item: Option<String>,
@@ -112,11 +114,13 @@ struct ItemRow {
 }
 
 pub async fn items(conn: &mut SqliteConnection, id: i64) -> Result<Vec<Item>> {
-    let rows: Vec<ItemRow> = sqlx::query_as(
-        "SELECT seq, item, text, leads, co_units, deadline, programme, source_document, code, dropped, \
-         lead_names, co_names, deadline_text FROM import_items WHERE import_id = ? ORDER BY seq",
+    let rows = sqlx::query_as!(
+        ItemRow,
+        r#"SELECT seq, item, text, leads, co_units, deadline AS "deadline: _", programme, source_document, code,
+             dropped AS "dropped: _", lead_names, co_names, deadline_text
+           FROM import_items WHERE import_id = ? ORDER BY seq"#,
+        id,
     )
-    .bind(id)
     .fetch_all(conn)
     .await?;
     rows.into_iter()
@@ -154,11 +158,7 @@ pub async fn update_item(conn: &mut SqliteConnection, id: i64, item: &Item) -> R
 }
 
 pub async fn set_split(conn: &mut SqliteConnection, id: i64, split: bool) -> Result<()> {
-    sqlx::query("UPDATE imports SET split_groups = ? WHERE id = ?")
-        .bind(split)
-        .bind(id)
-        .execute(conn)
-        .await?;
+    sqlx::query!("UPDATE imports SET split_groups = ? WHERE id = ?", split, id).execute(conn).await?;
     Ok(())
 }
 
@@ -170,13 +170,13 @@ pub async fn close(
     tasks: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<bool> {
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "UPDATE imports SET state = ?, task_count = ?, confirmed_at = ? WHERE id = ? AND state = 'draft'",
+        state,
+        tasks,
+        now,
+        id,
     )
-    .bind(state)
-    .bind(tasks)
-    .bind(now)
-    .bind(id)
     .execute(conn)
     .await?;
     Ok(done.rows_affected() > 0)
@@ -188,20 +188,23 @@ pub async fn earlier(
     fingerprint: &str,
     except: i64,
 ) -> Result<Option<(DateTime<Utc>, i64)>> {
-    Ok(sqlx::query_as(
-        "SELECT confirmed_at, COALESCE(task_count, 0) FROM imports \
-         WHERE fingerprint = ? AND state = 'confirmed' AND id <> ? ORDER BY id DESC LIMIT 1",
+    let row = sqlx::query!(
+        r#"SELECT confirmed_at AS "confirmed_at!: DateTime<Utc>", COALESCE(task_count, 0) AS "tasks!: i64"
+           FROM imports WHERE fingerprint = ? AND state = 'confirmed' AND id <> ? ORDER BY id DESC LIMIT 1"#,
+        fingerprint,
+        except,
     )
-    .bind(fingerprint)
-    .bind(except)
     .fetch_optional(conn)
-    .await?)
+    .await?;
+    Ok(row.map(|r| (r.confirmed_at, r.tasks)))
 }
 
 /// Which of these task codes already exist.
 pub async fn existing_codes(conn: &mut SqliteConnection, codes: &[String]) -> Result<Vec<String>> {
-    Ok(sqlx::query_scalar("SELECT code FROM tasks WHERE code IN (SELECT value FROM json_each(?))")
-        .bind(serde_json::to_string(codes).expect("codes serialise"))
-        .fetch_all(conn)
-        .await?)
+    Ok(sqlx::query_scalar!(
+        "SELECT code FROM tasks WHERE code IN (SELECT value FROM json_each(?))",
+        serde_json::to_string(codes).expect("codes serialise"),
+    )
+    .fetch_all(conn)
+    .await?)
 }

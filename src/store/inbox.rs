@@ -5,9 +5,9 @@
 //! effects. So an update is processed once even across crashes and replays.
 
 use chrono::{DateTime, Utc};
-use sqlx::{Column, Row, SqlitePool};
+use sqlx::SqlitePool;
 
-use super::{Result, Store, Tx, tasks};
+use super::{Batch, Result, Store, Tx, batch, tasks};
 use crate::domain::Task;
 
 /// An update whose handling failed this many times is left alone (and logged), so one
@@ -19,29 +19,30 @@ pub const MAX_ATTEMPTS: i64 = 3;
 /// to the dispatcher next). One statement for the batch.
 pub async fn put(store: &Store, updates: &[(i64, String)], now: DateTime<Utc>) -> Result<Vec<i64>> {
     let rows = serde_json::to_string(updates).expect("ids and text serialise");
-    Ok(sqlx::query_scalar(
-        "INSERT OR IGNORE INTO inbox (update_id, payload, received_at, attempts) \
-         SELECT value ->> 0, value ->> 1, ?, 1 FROM json_each(?) RETURNING update_id",
+    Ok(sqlx::query_scalar!(
+        r#"INSERT OR IGNORE INTO inbox (update_id, payload, received_at, attempts)
+           SELECT value ->> 0, value ->> 1, ?, 1 FROM json_each(?) RETURNING update_id AS "update_id!""#,
+        now,
+        rows,
     )
-    .bind(now)
-    .bind(rows)
     .fetch_all(&mut *store.write().await?)
     .await?)
 }
 
 /// Updates received but not yet processed (oldest first), to replay after a restart.
 pub async fn pending(pool: &SqlitePool) -> Result<Vec<(i64, String)>> {
-    Ok(sqlx::query_as(
+    let rows = sqlx::query!(
         "SELECT update_id, payload FROM inbox WHERE processed_at IS NULL AND attempts < ? ORDER BY update_id",
+        MAX_ATTEMPTS,
     )
-    .bind(MAX_ATTEMPTS)
     .fetch_all(pool)
-    .await?)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.update_id, r.payload)).collect())
 }
 
 /// The highest update id ever received, so polling resumes after it.
 pub async fn last_update_id(pool: &SqlitePool) -> Result<Option<i64>> {
-    Ok(sqlx::query_scalar("SELECT MAX(update_id) FROM inbox").fetch_one(pool).await?)
+    Ok(sqlx::query_scalar!(r#"SELECT MAX(update_id) AS "last?: i64" FROM inbox"#).fetch_one(pool).await?)
 }
 
 /// Marks the update processed in a transaction begun with the claim (one round trip): the
@@ -56,30 +57,28 @@ pub async fn begin_claimed(
     now: DateTime<Utc>,
     task: Option<i64>,
 ) -> Result<Option<Claimed>> {
-    let mut tx = store.begin_by_caller().await?;
-    let mut sql = String::from(
-        "BEGIN IMMEDIATE; \
-         INSERT INTO inbox (update_id, payload, received_at, processed_at) VALUES (?, '{}', ?, ?) \
+    let mut batch = Batch::default();
+    let claim = batch!(
+        batch,
+        "INSERT INTO inbox (update_id, payload, received_at, processed_at) VALUES (?, '{}', ?, ?) \
          ON CONFLICT (update_id) DO UPDATE SET processed_at = excluded.processed_at \
          WHERE inbox.processed_at IS NULL RETURNING update_id",
-    );
-    if task.is_some() {
-        sql.push_str("; ");
-        sql.push_str(&tasks::GET);
-    }
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(update_id).bind(now).bind(now);
-    if let Some(id) = task {
-        query = query.bind(id);
-    }
-    let rows = query.fetch_all(&mut *tx).await?;
-    // The claim's row, if any, names its one column `update_id`; the task's row comes after.
-    let claimed = rows.first().is_some_and(|r| r.columns().first().is_some_and(|c| c.name() == "update_id"));
-    if !claimed {
+        update_id,
+        now,
+        now,
+    )?;
+    let read = match task {
+        Some(id) => Some((id, tasks::push_get(&mut batch, id)?)),
+        None => None,
+    };
+    let (tx, answer) = store.begin_with(batch).await?;
+    // The claim's statement returns the update's row only if this transaction claimed it.
+    if answer.rows(claim).is_empty() {
         tx.rollback().await?;
         return Ok(None);
     }
-    let task = match task {
-        Some(id) => Some(Loaded { id, task: rows.get(1).map(tasks::from_get_row).transpose()? }),
+    let task = match read {
+        Some((id, read)) => Some(Loaded { id, task: tasks::from_get_rows(answer.rows(read))? }),
         None => None,
     };
     Ok(Some(Claimed { tx, task }))
@@ -102,8 +101,7 @@ pub struct Loaded {
 
 /// Counts an attempt at handling the update (each time it is handed to the dispatcher).
 pub async fn count_attempt(store: &Store, update_id: i64) -> Result<()> {
-    sqlx::query("UPDATE inbox SET attempts = attempts + 1 WHERE update_id = ?")
-        .bind(update_id)
+    sqlx::query!("UPDATE inbox SET attempts = attempts + 1 WHERE update_id = ?", update_id)
         .execute(&mut *store.write().await?)
         .await?;
     Ok(())
@@ -111,8 +109,7 @@ pub async fn count_attempt(store: &Store, update_id: i64) -> Result<()> {
 
 /// Forgets processed updates older than `before`; their effects are elsewhere.
 pub async fn prune(store: &Store, before: DateTime<Utc>) -> Result<u64> {
-    let done = sqlx::query("DELETE FROM inbox WHERE processed_at IS NOT NULL AND processed_at < ?")
-        .bind(before)
+    let done = sqlx::query!("DELETE FROM inbox WHERE processed_at IS NOT NULL AND processed_at < ?", before)
         .execute(&mut *store.write().await?)
         .await?;
     Ok(done.rows_affected())

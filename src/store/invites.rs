@@ -42,19 +42,20 @@ pub async fn create(
         let mut rng = rand::rng();
         (0..12).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect()
     };
-    sqlx::query("INSERT INTO invites (code, unit_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .bind(&code)
-        .bind(unit_id)
-        .bind(role.as_str())
-        .bind(by)
-        .bind(now)
-        .bind(expires_at)
-        .execute(conn)
-        .await?;
+    sqlx::query!(
+        "INSERT INTO invites (code, unit_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+        code,
+        unit_id,
+        role.as_str(),
+        by,
+        now,
+        expires_at,
+    )
+    .execute(conn)
+    .await?;
     Ok(code)
 }
 
-#[derive(sqlx::FromRow)]
 struct InviteRow {
     unit_id: i64,
     role: String,
@@ -79,11 +80,13 @@ pub async fn redeem(
     display_name: &str,
     now: DateTime<Utc>,
 ) -> Result<Redeemed, InviteError> {
-    let row: Option<InviteRow> =
-        sqlx::query_as("SELECT unit_id, role, expires_at, used_by, created_by FROM invites WHERE code = ?")
-            .bind(code)
-            .fetch_optional(&mut *conn)
-            .await?;
+    let row = sqlx::query_as!(
+        InviteRow,
+        r#"SELECT unit_id, role, expires_at AS "expires_at: _", used_by, created_by FROM invites WHERE code = ?"#,
+        code,
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
     let Some(InviteRow { unit_id, role, expires_at, used_by, created_by }) = row else {
         return Err(InviteError::Unknown);
     };
@@ -93,28 +96,25 @@ pub async fn redeem(
     if expires_at <= now {
         return Err(InviteError::Expired);
     }
-    sqlx::query(
+    sqlx::query!(
         "INSERT INTO members (telegram_id, display_name, unit_id, role, created_at, updated_at) \
          VALUES (?, ?, ?, ?, ?, ?) \
          ON CONFLICT (telegram_id) DO UPDATE SET display_name = excluded.display_name, \
            unit_id = excluded.unit_id, role = excluded.role, active = 1, reachable = 1, \
            updated_at = excluded.updated_at",
+        telegram_id,
+        display_name,
+        unit_id,
+        role,
+        now,
+        now,
     )
-    .bind(telegram_id)
-    .bind(display_name)
-    .bind(unit_id)
-    .bind(&role)
-    .bind(now)
-    .bind(now)
     .execute(&mut *conn)
     .await?;
     let member = super::members::by_telegram_id(conn, telegram_id)
         .await?
         .ok_or_else(|| super::corrupt("members", "telegram_id", telegram_id.to_string()))?;
-    sqlx::query("UPDATE invites SET used_by = ?, used_at = ? WHERE code = ?")
-        .bind(member.id)
-        .bind(now)
-        .bind(code)
+    sqlx::query!("UPDATE invites SET used_by = ?, used_at = ? WHERE code = ?", member.id, now, code)
         .execute(conn)
         .await?;
     Ok(Redeemed { member, invited_by: created_by })

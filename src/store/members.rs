@@ -1,12 +1,11 @@
 //! Members: who is registered, in which unit and role, and whether Telegram still reaches them.
 
 use chrono::{DateTime, Utc};
-use sqlx::{FromRow, SqliteConnection};
+use sqlx::SqliteConnection;
 
 use super::{Result, corrupt};
 use crate::domain::{Lang, Member, Role, UnitRef};
 
-#[derive(FromRow)]
 struct MemberRow {
     id: i64,
     telegram_id: i64,
@@ -43,16 +42,24 @@ impl TryFrom<MemberRow> for Member {
     }
 }
 
-const SELECT: &str = "SELECT m.id, m.telegram_id, m.display_name, m.unit_id, u.short_name AS unit_short_name, \
-     m.role, m.language, m.reachable FROM members m LEFT JOIN units u ON u.id = m.unit_id";
+/// `sqlx::query_as!` of [`MemberRow`]s: a member's columns, then `$tail` (the conditions and
+/// the order).
+macro_rules! select_members {
+    ($tail:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            MemberRow,
+            r#"SELECT m.id, m.telegram_id, m.display_name, m.unit_id, u.short_name AS "unit_short_name?",
+                 m.role, m.language, m.reachable AS "reachable: _"
+               FROM members m LEFT JOIN units u ON u.id = m.unit_id "# + $tail
+            $(, $arg)*
+        )
+    };
+}
 
 /// The active member with this Telegram user id.
 pub async fn by_telegram_id(conn: &mut SqliteConnection, telegram_id: i64) -> Result<Option<Member>> {
-    let row: Option<MemberRow> =
-        sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE m.telegram_id = ? AND m.active = 1")))
-            .bind(telegram_id)
-            .fetch_optional(conn)
-            .await?;
+    let row =
+        select_members!("WHERE m.telegram_id = ? AND m.active = 1", telegram_id).fetch_optional(conn).await?;
     row.map(Member::try_from).transpose()
 }
 
@@ -64,16 +71,18 @@ pub async fn sender(
     telegram_id: i64,
     chat_id: i64,
 ) -> Result<(Option<Member>, Option<String>)> {
-    let row: SenderRow = sqlx::query_as(
-        "SELECT d.state AS dialogue, m.id, m.telegram_id, m.display_name, m.unit_id, \
-           u.short_name AS unit_short_name, m.role, m.language, m.reachable \
-         FROM (SELECT ?1 AS telegram_id, ?2 AS chat_id) k \
-         LEFT JOIN members m ON m.telegram_id = k.telegram_id AND m.active = 1 \
-         LEFT JOIN units u ON u.id = m.unit_id \
-         LEFT JOIN dialogues d ON d.chat_id = k.chat_id AND d.user_id = k.telegram_id",
+    let row = sqlx::query_as!(
+        SenderRow,
+        r#"SELECT d.state AS "dialogue?", m.id AS "id?", m.telegram_id AS "telegram_id?",
+             m.display_name AS "display_name?", m.unit_id AS "unit_id?", u.short_name AS "unit_short_name?",
+             m.role AS "role?", m.language AS "language?", m.reachable AS "reachable?: _"
+           FROM (SELECT ?1 AS telegram_id, ?2 AS chat_id) k
+           LEFT JOIN members m ON m.telegram_id = k.telegram_id AND m.active = 1
+           LEFT JOIN units u ON u.id = m.unit_id
+           LEFT JOIN dialogues d ON d.chat_id = k.chat_id AND d.user_id = k.telegram_id"#,
+        telegram_id,
+        chat_id,
     )
-    .bind(telegram_id)
-    .bind(chat_id)
     .fetch_one(conn)
     .await?;
     let member = match (row.id, row.telegram_id, row.display_name, row.role, row.reachable) {
@@ -96,7 +105,6 @@ pub async fn sender(
 }
 
 /// [`sender`]'s row: a member's columns, all absent for a stranger.
-#[derive(FromRow)]
 struct SenderRow {
     dialogue: Option<String>,
     id: Option<i64>,
@@ -117,17 +125,17 @@ pub async fn ensure_admin(
     display_name: &str,
     now: DateTime<Utc>,
 ) -> Result<Member> {
-    sqlx::query(
+    sqlx::query!(
         "INSERT INTO members (telegram_id, display_name, role, created_at, updated_at) \
          VALUES (?, ?, 'secretariat', ?, ?) \
          ON CONFLICT (telegram_id) DO UPDATE SET \
            role = CASE WHEN members.active = 1 THEN members.role ELSE 'secretariat' END, \
            active = 1, updated_at = excluded.updated_at",
+        telegram_id,
+        display_name,
+        now,
+        now,
     )
-    .bind(telegram_id)
-    .bind(display_name)
-    .bind(now)
-    .bind(now)
     .execute(&mut *conn)
     .await?;
     let member = by_telegram_id(conn, telegram_id).await?;
@@ -142,13 +150,13 @@ pub async fn set_reachable(
     reachable: bool,
     now: DateTime<Utc>,
 ) -> Result<bool> {
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "UPDATE members SET reachable = ?, updated_at = ? WHERE telegram_id = ? AND reachable <> ?",
+        reachable,
+        now,
+        telegram_id,
+        reachable,
     )
-    .bind(reachable)
-    .bind(now)
-    .bind(telegram_id)
-    .bind(reachable)
     .execute(conn)
     .await?;
     Ok(done.rows_affected() > 0)
@@ -156,32 +164,26 @@ pub async fn set_reachable(
 
 /// The active member with this id.
 pub async fn by_id(conn: &mut SqliteConnection, id: i64) -> Result<Option<Member>> {
-    let row: Option<MemberRow> =
-        sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE m.id = ? AND m.active = 1")))
-            .bind(id)
-            .fetch_optional(conn)
-            .await?;
+    let row = select_members!("WHERE m.id = ? AND m.active = 1", id).fetch_optional(conn).await?;
     row.map(Member::try_from).transpose()
 }
 
 /// The active officers of a unit.
 pub async fn officers_of(conn: &mut SqliteConnection, unit_id: i64) -> Result<Vec<Member>> {
-    let rows: Vec<MemberRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{SELECT} WHERE m.unit_id = ? AND m.role = 'officer' AND m.active = 1 ORDER BY m.id"
-    )))
-    .bind(unit_id)
-    .fetch_all(conn)
-    .await?;
+    let rows =
+        select_members!("WHERE m.unit_id = ? AND m.role = 'officer' AND m.active = 1 ORDER BY m.id", unit_id)
+            .fetch_all(conn)
+            .await?;
     rows.into_iter().map(Member::try_from).collect()
 }
 
 /// Active members with any of `roles`.
 pub async fn with_roles(conn: &mut SqliteConnection, roles: &[Role]) -> Result<Vec<Member>> {
     let names: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
-    let rows: Vec<MemberRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{SELECT} WHERE m.active = 1 AND m.role IN (SELECT value FROM json_each(?)) ORDER BY m.id"
-    )))
-    .bind(serde_json::to_string(&names).expect("strings serialise"))
+    let rows = select_members!(
+        "WHERE m.active = 1 AND m.role IN (SELECT value FROM json_each(?)) ORDER BY m.id",
+        serde_json::to_string(&names).expect("strings serialise"),
+    )
     .fetch_all(conn)
     .await?;
     rows.into_iter().map(Member::try_from).collect()
@@ -189,31 +191,31 @@ pub async fn with_roles(conn: &mut SqliteConnection, roles: &[Role]) -> Result<V
 
 /// Every active member, by unit then name.
 pub async fn all(conn: &mut SqliteConnection) -> Result<Vec<Member>> {
-    let rows: Vec<MemberRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{SELECT} WHERE m.active = 1 ORDER BY u.short_name IS NULL, u.short_name, m.display_name"
-    )))
-    .fetch_all(conn)
-    .await?;
+    let rows =
+        select_members!("WHERE m.active = 1 ORDER BY u.short_name IS NULL, u.short_name, m.display_name")
+            .fetch_all(conn)
+            .await?;
     rows.into_iter().map(Member::try_from).collect()
 }
 
 pub async fn set_role(conn: &mut SqliteConnection, id: i64, role: Role, now: DateTime<Utc>) -> Result<bool> {
-    let done = sqlx::query("UPDATE members SET role = ?, updated_at = ? WHERE id = ? AND active = 1")
-        .bind(role.as_str())
-        .bind(now)
-        .bind(id)
-        .execute(conn)
-        .await?;
+    let done = sqlx::query!(
+        "UPDATE members SET role = ?, updated_at = ? WHERE id = ? AND active = 1",
+        role.as_str(),
+        now,
+        id,
+    )
+    .execute(conn)
+    .await?;
     Ok(done.rows_affected() > 0)
 }
 
 /// Removes a member (kept, inactive, for the history that names them).
 pub async fn deactivate(conn: &mut SqliteConnection, id: i64, now: DateTime<Utc>) -> Result<bool> {
-    let done = sqlx::query("UPDATE members SET active = 0, updated_at = ? WHERE id = ? AND active = 1")
-        .bind(now)
-        .bind(id)
-        .execute(conn)
-        .await?;
+    let done =
+        sqlx::query!("UPDATE members SET active = 0, updated_at = ? WHERE id = ? AND active = 1", now, id)
+            .execute(conn)
+            .await?;
     Ok(done.rows_affected() > 0)
 }
 
@@ -223,10 +225,7 @@ pub async fn set_language(
     lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    sqlx::query("UPDATE members SET language = ?, updated_at = ? WHERE id = ?")
-        .bind(lang.as_str())
-        .bind(now)
-        .bind(id)
+    sqlx::query!("UPDATE members SET language = ?, updated_at = ? WHERE id = ?", lang.as_str(), now, id)
         .execute(conn)
         .await?;
     Ok(())

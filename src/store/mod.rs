@@ -19,6 +19,7 @@ pub mod units;
 pub mod views;
 mod writer;
 
+use writer::{Answer, Batch, Statement, batch};
 pub use writer::{Held, Tx};
 
 use std::str::FromStr;
@@ -100,10 +101,10 @@ impl Store {
         Tx::begin(self.writer.lock().await?).await
     }
 
-    /// A write transaction whose `BEGIN IMMEDIATE` the caller sends at the head of its first
-    /// statements, to save a round trip (see [`inbox::begin_claimed`]).
-    async fn begin_by_caller(&self) -> Result<Tx> {
-        Ok(Tx::begun_by_caller(self.writer.lock().await?))
+    /// A write transaction begun with `batch`'s statements, in one round trip (see
+    /// [`inbox::begin_claimed`]).
+    async fn begin_with(&self, batch: Batch) -> Result<(Tx, Answer)> {
+        Tx::begin_with(self.writer.lock().await?, batch).await
     }
 
     /// A connection for reads.
@@ -117,7 +118,8 @@ impl Store {
     }
 
     /// The writing connection, for writes of a single statement; several go through
-    /// [`Store::begin`]. Never ask for it while holding a transaction: that waits forever.
+    /// [`Store::begin`]. A task that holds a transaction or another write and asks for it
+    /// panics: it would wait for itself forever.
     pub async fn write(&self) -> Result<Held> {
         self.writer.lock().await
     }
@@ -125,12 +127,13 @@ impl Store {
     /// Writes a consistent copy of the database to `path` (`VACUUM INTO`), safe while the bot
     /// runs: readers and writers carry on, the copy is one point in time.
     pub async fn backup(&self, path: &std::path::Path) -> Result<()> {
-        sqlx::query("VACUUM INTO ?").bind(path.to_string_lossy().to_string()).execute(&self.pool).await?;
+        sqlx::query!("VACUUM INTO ?", path.to_string_lossy()).execute(&self.pool).await?;
         Ok(())
     }
 
     /// `PRAGMA integrity_check`: `ok`, or what SQLite found.
     pub async fn integrity_check(&self) -> Result<String> {
+        // Dynamic: sqlx cannot describe a pragma's columns.
         let rows: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check").fetch_all(&self.pool).await?;
         Ok(rows.join("; "))
     }
@@ -175,6 +178,7 @@ async fn checkpoints(pool: SqlitePool, writer: Writer, log: LogOptions) {
 
 /// A passive checkpoint (on a reader, or on the writer): the frames in the log.
 async fn passive<'c>(on: impl sqlx::SqliteExecutor<'c>) -> Result<i64> {
+    // Dynamic: sqlx cannot describe a pragma's columns.
     let (_busy, frames, _copied): (i64, i64, i64) =
         sqlx::query_as("PRAGMA wal_checkpoint(PASSIVE)").fetch_one(on).await?;
     Ok(frames)

@@ -7,9 +7,9 @@
 use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
-use sqlx::{Arguments, FromRow, SqliteConnection, SqlitePool};
+use sqlx::{FromRow, SqliteConnection, SqlitePool};
 
-use super::{Result, Store, Tx};
+use super::{Result, Store, Tx, batch};
 
 /// A message to enqueue. `body` is the sender's JSON description of the request.
 #[derive(Debug, Clone)]
@@ -37,41 +37,36 @@ pub struct Pending {
 /// Enqueues `messages` and commits `tx`: the messages go with the `COMMIT`, in the same
 /// round trip to the database's thread (every update's turn ends so).
 pub async fn enqueue_and_commit(mut tx: Tx, messages: &[NewMessage], now: DateTime<Utc>) -> Result<()> {
-    // Seven parameters a row; SQLite takes 32,766 a statement. A turn queues a few messages,
-    // a long export split in parts a few dozen.
-    for chunk in messages.chunks(64) {
-        let rows = vec!["(?, ?, ?, ?, ?, ?, ?)"; chunk.len()].join(", ");
-        let sql = format!(
-            "INSERT INTO outbox (chat_id, body, attachment, task_id, purpose, created_at, not_before) VALUES {rows}"
-        );
-        tx.defer(&sql, |args| {
-            for msg in chunk {
-                args.add(msg.chat_id)?;
-                args.add(&msg.body)?;
-                args.add(&msg.attachment)?;
-                args.add(msg.task_id)?;
-                args.add(msg.purpose)?;
-                args.add(now)?;
-                args.add(msg.not_before.unwrap_or(now))?;
-            }
-            Ok(())
-        })?;
+    // A statement a message: a turn queues a few, a long export split in parts a few dozen.
+    for msg in messages {
+        batch!(
+            tx.deferred(),
+            "INSERT INTO outbox (chat_id, body, attachment, task_id, purpose, created_at, not_before) \
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+            msg.chat_id,
+            &msg.body,
+            &msg.attachment,
+            msg.task_id,
+            msg.purpose,
+            now,
+            msg.not_before.unwrap_or(now),
+        )?;
     }
     tx.commit().await
 }
 
 pub async fn enqueue(conn: &mut SqliteConnection, msg: &NewMessage, now: DateTime<Utc>) -> Result<i64> {
-    let id = sqlx::query_scalar(
+    let id = sqlx::query_scalar!(
         "INSERT INTO outbox (chat_id, body, attachment, task_id, purpose, created_at, not_before) \
          VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        msg.chat_id,
+        msg.body,
+        msg.attachment,
+        msg.task_id,
+        msg.purpose,
+        now,
+        msg.not_before.unwrap_or(now),
     )
-    .bind(msg.chat_id)
-    .bind(&msg.body)
-    .bind(&msg.attachment)
-    .bind(msg.task_id)
-    .bind(msg.purpose)
-    .bind(now)
-    .bind(msg.not_before.unwrap_or(now))
     .fetch_one(conn)
     .await?;
     Ok(id)
@@ -98,7 +93,7 @@ pub async fn due_except(
     let busy = serde_json::to_string(busy).expect("ids serialise");
     // The limit written into the statement: bound as a parameter, SQLite (3.50 on) prepares
     // the statement afresh at every run to plan for the value, and the sender runs this after
-    // every message.
+    // every message. Dynamic for that reason.
     let rows: Vec<DueRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT not_before, id, chat_id, body, attachment, task_id, purpose, attempts FROM outbox \
          WHERE state = 'pending' AND chat_id NOT IN (SELECT value FROM json_each(?)) \
@@ -129,13 +124,13 @@ struct DueRow {
 /// one round trip to the database's thread and one commit, however many.
 pub async fn mark_sent_many(store: &Store, sent: &[(i64, Option<i32>)], now: DateTime<Utc>) -> Result<()> {
     let sent = serde_json::to_string(sent).expect("ids serialise");
-    sqlx::query(
+    sqlx::query!(
         "UPDATE outbox SET state = 'sent', sent_at = ?1, message_id = d.value ->> 1, \
            attempts = attempts + 1, attachment = NULL \
          FROM json_each(?2) AS d WHERE outbox.id = d.value ->> 0",
+        now,
+        sent,
     )
-    .bind(now)
-    .bind(sent)
     .execute(&mut *store.write().await?)
     .await?;
     Ok(())
@@ -143,22 +138,26 @@ pub async fn mark_sent_many(store: &Store, sent: &[(i64, Option<i32>)], now: Dat
 
 /// Gives up on a message; the error stays on the row for the secretariat and the logs.
 pub async fn mark_failed(store: &Store, id: i64, error: &str) -> Result<()> {
-    sqlx::query("UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?")
-        .bind(error)
-        .bind(id)
-        .execute(&mut *store.write().await?)
-        .await?;
+    sqlx::query!(
+        "UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?",
+        error,
+        id
+    )
+    .execute(&mut *store.write().await?)
+    .await?;
     Ok(())
 }
 
 /// Tries again later after a transient failure.
 pub async fn postpone(store: &Store, id: i64, until: DateTime<Utc>, error: &str) -> Result<()> {
-    sqlx::query("UPDATE outbox SET not_before = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?")
-        .bind(until)
-        .bind(error)
-        .bind(id)
-        .execute(&mut *store.write().await?)
-        .await?;
+    sqlx::query!(
+        "UPDATE outbox SET not_before = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?",
+        until,
+        error,
+        id,
+    )
+    .execute(&mut *store.write().await?)
+    .await?;
     Ok(())
 }
 
@@ -168,11 +167,11 @@ pub async fn task_of_message(
     chat_id: i64,
     message_id: i32,
 ) -> Result<Option<i64>> {
-    Ok(sqlx::query_scalar(
+    Ok(sqlx::query_scalar!(
         "SELECT task_id FROM outbox WHERE chat_id = ? AND message_id = ? ORDER BY id DESC LIMIT 1",
+        chat_id,
+        message_id,
     )
-    .bind(chat_id)
-    .bind(message_id)
     .fetch_optional(conn)
     .await?
     .flatten())

@@ -34,26 +34,21 @@ pub async fn add(conn: &mut SqliteConnection, rows: &[NewReminder], now: DateTim
     if rows.is_empty() {
         return Ok(0);
     }
-    let done = sqlx::query(sqlx::AssertSqlSafe(insert_json(1, 2)))
-        .bind(as_json(rows))
-        .bind(now)
-        .execute(conn)
-        .await?;
+    // `jsonb_each`, not `json_each`: it hands each row over in SQLite's binary form, which `->>`
+    // reads directly; as text each row would be parsed again for each of its five values.
+    let done = sqlx::query!(
+        "INSERT OR IGNORE INTO reminders (task_id, occasion, days, local_day, due_at, planned_at) \
+         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ? FROM jsonb_each(?)",
+        now,
+        as_json(rows),
+    )
+    .execute(conn)
+    .await?;
     Ok(done.rows_affected())
 }
 
-/// Inserts the rows of the JSON array ([`as_json`]) bound as `?{rows}`, planned at `?{at}`.
-/// `jsonb_each`, not `json_each`: it hands each row over in SQLite's binary form, which `->>`
-/// reads directly; as text each row would be parsed again for each of its five values.
-fn insert_json(rows: u8, at: u8) -> String {
-    format!(
-        "INSERT OR IGNORE INTO reminders (task_id, occasion, days, local_day, due_at, planned_at) \
-         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ?{at} FROM jsonb_each(?{rows})"
-    )
-}
-
-/// Rows for [`insert_json`]: instants written as sqlx writes them, so they compare as text
-/// with the ones it binds.
+/// Rows for [`add`] and [`replace_planned`], as a JSON array: instants written as sqlx writes
+/// them, so they compare as text with the ones it binds.
 fn as_json(rows: &[NewReminder]) -> String {
     let rows: Vec<(i64, &str, u32, NaiveDate, String)> = rows
         .iter()
@@ -65,26 +60,35 @@ fn as_json(rows: &[NewReminder]) -> String {
     serde_json::to_string(&rows).expect("reminders serialise")
 }
 
-/// The local days that can hold planned reminders, from the earliest one due to the last day
-/// of any reminder, as a CTE `planned_days(day)`: a task's planned rows are found through
-/// them, one index seek a day (see migration 0006). Both ends are one index lookup each;
-/// filtering the last day by state too would let SQLite pick the due index and sort.
-const PLANNED_DAYS: &str = "WITH RECURSIVE planned_days(day) AS ( \
-       SELECT (SELECT local_day FROM reminders WHERE state = 'planned' ORDER BY due_at LIMIT 1) \
-       UNION ALL SELECT date(day, '+1 day') FROM planned_days \
-       WHERE day < (SELECT MAX(local_day) FROM reminders)) ";
-
-/// A task's planned rows, the task's id to follow.
-const CANCEL_PLANNED: &str = "DELETE FROM reminders \
-     WHERE local_day IN (SELECT day FROM planned_days) AND state = 'planned' AND task_id =";
+/// `sqlx::$query!` of `$sql` after a CTE `planned_days(day)`: the local days that can hold
+/// planned reminders, from the earliest one due to the last day of any reminder. A task's
+/// planned rows are found through them, one index seek a day (see migration 0006). Both ends
+/// are one index lookup each; filtering the last day by state too would let SQLite pick the
+/// due index and sort.
+macro_rules! after_planned_days {
+    ($query:ident, $($record:ident:)? $sql:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::$query!(
+            $($record,)?
+            "WITH RECURSIVE planned_days(day) AS ( \
+               SELECT (SELECT local_day FROM reminders WHERE state = 'planned' ORDER BY due_at LIMIT 1) \
+               UNION ALL SELECT date(day, '+1 day') FROM planned_days \
+               WHERE day < (SELECT MAX(local_day) FROM reminders)) " + $sql
+            $(, $arg)*
+        )
+    };
+}
 
 /// Drops a task's reminders that have not gone out (its deadline, status or schedule changed).
 pub async fn cancel_planned(conn: &mut SqliteConnection, task_id: i64) -> Result<u64> {
     // Deleted rather than marked, so that re-planning the same occasion and day is possible.
-    let done = sqlx::query(sqlx::AssertSqlSafe(format!("{PLANNED_DAYS} {CANCEL_PLANNED} ?")))
-        .bind(task_id)
-        .execute(conn)
-        .await?;
+    let done = after_planned_days!(
+        query,
+        "DELETE FROM reminders \
+         WHERE local_day IN (SELECT day FROM planned_days) AND state = 'planned' AND task_id = ?",
+        task_id,
+    )
+    .execute(conn)
+    .await?;
     Ok(done.rows_affected())
 }
 
@@ -105,16 +109,23 @@ pub async fn replace_planned(
         cancel_planned(conn, task_id).await?;
         return Ok(None);
     }
-    let added: Vec<DateTime<Utc>> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "{PLANNED_DAYS} {CANCEL_PLANNED} ?1 AND NOT EXISTS (SELECT 1 FROM jsonb_each(?2) AS n \
-           WHERE n.value ->> 3 = reminders.local_day AND n.value ->> 1 = reminders.occasion \
-             AND n.value ->> 4 = reminders.due_at AND n.value ->> 2 = reminders.days); \
-         {} RETURNING due_at",
-        insert_json(2, 3)
-    )))
-    .bind(task_id)
-    .bind(as_json(rows))
-    .bind(now)
+    // Two statements: numbered parameters would count from the first, so the rows go twice.
+    let rows = as_json(rows);
+    let added = after_planned_days!(
+        query_scalar,
+        r#"DELETE FROM reminders
+           WHERE local_day IN (SELECT day FROM planned_days) AND state = 'planned' AND task_id = ?
+             AND NOT EXISTS (SELECT 1 FROM jsonb_each(?) AS n
+               WHERE n.value ->> 3 = reminders.local_day AND n.value ->> 1 = reminders.occasion
+                 AND n.value ->> 4 = reminders.due_at AND n.value ->> 2 = reminders.days);
+           INSERT OR IGNORE INTO reminders (task_id, occasion, days, local_day, due_at, planned_at)
+           SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ? FROM jsonb_each(?)
+           RETURNING due_at AS "due_at: DateTime<Utc>""#,
+        task_id,
+        rows,
+        now,
+        rows,
+    )
     .fetch_all(conn)
     .await?;
     Ok(added.into_iter().min())
@@ -123,8 +134,7 @@ pub async fn replace_planned(
 /// Drops the reminders planned for `day` and after (the rules they were planned under
 /// changed); ones already due stay, for the dispatcher to send or skip.
 pub async fn cancel_planned_from(conn: &mut SqliteConnection, day: NaiveDate) -> Result<u64> {
-    let done = sqlx::query("DELETE FROM reminders WHERE state = 'planned' AND local_day >= ?")
-        .bind(day)
+    let done = sqlx::query!("DELETE FROM reminders WHERE state = 'planned' AND local_day >= ?", day)
         .execute(conn)
         .await?;
     Ok(done.rows_affected())
@@ -135,19 +145,18 @@ const PLANNED_THROUGH: &str = "reminders.planned_through";
 /// The last day every chased task is planned through, and the rules and holidays it was
 /// planned under (see [`crate::reminders::plan_all`]).
 pub async fn planned_through(conn: &mut SqliteConnection) -> Result<Option<(NaiveDate, String)>> {
-    let value: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
-        .bind(PLANNED_THROUGH)
+    let value = sqlx::query_scalar!("SELECT value FROM settings WHERE key = ?", PLANNED_THROUGH)
         .fetch_optional(conn)
         .await?;
     Ok(value.and_then(|v| serde_json::from_str(&v).ok()))
 }
 
 pub async fn set_planned_through(conn: &mut SqliteConnection, day: NaiveDate, basis: &str) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        PLANNED_THROUGH,
+        serde_json::json!([day, basis]).to_string(),
     )
-    .bind(PLANNED_THROUGH)
-    .bind(serde_json::json!([day, basis]).to_string())
     .execute(conn)
     .await?;
     Ok(())
@@ -155,10 +164,10 @@ pub async fn set_planned_through(conn: &mut SqliteConnection, day: NaiveDate, ba
 
 /// The tasks with a reminder due at `now`, by id.
 pub async fn due_tasks(conn: &mut SqliteConnection, now: DateTime<Utc>) -> Result<Vec<i64>> {
-    Ok(sqlx::query_scalar(
+    Ok(sqlx::query_scalar!(
         "SELECT DISTINCT task_id FROM reminders WHERE state = 'planned' AND due_at <= ? ORDER BY task_id",
+        now,
     )
-    .bind(now)
     .fetch_all(conn)
     .await?)
 }
@@ -171,44 +180,53 @@ pub async fn due_of(
     through: NaiveDate,
     tasks: &[i64],
 ) -> Result<Vec<Reminder>> {
-    Ok(sqlx::query_as(
-        "WITH RECURSIVE days(day) AS ( \
-           SELECT (SELECT local_day FROM reminders WHERE state = 'planned' ORDER BY due_at LIMIT 1) \
-           UNION ALL SELECT date(day, '+1 day') FROM days WHERE day < ?1) \
-         SELECT id, task_id, occasion, days, local_day, due_at FROM reminders \
-         WHERE local_day IN (SELECT day FROM days) AND task_id IN (SELECT value FROM json_each(?2)) \
-           AND state = 'planned' AND due_at <= ?3 \
-         ORDER BY task_id, local_day, id",
+    Ok(sqlx::query_as!(
+        Reminder,
+        r#"WITH RECURSIVE days(day) AS (
+             SELECT (SELECT local_day FROM reminders WHERE state = 'planned' ORDER BY due_at LIMIT 1)
+             UNION ALL SELECT date(day, '+1 day') FROM days WHERE day < ?1)
+           SELECT id, task_id, occasion, days, local_day AS "local_day: _", due_at AS "due_at: _" FROM reminders
+           WHERE local_day IN (SELECT day FROM days) AND task_id IN (SELECT value FROM json_each(?2))
+             AND state = 'planned' AND due_at <= ?3
+           ORDER BY task_id, local_day, id"#,
+        through,
+        serde_json::to_string(tasks).expect("ids serialise"),
+        now,
     )
-    .bind(through)
-    .bind(serde_json::to_string(tasks).expect("ids serialise"))
-    .bind(now)
     .fetch_all(conn)
     .await?)
 }
 
 pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<Reminder>> {
-    Ok(sqlx::query_as("SELECT id, task_id, occasion, days, local_day, due_at FROM reminders WHERE id = ?")
-        .bind(id)
-        .fetch_optional(conn)
-        .await?)
+    Ok(sqlx::query_as!(
+        Reminder,
+        r#"SELECT id, task_id, occasion, days, local_day AS "local_day: _", due_at AS "due_at: _"
+           FROM reminders WHERE id = ?"#,
+        id,
+    )
+    .fetch_optional(conn)
+    .await?)
 }
 
 /// When the next planned reminder is due.
 pub async fn next_due_at(conn: &mut SqliteConnection) -> Result<Option<DateTime<Utc>>> {
-    Ok(sqlx::query_scalar("SELECT MIN(due_at) FROM reminders WHERE state = 'planned'")
-        .fetch_one(conn)
-        .await?)
+    Ok(sqlx::query_scalar!(
+        r#"SELECT MIN(due_at) AS "due_at?: DateTime<Utc>" FROM reminders WHERE state = 'planned'"#
+    )
+    .fetch_one(conn)
+    .await?)
 }
 
 /// Settles a reminder: `sent`, `skipped` or `cancelled`.
 pub async fn settle(conn: &mut SqliteConnection, id: i64, state: &str, now: DateTime<Utc>) -> Result<()> {
-    sqlx::query("UPDATE reminders SET state = ?, settled_at = ? WHERE id = ? AND state = 'planned'")
-        .bind(state)
-        .bind(now)
-        .bind(id)
-        .execute(conn)
-        .await?;
+    sqlx::query!(
+        "UPDATE reminders SET state = ?, settled_at = ? WHERE id = ? AND state = 'planned'",
+        state,
+        now,
+        id
+    )
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
@@ -220,15 +238,15 @@ pub async fn add_delivery(
     outbox_id: i64,
     reason: &str,
 ) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "INSERT OR IGNORE INTO reminder_deliveries (reminder_id, chat_id, member_id, outbox_id, reason) \
          VALUES (?, ?, ?, ?, ?)",
+        reminder_id,
+        chat_id,
+        member_id,
+        outbox_id,
+        reason,
     )
-    .bind(reminder_id)
-    .bind(chat_id)
-    .bind(member_id)
-    .bind(outbox_id)
-    .bind(reason)
     .execute(conn)
     .await?;
     Ok(())
@@ -236,10 +254,10 @@ pub async fn add_delivery(
 
 /// Whether the secretariat already got this reminder in place of the unit.
 pub async fn has_fallback(conn: &mut SqliteConnection, reminder_id: i64) -> Result<bool> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM reminder_deliveries WHERE reminder_id = ? AND reason = 'fallback'",
+    let n = sqlx::query_scalar!(
+        r#"SELECT COUNT(*) AS "n!: i64" FROM reminder_deliveries WHERE reminder_id = ? AND reason = 'fallback'"#,
+        reminder_id,
     )
-    .bind(reminder_id)
     .fetch_one(conn)
     .await?;
     Ok(n > 0)
@@ -254,11 +272,12 @@ pub struct Delivery {
 }
 
 pub async fn delivery_of(conn: &mut SqliteConnection, outbox_id: i64) -> Result<Option<Delivery>> {
-    Ok(sqlx::query_as(
+    Ok(sqlx::query_as!(
+        Delivery,
         "SELECT d.reminder_id, r.task_id, d.reason FROM reminder_deliveries d \
          JOIN reminders r ON r.id = d.reminder_id WHERE d.outbox_id = ?",
+        outbox_id,
     )
-    .bind(outbox_id)
     .fetch_optional(conn)
     .await?)
 }
@@ -281,38 +300,56 @@ pub async fn upcoming(
     limit: i64,
 ) -> Result<Vec<Upcoming>> {
     // One task's through its planned days; otherwise in order of time.
-    let of_task = if task_id.is_some() { "AND r.local_day IN (SELECT day FROM planned_days)" } else { "" };
-    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{PLANNED_DAYS} SELECT r.task_id, r.occasion, r.days, r.due_at FROM reminders r JOIN tasks t ON t.id = r.task_id \
-         WHERE r.state = 'planned' AND r.due_at >= ?1 {of_task} \
-           AND (?2 IS NULL OR r.task_id = ?2) \
-           AND (?3 IS NULL OR t.lead_unit_id = ?3 OR t.id IN (SELECT task_id FROM task_co_units WHERE unit_id = ?3)) \
-         ORDER BY r.due_at, r.task_id LIMIT ?4"
-    )))
-    .bind(now)
-    .bind(task_id)
-    .bind(unit_id)
-    .bind(limit)
-    .fetch_all(conn)
-    .await?)
+    Ok(match task_id {
+        Some(task_id) => {
+            after_planned_days!(
+                query_as,
+                Upcoming: r#"SELECT r.task_id, r.occasion, r.days, r.due_at AS "due_at: _"
+                   FROM reminders r JOIN tasks t ON t.id = r.task_id
+                   WHERE r.state = 'planned' AND r.due_at >= ?1 AND r.local_day IN (SELECT day FROM planned_days)
+                     AND r.task_id = ?2
+                     AND (?3 IS NULL OR t.lead_unit_id = ?3 OR t.id IN (SELECT task_id FROM task_co_units WHERE unit_id = ?3))
+                   ORDER BY r.due_at, r.task_id LIMIT ?4"#,
+                now,
+                task_id,
+                unit_id,
+                limit,
+            )
+            .fetch_all(conn)
+            .await?
+        }
+        None => {
+            sqlx::query_as!(
+                Upcoming,
+                r#"SELECT r.task_id, r.occasion, r.days, r.due_at AS "due_at: _"
+                   FROM reminders r JOIN tasks t ON t.id = r.task_id
+                   WHERE r.state = 'planned' AND r.due_at >= ?1
+                     AND (?2 IS NULL OR t.lead_unit_id = ?2 OR t.id IN (SELECT task_id FROM task_co_units WHERE unit_id = ?2))
+                   ORDER BY r.due_at, r.task_id LIMIT ?3"#,
+                now,
+                unit_id,
+                limit,
+            )
+            .fetch_all(conn)
+            .await?
+        }
+    })
 }
 
 const PAUSED: &str = "reminders.paused";
 
 pub async fn paused(conn: &mut SqliteConnection) -> Result<bool> {
-    let value: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
-        .bind(PAUSED)
-        .fetch_optional(conn)
-        .await?;
+    let value =
+        sqlx::query_scalar!("SELECT value FROM settings WHERE key = ?", PAUSED).fetch_optional(conn).await?;
     Ok(value.as_deref() == Some("true"))
 }
 
 pub async fn set_paused(conn: &mut SqliteConnection, paused: bool) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        PAUSED,
+        if paused { "true" } else { "false" },
     )
-    .bind(PAUSED)
-    .bind(if paused { "true" } else { "false" })
     .execute(conn)
     .await?;
     Ok(())
@@ -358,26 +395,25 @@ pub struct Candidates {
     pub silent_since: Vec<i64>,
 }
 
-/// The day a silence counts from, as the `tasks_silence` index holds it (migration 0008).
-const SILENT_DAY: &str = "(unixepoch(COALESCE(last_report_at, created_at)) / 86400)";
-
 /// The ids, in order, of the open tasks that may have a reminder among `candidates`: tasks
 /// with reminder days of their own always may.
 pub async fn candidate_ids(conn: &mut SqliteConnection, candidates: &Candidates) -> Result<Vec<i64>> {
-    let ids: String = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "SELECT json_group_array(id) FROM ( \
-           SELECT id FROM tasks WHERE remind_days IS NOT NULL \
-           UNION SELECT id FROM tasks WHERE status NOT IN ('done', 'cancelled') AND deadline BETWEEN ?1 AND ?2 \
-           UNION SELECT id FROM tasks WHERE status NOT IN ('done', 'cancelled') \
-             AND deadline IN (SELECT value FROM json_each(?3)) \
-           UNION SELECT id FROM tasks WHERE status IN ('not_started', 'in_progress') \
-             AND {SILENT_DAY} IN (SELECT value FROM json_each(?4)) \
-           ORDER BY id)"
-    )))
-    .bind(candidates.deadline_from)
-    .bind(candidates.deadline_through)
-    .bind(serde_json::to_string(&candidates.late_deadlines).expect("dates serialise"))
-    .bind(serde_json::to_string(&candidates.silent_since).expect("days serialise"))
+    // The day a silence counts from as the `tasks_silence` index holds it (migration 0008),
+    // so that the index answers.
+    let ids = sqlx::query_scalar!(
+        r#"SELECT json_group_array(id) AS "ids!: String" FROM (
+             SELECT id FROM tasks WHERE remind_days IS NOT NULL
+             UNION SELECT id FROM tasks WHERE status NOT IN ('done', 'cancelled') AND deadline BETWEEN ?1 AND ?2
+             UNION SELECT id FROM tasks WHERE status NOT IN ('done', 'cancelled')
+               AND deadline IN (SELECT value FROM json_each(?3))
+             UNION SELECT id FROM tasks WHERE status IN ('not_started', 'in_progress')
+               AND (unixepoch(COALESCE(last_report_at, created_at)) / 86400) IN (SELECT value FROM json_each(?4))
+             ORDER BY id)"#,
+        candidates.deadline_from,
+        candidates.deadline_through,
+        serde_json::to_string(&candidates.late_deadlines).expect("dates serialise"),
+        serde_json::to_string(&candidates.silent_since).expect("days serialise"),
+    )
     .fetch_one(conn)
     .await?;
     serde_json::from_str(&ids).map_err(|_| super::corrupt("tasks", "id", ids))
@@ -389,12 +425,12 @@ pub async fn candidate_ids(conn: &mut SqliteConnection, candidates: &Candidates)
 /// sqlx costs several times what SQLite takes to write it into the array and serde to read it.
 /// Instants as whole seconds: planning needs no more.
 pub async fn chased_tasks(conn: &mut SqliteConnection, ids: &[i64]) -> Result<Vec<PlanningRow>> {
-    let json: String = sqlx::query_scalar(
-        "SELECT json_group_array(json_array(id, deadline, unixepoch(created_at), unixepoch(last_report_at), \
-           remind_days, remind_hour) ORDER BY id) \
-         FROM tasks WHERE status IN ('not_started', 'in_progress') AND id IN (SELECT value FROM json_each(?))",
+    let json = sqlx::query_scalar!(
+        r#"SELECT json_group_array(json_array(id, deadline, unixepoch(created_at), unixepoch(last_report_at),
+             remind_days, remind_hour) ORDER BY id) AS "rows!: String"
+           FROM tasks WHERE status IN ('not_started', 'in_progress') AND id IN (SELECT value FROM json_each(?))"#,
+        serde_json::to_string(ids).expect("ids serialise"),
     )
-    .bind(serde_json::to_string(ids).expect("ids serialise"))
     .fetch_one(conn)
     .await?;
     type Row = (i64, Option<NaiveDate>, i64, Option<i64>, Option<String>, Option<String>);
@@ -417,13 +453,16 @@ pub async fn chased_tasks(conn: &mut SqliteConnection, ids: &[i64]) -> Result<Ve
 /// How far back planning looks: the earliest deadline of an open task, and the earliest day a
 /// chased task's silence counts from (each the first entry of an index).
 pub async fn earliest(conn: &mut SqliteConnection) -> Result<(Option<NaiveDate>, Option<i64>)> {
-    let deadline =
-        sqlx::query_scalar("SELECT MIN(deadline) FROM tasks WHERE status NOT IN ('done', 'cancelled')")
-            .fetch_one(&mut *conn)
-            .await?;
-    let silent: Option<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "SELECT MIN({SILENT_DAY}) FROM tasks WHERE status IN ('not_started', 'in_progress')"
-    )))
+    let deadline = sqlx::query_scalar!(
+        r#"SELECT MIN(deadline) AS "deadline?: NaiveDate" FROM tasks WHERE status NOT IN ('done', 'cancelled')"#
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    // As the `tasks_silence` index holds it (migration 0008).
+    let silent = sqlx::query_scalar!(
+        r#"SELECT MIN((unixepoch(COALESCE(last_report_at, created_at)) / 86400)) AS "day?: i64"
+           FROM tasks WHERE status IN ('not_started', 'in_progress')"#
+    )
     .fetch_one(conn)
     .await?;
     Ok((deadline, silent))
@@ -439,12 +478,10 @@ pub async fn task_schedule(
     conn: &mut SqliteConnection,
     task_id: i64,
 ) -> Result<(Option<String>, Option<String>)> {
-    let row: Option<(Option<String>, Option<String>)> =
-        sqlx::query_as("SELECT remind_days, remind_hour FROM tasks WHERE id = ?")
-            .bind(task_id)
-            .fetch_optional(conn)
-            .await?;
-    Ok(row.unwrap_or_default())
+    let row = sqlx::query!("SELECT remind_days, remind_hour FROM tasks WHERE id = ?", task_id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.map(|r| (r.remind_days, r.remind_hour)).unwrap_or_default())
 }
 
 /// Sets or clears (`None`) a task's own schedule.
@@ -454,10 +491,7 @@ pub async fn set_task_schedule(
     days: Option<&str>,
     hour: Option<&str>,
 ) -> Result<()> {
-    sqlx::query("UPDATE tasks SET remind_days = ?, remind_hour = ? WHERE id = ?")
-        .bind(days)
-        .bind(hour)
-        .bind(task_id)
+    sqlx::query!("UPDATE tasks SET remind_days = ?, remind_hour = ? WHERE id = ?", days, hour, task_id)
         .execute(conn)
         .await?;
     Ok(())
@@ -469,13 +503,15 @@ pub async fn quiet_units(
     conn: &mut SqliteConnection,
     before: DateTime<Utc>,
 ) -> Result<Vec<(i64, String, i64, DateTime<Utc>)>> {
-    Ok(sqlx::query_as(
-        "SELECT u.id, u.short_name, COUNT(*), MIN(COALESCE(t.last_report_at, t.created_at)) \
-         FROM tasks t JOIN units u ON u.id = t.lead_unit_id \
-         WHERE t.status IN ('not_started', 'in_progress') AND COALESCE(t.last_report_at, t.created_at) < ? \
-         GROUP BY u.id ORDER BY MIN(COALESCE(t.last_report_at, t.created_at)), u.short_name",
+    let rows = sqlx::query!(
+        r#"SELECT u.id AS "id!", u.short_name AS "short_name!", COUNT(*) AS "tasks!: i64",
+             MIN(COALESCE(t.last_report_at, t.created_at)) AS "since!: DateTime<Utc>"
+           FROM tasks t JOIN units u ON u.id = t.lead_unit_id
+           WHERE t.status IN ('not_started', 'in_progress') AND COALESCE(t.last_report_at, t.created_at) < ?
+           GROUP BY u.id ORDER BY MIN(COALESCE(t.last_report_at, t.created_at)), u.short_name"#,
+        before,
     )
-    .bind(before)
     .fetch_all(conn)
-    .await?)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.id, r.short_name, r.tasks, r.since)).collect())
 }

@@ -46,6 +46,8 @@ pub fn push_scope(q: &mut QueryBuilder<Sqlite>, scope: &Scope) {
 
 /// Every task in the scope, cancelled ones included (reports count them apart).
 pub async fn count_rows(conn: &mut SqliteConnection, scope: &Scope) -> Result<Vec<CountRow>> {
+    // Dynamic: the scope's conditions are written only when set, so that SQLite plans each
+    // combination with the indexes it allows.
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
         "SELECT t.id, t.lead_unit_id, t.status, t.deadline, t.completed_on FROM tasks t WHERE 1 = 1",
     );
@@ -62,6 +64,8 @@ pub async fn tallies(
     today: NaiveDate,
 ) -> Result<Vec<(i64, Tally)>> {
     let long_late = today - chrono::Duration::days(LONG_LATE_DAYS);
+    // Dynamic: the scope's conditions are written only when set, so that SQLite plans each
+    // combination with the indexes it allows.
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
         "SELECT t.lead_unit_id, t.status, COUNT(*), SUM(COALESCE(CASE t.status \
          WHEN 'cancelled' THEN 0 WHEN 'done' THEN t.completed_on > t.deadline \
@@ -108,6 +112,8 @@ pub async fn overdue(
 ) -> Result<Vec<(i64, i64, NaiveDate)>> {
     // `NOT IN ('done', 'cancelled')` as written in the partial index `tasks_open_deadline`, so
     // SQLite walks it in deadline order and stops after `limit`.
+    // Dynamic: the scope's conditions are written only when set, so that SQLite plans each
+    // combination with the indexes it allows.
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
         "SELECT t.id, t.lead_unit_id, t.deadline FROM tasks t \
          WHERE t.status NOT IN ('done', 'cancelled') AND t.deadline < ",
@@ -128,19 +134,19 @@ pub async fn overdue(
 
 /// Short names of every unit, removed ones included (old tasks still name them).
 pub async fn unit_names(conn: &mut SqliteConnection) -> Result<HashMap<i64, String>> {
-    let rows: Vec<(i64, String)> = sqlx::query_as("SELECT id, short_name FROM units").fetch_all(conn).await?;
-    Ok(rows.into_iter().collect())
+    let rows = sqlx::query!("SELECT id, short_name FROM units").fetch_all(conn).await?;
+    Ok(rows.into_iter().map(|r| (r.id, r.short_name)).collect())
 }
 
 /// Short texts of tasks, by id.
 pub async fn texts(conn: &mut SqliteConnection, ids: &[i64]) -> Result<HashMap<i64, String>> {
-    let rows: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT id, substr(text, 1, 200) FROM tasks WHERE id IN (SELECT value FROM json_each(?))",
+    let rows = sqlx::query!(
+        r#"SELECT id, substr(text, 1, 200) AS "text!: String" FROM tasks WHERE id IN (SELECT value FROM json_each(?))"#,
+        serde_json::to_string(ids).expect("ids serialise"),
     )
-    .bind(serde_json::to_string(ids).expect("ids serialise"))
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().collect())
+    Ok(rows.into_iter().map(|r| (r.id, r.text)).collect())
 }
 
 /// Tasks in the scope completed since `since` (by the completion report's time).
@@ -149,6 +155,8 @@ pub async fn completed_since(
     scope: &Scope,
     since: DateTime<Utc>,
 ) -> Result<Vec<i64>> {
+    // Dynamic: the scope's conditions are written only when set, so that SQLite plans each
+    // combination with the indexes it allows.
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
         "SELECT t.id FROM tasks t WHERE t.status = 'done' AND EXISTS (SELECT 1 FROM status_reports r \
          WHERE r.task_id = t.id AND r.kind IN ('done', 'confirmed') AND r.reported_at >= ",
@@ -166,6 +174,8 @@ pub async fn created_since(
     scope: &Scope,
     since: DateTime<Utc>,
 ) -> Result<Vec<i64>> {
+    // Dynamic: the scope's conditions are written only when set, so that SQLite plans each
+    // combination with the indexes it allows.
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new("SELECT t.id FROM tasks t WHERE t.created_at >= ");
     q.push_bind(since);
     push_scope(&mut q, scope);
@@ -181,12 +191,14 @@ pub async fn claim_run(
     period: &str,
     now: DateTime<Utc>,
 ) -> Result<bool> {
-    let done = sqlx::query("INSERT OR IGNORE INTO report_runs (kind, period, ran_at) VALUES (?, ?, ?)")
-        .bind(kind)
-        .bind(period)
-        .bind(now)
-        .execute(conn)
-        .await?;
+    let done = sqlx::query!(
+        "INSERT OR IGNORE INTO report_runs (kind, period, ran_at) VALUES (?, ?, ?)",
+        kind,
+        period,
+        now
+    )
+    .execute(conn)
+    .await?;
     Ok(done.rows_affected() > 0)
 }
 
@@ -196,11 +208,13 @@ pub async fn last_run_before(
     kind: &str,
     period: &str,
 ) -> Result<Option<DateTime<Utc>>> {
-    Ok(sqlx::query_scalar("SELECT MAX(ran_at) FROM report_runs WHERE kind = ? AND period <> ?")
-        .bind(kind)
-        .bind(period)
-        .fetch_one(conn)
-        .await?)
+    Ok(sqlx::query_scalar!(
+        r#"SELECT MAX(ran_at) AS "ran_at?: DateTime<Utc>" FROM report_runs WHERE kind = ? AND period <> ?"#,
+        kind,
+        period,
+    )
+    .fetch_one(conn)
+    .await?)
 }
 
 /// The latest report of each task: when, its kind and the officer's words.
@@ -208,13 +222,13 @@ pub async fn latest_reports(
     conn: &mut SqliteConnection,
     ids: &[i64],
 ) -> Result<HashMap<i64, (DateTime<Utc>, String, String)>> {
-    let rows: Vec<(i64, DateTime<Utc>, String, String)> = sqlx::query_as(
-        "SELECT r.task_id, r.reported_at, r.kind, r.text FROM status_reports r \
-         WHERE r.id IN (SELECT MAX(id) FROM status_reports \
-                        WHERE task_id IN (SELECT value FROM json_each(?)) GROUP BY task_id)",
+    let rows = sqlx::query!(
+        r#"SELECT r.task_id, r.reported_at AS "reported_at: DateTime<Utc>", r.kind, r.text FROM status_reports r
+           WHERE r.id IN (SELECT MAX(id) FROM status_reports
+                          WHERE task_id IN (SELECT value FROM json_each(?)) GROUP BY task_id)"#,
+        serde_json::to_string(ids).expect("ids serialise"),
     )
-    .bind(serde_json::to_string(ids).expect("ids serialise"))
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(|(id, at, kind, text)| (id, (at, kind, text))).collect())
+    Ok(rows.into_iter().map(|r| (r.task_id, (r.reported_at, r.kind, r.text))).collect())
 }

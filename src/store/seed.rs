@@ -47,6 +47,7 @@ pub struct ReportRow {
 
 pub async fn members(conn: &mut SqliteConnection, rows: &[MemberRow], now: DateTime<Utc>) -> Result<()> {
     for chunk in rows.chunks(BATCH) {
+        // Dynamic: a row of values for each member of the chunk.
         let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
             "INSERT INTO members (telegram_id, display_name, unit_id, role, created_at, updated_at) ",
         );
@@ -65,6 +66,7 @@ pub async fn members(conn: &mut SqliteConnection, rows: &[MemberRow], now: DateT
 
 pub async fn tasks(conn: &mut SqliteConnection, rows: &[TaskRow]) -> Result<()> {
     for chunk in rows.chunks(BATCH) {
+        // Dynamic: a row of values for each task of the chunk.
         let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
             "INSERT INTO tasks (id, code, item_number, text, programme, source_document, year, \
              lead_unit_id, deadline, original_deadline, status, progress, has_obstacle, completed_on, \
@@ -96,6 +98,7 @@ pub async fn tasks(conn: &mut SqliteConnection, rows: &[TaskRow]) -> Result<()> 
 
 pub async fn co_units(conn: &mut SqliteConnection, rows: &[(i64, i64)]) -> Result<()> {
     for chunk in rows.chunks(BATCH) {
+        // Dynamic: a row of values for each pair of the chunk.
         let mut q: QueryBuilder<Sqlite> =
             QueryBuilder::new("INSERT OR IGNORE INTO task_co_units (task_id, unit_id) ");
         q.push_values(chunk, |mut b, (task, unit)| {
@@ -108,6 +111,7 @@ pub async fn co_units(conn: &mut SqliteConnection, rows: &[(i64, i64)]) -> Resul
 
 pub async fn reports(conn: &mut SqliteConnection, rows: &[ReportRow]) -> Result<()> {
     for chunk in rows.chunks(BATCH) {
+        // Dynamic: a row of values for each report of the chunk.
         let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
             "INSERT INTO status_reports (task_id, member_id, reported_at, kind, percent, text, source) ",
         );
@@ -127,15 +131,19 @@ pub async fn reports(conn: &mut SqliteConnection, rows: &[ReportRow]) -> Result<
 
 /// The members of each unit, by unit id, as `(member id, unit id)`.
 pub async fn member_ids(conn: &mut SqliteConnection) -> Result<Vec<(i64, i64)>> {
-    Ok(sqlx::query_as("SELECT id, unit_id FROM members WHERE unit_id IS NOT NULL ORDER BY id")
-        .fetch_all(conn)
-        .await?)
+    let rows = sqlx::query!(
+        r#"SELECT id, unit_id AS "unit_id!" FROM members WHERE unit_id IS NOT NULL ORDER BY id"#
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.id, r.unit_id)).collect())
 }
 
 /// Whether the database holds anything a seed would mix with.
 pub async fn is_empty(conn: &mut SqliteConnection) -> Result<bool> {
-    let used: i64 = sqlx::query_scalar(
-        "SELECT (SELECT COUNT(*) FROM tasks) + (SELECT COUNT(*) FROM members) + (SELECT COUNT(*) FROM units)",
+    let used = sqlx::query_scalar!(
+        r#"SELECT (SELECT COUNT(*) FROM tasks) + (SELECT COUNT(*) FROM members) + (SELECT COUNT(*) FROM units)
+             AS "used!: i64""#
     )
     .fetch_one(conn)
     .await?;

@@ -1,9 +1,10 @@
 //! Tasks, their co-units and their history of reports.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::{Arguments, FromRow, QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::sqlite::SqliteRow;
+use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
 
-use super::{Result, Tx, corrupt};
+use super::{Batch, Result, Statement, Tx, batch, corrupt};
 use crate::domain::{
     Period, Programme, Progress, ReportKind, ReportSource, Scope, Task, TaskStatus, UnitRef, task_code,
 };
@@ -43,6 +44,7 @@ struct TaskRow {
     remind_hour: Option<String>,
 }
 
+/// A task's columns, as [`TaskRow`] reads them; [`push_get`] has them too.
 const SELECT: &str = "SELECT t.id, t.item_number, t.text, t.programme, t.source_document, t.year, \
     t.lead_unit_id, u.short_name AS lead_short_name, t.deadline, t.original_deadline, t.status, \
     t.progress, t.has_obstacle, t.completed_on, t.last_report_at, t.created_at, t.remind_days, t.remind_hour \
@@ -87,26 +89,27 @@ pub async fn create(
     now: DateTime<Utc>,
 ) -> Result<i64> {
     // Inside a write transaction MAX(id) + 1 is stable, so the code is known at insert time.
-    let id: i64 =
-        sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM tasks").fetch_one(&mut *conn).await?;
-    sqlx::query(
+    let id = sqlx::query_scalar!(r#"SELECT COALESCE(MAX(id), 0) + 1 AS "id!: i64" FROM tasks"#)
+        .fetch_one(&mut *conn)
+        .await?;
+    sqlx::query!(
         "INSERT INTO tasks (id, code, item_number, text, programme, source_document, year, lead_unit_id, \
          deadline, status, created_by, created_at, updated_by, updated_at) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'not_started', ?, ?, ?, ?)",
+        id,
+        task_code(id),
+        task.item_number,
+        task.text,
+        task.programme.as_str(),
+        task.source_document,
+        task.year.or(task.deadline.map(|d| chrono::Datelike::year(&d))),
+        task.lead_unit_id,
+        task.deadline,
+        by,
+        now,
+        by,
+        now,
     )
-    .bind(id)
-    .bind(task_code(id))
-    .bind(&task.item_number)
-    .bind(&task.text)
-    .bind(task.programme.as_str())
-    .bind(&task.source_document)
-    .bind(task.year.or(task.deadline.map(|d| chrono::Datelike::year(&d))))
-    .bind(task.lead_unit_id)
-    .bind(task.deadline)
-    .bind(by)
-    .bind(now)
-    .bind(by)
-    .bind(now)
     .execute(&mut *conn)
     .await?;
     set_co_units(conn, id, &task.co_unit_ids).await?;
@@ -115,7 +118,7 @@ pub async fn create(
 
 /// How many tasks there are, of any status.
 pub async fn count(conn: &mut SqliteConnection) -> Result<i64> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM tasks").fetch_one(conn).await?)
+    Ok(sqlx::query_scalar!(r#"SELECT COUNT(*) AS "n!: i64" FROM tasks"#).fetch_one(conn).await?)
 }
 
 /// One task with its co-units.
@@ -123,24 +126,30 @@ pub async fn count(conn: &mut SqliteConnection) -> Result<i64> {
 /// One read, the co-units as JSON beside the task: every status reply loads its task, and in
 /// its transaction, where each round trip to the database's thread holds up every other write.
 pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<Task>> {
-    let row: Option<TaskWithCoUnits> =
-        sqlx::query_as(sqlx::AssertSqlSafe(GET.as_str())).bind(id).fetch_optional(&mut *conn).await?;
-    row.map(TaskWithCoUnits::into_task).transpose()
+    let mut batch = Batch::default();
+    let read = push_get(&mut batch, id)?;
+    from_get_rows(batch.fetch(conn).await?.rows(read))
 }
 
-/// The statement of [`get`], one `?` for the task's id: also sent with an update's claim
-/// ([`super::inbox::begin_claimed`]).
-pub(super) static GET: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    format!(
-        "SELECT s.*, (SELECT json_group_array(json_array(u.id, u.short_name) ORDER BY u.short_name) \
-           FROM task_co_units c JOIN units u ON u.id = c.unit_id WHERE c.task_id = s.id) AS co_units \
-         FROM ({SELECT} WHERE t.id = ?) s"
+/// Adds [`get`]'s read of task `id` to `batch`: it is also sent with an update's claim
+/// ([`super::inbox::begin_claimed`]). Its columns are [`SELECT`]'s.
+pub(super) fn push_get(batch: &mut Batch, id: i64) -> Result<Statement> {
+    // The co-units CAST to text so that sqlx, checking the statement, can tell their type.
+    batch!(
+        batch,
+        "SELECT s.*, CAST((SELECT json_group_array(json_array(u.id, u.short_name) ORDER BY u.short_name) \
+           FROM task_co_units c JOIN units u ON u.id = c.unit_id WHERE c.task_id = s.id) AS TEXT) AS co_units \
+         FROM (SELECT t.id, t.item_number, t.text, t.programme, t.source_document, t.year, \
+           t.lead_unit_id, u.short_name AS lead_short_name, t.deadline, t.original_deadline, t.status, \
+           t.progress, t.has_obstacle, t.completed_on, t.last_report_at, t.created_at, t.remind_days, \
+           t.remind_hour FROM tasks t JOIN units u ON u.id = t.lead_unit_id WHERE t.id = ?) s",
+        id,
     )
-});
+}
 
-/// A row of [`GET`] as a task.
-pub(super) fn from_get_row(row: &sqlx::sqlite::SqliteRow) -> Result<Task> {
-    TaskWithCoUnits::from_row(row)?.into_task()
+/// The task [`push_get`]'s statement read, if there is one.
+pub(super) fn from_get_rows(rows: &[SqliteRow]) -> Result<Option<Task>> {
+    rows.first().map(|row| TaskWithCoUnits::from_row(row)?.into_task()).transpose()
 }
 
 #[derive(FromRow)]
@@ -197,6 +206,8 @@ impl Filter {
 /// Tasks matching `filter`: overdue first (most late first), then by deadline, then those
 /// without a deadline.
 pub async fn list(conn: &mut SqliteConnection, filter: &Filter) -> Result<Vec<Task>> {
+    // Dynamic: the filter's conditions are written only when set, so that SQLite plans each
+    // combination with the indexes it allows.
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(SELECT);
     q.push(" WHERE 1 = 1");
     if filter.statuses.is_empty() {
@@ -252,29 +263,27 @@ async fn attach_co_units(conn: &mut SqliteConnection, tasks: &mut [Task]) -> Res
         return Ok(());
     }
     let ids: Vec<i64> = tasks.iter().map(|t| t.id).collect();
-    let rows: Vec<(i64, i64, String)> = sqlx::query_as(
+    let rows = sqlx::query!(
         "SELECT c.task_id, u.id, u.short_name FROM task_co_units c JOIN units u ON u.id = c.unit_id \
          WHERE c.task_id IN (SELECT value FROM json_each(?)) ORDER BY c.task_id, u.short_name",
+        serde_json::to_string(&ids).expect("ids serialise"),
     )
-    .bind(serde_json::to_string(&ids).expect("ids serialise"))
     .fetch_all(conn)
     .await?;
     let index: std::collections::HashMap<i64, usize> =
         ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-    for (task_id, unit_id, short_name) in rows {
-        if let Some(&i) = index.get(&task_id) {
-            tasks[i].co_units.push(UnitRef { id: unit_id, short_name });
+    for row in rows {
+        if let Some(&i) = index.get(&row.task_id) {
+            tasks[i].co_units.push(UnitRef { id: row.id, short_name: row.short_name });
         }
     }
     Ok(())
 }
 
 pub async fn set_co_units(conn: &mut SqliteConnection, task_id: i64, unit_ids: &[i64]) -> Result<()> {
-    sqlx::query("DELETE FROM task_co_units WHERE task_id = ?").bind(task_id).execute(&mut *conn).await?;
+    sqlx::query!("DELETE FROM task_co_units WHERE task_id = ?", task_id).execute(&mut *conn).await?;
     for unit in unit_ids {
-        sqlx::query("INSERT OR IGNORE INTO task_co_units (task_id, unit_id) VALUES (?, ?)")
-            .bind(task_id)
-            .bind(unit)
+        sqlx::query!("INSERT OR IGNORE INTO task_co_units (task_id, unit_id) VALUES (?, ?)", task_id, unit)
             .execute(&mut *conn)
             .await?;
     }
@@ -289,17 +298,17 @@ pub async fn set_progress(
     by: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "UPDATE tasks SET status = ?, progress = ?, has_obstacle = ?, completed_on = ?, \
          updated_by = ?, updated_at = ? WHERE id = ?",
+        p.status.as_str(),
+        p.progress as i64,
+        p.has_obstacle,
+        p.completed_on,
+        by,
+        now,
+        task_id,
     )
-    .bind(p.status.as_str())
-    .bind(p.progress as i64)
-    .bind(p.has_obstacle)
-    .bind(p.completed_on)
-    .bind(by)
-    .bind(now)
-    .bind(task_id)
     .execute(conn)
     .await?;
     Ok(())
@@ -313,14 +322,14 @@ pub async fn set_deadline(
     by: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "UPDATE tasks SET original_deadline = COALESCE(original_deadline, deadline), deadline = ?, \
          updated_by = ?, updated_at = ? WHERE id = ?",
+        deadline,
+        by,
+        now,
+        task_id,
     )
-    .bind(deadline)
-    .bind(by)
-    .bind(now)
-    .bind(task_id)
     .execute(conn)
     .await?;
     Ok(())
@@ -333,13 +342,15 @@ pub async fn set_text(
     by: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    sqlx::query("UPDATE tasks SET text = ?, updated_by = ?, updated_at = ? WHERE id = ?")
-        .bind(text)
-        .bind(by)
-        .bind(now)
-        .bind(task_id)
-        .execute(conn)
-        .await?;
+    sqlx::query!(
+        "UPDATE tasks SET text = ?, updated_by = ?, updated_at = ? WHERE id = ?",
+        text,
+        by,
+        now,
+        task_id
+    )
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
@@ -350,17 +361,17 @@ pub async fn set_lead(
     by: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    sqlx::query("UPDATE tasks SET lead_unit_id = ?, updated_by = ?, updated_at = ? WHERE id = ?")
-        .bind(unit_id)
-        .bind(by)
-        .bind(now)
-        .bind(task_id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query!(
+        "UPDATE tasks SET lead_unit_id = ?, updated_by = ?, updated_at = ? WHERE id = ?",
+        unit_id,
+        by,
+        now,
+        task_id,
+    )
+    .execute(&mut *conn)
+    .await?;
     // A unit cannot co-operate with itself.
-    sqlx::query("DELETE FROM task_co_units WHERE task_id = ? AND unit_id = ?")
-        .bind(task_id)
-        .bind(unit_id)
+    sqlx::query!("DELETE FROM task_co_units WHERE task_id = ? AND unit_id = ?", task_id, unit_id)
         .execute(conn)
         .await?;
     Ok(())
@@ -373,13 +384,15 @@ pub async fn set_programme(
     by: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    sqlx::query("UPDATE tasks SET programme = ?, updated_by = ?, updated_at = ? WHERE id = ?")
-        .bind(programme.as_str())
-        .bind(by)
-        .bind(now)
-        .bind(task_id)
-        .execute(conn)
-        .await?;
+    sqlx::query!(
+        "UPDATE tasks SET programme = ?, updated_by = ?, updated_at = ? WHERE id = ?",
+        programme.as_str(),
+        by,
+        now,
+        task_id,
+    )
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
@@ -409,40 +422,47 @@ pub fn record_report(
     now: DateTime<Utc>,
 ) -> Result<()> {
     debug_assert_ne!(report.source, ReportSource::Decision, "a decision is not a report on the task");
-    tx.defer(
+    batch!(
+        tx.deferred(),
         "INSERT INTO status_reports (task_id, member_id, reported_at, kind, percent, text, source, document) \
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        |args| {
-            args.add(task_id)?;
-            args.add(report.member_id)?;
-            args.add(now)?;
-            args.add(report.kind.as_str())?;
-            args.add(report.percent.map(i64::from))?;
-            args.add(report.text)?;
-            args.add(report.source.as_str())?;
-            args.add(report.document)
-        },
+        task_id,
+        report.member_id,
+        now,
+        report.kind.as_str(),
+        report.percent.map(i64::from),
+        report.text,
+        report.source.as_str(),
+        report.document,
     )?;
-    let same_status = (before.status, before.completed_on) == (after.status, after.completed_on);
-    let sql = if same_status {
-        "UPDATE tasks SET progress = ?, has_obstacle = ?, \
-           updated_by = ?, updated_at = ?, last_report_at = ? WHERE id = ?"
+    if (before.status, before.completed_on) == (after.status, after.completed_on) {
+        batch!(
+            tx.deferred(),
+            "UPDATE tasks SET progress = ?, has_obstacle = ?, \
+               updated_by = ?, updated_at = ?, last_report_at = ? WHERE id = ?",
+            after.progress as i64,
+            after.has_obstacle,
+            report.member_id,
+            now,
+            now,
+            task_id,
+        )?;
     } else {
-        "UPDATE tasks SET status = ?, completed_on = ?, progress = ?, has_obstacle = ?, \
-           updated_by = ?, updated_at = ?, last_report_at = ? WHERE id = ?"
-    };
-    tx.defer(sql, |args| {
-        if !same_status {
-            args.add(after.status.as_str())?;
-            args.add(after.completed_on)?;
-        }
-        args.add(after.progress as i64)?;
-        args.add(after.has_obstacle)?;
-        args.add(report.member_id)?;
-        args.add(now)?;
-        args.add(now)?;
-        args.add(task_id)
-    })
+        batch!(
+            tx.deferred(),
+            "UPDATE tasks SET status = ?, completed_on = ?, progress = ?, has_obstacle = ?, \
+               updated_by = ?, updated_at = ?, last_report_at = ? WHERE id = ?",
+            after.status.as_str(),
+            after.completed_on,
+            after.progress as i64,
+            after.has_obstacle,
+            report.member_id,
+            now,
+            now,
+            task_id,
+        )?;
+    }
+    Ok(())
 }
 
 /// Adds an entry to a task's history and notes when it was last reported on.
@@ -457,25 +477,21 @@ pub async fn add_report(
     source: ReportSource,
     now: DateTime<Utc>,
 ) -> Result<i64> {
-    let id = sqlx::query_scalar(
+    let id = sqlx::query_scalar!(
         "INSERT INTO status_reports (task_id, member_id, reported_at, kind, percent, text, source) \
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id AS \"id!\"",
+        task_id,
+        member_id,
+        now,
+        kind.as_str(),
+        percent.map(i64::from),
+        text,
+        source.as_str(),
     )
-    .bind(task_id)
-    .bind(member_id)
-    .bind(now)
-    .bind(kind.as_str())
-    .bind(percent.map(i64::from))
-    .bind(text)
-    .bind(source.as_str())
     .fetch_one(&mut *conn)
     .await?;
     if source != ReportSource::Decision {
-        sqlx::query("UPDATE tasks SET last_report_at = ? WHERE id = ?")
-            .bind(now)
-            .bind(task_id)
-            .execute(conn)
-            .await?;
+        sqlx::query!("UPDATE tasks SET last_report_at = ? WHERE id = ?", now, task_id).execute(conn).await?;
     }
     Ok(id)
 }
@@ -492,7 +508,6 @@ pub struct HistoryEntry {
     pub document: Option<String>,
 }
 
-#[derive(FromRow)]
 struct HistoryRow {
     reported_at: DateTime<Utc>,
     member_name: Option<String>,
@@ -504,13 +519,15 @@ struct HistoryRow {
 
 /// The latest `limit` entries of a task's history, newest first.
 pub async fn history(conn: &mut SqliteConnection, task_id: i64, limit: i64) -> Result<Vec<HistoryEntry>> {
-    let rows: Vec<HistoryRow> = sqlx::query_as(
-        "SELECT r.reported_at, m.display_name AS member_name, r.kind, r.percent, r.text, r.document \
-         FROM status_reports r \
-         LEFT JOIN members m ON m.id = r.member_id WHERE r.task_id = ? ORDER BY r.id DESC LIMIT ?",
+    let rows = sqlx::query_as!(
+        HistoryRow,
+        r#"SELECT r.reported_at AS "reported_at: _", m.display_name AS "member_name?", r.kind, r.percent,
+             r.text, r.document
+           FROM status_reports r
+           LEFT JOIN members m ON m.id = r.member_id WHERE r.task_id = ? ORDER BY r.id DESC LIMIT ?"#,
+        task_id,
+        limit,
     )
-    .bind(task_id)
-    .bind(limit)
     .fetch_all(conn)
     .await?;
     rows.into_iter()

@@ -28,26 +28,26 @@ impl From<sqlx::Error> for UnitError {
 
 /// Every active unit with its aliases, by short name.
 pub async fn list(conn: &mut SqliteConnection) -> Result<Vec<Unit>> {
-    let rows: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
-        "SELECT u.id, u.name, u.short_name, \
-                (SELECT json_group_array(a.alias) FROM unit_aliases a WHERE a.unit_id = u.id) \
-         FROM units u WHERE u.active = 1 ORDER BY u.short_name COLLATE NOCASE, u.id",
+    let rows = sqlx::query!(
+        r#"SELECT u.id, u.name, u.short_name,
+             (SELECT json_group_array(a.alias) FROM unit_aliases a WHERE a.unit_id = u.id) AS "aliases?: String"
+           FROM units u WHERE u.active = 1 ORDER BY u.short_name COLLATE NOCASE, u.id"#,
     )
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(unit_from_row).collect())
+    Ok(rows.into_iter().map(|r| unit_from_row((r.id, r.name, r.short_name, r.aliases))).collect())
 }
 
 pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<Unit>> {
-    let row: Option<(i64, String, String, Option<String>)> = sqlx::query_as(
-        "SELECT u.id, u.name, u.short_name, \
-                (SELECT json_group_array(a.alias) FROM unit_aliases a WHERE a.unit_id = u.id) \
-         FROM units u WHERE u.id = ? AND u.active = 1",
+    let row = sqlx::query!(
+        r#"SELECT u.id, u.name, u.short_name,
+             (SELECT json_group_array(a.alias) FROM unit_aliases a WHERE a.unit_id = u.id) AS "aliases?: String"
+           FROM units u WHERE u.id = ? AND u.active = 1"#,
+        id,
     )
-    .bind(id)
     .fetch_optional(conn)
     .await?;
-    Ok(row.map(unit_from_row))
+    Ok(row.map(|r| unit_from_row((r.id, r.name, r.short_name, r.aliases))))
 }
 
 fn unit_from_row((id, name, short_name, aliases): (i64, String, String, Option<String>)) -> Unit {
@@ -59,7 +59,7 @@ fn unit_from_row((id, name, short_name, aliases): (i64, String, String, Option<S
 
 /// The id of the unit with exactly this name, active or not.
 pub async fn id_by_name(conn: &mut SqliteConnection, name: &str) -> Result<Option<i64>> {
-    Ok(sqlx::query_scalar("SELECT id FROM units WHERE name = ?").bind(name).fetch_optional(conn).await?)
+    Ok(sqlx::query_scalar!("SELECT id FROM units WHERE name = ?", name).fetch_optional(conn).await?)
 }
 
 /// Adds a unit with its short name and aliases.
@@ -70,13 +70,13 @@ pub async fn add(
     aliases: &[String],
     now: DateTime<Utc>,
 ) -> Result<i64, UnitError> {
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO units (name, short_name, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id",
+    let id = sqlx::query_scalar!(
+        r#"INSERT INTO units (name, short_name, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id AS "id!""#,
+        name,
+        short_name,
+        now,
+        now,
     )
-    .bind(name)
-    .bind(short_name)
-    .bind(now)
-    .bind(now)
     .fetch_one(&mut *conn)
     .await?;
     let mut names = vec![name.to_string(), short_name.to_string()];
@@ -92,12 +92,14 @@ pub async fn add_names(conn: &mut SqliteConnection, unit_id: i64, names: &[Strin
         if folded.is_empty() {
             continue;
         }
-        sqlx::query("INSERT OR IGNORE INTO unit_aliases (unit_id, alias, folded) VALUES (?, ?, ?)")
-            .bind(unit_id)
-            .bind(name.trim())
-            .bind(folded)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query!(
+            "INSERT OR IGNORE INTO unit_aliases (unit_id, alias, folded) VALUES (?, ?, ?)",
+            unit_id,
+            name.trim(),
+            folded,
+        )
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(())
 }
@@ -110,13 +112,15 @@ pub async fn rename(
     short_name: &str,
     now: DateTime<Utc>,
 ) -> Result<(), UnitError> {
-    sqlx::query("UPDATE units SET name = ?, short_name = ?, updated_at = ? WHERE id = ?")
-        .bind(name)
-        .bind(short_name)
-        .bind(now)
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query!(
+        "UPDATE units SET name = ?, short_name = ?, updated_at = ? WHERE id = ?",
+        name,
+        short_name,
+        now,
+        id
+    )
+    .execute(&mut *conn)
+    .await?;
     add_names(conn, id, &[name.to_string(), short_name.to_string()]).await?;
     Ok(())
 }

@@ -21,20 +21,19 @@ pub async fn create(
     params: &str,
     now: DateTime<Utc>,
 ) -> Result<i64> {
-    Ok(sqlx::query_scalar(
-        "INSERT INTO list_views (member_id, kind, params, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+    Ok(sqlx::query_scalar!(
+        r#"INSERT INTO list_views (member_id, kind, params, created_at) VALUES (?, ?, ?, ?) RETURNING id AS "id!""#,
+        member_id,
+        kind,
+        params,
+        now,
     )
-    .bind(member_id)
-    .bind(kind)
-    .bind(params)
-    .bind(now)
     .fetch_one(conn)
     .await?)
 }
 
 pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<View>> {
-    Ok(sqlx::query_as("SELECT id, member_id, kind, params FROM list_views WHERE id = ?")
-        .bind(id)
+    Ok(sqlx::query_as!(View, "SELECT id, member_id, kind, params FROM list_views WHERE id = ?", id)
         .fetch_optional(conn)
         .await?)
 }
