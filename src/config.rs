@@ -44,6 +44,8 @@ pub struct Config {
     /// Attempts at a message Telegram answers with an error it does not explain before it is
     /// given up (`DONDOC_GIVE_UP_AFTER`).
     pub give_up_after: u32,
+    /// Days that delivered and given-up messages are kept (`DONDOC_RETENTION_DAYS`).
+    pub retention_days: u32,
 }
 
 impl fmt::Debug for Config {
@@ -62,6 +64,7 @@ impl fmt::Debug for Config {
             .field("office_hours", &self.office_hours)
             .field("reports", &self.reports)
             .field("give_up_after", &self.give_up_after)
+            .field("retention_days", &self.retention_days)
             .finish()
     }
 }
@@ -167,6 +170,9 @@ impl Config {
         // Five attempts back off 0.5, 1, 2 and 4 s: a refused message is given up in seconds,
         // a passing fault has time to pass.
         let give_up_after = count("DONDOC_GIVE_UP_AFTER", 5, 20)?.max(1);
+        // A quarter, the committee's review cycle: a reply to a quarter-old reminder still finds
+        // its task.
+        let retention_days = count("DONDOC_RETENTION_DAYS", 90, 3650)?.max(7);
 
         let calendar = match get("DONDOC_HOLIDAYS") {
             None => Calendar::parse(DEFAULT_HOLIDAYS).expect("the shipped holiday file parses"),
@@ -218,6 +224,7 @@ impl Config {
             calendar,
             office_hours,
             give_up_after,
+            retention_days,
         })
     }
 

@@ -6,7 +6,8 @@
 //! - [`store`]: the only module with SQL (SQLite through sqlx, migrations in `migrations/`).
 //! - [`i18n`]: every word people see, from `locales/` through fluent; [`clock`], [`config`].
 //! - [`view`]: what people see, channel-neutral: messages, buttons as typed actions, cards.
-//! - [`reminders`], [`summaries`], [`import`]: the product's work on those; and [`usecases`]:
+//! - [`reminders`], [`summaries`], [`import`], [`housekeeping`] (pruning by age): the product's
+//!   work on those; and [`usecases`]:
 //!   the product's actions (assign, report, decide, confirm, import, summarise) for one update.
 //! - [`bot`]: the Telegram adapter (poller, dispatcher, sender); [`cli`]; the binary.
 //!
@@ -19,6 +20,7 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod domain;
+pub mod housekeeping;
 pub mod i18n;
 pub mod import;
 pub mod reminders;

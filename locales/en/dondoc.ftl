@@ -366,6 +366,13 @@ reminder-co-unit = (Your unit co-operates; { $unit } leads.)
 reminder-latest = Latest report: { $line }
 reminder-no-report-yet = no report yet
 reminder-fallback-no-officer = ⚠️ <b>{ $unit }</b> has no registered officer, so the reminder below comes to the secretariat. Create an invite with <code>/moi { $unit }</code>.
+undelivered-title = ⚠️ <b>Messages that could not be delivered</b>: { $count }. Please reach the recipients another way.
+undelivered-line = • { $who }, { $at }: { $error }
+undelivered-line-task = • { $who }, task <b>{ $code }</b>, { $at }: { $error }
+undelivered-chat = chat { $chat }
+undelivered-more = … and { $count } more.
+undelivered-why-unreachable = the recipient blocked the bot or cannot be reached
+undelivered-why-refused = Telegram refused the message (<code>{ $detail }</code>)
 reminder-fallback-blocked = ⚠️ The reminder could not reach the officers of <b>{ $unit }</b> (they blocked the bot or cannot be reached), so it comes to the secretariat.
 
 ## Schedule (/lich)

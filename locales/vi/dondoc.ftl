@@ -358,6 +358,16 @@ reminder-no-report-yet = chưa có báo cáo
 reminder-fallback-no-officer = ⚠️ <b>{ $unit }</b> chưa có cán bộ đầu mối đăng ký; nhắc việc dưới đây được chuyển đến cơ quan thường trực. Tạo đường dẫn mời bằng lệnh <code>/moi { $unit }</code>.
 reminder-fallback-blocked = ⚠️ Không gửi được nhắc việc đến cán bộ của <b>{ $unit }</b> (đã chặn { -bot } hoặc không liên lạc được); nhắc việc dưới đây được chuyển đến cơ quan thường trực.
 
+## Tin nhắn không gửi được (báo cơ quan thường trực mỗi ngày)
+
+undelivered-title = ⚠️ <b>Tin nhắn không gửi được</b>: { $count } tin nhắn. Đề nghị cơ quan thường trực liên hệ trực tiếp với người nhận để thông tin kịp thời.
+undelivered-line = • { $who }, { $at }: { $error }
+undelivered-line-task = • { $who }, nhiệm vụ <b>{ $code }</b>, { $at }: { $error }
+undelivered-chat = cuộc trò chuyện { $chat }
+undelivered-more = … và { $count } tin nhắn khác.
+undelivered-why-unreachable = người nhận đã chặn { -bot } hoặc không liên lạc được
+undelivered-why-refused = Telegram không nhận tin nhắn (<code>{ $detail }</code>)
+
 ## Lịch nhắc (/lich)
 
 fmt-weekday = { $n ->

@@ -14,6 +14,8 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use crate::store::outbox::Lane;
+
 /// The limits to keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -157,20 +159,28 @@ impl Limiter {
 #[derive(Debug)]
 pub struct Throttle {
     limiter: Mutex<Limiter>,
-    /// Held from a reservation until the send goes, when there is a pace to keep.
+    /// Held from a reservation until the send goes, when there is a pace to keep. Waiters are
+    /// let in in the order they came (tokio's mutex is fair).
     turnstile: Option<tokio::sync::Mutex<()>>,
+    /// Held by the one bulk send waiting at (or in) the turnstile: a send to a person queues
+    /// behind at most one bulk send, however many wait.
+    bulk_gate: tokio::sync::Mutex<()>,
 }
 
 impl Throttle {
     pub fn new(limits: Limits) -> Self {
         let turnstile = (limits.per_second_overall > 0).then(|| tokio::sync::Mutex::new(()));
-        Self { limiter: Mutex::new(Limiter::new(limits)), turnstile }
+        Self { limiter: Mutex::new(Limiter::new(limits)), turnstile, bulk_gate: tokio::sync::Mutex::new(()) }
     }
 
     /// Waits until the limits let a message to `chat_id` go, and records when it went. A chat
-    /// that must wait waits without holding up the others.
-    pub async fn wait_turn(&self, chat_id: i64) {
+    /// that must wait waits without holding up the others; a bulk send lets people's go first.
+    pub async fn wait_turn(&self, chat_id: i64, lane: Lane) {
         loop {
+            let gate = match (&self.turnstile, lane) {
+                (Some(_), Lane::Bulk) => Some(self.bulk_gate.lock().await),
+                _ => None,
+            };
             let turn = match &self.turnstile {
                 Some(turnstile) => Some(turnstile.lock().await),
                 None => None,
@@ -181,10 +191,12 @@ impl Throttle {
                     tokio::time::sleep_until(at.into()).await;
                     self.limiter().started(chat_id, at, now());
                     drop(turn);
+                    drop(gate);
                     return;
                 }
                 Slot::NotBefore(at) => {
                     drop(turn);
+                    drop(gate);
                     tokio::time::sleep_until(at.into()).await;
                 }
             }
@@ -306,7 +318,7 @@ mod tests {
                 let mut went = Vec::new();
                 // Two messages to each chat: the second waits its second, not the others.
                 for _ in 0..2 {
-                    throttle.wait_turn(chat).await;
+                    throttle.wait_turn(chat, Lane::Bulk).await;
                     went.push((now(), chat));
                 }
                 went
@@ -325,6 +337,26 @@ mod tests {
         }
         let span = *times.last().unwrap() - start;
         assert!(span < Duration::from_millis(80 * 34), "80 messages at the pace: {span:?}");
+    }
+
+    /// A send to a person queues behind at most one bulk send, however many wait.
+    #[tokio::test(start_paused = true)]
+    async fn a_send_to_a_person_goes_ahead_of_the_bulk_sends_waiting() {
+        use std::sync::Arc;
+        let throttle = Arc::new(Throttle::new(Limits::TELEGRAM));
+        let mut bulk = tokio::task::JoinSet::new();
+        for chat in 0..60 {
+            let throttle = throttle.clone();
+            bulk.spawn(async move { throttle.wait_turn(chat, Lane::Bulk).await });
+        }
+        // The bulk sends are queued (two seconds of them at 30 a second).
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let asked = now();
+        throttle.wait_turn(1_000, Lane::People).await;
+        let waited = now() - asked;
+        let pace = (SECOND + SAFETY) / 30;
+        assert!(waited <= pace * 2, "a person waited {waited:?}, behind the queue");
+        bulk.join_all().await;
     }
 
     #[test]

@@ -21,7 +21,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::app::App;
 use crate::domain::Lang;
-use crate::store::{self, StoreError};
+use crate::store::StoreError;
 use crate::usecases::commands::{Command, Invocation};
 use crate::usecases::who::{self, Sender, Who};
 use crate::usecases::{self, Channel, Document, Replied, Request, UseCaseError};
@@ -160,6 +160,10 @@ async fn on_callback(
     let toast = usecases::handle(&app, &who, &channel(&me), update.id.0 as i64, None, request).await?;
     // The spinner on the button stops when the press is answered; a lost answer only leaves
     // it spinning a few seconds, so it is not worth the outbox.
+    // The toast may say what was recorded: on disk first.
+    if let Err(error) = app.store.sync_log().await {
+        tracing::error!(%error, "cannot sync the database log before answering a button");
+    }
     let mut answer = bot.answer_callback_query(q.id.clone());
     if let Some(text) = toast {
         // A popup shows no formatting: the view's markup goes as plain text.
@@ -227,12 +231,11 @@ pub async fn run_with(
     })?;
     tracing::info!(username = me.username(), "connected to Telegram");
     register_commands(&app, &bot).await;
-    let pruned = store::inbox::prune(&app.store, app.now() - chrono::Duration::days(7)).await?;
-    tracing::debug!(pruned, "old processed updates removed");
 
     let stop_polling = CancellationToken::new();
     let stop_sending = CancellationToken::new();
     let (feed, updates) = mpsc::channel(256);
+    let retries = tokio::spawn(poller::retry(app.clone(), feed.clone(), stop_polling.clone()));
     let poller = tokio::spawn(poller::poll(
         app.clone(),
         bot.clone(),
@@ -243,6 +246,7 @@ pub async fn run_with(
     let sender = tokio::spawn(sender::run(app.clone(), bot.clone(), limits, stop_sending.clone()));
     let scheduler = tokio::spawn(crate::reminders::run(app.clone(), stop_polling.clone()));
     let digests = tokio::spawn(crate::summaries::digest::run(app.clone(), stop_polling.clone()));
+    let housekeeping = tokio::spawn(crate::housekeeping::run(app.clone(), stop_polling.clone()));
 
     let schema = Arc::new(schema());
     let mut dispatcher = Dispatcher::builder(bot.clone(), dptree::endpoint(process))
@@ -271,8 +275,10 @@ pub async fn run_with(
     stop_polling.cancel();
     stop_sending.cancel();
     let _ = poller.await;
+    let _ = retries.await;
     let _ = scheduler.await;
     let _ = digests.await;
+    let _ = housekeeping.await;
     let _ = sender.await;
     app.store.close().await;
     tracing::info!("stopped");

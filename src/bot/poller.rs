@@ -29,25 +29,13 @@ pub(super) async fn poll(
     stop: CancellationToken,
 ) {
     let pool = app.store.pool();
-    match inbox::pending(pool).await {
+    match inbox::pending(pool, None).await {
         Ok(rows) => {
             if !rows.is_empty() {
                 tracing::info!(count = rows.len(), "replaying updates received before the last stop");
             }
-            for (id, payload) in rows {
-                match serde_json::from_str::<Update>(&payload) {
-                    Ok(update) => {
-                        if let Err(error) = inbox::count_attempt(&app.store, id).await {
-                            tracing::warn!(update_id = id, %error, "cannot count an attempt");
-                        }
-                        if !forward(&feed, update).await {
-                            return;
-                        }
-                    }
-                    Err(error) => {
-                        tracing::error!(update_id = id, %error, "stored update is unreadable; skipped")
-                    }
-                }
+            if !replay(&app, &feed, rows).await {
+                return;
             }
         }
         Err(error) => {
@@ -111,6 +99,52 @@ pub(super) async fn poll(
             if fresh.contains(&(update.id.0 as i64)) && !forward(&feed, update).await {
                 return;
             }
+        }
+    }
+}
+
+/// Hands stored updates to the dispatcher again, each attempt counted. `false` when the
+/// dispatcher is gone.
+async fn replay(app: &App, feed: &mpsc::Sender<Update>, rows: Vec<(i64, String)>) -> bool {
+    for (id, payload) in rows {
+        match serde_json::from_str::<Update>(&payload) {
+            Ok(update) => {
+                if let Err(error) = inbox::count_attempt(&app.store, id).await {
+                    tracing::warn!(update_id = id, %error, "cannot count an attempt");
+                }
+                if !forward(feed, update).await {
+                    return false;
+                }
+            }
+            Err(error) => tracing::error!(update_id = id, %error, "stored update is unreadable; skipped"),
+        }
+    }
+    true
+}
+
+/// How long an update may stay unprocessed before it is handed to the dispatcher again.
+const RETRY_AFTER: chrono::Duration = chrono::Duration::seconds(30);
+
+/// Hands updates whose handling failed before anything was recorded (the sender could not be
+/// identified, say, while the database was unreadable) to the dispatcher again, without
+/// waiting for a restart: every [`RETRY_AFTER`], up to [`inbox::MAX_ATTEMPTS`] in all.
+pub(super) async fn retry(app: Arc<App>, feed: mpsc::Sender<Update>, stop: CancellationToken) {
+    loop {
+        let next = app.now() + RETRY_AFTER;
+        tokio::select! {
+            () = app.clock.sleep_until(next) => {}
+            () = stop.cancelled() => return,
+        }
+        match inbox::pending(app.store.pool(), Some(app.now() - RETRY_AFTER)).await {
+            Ok(rows) => {
+                if !rows.is_empty() {
+                    tracing::info!(count = rows.len(), "trying updates again that could not be handled");
+                }
+                if !replay(&app, &feed, rows).await {
+                    return;
+                }
+            }
+            Err(error) => tracing::error!(%error, "cannot read the inbox; trying again shortly"),
         }
     }
 }

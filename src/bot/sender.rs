@@ -3,6 +3,11 @@
 //! chat, 20 a minute per group). A 429 waits as long as Telegram asks; network errors and 5xx retry with
 //! backoff and then wait in the outbox; a user who blocked the bot is marked unreachable.
 //! Nothing is dropped silently: a message given up on keeps its error on its outbox row.
+//!
+//! Answers to people go ahead of bulk sends (reminders, digests): they are read first, some
+//! workers are kept for them, a bulk chat is served a message at a time, and the limiter lets
+//! them in ahead of bulk sends (`Lane`). So an officer who replies in the middle of a
+//! morning's reminders is answered in about a second, not after the reminders.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -20,12 +25,17 @@ use tokio_util::sync::CancellationToken;
 
 use super::limiter::{Limits, Throttle};
 use crate::app::App;
-use crate::store::{members, outbox, outbox::Pending};
+use crate::store::outbox::{Lane, Pending};
+use crate::store::{members, outbox};
 use crate::view::message::{Body, Keyboard, Purpose};
 
 /// Chats served at once. Each waits on the throttle, so this bounds memory, not the rate.
 const CONCURRENT_CHATS: usize = 64;
-/// Messages taken per chat per round, so one busy chat cannot hold a worker for long.
+/// Workers bulk sends may never take: kept for answers to people.
+const KEPT_FOR_PEOPLE: usize = 16;
+/// Messages taken per chat per round, so one busy chat cannot hold a worker for long. A bulk
+/// chat gets one: its next reminder waits a second in the chat anyway, and an answer to the
+/// same person must not wait behind the rest.
 const PER_CHAT_BATCH: usize = 20;
 /// Transient failures retried in place before the message goes back to wait in the outbox.
 const IN_PLACE_RETRIES: u32 = 4;
@@ -35,57 +45,94 @@ pub(super) async fn run(app: Arc<App>, bot: Bot, limits: Limits, stop: Cancellat
     let (record, deliveries) = mpsc::channel(CONCURRENT_CHATS);
     let recorder = tokio::spawn(recorder(app.clone(), deliveries));
     let recorder_handle = Recorder(record);
+    // The chats being served, and the lane each worker serves.
     let mut busy: HashSet<i64> = HashSet::new();
-    let mut workers: JoinSet<i64> = JoinSet::new();
+    let mut bulk_workers = 0;
+    let mut workers: JoinSet<(i64, Lane)> = JoinSet::new();
     loop {
         if stop.is_cancelled() {
             break;
         }
         let now = app.now();
-        let free = CONCURRENT_CHATS.saturating_sub(workers.len());
         // With every worker busy nothing is read: the next to finish wakes the loop.
-        let mut next_due = None;
-        if free > 0 {
-            match outbox::due_except(app.store.pool(), now, &busy, 512).await {
-                Ok(due) => {
-                    next_due = due.next_at;
-                    for (chat_id, rows) in by_chat(due.rows).into_iter().take(free) {
-                        busy.insert(chat_id);
-                        let (app, bot, stop, limiter, recorder) = (
-                            app.clone(),
-                            bot.clone(),
-                            stop.clone(),
-                            limiter.clone(),
-                            recorder_handle.clone(),
-                        );
-                        workers.spawn(async move {
-                            deliver_chat(&app, &bot, &limiter, &recorder, rows, &stop).await;
-                            chat_id
-                        });
-                    }
-                }
+        let mut next_due: Option<chrono::DateTime<chrono::Utc>> = None;
+        let mut failed = false;
+        let mut chosen: Vec<(i64, Vec<Pending>, Lane)> = Vec::new();
+        for lane in [Lane::People, Lane::Bulk] {
+            let running = workers.len() + chosen.len();
+            let free = match lane {
+                Lane::People => CONCURRENT_CHATS.saturating_sub(running),
+                Lane::Bulk => (CONCURRENT_CHATS - KEPT_FOR_PEOPLE)
+                    .saturating_sub(bulk_workers)
+                    .min(CONCURRENT_CHATS.saturating_sub(running)),
+            };
+            if free == 0 {
+                continue;
+            }
+            // Enough rows to find `free` chats; bulk rows are one a chat.
+            let limit = if lane == Lane::Bulk { (free * 4).max(32) } else { 512 };
+            let busy_now: HashSet<i64> = busy.iter().copied().chain(chosen.iter().map(|c| c.0)).collect();
+            let due = match outbox::due_except(app.store.pool(), lane, now, &busy_now, limit as u16).await {
+                Ok(due) => due,
                 Err(error) => {
                     tracing::error!(%error, "cannot read the outbox");
-                    tokio::time::sleep(Duration::from_secs(1)).await;
-                    continue;
+                    failed = true;
+                    break;
                 }
+            };
+            if let Some(at) = due.next_at {
+                next_due = Some(next_due.map_or(at, |n| n.min(at)));
+            }
+            let per_chat = if lane == Lane::Bulk { 1 } else { PER_CHAT_BATCH };
+            for (chat_id, rows) in by_chat(due.rows, per_chat).into_iter().take(free) {
+                chosen.push((chat_id, rows, lane));
             }
         }
+        if failed {
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            continue;
+        }
+        // What these messages tell people was committed before they were read: on disk before
+        // they go.
+        if !chosen.is_empty()
+            && let Err(error) = app.store.sync_log().await
+        {
+            // The messages still go: losing the last commits to a power cut is the lesser harm.
+            tracing::error!(%error, "cannot sync the database log before sending");
+        }
+        for (chat_id, rows, lane) in chosen {
+            busy.insert(chat_id);
+            if lane == Lane::Bulk {
+                bulk_workers += 1;
+            }
+            let (app, bot, stop, limiter, recorder) =
+                (app.clone(), bot.clone(), stop.clone(), limiter.clone(), recorder_handle.clone());
+            workers.spawn(async move {
+                deliver_chat(&app, &bot, &limiter, &recorder, rows, lane, &stop).await;
+                (chat_id, lane)
+            });
+        }
+        let finished = |done: Result<(i64, Lane), tokio::task::JoinError>,
+                        busy: &mut HashSet<i64>,
+                        bulk_workers: &mut usize| {
+            if let Ok((chat_id, lane)) = done {
+                busy.remove(&chat_id);
+                if lane == Lane::Bulk {
+                    *bulk_workers -= 1;
+                }
+            }
+        };
         tokio::select! {
             () = app.outbox_ready() => {}
             Some(done) = workers.join_next(), if !workers.is_empty() => {
-                if let Ok(chat_id) = done {
-                    busy.remove(&chat_id);
-                }
+                finished(done, &mut busy, &mut bulk_workers);
             }
             () = app.clock.sleep_until(next_due.unwrap_or(now)), if next_due.is_some() => {}
             () = stop.cancelled() => {}
         }
         // Under load several chats finish together: one read serves them all.
         while let Some(done) = workers.try_join_next() {
-            if let Ok(chat_id) = done {
-                busy.remove(&chat_id);
-            }
+            finished(done, &mut busy, &mut bulk_workers);
         }
     }
     // Finish the messages in flight; the rest stay in the outbox for the next start.
@@ -130,8 +177,9 @@ async fn recorder(app: Arc<App>, mut deliveries: mpsc::Receiver<Delivery>) {
     }
 }
 
-/// Groups rows by chat, keeping the order of first appearance and each chat's row order.
-fn by_chat(rows: Vec<Pending>) -> Vec<(i64, Vec<Pending>)> {
+/// Groups rows by chat, keeping the order of first appearance and each chat's row order, at
+/// most `per_chat` a chat.
+fn by_chat(rows: Vec<Pending>, per_chat: usize) -> Vec<(i64, Vec<Pending>)> {
     let mut order: Vec<(i64, Vec<Pending>)> = Vec::new();
     let mut index: HashMap<i64, usize> = HashMap::new();
     for row in rows {
@@ -139,7 +187,7 @@ fn by_chat(rows: Vec<Pending>) -> Vec<(i64, Vec<Pending>)> {
             order.push((row.chat_id, Vec::new()));
             order.len() - 1
         });
-        if order[i].1.len() < PER_CHAT_BATCH {
+        if order[i].1.len() < per_chat {
             order[i].1.push(row);
         }
     }
@@ -165,6 +213,7 @@ async fn deliver_chat(
     limiter: &Throttle,
     recorder: &Recorder,
     rows: Vec<Pending>,
+    lane: Lane,
     stop: &CancellationToken,
 ) {
     let store = &app.store;
@@ -172,7 +221,7 @@ async fn deliver_chat(
         if stop.is_cancelled() {
             return;
         }
-        let outcome = deliver(bot, limiter, &row, app.config.give_up_after, stop).await;
+        let outcome = deliver(bot, limiter, &row, lane, app.config.give_up_after, stop).await;
         let now = app.now();
         let recorded = match &outcome {
             Outcome::Stopped => return,
@@ -185,7 +234,7 @@ async fn deliver_chat(
             Outcome::Unreachable(error) => {
                 tracing::warn!(outbox_id = row.id, chat_id = row.chat_id, %error, "recipient unreachable");
                 mark_unreachable(app, row.chat_id).await;
-                let failed = outbox::mark_failed(store, row.id, error).await.map_err(|e| e.to_string());
+                let failed = outbox::mark_failed(store, row.id, error, now).await.map_err(|e| e.to_string());
                 if row.purpose == Purpose::Reminder.as_str()
                     && let Err(error) = crate::reminders::undeliverable(app, row.id).await
                 {
@@ -195,7 +244,7 @@ async fn deliver_chat(
             }
             Outcome::Refused(error) => {
                 tracing::error!(outbox_id = row.id, chat_id = row.chat_id, %error, "Telegram refused a message");
-                outbox::mark_failed(store, row.id, error).await.map_err(|e| e.to_string())
+                outbox::mark_failed(store, row.id, error, now).await.map_err(|e| e.to_string())
             }
         };
         if let Err(error) = recorded {
@@ -226,6 +275,7 @@ async fn deliver(
     bot: &Bot,
     limiter: &Throttle,
     row: &Pending,
+    lane: Lane,
     give_up_after: u32,
     stop: &CancellationToken,
 ) -> Outcome {
@@ -237,7 +287,7 @@ async fn deliver(
     let mut unexplained = row.attempts.max(0) as u32;
     loop {
         tokio::select! {
-            () = limiter.wait_turn(row.chat_id) => {}
+            () = limiter.wait_turn(row.chat_id, lane) => {}
             () = stop.cancelled() => return Outcome::Stopped,
         }
         let error = match send(bot, row, &body).await {

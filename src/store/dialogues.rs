@@ -32,3 +32,11 @@ pub async fn clear(conn: &mut SqliteConnection, chat_id: i64, user_id: i64) -> R
         .await?;
     Ok(())
 }
+
+/// Forgets conversations left unfinished since before `before`.
+pub async fn prune(conn: &mut SqliteConnection, before: DateTime<Utc>) -> Result<u64> {
+    Ok(sqlx::query!("DELETE FROM dialogues WHERE updated_at < ?", before)
+        .execute(conn)
+        .await?
+        .rows_affected())
+}

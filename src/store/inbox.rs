@@ -29,11 +29,17 @@ pub async fn put(store: &Store, updates: &[(i64, String)], now: DateTime<Utc>) -
     .await?)
 }
 
-/// Updates received but not yet processed (oldest first), to replay after a restart.
-pub async fn pending(pool: &SqlitePool) -> Result<Vec<(i64, String)>> {
+/// Updates received (before `received_before`, if given) but not yet processed, oldest
+/// first: to replay after a restart, or to try again.
+pub async fn pending(
+    pool: &SqlitePool,
+    received_before: Option<DateTime<Utc>>,
+) -> Result<Vec<(i64, String)>> {
     let rows = sqlx::query!(
-        "SELECT update_id, payload FROM inbox WHERE processed_at IS NULL AND attempts < ? ORDER BY update_id",
+        "SELECT update_id, payload FROM inbox WHERE processed_at IS NULL AND attempts < ?1 \
+         AND (?2 IS NULL OR received_at <= ?2) ORDER BY update_id",
         MAX_ATTEMPTS,
+        received_before,
     )
     .fetch_all(pool)
     .await?;
@@ -108,9 +114,9 @@ pub async fn count_attempt(store: &Store, update_id: i64) -> Result<()> {
 }
 
 /// Forgets processed updates older than `before`; their effects are elsewhere.
-pub async fn prune(store: &Store, before: DateTime<Utc>) -> Result<u64> {
+pub async fn prune(conn: &mut sqlx::SqliteConnection, before: DateTime<Utc>) -> Result<u64> {
     let done = sqlx::query!("DELETE FROM inbox WHERE processed_at IS NOT NULL AND processed_at < ?", before)
-        .execute(&mut *store.write().await?)
+        .execute(conn)
         .await?;
     Ok(done.rows_affected())
 }

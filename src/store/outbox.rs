@@ -81,11 +81,28 @@ pub struct Due {
     pub next_at: Option<DateTime<Utc>>,
 }
 
-/// The messages due at `now`, oldest first, leaving out the chats in `busy` (being served),
-/// and when the next one falls due: one read, since the sender looks after every change.
-/// With `limit` due the next is not known; the sender reads again when it has room.
+/// Which messages go first: answers to people, then bulk sends (reminders, digests, scheduled
+/// reports), whatever their age.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lane {
+    People,
+    Bulk,
+}
+
+impl Lane {
+    pub fn of_purpose(purpose: &str) -> Lane {
+        // The same rule as the `bulk` column (migration 0012).
+        if matches!(purpose, "reminder" | "digest") { Lane::Bulk } else { Lane::People }
+    }
+}
+
+/// The messages of `lane` due at `now`, oldest first, leaving out the chats in `busy` (being
+/// served), and when the lane's next one falls due: one read, since the sender looks after
+/// every change. With `limit` due the next is not known; the sender reads again when it has
+/// room.
 pub async fn due_except(
     pool: &SqlitePool,
+    lane: Lane,
     now: DateTime<Utc>,
     busy: &HashSet<i64>,
     limit: u16,
@@ -96,9 +113,10 @@ pub async fn due_except(
     // every message. Dynamic for that reason.
     let rows: Vec<DueRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT not_before, id, chat_id, body, attachment, task_id, purpose, attempts FROM outbox \
-         WHERE state = 'pending' AND chat_id NOT IN (SELECT value FROM json_each(?)) \
+         WHERE state = 'pending' AND bulk = ? AND chat_id NOT IN (SELECT value FROM json_each(?)) \
          ORDER BY not_before, id LIMIT {limit}"
     )))
+    .bind(lane == Lane::Bulk)
     .bind(busy)
     .fetch_all(pool)
     .await?;
@@ -136,11 +154,14 @@ pub async fn mark_sent_many(store: &Store, sent: &[(i64, Option<i32>)], now: Dat
     Ok(())
 }
 
-/// Gives up on a message; the error stays on the row for the secretariat and the logs.
-pub async fn mark_failed(store: &Store, id: i64, error: &str) -> Result<()> {
+/// Gives up on a message; the error stays on the row for the secretariat (told once a day,
+/// [`failed_untold`]) and the logs.
+pub async fn mark_failed(store: &Store, id: i64, error: &str, now: DateTime<Utc>) -> Result<()> {
     sqlx::query!(
-        "UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?",
+        "UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1, failed_at = ? \
+         WHERE id = ?",
         error,
+        now,
         id
     )
     .execute(&mut *store.write().await?)
@@ -175,4 +196,91 @@ pub async fn task_of_message(
     .fetch_optional(conn)
     .await?
     .flatten())
+}
+
+/// A message given up on that the secretariat has not yet been told of.
+#[derive(Debug, Clone)]
+pub struct Failed {
+    pub id: i64,
+    pub chat_id: i64,
+    pub task_id: Option<i64>,
+    /// The task's code (NV-0042), when the message was about one.
+    pub task_code: Option<String>,
+    pub purpose: String,
+    pub error: String,
+    pub failed_at: DateTime<Utc>,
+    /// The recipient, when they are a member.
+    pub member_name: Option<String>,
+    /// The committee group, when the chat is one.
+    pub group_title: Option<String>,
+    /// The recipient is a member marked unreachable (blocked the bot, left).
+    pub unreachable: bool,
+}
+
+/// The messages given up on and not yet told to the secretariat, oldest first.
+pub async fn failed_untold(conn: &mut SqliteConnection) -> Result<Vec<Failed>> {
+    let rows = sqlx::query!(
+        r#"SELECT o.id AS "id!", o.chat_id, o.task_id, o.purpose, o.last_error,
+                  o.failed_at AS "failed_at!: DateTime<Utc>", m.display_name AS "member_name?",
+                  g.title AS "group_title?", t.code AS "task_code?", m.reachable AS "reachable?"
+           FROM outbox o
+           LEFT JOIN members m ON m.telegram_id = o.chat_id
+           LEFT JOIN tasks t ON t.id = o.task_id
+           LEFT JOIN groups g ON g.chat_id = o.chat_id
+           WHERE o.state = 'failed' AND o.failure_told_at IS NULL AND o.failed_at IS NOT NULL
+           ORDER BY o.failed_at, o.id"#
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Failed {
+            id: r.id,
+            chat_id: r.chat_id,
+            task_id: r.task_id,
+            task_code: r.task_code,
+            purpose: r.purpose,
+            error: r.last_error.unwrap_or_default(),
+            failed_at: r.failed_at,
+            member_name: r.member_name,
+            group_title: r.group_title,
+            unreachable: r.reachable == Some(0),
+        })
+        .collect())
+}
+
+/// Notes that the secretariat was told of the failures `ids`.
+pub async fn mark_failures_told(conn: &mut SqliteConnection, ids: &[i64], now: DateTime<Utc>) -> Result<()> {
+    let ids = serde_json::to_string(ids).expect("ids serialise");
+    sqlx::query!(
+        "UPDATE outbox SET failure_told_at = ? WHERE id IN (SELECT value FROM json_each(?))",
+        now,
+        ids
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Forgets delivered and given-up messages created before `before`. A reminder's message is
+/// emptied rather than deleted: its delivery record (who was reminded, when) refers to it.
+/// Returns how many rows were deleted and how many emptied.
+pub async fn prune(conn: &mut SqliteConnection, before: DateTime<Utc>) -> Result<(u64, u64)> {
+    let deleted = sqlx::query!(
+        "DELETE FROM outbox WHERE state <> 'pending' AND created_at < ? \
+         AND id NOT IN (SELECT outbox_id FROM reminder_deliveries)",
+        before
+    )
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    let emptied = sqlx::query!(
+        "UPDATE outbox SET body = '{}', attachment = NULL \
+         WHERE state <> 'pending' AND created_at < ? AND body <> '{}'",
+        before
+    )
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    Ok((deleted, emptied))
 }

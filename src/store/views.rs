@@ -37,3 +37,11 @@ pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<View>> {
         .fetch_optional(conn)
         .await?)
 }
+
+/// Forgets lists asked for before `before`; their page buttons then say they are out of date.
+pub async fn prune(conn: &mut SqliteConnection, before: DateTime<Utc>) -> Result<u64> {
+    Ok(sqlx::query!("DELETE FROM list_views WHERE created_at < ?", before)
+        .execute(conn)
+        .await?
+        .rows_affected())
+}

@@ -25,6 +25,7 @@
 //!   again would wait for itself forever: [`Writer::lock`] panics instead.
 
 use std::ops::{Deref, DerefMut};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, PoisonError};
 
 use futures::TryStreamExt;
@@ -43,6 +44,7 @@ pub struct Writer {
     holder: HolderCell,
     /// Told each time a holder lets go of the writer (see [`Writer::written`]).
     written: Arc<Notify>,
+    releases: Arc<AtomicU64>,
 }
 
 #[derive(Debug)]
@@ -53,13 +55,17 @@ struct Slot {
     /// `BEGIN` was sent. Whoever takes the writer next rolls it back first.
     open: bool,
     written: Arc<Notify>,
+    /// Counts the holders that let go: what may have been committed since a given moment.
+    releases: Arc<AtomicU64>,
 }
 
 impl Writer {
     pub(super) fn new(conn: SqliteConnection) -> Self {
         let written = Arc::new(Notify::new());
-        let slot = Slot { conn: Some(conn), open: false, written: written.clone() };
-        Self { slot: Arc::new(Mutex::new(slot)), holder: HolderCell::default(), written }
+        let releases = Arc::new(AtomicU64::new(0));
+        let slot =
+            Slot { conn: Some(conn), open: false, written: written.clone(), releases: releases.clone() };
+        Self { slot: Arc::new(Mutex::new(slot)), holder: HolderCell::default(), written, releases }
     }
 
     /// Notified after the writer was held (so, likely, written with), for work that follows
@@ -67,6 +73,11 @@ impl Writer {
     /// listener that is not waiting yet.
     pub(super) fn written(&self) -> Arc<Notify> {
         self.written.clone()
+    }
+
+    /// How many times the writer was let go so far: unchanged, nothing was committed.
+    pub(super) fn releases(&self) -> u64 {
+        self.releases.load(Ordering::Acquire)
     }
 
     /// Waits for the writer (in order of asking) and takes it.
@@ -159,6 +170,7 @@ impl Drop for Held {
     fn drop(&mut self) {
         // Before the slot's guard goes (fields drop after this): the next holder marks itself.
         self.holder.set(None);
+        self.slot.releases.fetch_add(1, Ordering::Release);
         self.slot.written.notify_one();
     }
 }

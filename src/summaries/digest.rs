@@ -27,10 +27,13 @@ pub enum Job {
     Quarterly,
     HalfYear,
     Yearly,
+    /// Each working morning: the messages that could not be delivered, to the secretariat.
+    Undelivered,
 }
 
 impl Job {
-    const ALL: [Job; 5] = [Job::Weekly, Job::Monthly, Job::Quarterly, Job::HalfYear, Job::Yearly];
+    const ALL: [Job; 6] =
+        [Job::Weekly, Job::Monthly, Job::Quarterly, Job::HalfYear, Job::Yearly, Job::Undelivered];
 
     fn kind(self) -> &'static str {
         match self {
@@ -39,6 +42,7 @@ impl Job {
             Job::Quarterly => "quarterly",
             Job::HalfYear => "halfyear",
             Job::Yearly => "yearly",
+            Job::Undelivered => "undelivered",
         }
     }
 
@@ -48,7 +52,7 @@ impl Job {
             Job::Monthly => Title::Monthly,
             Job::Quarterly => Title::Quarterly,
             Job::HalfYear => Title::HalfYear,
-            Job::Yearly | Job::Weekly => Title::Yearly,
+            Job::Yearly | Job::Weekly | Job::Undelivered => Title::Yearly,
         }
     }
 }
@@ -98,6 +102,8 @@ fn occurrence(app: &App, job: Job, today: NaiveDate) -> Option<(String, DateTime
             let (d, m) = times.yearly?;
             (format!("{year}"), cal.on_or_before(day(year, m, d)?), times.hour)
         }
+        // Not a report one can turn off: nothing goes out when every message was delivered.
+        Job::Undelivered => (today.to_string(), cal.on_or_after(today), app.config.office_hours.0),
     };
     Some((key, instant(app, date, time)))
 }
@@ -123,6 +129,7 @@ pub async fn tick(app: &App) -> Result<DateTime<Utc>, ReportError> {
             let since = store::reports::last_run_before(&mut tx, job.kind(), &period).await?;
             let queued = match job {
                 Job::Weekly => weekly(&mut tx, app, since).await?,
+                Job::Undelivered => undelivered(&mut tx, app).await?,
                 _ => periodic(&mut tx, app, job, &period).await?,
             };
             tracing::info!(kind = job.kind(), %period, queued, "scheduled report sent");
@@ -168,6 +175,38 @@ fn opening_after(app: &App, now: DateTime<Utc>) -> DateTime<Utc> {
     instant(app, day, open)
 }
 
+/// The messages given up on since the last notice, to the secretariat (the chair and deputies
+/// when there is none), once.
+async fn undelivered(conn: &mut SqliteConnection, app: &App) -> Result<usize, ReportError> {
+    let all = store::outbox::failed_untold(conn).await?;
+    let now = app.now();
+    let ids: Vec<i64> = all.iter().map(|f| f.id).collect();
+    // A reminder to someone unreachable was passed on to the secretariat when it failed.
+    let failed: Vec<_> = all.into_iter().filter(|f| !(f.unreachable && f.purpose == "reminder")).collect();
+    if failed.is_empty() {
+        store::outbox::mark_failures_told(conn, &ids, now).await?;
+        return Ok(0);
+    }
+    let mut office = store::members::with_roles(conn, &[Role::Secretariat]).await?;
+    if office.is_empty() {
+        office = store::members::with_roles(conn, &[Role::Chair, Role::Deputy]).await?;
+    }
+    // A notice to someone who cannot be reached would only fail in turn.
+    let mut sent = 0;
+    for m in office.iter().filter(|m| m.reachable) {
+        let lang = m.lang.unwrap_or(app.config.locale);
+        let text = crate::view::undelivered::notice(&app.i18n, lang, app.config.tz, &failed);
+        let mut out = Outgoing::text(m.telegram_id, text);
+        out.purpose = Purpose::Notice;
+        for part in out.split() {
+            store::outbox::enqueue(conn, &part.into_new_message(), now).await?;
+        }
+        sent += 1;
+    }
+    store::outbox::mark_failures_told(conn, &ids, now).await?;
+    Ok(sent)
+}
+
 /// The weekly digest, to every registered group.
 async fn weekly(
     conn: &mut SqliteConnection,
@@ -192,7 +231,7 @@ async fn weekly(
     let groups = store::groups::all(conn).await?;
     for group in &groups {
         let mut out = Outgoing::text(group.chat_id, text.clone());
-        out.purpose = Purpose::Notice;
+        out.purpose = Purpose::Digest;
         for part in out.split() {
             store::outbox::enqueue(conn, &part.into_new_message(), now).await?;
         }
@@ -215,7 +254,9 @@ async fn periodic(
     let start = match job {
         Job::Monthly => NaiveDate::from_ymd_opt(today.year(), today.month(), 1),
         Job::Quarterly => NaiveDate::from_ymd_opt(today.year(), (today.month() - 1) / 3 * 3 + 1, 1),
-        Job::HalfYear | Job::Yearly | Job::Weekly => NaiveDate::from_ymd_opt(today.year(), 1, 1),
+        Job::HalfYear | Job::Yearly | Job::Weekly | Job::Undelivered => {
+            NaiveDate::from_ymd_opt(today.year(), 1, 1)
+        }
     }
     .expect("a valid first day");
     let since = instant(app, start, NaiveTime::MIN);
@@ -239,11 +280,11 @@ async fn periodic(
         let plain_title = crate::view::markup::plain(&title);
         let book = sheet::build(i18n, lang, app.config.tz, &tasks, &latest, &summary, &plain_title)?;
         let mut message = Outgoing::text(m.telegram_id, text);
-        message.purpose = Purpose::Notice;
+        message.purpose = Purpose::Digest;
         store::outbox::enqueue(conn, &message.into_new_message(), now).await?;
         let name = format!("dondoc-{}-{period}.xlsx", job.kind());
         let mut file = Outgoing::file(m.telegram_id, false, name, title, book);
-        file.purpose = Purpose::Notice;
+        file.purpose = Purpose::Digest;
         store::outbox::enqueue(conn, &file.into_new_message(), now).await?;
         sent += 1;
     }

@@ -28,6 +28,9 @@ pub struct Ctx<'t, 'a> {
     /// The sender's dialogue row as it stands in this turn (JSON): read with the sender, kept
     /// up to date here, so that asking for it or clearing it when absent costs no query.
     dialogue: Option<String>,
+    /// A file rendered before the turn began, for the command to send (see
+    /// `summarise::prepare`).
+    pub prepared: Option<Outgoing>,
 }
 
 impl<'t, 'a> Ctx<'t, 'a> {
@@ -38,7 +41,16 @@ impl<'t, 'a> Ctx<'t, 'a> {
         turn: &'t mut Turn<'a>,
         source_message: Option<i32>,
     ) -> Self {
-        Self { app, who, channel, turn, source_message, pressed: None, dialogue: who.dialogue.clone() }
+        Self {
+            app,
+            who,
+            channel,
+            turn,
+            source_message,
+            pressed: None,
+            dialogue: who.dialogue.clone(),
+            prepared: None,
+        }
     }
 
     pub fn lang(&self) -> Lang {

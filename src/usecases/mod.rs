@@ -122,8 +122,19 @@ pub async fn handle(
         }
         _ => None,
     };
+    // Heavy work is done before the turn takes the writer (see `summarise::prepare`).
+    let prepared = match &request {
+        Request::Command(inv)
+            if matches!(inv.command, Command::Chart | Command::Export)
+                && gate(who, inv.command) == Gate::Pass =>
+        {
+            summarise::prepare(app, who, inv.command, &inv.args).await?
+        }
+        _ => None,
+    };
     let Some(mut turn) = Turn::begin_about(app, update_id, about).await? else { return Ok(None) };
     let mut cx = Ctx::new(app, who, channel, &mut turn, message_id);
+    cx.prepared = prepared;
     let toast = match request {
         Request::Command(inv) => {
             command(&mut cx, inv).await?;

@@ -3,9 +3,13 @@
 
 use chrono::Datelike;
 
+use sqlx::SqliteConnection;
+
+use super::commands::Command;
 use super::units::{self, Resolved};
-use super::{Ctx, HandlerResult, UseCaseError, listing};
-use crate::domain::{Action, Scope, TaskStatus};
+use super::{Ctx, HandlerResult, UseCaseError, Who, listing};
+use crate::app::App;
+use crate::domain::{Action, Lang, Scope, TaskStatus};
 use crate::i18n::{Args, Key};
 use crate::store::{self, tasks::Filter};
 use crate::summaries::{ReportError, filter, summary};
@@ -116,6 +120,9 @@ async fn overdue_list(cx: &mut Ctx<'_, '_>, scope: &Scope) -> HandlerResult {
 
 /// `/bieudo [filters]`.
 pub async fn chart_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
+    if let Some(out) = cx.prepared.take() {
+        return cx.reply_with(out).await;
+    }
     let Some((scope, unit, _)) = scope_of(cx, args).await? else { return Ok(()) };
     let s = {
         let today = cx.today();
@@ -127,6 +134,9 @@ pub async fn chart_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
 
 /// `/xuat [filters]`.
 pub async fn export_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
+    if let Some(out) = cx.prepared.take() {
+        return cx.reply_with(out).await;
+    }
     let Some((scope, unit, _)) = scope_of(cx, args).await? else { return Ok(()) };
     let s = {
         let today = cx.today();
@@ -136,16 +146,51 @@ pub async fn export_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     send_sheet(cx, &scope, &s, &scope_text).await
 }
 
-async fn send_chart(
-    cx: &mut Ctx<'_, '_>,
+/// The chart or the spreadsheet of `/bieudo` or `/xuat`, read on a reader connection (one
+/// consistent snapshot) and rendered before the update's turn begins, so that the writer is
+/// not held while a nation's workbook is built (seconds), and everyone else's reports go on.
+/// `None` when there is nothing heavy to do (filters to ask about, no units): the turn then
+/// answers as usual.
+pub async fn prepare(
+    app: &App,
+    who: &Who,
+    command: Command,
+    args: &str,
+) -> Result<Option<Outgoing>, UseCaseError> {
+    let today = app.today();
+    let parsed = filter::parse(args, today.year());
+    let mut conn = app.store.conn().await?;
+    let mut scope = parsed.scope;
+    let mut unit_name = None;
+    if let Some(typed) = parsed.unit {
+        match units::resolve_in(&store::units::list(&mut conn).await?, &typed) {
+            Resolved::One(unit) => {
+                scope.unit_id = Some(unit.id);
+                unit_name = Some(unit.short_name);
+            }
+            _ => return Ok(None),
+        }
+    }
+    let s = summary::build(&mut conn, &scope, today).await?;
+    let scope_text = crate::view::summary::scope_text(&app.i18n, who.lang, &scope, unit_name.as_deref());
+    match command {
+        Command::Chart => chart_file(app, who.lang, who.chat_id, &s, &scope_text),
+        Command::Export => sheet_file(&mut conn, app, who.lang, who.chat_id, &scope, &s, &scope_text).await,
+        _ => Ok(None),
+    }
+}
+
+fn chart_file(
+    app: &App,
+    lang: Lang,
+    chat_id: i64,
     s: &crate::domain::counting::Summary,
     scope_text: &str,
-) -> HandlerResult {
+) -> Result<Option<Outgoing>, UseCaseError> {
     if s.units.is_empty() {
-        let text = cx.t(Key::TasksNone);
-        return cx.reply(text).await;
+        return Ok(None);
     }
-    let (i18n, lang) = (&cx.app.i18n, cx.lang());
+    let i18n = &app.i18n;
     let caption = i18n.t(
         lang,
         Key::ChartTitle,
@@ -153,20 +198,22 @@ async fn send_chart(
     );
     let png =
         chart::render(i18n, lang, s, &crate::view::markup::plain(&caption)).map_err(ReportError::from)?;
-    let out = Outgoing::file(cx.who.chat_id, true, "dondoc-bieudo.png", caption, png);
-    cx.reply_with(out).await
+    Ok(Some(Outgoing::file(chat_id, true, "dondoc-bieudo.png", caption, png)))
 }
 
-async fn send_sheet(
-    cx: &mut Ctx<'_, '_>,
+async fn sheet_file(
+    conn: &mut SqliteConnection,
+    app: &App,
+    lang: Lang,
+    chat_id: i64,
     scope: &Scope,
     s: &crate::domain::counting::Summary,
     scope_text: &str,
-) -> HandlerResult {
-    let list = store::tasks::list(cx.db(), &Filter::of_scope(scope)).await?;
+) -> Result<Option<Outgoing>, UseCaseError> {
+    let list = store::tasks::list(conn, &Filter::of_scope(scope)).await?;
     let ids: Vec<i64> = list.iter().map(|t| t.id).collect();
-    let latest = store::reports::latest_reports(cx.db(), &ids).await?;
-    let (i18n, lang) = (&cx.app.i18n, cx.lang());
+    let latest = store::reports::latest_reports(conn, &ids).await?;
+    let i18n = &app.i18n;
     let caption = i18n.t(
         lang,
         Key::ExportCaption,
@@ -176,10 +223,37 @@ async fn send_sheet(
             .num("count", list.len() as f64),
     );
     let book =
-        sheet::build(i18n, lang, cx.app.config.tz, &list, &latest, s, &crate::view::markup::plain(&caption))
+        sheet::build(i18n, lang, app.config.tz, &list, &latest, s, &crate::view::markup::plain(&caption))
             .map_err(ReportError::from)?;
     let name = format!("dondoc-{}.xlsx", s.today.format("%Y-%m-%d"));
-    cx.reply_with(Outgoing::file(cx.who.chat_id, false, name, caption, book)).await
+    Ok(Some(Outgoing::file(chat_id, false, name, caption, book)))
+}
+
+async fn send_chart(
+    cx: &mut Ctx<'_, '_>,
+    s: &crate::domain::counting::Summary,
+    scope_text: &str,
+) -> HandlerResult {
+    match chart_file(cx.app, cx.lang(), cx.who.chat_id, s, scope_text)? {
+        Some(out) => cx.reply_with(out).await,
+        None => {
+            let text = cx.t(Key::TasksNone);
+            cx.reply(text).await
+        }
+    }
+}
+
+async fn send_sheet(
+    cx: &mut Ctx<'_, '_>,
+    scope: &Scope,
+    s: &crate::domain::counting::Summary,
+    scope_text: &str,
+) -> HandlerResult {
+    let (app, lang, chat_id) = (cx.app, cx.lang(), cx.who.chat_id);
+    match sheet_file(cx.db(), app, lang, chat_id, scope, s, scope_text).await? {
+        Some(out) => cx.reply_with(out).await,
+        None => Ok(()),
+    }
 }
 
 /// A drill-down button under a summary.

@@ -62,6 +62,8 @@ pub enum Purpose {
     Notice,
     /// A scheduled reminder (its delivery is recorded against the reminder).
     Reminder,
+    /// A scheduled digest or report: sent after the answers to people.
+    Digest,
 }
 
 impl Purpose {
@@ -71,6 +73,7 @@ impl Purpose {
             Purpose::TaskCard => "task_card",
             Purpose::Notice => "notice",
             Purpose::Reminder => "reminder",
+            Purpose::Digest => "digest",
         }
     }
 }

@@ -14,3 +14,4 @@ pub mod message;
 pub mod reminder;
 pub mod sheet;
 pub mod summary;
+pub mod undelivered;

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::support::{Chat, Fault, Options, TestBot, TgUser};
+use crate::support::{Chat, Fault, NowUtc, Options, TestBot, TgUser};
 
 fn stranger() -> TgUser {
     TgUser::new(5001, "Lan")
@@ -412,4 +412,90 @@ async fn a_database_from_before_nq57_keeps_its_tasks_and_their_history_and_takes
         let left: i64 = sqlx::query_scalar(count).fetch_one(&mut *conn).await.unwrap();
         assert_eq!(left, 0, "{count}: the history goes with its task");
     }
+}
+
+/// An update whose sender could not even be identified (here the database could not be
+/// read for a moment) is tried again within a minute, without waiting for a restart.
+#[tokio::test]
+async fn an_update_that_could_not_be_handled_is_tried_again_without_a_restart() {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    let group = Chat::group(-100_777, "BCĐ CĐS tỉnh");
+    bot.say(&c.chair, &group, "/nhom").await;
+    sqlx::query("ALTER TABLE groups RENAME TO groups_away").execute(&mut *bot.db().await).await.unwrap();
+    bot.fake.mark_read(group.id());
+    let update = bot.fake.send_text(&c.chair, &group, "/tonghop");
+    let mut attempts = 0;
+    for _ in 0..100 {
+        attempts =
+            sqlx::query_scalar("SELECT attempts FROM inbox WHERE update_id = ? AND processed_at IS NULL")
+                .bind(update)
+                .fetch_optional(&mut *bot.db().await)
+                .await
+                .unwrap()
+                .unwrap_or(0);
+        if attempts > 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(attempts, 1, "received and tried once");
+    bot.fake.assert_silent(group.id(), Duration::from_millis(300)).await;
+    sqlx::query("ALTER TABLE groups_away RENAME TO groups").execute(&mut *bot.db().await).await.unwrap();
+    bot.clock.set(bot.clock.now_utc() + chrono::Duration::seconds(31));
+    let summary = bot.fake.next_message(group.id()).await;
+    assert!(summary.text.contains("Tổng hợp") || summary.text.contains("nhiệm vụ"), "{}", summary.text);
+    let processed: Option<String> = sqlx::query_scalar("SELECT processed_at FROM inbox WHERE update_id = ?")
+        .bind(update)
+        .fetch_one(&mut *bot.db().await)
+        .await
+        .unwrap();
+    assert!(processed.is_some(), "handled on the second attempt");
+}
+
+/// What is kept only for a while goes after its retention; the record of the work stays.
+#[tokio::test]
+async fn old_messages_updates_and_dialogues_are_pruned_and_the_record_of_the_work_is_kept() {
+    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    let task =
+        bot.seed_task(c.unit_a, Some(chrono::NaiveDate::from_ymd_opt(2026, 1, 9).unwrap()), "Việc cũ").await;
+    // Tuesday morning: three working days ahead, a reminder.
+    bot.settle_at(bot.clock.now_utc() + chrono::Duration::days(1)).await;
+    bot.ask(&c.officer_a, &format!("/capnhat NV-{task:04} đang thực hiện, đạt 50%")).await;
+    bot.ask(&c.secretariat, "/tonghop").await;
+    bot.drain().await;
+    let count = |sql: &'static str| {
+        let bot = &bot;
+        async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(&mut *bot.db().await).await.unwrap() }
+    };
+    const KEPT: [&str; 4] = [
+        "SELECT COUNT(*) FROM tasks",
+        "SELECT COUNT(*) FROM status_reports",
+        "SELECT COUNT(*) FROM audit_log",
+        "SELECT COUNT(*) FROM reminder_deliveries",
+    ];
+    let mut before = Vec::new();
+    for sql in KEPT {
+        before.push(count(sql).await);
+    }
+    assert!(count("SELECT COUNT(*) FROM reminder_deliveries").await > 0, "a reminder went out");
+    assert!(count("SELECT COUNT(*) FROM inbox").await > 0);
+    assert!(count("SELECT COUNT(*) FROM list_views").await > 0);
+
+    // A month on, nothing of the quarter's retention goes; four months on, it does.
+    bot.clock.set(bot.clock.now_utc() + chrono::Duration::days(31));
+    let early = dondoc::housekeeping::prune(&bot.app).await.unwrap();
+    assert_eq!((early.messages_deleted, early.messages_emptied), (0, 0), "{early:?}");
+    assert!(early.updates > 0 && early.views > 0, "a week for updates, a month for lists: {early:?}");
+    bot.clock.set(bot.clock.now_utc() + chrono::Duration::days(90));
+    let pruned = dondoc::housekeeping::prune(&bot.app).await.unwrap();
+    assert!(pruned.messages_deleted > 0 && pruned.messages_emptied > 0, "{pruned:?}");
+    assert_eq!(count("SELECT COUNT(*) FROM inbox").await, 0);
+    assert_eq!(count("SELECT COUNT(*) FROM list_views").await, 0);
+    assert_eq!(count("SELECT COUNT(*) FROM outbox WHERE body <> '{}'").await, 0);
+    for (sql, n) in KEPT.iter().zip(before) {
+        assert_eq!(count(sql).await, n, "{sql}: the record of the work is never pruned");
+    }
+    let fk: Vec<(String,)> =
+        sqlx::query_as("PRAGMA foreign_key_check").fetch_all(&mut *bot.db().await).await.unwrap();
+    assert!(fk.is_empty(), "{fk:?}");
 }

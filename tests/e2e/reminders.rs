@@ -458,6 +458,109 @@ async fn a_burst_of_reminders_stays_within_telegrams_limits() {
     );
 }
 
+/// A reminder Telegram keeps refusing is given up, and the next working morning the
+/// secretariat is told once to whom it could not be delivered, about which task, and why.
+#[tokio::test]
+async fn the_secretariat_is_told_each_morning_which_messages_could_not_be_delivered() {
+    let options = Options { env: vec![("DONDOC_GIVE_UP_AFTER".into(), "2".into())], ..Options::default() };
+    let (bot, c) = TestBot::with_committee(options).await;
+    let task = bot.seed_task(c.unit_a, Some(day(15, 1)), "Báo cáo kết quả số hóa hồ sơ").await;
+    let code = format!("NV-{task:04}");
+    bot.fake.inject(FaultRule {
+        method: "sendMessage".into(),
+        chat_id: Some(c.officer_a.id),
+        fault: Fault::Unexplained,
+        remaining: None,
+        rate: 1.0,
+    });
+    bot.settle_at(at(6, 1, 8, 0)).await;
+    let notices = |bot: &TestBot| {
+        bot.fake
+            .sent_to(c.secretariat.id)
+            .into_iter()
+            .filter(|m| m.text.contains("Tin nhắn không gửi được"))
+            .collect::<Vec<_>>()
+    };
+    // Given up in the morning: nothing to the secretariat until the next working morning.
+    for _ in 0..100 {
+        let failed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = 'failed'")
+            .fetch_one(&mut *bot.db().await)
+            .await
+            .unwrap();
+        if failed > 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    bot.settle_at(at(6, 1, 16, 0)).await;
+    assert!(notices(&bot).is_empty(), "not the same day");
+    bot.settle_at(at(7, 1, 9, 0)).await;
+    let told = notices(&bot);
+    assert_eq!(told.len(), 1, "{told:#?}");
+    let text = &told[0].text;
+    assert!(text.contains("Cán bộ Tư pháp") && text.contains(&code), "{text}");
+    assert!(text.contains("Telegram không nhận tin nhắn"), "{text}");
+    bot.settle_at(at(8, 1, 9, 0)).await;
+    assert_eq!(notices(&bot).len(), 1, "told once");
+}
+
+/// People before bulk: an officer who writes in the middle of a morning's reminders is
+/// answered at once, not after the reminders, with Telegram's limits on.
+#[tokio::test]
+async fn an_answer_to_a_person_goes_ahead_of_a_burst_of_reminders() {
+    let (bot, c): (TestBot, Committee) =
+        TestBot::with_committee(Options { telegram_limits: true, ..Options::default() }).await;
+    bot.fake.enforce_telegram_limits();
+    let now = bot.clock.now_utc();
+    let mut tx = bot.app.store.begin().await.unwrap();
+    let mut officers = Vec::new();
+    // More chats than the sender serves at once, so that a queue forms.
+    for i in 0..120 {
+        let unit =
+            dondoc::store::units::add(&mut tx, &format!("Phường số {i}"), &format!("Phường {i}"), &[], now)
+                .await
+                .unwrap();
+        let code = dondoc::store::invites::create(
+            &mut tx,
+            unit,
+            dondoc::domain::Role::Officer,
+            None,
+            now,
+            now + chrono::Duration::days(1),
+        )
+        .await
+        .unwrap();
+        dondoc::store::invites::redeem(&mut tx, &code, 60_000 + i, "Cán bộ phường", now).await.unwrap();
+        officers.push((unit, TgUser::new(60_000 + i, "Cán bộ phường")));
+    }
+    tx.commit().await.unwrap();
+    for (unit, _) in &officers {
+        for n in 0..2 {
+            bot.seed_task(*unit, Some(day(9, 1)), &format!("Việc {n} của phường")).await;
+        }
+    }
+    let reminders = officers.len() * 2;
+    let mut sent = bot.fake.watch_sent();
+    bot.clock.set(at(6, 1, 8, 0));
+    // Into the burst: 20 reminders out, 220 to go (over seven seconds at 30 a second).
+    for _ in 0..20 {
+        sent.recv().await.unwrap();
+    }
+    let asked = std::time::Instant::now();
+    bot.ask(&c.secretariat, "/help").await;
+    let waited = asked.elapsed();
+    let officer_ids: BTreeSet<i64> = officers.iter().map(|(_, o)| o.id).collect();
+    let reminders_out = bot.fake.all_sent().iter().filter(|m| officer_ids.contains(&m.chat_id)).count();
+    eprintln!("answered in {waited:?}, with {reminders_out} of {reminders} reminders out");
+    assert!(waited < Duration::from_secs(2), "answered in {waited:?}");
+    assert!(reminders_out < reminders - 100, "the burst was still going: {reminders_out} of {reminders}");
+    bot.settle_at(at(6, 1, 8, 0)).await;
+    for (_, officer) in &officers {
+        assert_eq!(bot.fake.sent_to(officer.id).len(), 2, "officer {}", officer.id);
+    }
+    assert_eq!(bot.fake.too_many_requests(), 0, "never over the limits");
+}
+
 use crate::support::NowUtc;
 
 /// The app on `db` at `at`, its clock in the test's hands, with `extra` settings.

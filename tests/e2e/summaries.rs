@@ -8,7 +8,7 @@ use calamine::{Data, Reader, Xlsx};
 use chrono::{NaiveDate, TimeZone, Utc};
 use chrono_tz::Asia::Ho_Chi_Minh;
 
-use crate::support::{Chat, Committee, NowUtc, Options, Sent, TestBot};
+use crate::support::{Chat, Committee, NowUtc, Options, Sent, TestBot, TgUser};
 
 fn day(d: u32, m: u32, y: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -395,4 +395,41 @@ async fn counting_in_the_database_agrees_with_counting_task_by_task() {
         }
     }
     assert!(overdue_seen > 100, "the data has late tasks to count: {overdue_seen}");
+}
+
+/// The writer is not held while a workbook is built: an officer's report made while the
+/// chair's `/xuat` of five thousand tasks is being built is answered at once, not after it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_officer_is_answered_while_a_large_spreadsheet_is_built() {
+    use dondoc::seed::{Scale, seed};
+    let bot = TestBot::start(Options::default()).await;
+    let scale = Scale { units: 100, members_per_unit: 2, tasks: 5_000, reports: 5_000 };
+    seed(&bot.app, &scale, 7).await.unwrap();
+    // The first units hold the chair and the secretariat; the later ones, officers.
+    let chair = TgUser::new(100_000_000, "Chủ tịch");
+    let officer = TgUser::new(100_000_000 + 80 * 2, "Cán bộ");
+    let code: String = sqlx::query_scalar(
+        "SELECT code FROM tasks WHERE lead_unit_id = (SELECT unit_id FROM members WHERE telegram_id = ?) \
+         AND status NOT IN ('done', 'cancelled') LIMIT 1",
+    )
+    .bind(officer.id)
+    .fetch_one(&mut *bot.db().await)
+    .await
+    .unwrap();
+    let started = std::time::Instant::now();
+    let alone = bot.ask(&chair, "/xuat").await;
+    let export = started.elapsed();
+    assert!(alone.file.is_some(), "the workbook: {}", alone.text);
+
+    bot.fake.mark_read(chair.id);
+    bot.fake.send_text(&chair, &chair.private(), "/xuat");
+    tokio::time::sleep(export / 5).await;
+    let asked = std::time::Instant::now();
+    let answer = bot.ask(&officer, &format!("/capnhat {code} đang thực hiện, đạt 40%")).await;
+    let waited = asked.elapsed();
+    let second = bot.fake.next_message(chair.id).await;
+    eprintln!("export {export:?}; an officer's report during the next one answered in {waited:?}");
+    assert!(second.file.is_some());
+    assert!(answer.text.contains(&code), "{}", answer.text);
+    assert!(waited < export / 3, "answered in {waited:?}, the export takes {export:?}");
 }
