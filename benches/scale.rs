@@ -117,6 +117,12 @@ async fn run(options: Options) {
         });
     }
 
+    // A copy before any planning, for the binary's first start (5).
+    let unplanned_db = work.path().join("national-unplanned.db");
+    if options.wants(5) {
+        national.store.backup(&unplanned_db).await.unwrap();
+    }
+
     // 3. Planning (the replies below need the plan: a report re-plans its task).
     let t = Instant::now();
     let added = dondoc::reminders::plan_all(&national).await.unwrap();
@@ -190,6 +196,26 @@ async fn run(options: Options) {
         forget_updates(&mut busy.store.write().await.unwrap()).await;
         let (busy_cold, busy_steady) = status_replies(&busy, replies / 2, 16, WARM_UP).await;
         busy.store.close().await;
+        // And again while the chair exports the nation and draws its chart, one after the other.
+        let (heavy_app, _) = open(&national_db, clock.now(), &[]).await;
+        forget_updates(&mut heavy_app.store.write().await.unwrap()).await;
+        let (_, heavy_steady, exports) =
+            status_replies_with(&heavy_app, replies / 4, 16, WARM_UP, true).await;
+        heavy_app.store.close().await;
+        let mut export_took: Vec<String> =
+            exports.iter().map(|(c, d)| format!("{c} {:.1} s", d.as_secs_f64())).collect();
+        export_took.dedup();
+        println!(
+            "status replies, 16 officers, while the chair runs /xuat and /bieudo: {heavy_steady}; those took {}",
+            export_took.join(", ")
+        );
+        figures.push(Figure {
+            what:
+                "1. the same, while the chair's `/xuat` and `/bieudo` of the nation run one after the other"
+                    .into(),
+            value: format!("{heavy_steady}; {}", export_took.join(", ")),
+            target: "p99 < 100 ms",
+        });
         println!(
             "status replies, 16 officers at once: {busy_steady}; the first {WARM_UP} each after the start: {busy_cold}"
         );
@@ -214,6 +240,16 @@ async fn run(options: Options) {
 
     // 5. The binary.
     if options.wants(5) {
+        let (peak, planned_in, stop_in) = first_start(work.path(), &unplanned_db).await;
+        println!(
+            "binary: first start on the unplanned nation: peak RSS {peak} MB, planned in {planned_in:.1} s; SIGTERM while planning: exit in {stop_in:.2} s"
+        );
+        figures.push(Figure {
+            what: "5. first start on the nation, never planned: peak resident memory; SIGTERM while planning"
+                .into(),
+            value: format!("{peak} MB (planned in {planned_in:.0} s); exit in {stop_in:.2} s"),
+            target: "< 50 MB; exit within a second",
+        });
         let (startup_empty, startup_nation, idle, loaded) = binary(work.path(), &national_db).await;
         println!(
             "binary: start-up {startup_empty} ms empty, {startup_nation} ms on the nation; RSS idle {idle} MB, under load {loaded} MB"
@@ -386,6 +422,19 @@ impl std::fmt::Display for Replies {
 /// `warm_up` each, from the bot's start (measured apart: new connections, empty caches), then,
 /// when all have, `total` between them.
 async fn status_replies(app: &Arc<App>, total: usize, officers: i64, warm_up: usize) -> (Replies, Replies) {
+    let (cold, steady, _) = status_replies_with(app, total, officers, warm_up, false).await;
+    (cold, steady)
+}
+
+/// [`status_replies`]; with `heavy`, the chair asks for `/xuat` and `/bieudo` of the whole
+/// nation in turn while the officers report, and how long each took comes back too.
+async fn status_replies_with(
+    app: &Arc<App>,
+    total: usize,
+    officers: i64,
+    warm_up: usize,
+    heavy: bool,
+) -> (Replies, Replies, Vec<(String, Duration)>) {
     let fake = Arc::new(FakeApi::start().await);
     let bot = Running::start(app, &fake, dondoc::bot::Limits::UNLIMITED, Duration::from_secs(1));
     fake.wait_call(Duration::from_secs(30), |c| c.method == "getUpdates").await;
@@ -420,6 +469,28 @@ async fn status_replies(app: &Arc<App>, total: usize, officers: i64, warm_up: us
             latencies
         }));
     }
+    // The seed's first member is a chair.
+    let chair_id = 100_000_000;
+    let stop_heavy = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let chair = heavy.then(|| {
+        let (tx, mut rx) = tokio::sync::mpsc::channel(16);
+        waiting.insert(chair_id, tx);
+        let (fake, stop_heavy) = (fake.clone(), stop_heavy.clone());
+        tokio::spawn(async move {
+            let user = TgUser::new(chair_id, "Chủ tịch");
+            let mut took = Vec::new();
+            for command in ["/xuat", "/bieudo"].iter().cycle() {
+                if stop_heavy.load(std::sync::atomic::Ordering::Relaxed) {
+                    break;
+                }
+                let sent = Instant::now();
+                fake.send_text(&user, &user.private(), command);
+                let Some(answered) = rx.recv().await else { break };
+                took.push((command.to_string(), answered.duration_since(sent)));
+            }
+            took
+        })
+    });
     let router = tokio::spawn(async move {
         while let Ok((chat, at)) = events.recv().await {
             if let Some(tx) = waiting.get(&chat) {
@@ -437,9 +508,14 @@ async fn status_replies(app: &Arc<App>, total: usize, officers: i64, warm_up: us
         first.extend(latencies);
     }
     let took = started.elapsed();
+    stop_heavy.store(true, std::sync::atomic::Ordering::Relaxed);
+    let exports = match chair {
+        Some(chair) => chair.await.unwrap(),
+        None => Vec::new(),
+    };
     router.abort();
     bot.stop().await;
-    (Replies::of(&first, started - cold), Replies::of(&then, took))
+    (Replies::of(&first, started - cold), Replies::of(&then, took), exports)
 }
 
 /// Start-up time on an empty database and on the nation, and memory idle and while 5,000
@@ -474,6 +550,59 @@ async fn binary(dir: &Path, national: &Path) -> (u128, u128, u64, u64) {
     }
     terminate(&mut child).await;
     (startup_empty, startup_nation, idle, peak)
+}
+
+/// The binary started on a nation's database that was never planned: the peak resident
+/// memory (the kernel's high-water mark) while it plans three weeks for every task, how long
+/// that takes, and, on a second copy, how long SIGTERM takes to end it in the middle.
+async fn first_start(dir: &Path, unplanned: &Path) -> (u64, f64, f64) {
+    let copy = dir.join("national-unplanned-2.db");
+    std::fs::copy(unplanned, &copy).unwrap();
+    let planned = |db: &Path| {
+        let url = format!("sqlite://{}", db.display());
+        async move {
+            use sqlx::Connection;
+            let Ok(mut conn) = sqlx::SqliteConnection::connect(&url).await else { return false };
+            sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) FROM settings WHERE key = 'reminders.planned_through'",
+            )
+            .fetch_one(&mut conn)
+            .await
+            .unwrap_or(0)
+                > 0
+        }
+    };
+    let (_, mut child, _fake) = start_binary(dir, unplanned).await;
+    let pid = child.id().unwrap();
+    let started = Instant::now();
+    let mut peak = 0;
+    while !planned(unplanned).await {
+        peak = peak.max(hwm_mb(pid));
+        assert!(started.elapsed() < Duration::from_secs(600), "the first planning did not end");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let planned_in = started.elapsed().as_secs_f64();
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    peak = peak.max(hwm_mb(pid));
+    terminate(&mut child).await;
+
+    let (_, mut child, _fake) = start_binary(dir, &copy).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let asked = Instant::now();
+    terminate(&mut child).await;
+    (peak, planned_in, asked.elapsed().as_secs_f64())
+}
+
+/// The most resident memory the process has had.
+fn hwm_mb(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    kb / 1024
 }
 
 /// Empties the inbox before a new fake: each numbers its updates from 1, and the bot skips

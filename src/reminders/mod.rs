@@ -144,6 +144,13 @@ pub async fn replan_after_report(
 /// last day planned is written after the last chunk, so a crash between chunks only leaves
 /// the work for the next run.
 pub async fn plan_all(app: &App) -> store::Result<u64> {
+    Ok(plan_all_unless(app, &CancellationToken::new()).await?.unwrap_or(0))
+}
+
+/// [`plan_all`], stopping between chunks when `stop` is cancelled: what was committed stays,
+/// and the rest is planned at the next start (the last day planned is not moved). `None` when
+/// stopped.
+pub async fn plan_all_unless(app: &App, stop: &CancellationToken) -> store::Result<Option<u64>> {
     let now = app.now();
     let today = local_day(app, now);
     let last = today + Duration::days(HORIZON_DAYS);
@@ -164,7 +171,7 @@ pub async fn plan_all(app: &App) -> store::Result<u64> {
         tx.commit().await?;
     }
     if first > last {
-        return Ok(0);
+        return Ok(Some(0));
     }
     let ids = {
         let mut conn = app.store.conn().await?;
@@ -173,6 +180,10 @@ pub async fn plan_all(app: &App) -> store::Result<u64> {
     };
     let mut added = 0;
     for chunk in ids.chunks(PLAN_CHUNK) {
+        if stop.is_cancelled() {
+            tracing::info!(added, "planning interrupted by shutdown; the rest at the next start");
+            return Ok(None);
+        }
         let mut tx = app.store.begin().await?;
         let mut rows = Vec::new();
         for row in &store::reminders::chased_tasks(&mut tx, chunk).await? {
@@ -184,7 +195,7 @@ pub async fn plan_all(app: &App) -> store::Result<u64> {
     let mut tx = app.store.begin().await?;
     store::reminders::set_planned_through(&mut tx, last, &basis).await?;
     tx.commit().await?;
-    Ok(added)
+    Ok(Some(added))
 }
 
 /// The tasks that may have an occasion on `first..=last` under the committee's rules (see
@@ -463,11 +474,12 @@ pub async fn run(app: Arc<App>, stop: CancellationToken) {
         let now = app.now();
         let today = local_day(&app, now);
         if planned_for != Some(today) {
-            match plan_all(&app).await {
-                Ok(added) => {
+            match plan_all_unless(&app, &stop).await {
+                Ok(Some(added)) => {
                     tracing::info!(%today, added, "reminders planned");
                     planned_for = Some(today);
                 }
+                Ok(None) => return,
                 Err(error) => tracing::error!(%error, "cannot plan reminders"),
             }
         }
