@@ -5,10 +5,11 @@ use chrono::Datelike;
 
 use super::units::{self, Resolved};
 use super::{Ctx, HandlerResult, UseCaseError, listing};
-use crate::domain::{Action, Scope, TaskStatus};
+use crate::domain::scorecard::ScorePeriod;
+use crate::domain::{Action, Period, Scope, TaskStatus};
 use crate::i18n::{Args, Key};
 use crate::store::{self, tasks::Filter};
-use crate::summaries::{ReportError, filter, summary};
+use crate::summaries::{ReportError, filter, scorecard, summary};
 use crate::view::callback::{Callback, Drill};
 use crate::view::message::Outgoing;
 use crate::view::message::{button, keyboard};
@@ -64,9 +65,11 @@ fn title(cx: &Ctx<'_, '_>, scope: &Scope, unit: Option<&str>) -> String {
 pub async fn summary_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     let Some((scope, unit, full)) = scope_of(cx, args).await? else { return Ok(()) };
     let today = cx.today();
-    let s = summary::build(cx.db(), &scope, today).await?;
+    let soon = cx.app.due_soon_until(today);
+    let s = summary::build(cx.db(), &scope, today, soon).await?;
     let scope_text = title(cx, &scope, unit.as_deref());
-    let text = crate::view::summary::message(&cx.app.i18n, cx.lang(), &s, &scope_text);
+    let text =
+        crate::view::summary::message(&cx.app.i18n, cx.lang(), &s, &scope_text, cx.app.config.due_soon_days);
     let (member, now) = (cx.member().id, cx.turn.now());
     let params = serde_json::to_string(&scope).expect("a scope serialises");
     let view = store::views::create(cx.db(), member, "summary", &params, now).await?;
@@ -119,7 +122,8 @@ pub async fn chart_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     let Some((scope, unit, _)) = scope_of(cx, args).await? else { return Ok(()) };
     let s = {
         let today = cx.today();
-        summary::build(cx.db(), &scope, today).await?
+        let soon = cx.app.due_soon_until(today);
+        summary::build(cx.db(), &scope, today, soon).await?
     };
     let scope_text = title(cx, &scope, unit.as_deref());
     send_chart(cx, &s, &scope_text).await
@@ -130,7 +134,8 @@ pub async fn export_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     let Some((scope, unit, _)) = scope_of(cx, args).await? else { return Ok(()) };
     let s = {
         let today = cx.today();
-        summary::build(cx.db(), &scope, today).await?
+        let soon = cx.app.due_soon_until(today);
+        summary::build(cx.db(), &scope, today, soon).await?
     };
     let scope_text = title(cx, &scope, unit.as_deref());
     send_sheet(cx, &scope, &s, &scope_text).await
@@ -164,6 +169,12 @@ async fn send_sheet(
     scope_text: &str,
 ) -> HandlerResult {
     let list = store::tasks::list(cx.db(), &Filter::of_scope(scope)).await?;
+    let card = {
+        let (today, tz) = (cx.today(), cx.app.config.tz);
+        let period = sheet_period(scope, today);
+        let app = cx.app;
+        scorecard::build(cx.db(), period, today, tz, &app.config.rubric).await?
+    };
     let ids: Vec<i64> = list.iter().map(|t| t.id).collect();
     let latest = store::reports::latest_reports(cx.db(), &ids).await?;
     let (i18n, lang) = (&cx.app.i18n, cx.lang());
@@ -175,11 +186,44 @@ async fn send_sheet(
             .raw("date", i18n.date(lang, s.today))
             .num("count", list.len() as f64),
     );
-    let book =
-        sheet::build(i18n, lang, cx.app.config.tz, &list, &latest, s, &crate::view::markup::plain(&caption))
-            .map_err(ReportError::from)?;
+    let book = sheet::build(
+        i18n,
+        lang,
+        cx.app.config.tz,
+        &list,
+        &latest,
+        s,
+        Some(&card),
+        &crate::view::markup::plain(&caption),
+    )
+    .map_err(ReportError::from)?;
     let name = format!("dondoc-{}.xlsx", s.today.format("%Y-%m-%d"));
     cx.reply_with(Outgoing::file(cx.who.chat_id, false, name, caption, book)).await
+}
+
+/// The period the spreadsheet scores units on: the scope's quarter, or the year of the scope
+/// (a half year's), or this year.
+fn sheet_period(scope: &Scope, today: chrono::NaiveDate) -> ScorePeriod {
+    match scope.period {
+        Some(Period::Quarter { year, quarter }) => ScorePeriod::Quarter { year, quarter },
+        Some(Period::Half { year, .. }) => ScorePeriod::Year { year },
+        None => ScorePeriod::Year { year: scope.year.unwrap_or(today.year()) },
+    }
+}
+
+/// `/danhgia [period]`: the units' scorecard for a month (this one by default), a quarter or
+/// a year.
+pub async fn scorecard_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
+    let today = cx.today();
+    let Some(period) = scorecard::parse_period(args, today) else {
+        let text = cx.ta(Key::ScoreBadPeriod, &Args::new().text("text", args));
+        return cx.reply(text).await;
+    };
+    let tz = cx.app.config.tz;
+    let app = cx.app;
+    let card = scorecard::build(cx.db(), period, today, tz, &app.config.rubric).await?;
+    let text = crate::view::scorecard::message(&app.i18n, cx.lang(), &card, &app.config.rubric);
+    cx.reply(text).await
 }
 
 /// A drill-down button under a summary.
@@ -201,7 +245,8 @@ pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
         Drill::Table => {
             let s = {
                 let today = cx.today();
-                summary::build(cx.db(), &scope, today).await?
+                let soon = cx.app.due_soon_until(today);
+                summary::build(cx.db(), &scope, today, soon).await?
             };
             let scope_text = title(cx, &scope, unit_name.as_deref());
             if s.units.len() > crate::view::summary::TABLE_MAX_UNITS {
@@ -218,7 +263,8 @@ pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
         Drill::Chart => {
             let s = {
                 let today = cx.today();
-                summary::build(cx.db(), &scope, today).await?
+                let soon = cx.app.due_soon_until(today);
+                summary::build(cx.db(), &scope, today, soon).await?
             };
             let scope_text = title(cx, &scope, unit_name.as_deref());
             send_chart(cx, &s, &scope_text).await?;
@@ -226,7 +272,8 @@ pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
         Drill::Units => {
             let s = {
                 let today = cx.today();
-                summary::build(cx.db(), &scope, today).await?
+                let soon = cx.app.due_soon_until(today);
+                summary::build(cx.db(), &scope, today, soon).await?
             };
             let rows = s
                 .units

@@ -266,6 +266,7 @@ mod tests {
         let summary = Summary {
             today: chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap(),
             counts: Counts::default(),
+            attention: Default::default(),
             units: vec![
                 unit(1, "UBND phường Bình Minh", 3),
                 unit(2, "Sở Nội vụ", 5),

@@ -12,5 +12,6 @@ pub mod import_preview;
 pub mod markup;
 pub mod message;
 pub mod reminder;
+pub mod scorecard;
 pub mod sheet;
 pub mod summary;

@@ -364,6 +364,11 @@ async fn counting_in_the_database_agrees_with_counting_task_by_task() {
         })
         .collect();
     dondoc::store::seed::tasks(&mut tx, &rows).await.unwrap();
+    // Some set aside, whatever their status: a hold counts only on an open task.
+    sqlx::query("UPDATE tasks SET hold = CASE WHEN id % 17 = 0 THEN 'suspended' ELSE 'returned' END WHERE id % 17 = 0 OR id % 23 = 0")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
 
     let scopes = [
@@ -374,13 +379,14 @@ async fn counting_in_the_database_agrees_with_counting_task_by_task() {
         Scope { period: Some(Period::Quarter { year: 2026, quarter: 4 }), ..Scope::default() },
     ];
     let mut conn = store.conn().await.unwrap();
-    let mut overdue_seen = 0;
+    let (mut overdue_seen, mut soon_seen, mut held_seen) = (0, 0, 0);
     for on in [today, today + chrono::Duration::days(3), today + chrono::Duration::days(31)] {
         for scope in &scopes {
-            let built = summary::build(&mut conn, scope, on).await.unwrap();
+            let soon = on + chrono::Duration::days(4);
+            let built = summary::build(&mut conn, scope, on, soon).await.unwrap();
             let task_rows = dondoc::store::reports::count_rows(&mut conn, scope).await.unwrap();
             let names = dondoc::store::reports::unit_names(&mut conn).await.unwrap();
-            let reference = summary::count(&task_rows, &names, on);
+            let reference = summary::count(&task_rows, &names, on, soon);
             assert_eq!(built.counts, reference.counts, "{scope:?} on {on}");
             let by_unit =
                 |s: &dondoc::domain::counting::Summary| -> Vec<(i64, dondoc::domain::counting::Counts)> {
@@ -392,7 +398,10 @@ async fn counting_in_the_database_agrees_with_counting_task_by_task() {
             };
             assert_eq!(overdue(&built), overdue(&reference), "{scope:?} on {on}");
             overdue_seen += built.counts.overdue();
+            soon_seen += built.counts.due_soon();
+            held_seen += built.counts.suspended + built.counts.returned;
         }
     }
     assert!(overdue_seen > 100, "the data has late tasks to count: {overdue_seen}");
+    assert!(soon_seen > 20 && held_seen > 20, "due soon {soon_seen}, held {held_seen}");
 }
