@@ -631,7 +631,7 @@ band-excellent = xuất sắc
 band-good = tốt
 band-pass = hoàn thành
 band-fail = chưa hoàn thành
-score-legend = <i>Đến hạn: nhiệm vụ có thời hạn trong kỳ, không tính nhiệm vụ tạm dừng, bị trả lại hoặc đã hủy. Điểm = ({ $on_time } × số hoàn thành đúng hạn + { $late } × số hoàn thành quá hạn + { $reported } × số nhiệm vụ có báo cáo đến hạn) ÷ số nhiệm vụ đã hoàn thành hoặc đã quá hạn; nhiệm vụ còn trong hạn chưa tính. Xếp loại: từ { $excellent } điểm xuất sắc, từ { $good } điểm tốt, từ { $pass } điểm hoàn thành, dưới { $pass } điểm chưa hoàn thành.</i>
+score-legend = <i>Đến hạn: nhiệm vụ có thời hạn trong kỳ, không tính nhiệm vụ tạm dừng, bị trả lại hoặc đã hủy. Điểm = ({ $on_time } × số hoàn thành đúng hạn + { $late } × số hoàn thành quá hạn + { $reported } × số nhiệm vụ có báo cáo đúng hạn) ÷ số nhiệm vụ đã hoàn thành hoặc đã quá hạn; nhiệm vụ còn trong hạn chưa tính. Xếp loại: từ { $excellent } điểm xuất sắc, từ { $good } điểm tốt, từ { $pass } điểm hoàn thành, dưới { $pass } điểm chưa hoàn thành.</i>
 score-none = Không có nhiệm vụ nào có thời hạn trong kỳ { $period }.
 score-more = … và { $count } đơn vị khác (đầy đủ trong bảng tính /xuat).
 score-bad-period = Không xác định được kỳ đánh giá “{ $text }”. Đề nghị nêu tháng (<code>/danhgia 9/2026</code>), quý (<code>/danhgia q3/2026</code>) hoặc năm (<code>/danhgia 2026</code>).
