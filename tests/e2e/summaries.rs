@@ -192,7 +192,8 @@ async fn the_spreadsheet_arrives_as_a_valid_xlsx_with_vietnamese_headers_and_a_s
     let (name, bytes) = doc.file.clone().expect("an uploaded file");
     assert!(name.ends_with(".xlsx"), "{name}");
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).expect("an xlsx that opens");
-    assert_eq!(book.sheet_names(), ["Nhiệm vụ", "Tổng hợp"]);
+    // The units' scorecard comes third (issue 20; its figures: tests/e2e/counting.rs).
+    assert_eq!(book.sheet_names(), ["Nhiệm vụ", "Tổng hợp", "Đánh giá"]);
     let tasks = book.worksheet_range("Nhiệm vụ").unwrap();
     let header: Vec<String> = tasks.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
     assert_eq!(&header[..6], ["Mã", "Số mục", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]);
@@ -237,6 +238,10 @@ async fn the_weekly_digest_goes_to_the_group_at_the_configured_time_once() {
         digest.text
     );
     assert!(digest.text.contains("giao mới 1"), "{}", digest.text);
+    // What needs the chair leads: the task due Wednesday is due soon on Tuesday.
+    let lead =
+        digest.text.find("• Nhiệm vụ sắp đến hạn (trong 3 ngày làm việc): <b>1</b>").expect(&digest.text);
+    assert!(lead < digest.text.find("Tổng số").unwrap(), "{}", digest.text);
     bot.settle_at(at(6, 1, 15, 0)).await;
     let bot = bot.restart().await;
     bot.settle_at(at(9, 1, 10, 0)).await;
@@ -257,10 +262,18 @@ async fn the_monthly_report_goes_to_the_secretariat_with_its_spreadsheet() {
     bot.settle_at(at(23, 1, 8, 0)).await;
     let message = bot.fake.next_message(c.secretariat.id).await;
     assert!(message.text.contains("BÁO CÁO THÁNG 1/2026"), "{}", message.text);
+    // The month's scorecard: the task is due on the 30th, not scored yet.
+    assert!(
+        message.text.contains("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NHIỆM VỤ")
+            && message.text.contains("1. <b>Sở Tư pháp</b> — chưa đánh giá"),
+        "{}",
+        message.text
+    );
     let file = bot.fake.next_message(c.secretariat.id).await;
     assert_eq!(file.method, "sendDocument");
     let (_, bytes) = file.file.expect("a spreadsheet");
-    assert!(Xlsx::new(Cursor::new(bytes)).is_ok());
+    let book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
+    assert_eq!(book.sheet_names(), ["Nhiệm vụ", "Tổng hợp", "Đánh giá"]);
 }
 
 /// 5,000 tasks across 60 units still make one message under Telegram's limit.
