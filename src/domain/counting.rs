@@ -190,7 +190,6 @@ pub const LONG_LATE_DAYS: i64 = 30;
 impl Counts {
     /// Adds one task, placed on the grid too (or set aside): the reference the database's
     /// [`Tally`] is tested against.
-    #[allow(clippy::too_many_arguments)]
     pub fn add_task(
         &mut self,
         status: TaskStatus,

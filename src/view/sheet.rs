@@ -67,7 +67,8 @@ const SCORE_COLUMNS: [Key; 10] = [
     Key::ColOnTimeRate,
 ];
 
-/// Builds the workbook.
+/// Builds the workbook; with a scorecard, its sheet too.
+#[allow(clippy::too_many_arguments)]
 pub fn build(
     i18n: &I18n,
     lang: Lang,

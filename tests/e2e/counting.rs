@@ -42,7 +42,9 @@ fn day(d: u32, m: u32, y: i32) -> NaiveDate {
 async fn committee_in_every_status() -> (TestBot, Committee) {
     let (bot, c) = TestBot::with_committee(Options::default()).await;
     let (a, b, p) = (c.unit_a, c.unit_b, c.unit_police);
-    let tasks: [(i64, Option<NaiveDate>, &str, &str, Option<NaiveDate>); 21] = [
+    // Lead unit, deadline, status, text, completed on.
+    type Seeded<'a> = (i64, Option<NaiveDate>, &'a str, &'a str, Option<NaiveDate>);
+    let tasks: [Seeded; 21] = [
         (a, Some(day(30, 1, 2026)), "not_started", "A trong hạn", None),
         (a, Some(day(7, 1, 2026)), "not_started", "A sắp đến hạn", None),
         (a, Some(day(20, 12, 2025)), "not_started", "A chưa làm quá hạn", None),
