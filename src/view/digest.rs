@@ -57,6 +57,7 @@ pub fn weekly(
         attention(i18n, lang, &summary.attention, soon_days),
         String::new(),
         headline(i18n, lang, &summary.counts),
+        String::new(),
         standing(i18n, lang, &summary.counts),
         String::new(),
         i18n.t(

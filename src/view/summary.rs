@@ -162,6 +162,7 @@ pub fn message(i18n: &I18n, lang: Lang, summary: &Summary, scope: &str, soon_day
         attention(i18n, lang, &summary.attention, soon_days),
         String::new(),
         headline(i18n, lang, &summary.counts),
+        String::new(),
         standing(i18n, lang, &summary.counts),
     ];
     let behind: Vec<&UnitCounts> =
