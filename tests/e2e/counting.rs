@@ -339,3 +339,37 @@ async fn a_suspended_task_resumes_and_a_returned_one_is_reassigned() {
     assert!(t.contains("• Nhiệm vụ quá hạn: <b>6</b>"), "{t}");
     assert!(t.contains("⏹ Tạm dừng: <b>1</b> · ↩ Đơn vị trả lại, chờ giao lại: <b>0</b>"), "{t}");
 }
+
+/// A local time in Hà Nội in 2026.
+fn hanoi(d: u32, m: u32, h: u32) -> chrono::DateTime<Utc> {
+    chrono_tz::Asia::Ho_Chi_Minh.with_ymd_and_hms(2026, m, d, h, 0, 0).unwrap().with_timezone(&Utc)
+}
+
+#[tokio::test]
+async fn a_suspended_task_gets_no_reminders_until_it_resumes() {
+    let env = vec![("DONDOC_DIGEST".into(), "off".into()), ("DONDOC_REPORTS".into(), "off".into())];
+    let (bot, c) = TestBot::with_committee(Options { env, ..Options::default() }).await;
+    // Due Monday 12/01: reminders 3 and 1 working days before (Wednesday 7/01, Friday 9/01) and
+    // on the day, at 08:00.
+    bot.seed_task(c.unit_a, Some(day(12, 1, 2026)), "Rà soát thủ tục").await;
+    let suspended = bot.ask(&c.secretariat, "/tamdung NV-0001 | chờ kết luận của Thường trực").await;
+    assert!(suspended.text.contains("Đã tạm dừng"), "{}", suspended.text);
+    bot.drain().await;
+    let to_officer = |bot: &TestBot| -> Vec<String> {
+        bot.fake.all_sent().into_iter().filter(|s| s.chat_id == c.officer_a.id).map(|s| s.text).collect()
+    };
+    let told = to_officer(&bot);
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(told[0].contains("được tạm dừng thực hiện") && told[0].contains("chờ kết luận"), "{}", told[0]);
+
+    bot.settle_at(hanoi(7, 1, 9)).await;
+    bot.settle_at(hanoi(9, 1, 9)).await;
+    assert_eq!(to_officer(&bot).len(), 1, "no reminder while suspended: {:?}", to_officer(&bot));
+
+    let resumed = bot.ask(&c.chair, "/tieptuc NV-0001").await;
+    assert!(resumed.text.contains("tiếp tục được theo dõi"), "{}", resumed.text);
+    bot.settle_at(hanoi(12, 1, 9)).await;
+    let told = to_officer(&bot);
+    assert!(told[1].contains("tiếp tục thực hiện"), "{told:?}");
+    assert!(told[2..].iter().any(|t| t.contains("NV-0001") && t.contains("Hôm nay là thời hạn")), "{told:?}");
+}
