@@ -674,3 +674,4 @@ col-returned = Returned, to reassign
 col-completion-rate = Completion rate (%)
 col-on-time-rate = On-time rate (%)
 sheet-rates-note = Completion rate = done ÷ (done + overdue not done), tasks still within their deadline left out (as the Government Office reports it). On-time rate = done on time ÷ done.
+chart-held = Suspended, returned

@@ -649,3 +649,4 @@ col-returned = Trả lại, chờ giao lại
 col-completion-rate = Tỷ lệ hoàn thành (%)
 col-on-time-rate = Tỷ lệ đúng hạn (%)
 sheet-rates-note = Tỷ lệ hoàn thành = số hoàn thành ÷ (số hoàn thành + số quá hạn chưa hoàn thành), không tính nhiệm vụ còn trong hạn (cách tính của Văn phòng Chính phủ). Tỷ lệ đúng hạn = số hoàn thành đúng hạn ÷ số hoàn thành.
+chart-held = Tạm dừng, trả lại

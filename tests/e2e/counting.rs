@@ -175,6 +175,13 @@ async fn the_summary_leads_with_what_needs_the_chair_and_counts_every_status_wit
 
     let overdue = bot.ask(&c.chair, "/quahan").await.text;
     assert!(overdue.contains("NV-0007") && !overdue.contains("NV-0017"), "{overdue}");
+
+    // The chart draws the tasks set aside in a colour of their own (B has both).
+    let photo = bot.ask(&c.chair, "/bieudo").await;
+    let (_, png) = photo.file.clone().expect("a chart");
+    let image = image::load_from_memory(&png).unwrap().to_rgb8();
+    let amber = image.pixels().filter(|p| p.0 == [230, 170, 40]).count();
+    assert!(amber > 1000, "{amber}");
 }
 
 #[tokio::test]
