@@ -268,7 +268,7 @@ async fn periodic(
             &tasks,
             &latest,
             &summary,
-            scorecard.as_ref(),
+            scorecard.as_ref().map(|c| (c, rubric)),
             &plain_title,
         )?;
         let mut message = Outgoing::text(m.telegram_id, text);

@@ -193,7 +193,7 @@ async fn send_sheet(
         &list,
         &latest,
         s,
-        Some(&card),
+        Some((&card, &cx.app.config.rubric)),
         &crate::view::markup::plain(&caption),
     )
     .map_err(ReportError::from)?;

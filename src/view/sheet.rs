@@ -7,7 +7,7 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use crate::domain::counting::Counts;
 use crate::domain::counting::Summary;
-use crate::domain::scorecard::Scorecard;
+use crate::domain::scorecard::{Rubric, Scorecard};
 use crate::domain::{Lang, ReportKind, Task, Timing};
 use crate::i18n::{I18n, Key};
 use crate::view::cards;
@@ -76,7 +76,7 @@ pub fn build(
     tasks: &[Task],
     latest: &HashMap<i64, (chrono::DateTime<chrono::Utc>, String, String)>,
     summary: &Summary,
-    scorecard: Option<&Scorecard>,
+    scorecard: Option<(&Scorecard, &Rubric)>,
     title: &str,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
@@ -207,8 +207,8 @@ pub fn build(
     write(sheet, &i18n.t0(lang, Key::TableTotal), &summary.counts, Some(&bold))?;
     sheet.write_string(row + 1, 0, i18n.t0(lang, Key::SheetRatesNote))?;
 
-    if let Some(card) = scorecard {
-        score_sheet(&mut book, i18n, lang, card, &bold)?;
+    if let Some((card, rubric)) = scorecard {
+        score_sheet(&mut book, i18n, lang, card, rubric, &bold)?;
     }
     book.save_to_buffer()
 }
@@ -219,6 +219,7 @@ fn score_sheet(
     i18n: &I18n,
     lang: Lang,
     card: &Scorecard,
+    rubric: &Rubric,
     bold: &Format,
 ) -> Result<(), XlsxError> {
     let sheet = book.add_worksheet();
@@ -251,5 +252,9 @@ fn score_sheet(
             sheet.write_number_with_format(row, 9, (rate * 10.0).round() / 10.0, &tenth)?;
         }
     }
+    // The figures' definitions under them, as in the summary sheet.
+    let below = (card.units.len() + 4) as u32;
+    sheet.write_string(below, 0, plain(&crate::view::scorecard::legend(i18n, lang, rubric)))?;
+    sheet.write_string(below + 1, 0, i18n.t0(lang, Key::SheetRatesNote))?;
     Ok(())
 }

@@ -300,6 +300,7 @@ async fn the_spreadsheet_has_every_count_both_rates_and_the_scorecard() {
     let lines: Vec<(String, Vec<f64>, String)> = card
         .rows()
         .skip(3)
+        .take_while(|r| r[0] != Data::Empty)
         .map(|r| (r[1].to_string(), (2..=7).map(|col| number(r, col)).collect(), r[8].to_string()))
         .collect();
     assert_eq!(
@@ -310,6 +311,9 @@ async fn the_spreadsheet_has_every_count_both_rates_and_the_scorecard() {
             ("Công an tỉnh".to_string(), vec![2.0, 0.0, 1.0, 1.0, 1.0, 30.0], "chưa hoàn thành".to_string()),
         ]
     );
+    // The rubric and the rates' definitions under the table.
+    assert!(card.rows().any(|r| r[0].to_string().starts_with("Đến hạn: nhiệm vụ có thời hạn trong kỳ")));
+    assert!(card.rows().any(|r| r[0].to_string().starts_with("Tỷ lệ hoàn thành = số hoàn thành ÷")));
 }
 
 #[tokio::test]
