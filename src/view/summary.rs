@@ -1,4 +1,5 @@
-//! How a summary reads on a phone: the scope in words, the headline counts, the most overdue
+//! How a summary reads on a phone: the scope in words, what needs the chair, the headline
+//! counts, open tasks by deadline and the two rates with their definitions, the most overdue
 //! units and tasks by name, and the per-unit table (one message, the detail one tap away).
 
 use crate::domain::counting::{
