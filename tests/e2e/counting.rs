@@ -117,6 +117,8 @@ async fn committee_in_every_status() -> (TestBot, Committee) {
     // Set aside through the commands, and a request for more time through the officer's.
     let suspended = bot.ask(&c.chair, "/tamdung NV-0017 | chờ hướng dẫn của Bộ Khoa học và Công nghệ").await;
     assert!(suspended.text.contains("Đã tạm dừng thực hiện nhiệm vụ <b>NV-0017</b>"), "{}", suspended.text);
+    // B's officer is told first; the answer to the return comes after.
+    bot.drain().await;
     bot.fake.mark_read(c.secretariat.id);
     let returned = bot.ask(&c.officer_b, "/tralai NV-0018 | nội dung thuộc chức năng của Công an tỉnh").await;
     assert!(returned.text.contains("trả lại nhiệm vụ <b>NV-0018</b>"), "{}", returned.text);
@@ -349,6 +351,17 @@ async fn a_suspended_task_resumes_and_a_returned_one_is_reassigned() {
     // 17 counts again (overdue), 18 is the police's and overdue, 1 is suspended.
     assert!(t.contains("• Nhiệm vụ quá hạn: <b>6</b>"), "{t}");
     assert!(t.contains("⏹ Tạm dừng: <b>1</b> · ↩ Đơn vị trả lại, chờ giao lại: <b>0</b>"), "{t}");
+
+    // The officer's button on the card, then the reason.
+    let card = bot.ask(&c.officer_a, "/viec NV-0002").await;
+    let ask = bot.press(&c.officer_a, &card, &card.button("Không thuộc đơn vị")).await;
+    assert!(ask.text.contains("Đề nghị nêu lý do trả lại nhiệm vụ <b>NV-0002</b>"), "{}", ask.text);
+    let done = bot.ask(&c.officer_a, "thuộc chức năng của Sở Nội vụ").await;
+    assert!(done.text.contains("trả lại nhiệm vụ <b>NV-0002</b>"), "{}", done.text);
+    bot.drain().await;
+    let t = bot.ask(&c.chair, "/tonghop").await.text;
+    assert!(t.contains("↩ Đơn vị trả lại, chờ giao lại: <b>1</b>"), "{t}");
+    assert!(t.contains("• Nhiệm vụ sắp đến hạn (trong 3 ngày làm việc): <b>2</b>"), "NV-0002 no longer: {t}");
 }
 
 /// A local time in Hà Nội in 2026.
