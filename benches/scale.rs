@@ -348,9 +348,9 @@ async fn summary_time(app: &App, scope: Scope, runs: usize) -> Timing {
     let mut times = Vec::with_capacity(runs);
     for _ in 0..runs {
         let t = Instant::now();
-        let s = summary::build(&mut conn, &scope, today).await.unwrap();
+        let s = summary::build(&mut conn, &scope, today, app.due_soon_until(today)).await.unwrap();
         let title = dondoc::view::summary::scope_text(&app.i18n, Lang::Vi, &scope, None);
-        let text = dondoc::view::summary::message(&app.i18n, Lang::Vi, &s, &title);
+        let text = dondoc::view::summary::message(&app.i18n, Lang::Vi, &s, &title, app.config.due_soon_days);
         std::hint::black_box(text);
         times.push(t.elapsed());
     }

@@ -66,6 +66,12 @@ impl App {
         self.clock.now().with_timezone(&self.config.tz).date_naive()
     }
 
+    /// The last day an open task due from `today` on counts as due soon: the
+    /// `DONDOC_DUE_SOON_DAYS`-th working day after it (today itself with 0).
+    pub fn due_soon_until(&self, today: NaiveDate) -> NaiveDate {
+        self.config.calendar.working_days_after(today, self.config.due_soon_days)
+    }
+
     /// Tells the sender that new messages are in the outbox.
     pub fn wake_sender(&self) {
         self.outbox_ready.notify_one();

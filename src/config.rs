@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use url::Url;
 
 use crate::domain::schedule::{Offsets, ReportTimes, Rules, parse_hour, parse_weekday};
+use crate::domain::scorecard::Rubric;
 use crate::domain::{Calendar, Lang};
 
 /// The official holidays shipped with dondoc (used when `DONDOC_HOLIDAYS` is not set).
@@ -46,6 +47,11 @@ pub struct Config {
     pub give_up_after: u32,
     /// Days that delivered and given-up messages are kept (`DONDOC_RETENTION_DAYS`).
     pub retention_days: u32,
+    /// An open task is due soon from its deadline's day back this many working days
+    /// (`DONDOC_DUE_SOON_DAYS`, 3).
+    pub due_soon_days: u32,
+    /// How `/danhgia` scores units (`DONDOC_SCORE_WEIGHTS`, `DONDOC_SCORE_BANDS`).
+    pub rubric: Rubric,
 }
 
 impl fmt::Debug for Config {
@@ -65,6 +71,8 @@ impl fmt::Debug for Config {
             .field("reports", &self.reports)
             .field("give_up_after", &self.give_up_after)
             .field("retention_days", &self.retention_days)
+            .field("due_soon_days", &self.due_soon_days)
+            .field("rubric", &self.rubric)
             .finish()
     }
 }
@@ -173,6 +181,27 @@ impl Config {
         // A quarter, the committee's review cycle: a reply to a quarter-old reminder still finds
         // its task.
         let retention_days = count("DONDOC_RETENTION_DAYS", 90, 3650)?.max(7);
+        let due_soon_days = count("DONDOC_DUE_SOON_DAYS", 3, 20)?;
+        let mut rubric = Rubric::default();
+        if let Some(v) = get("DONDOC_SCORE_WEIGHTS") {
+            let [on_time, late, reported] = parse_numbers(&v).ok_or_else(|| {
+                invalid(
+                    "DONDOC_SCORE_WEIGHTS",
+                    &v,
+                    "three numbers from 0 to 100: on time, late, reported, such as 80,40,20".into(),
+                )
+            })?;
+            rubric = Rubric { on_time, late, reported, ..rubric };
+        }
+        if let Some(v) = get("DONDOC_SCORE_BANDS") {
+            rubric.bands = parse_numbers(&v).filter(|[a, b, c]| a >= b && b >= c).ok_or_else(|| {
+                invalid(
+                    "DONDOC_SCORE_BANDS",
+                    &v,
+                    "three falling scores from 0 to 100, such as 90,75,50".into(),
+                )
+            })?;
+        }
 
         let calendar = match get("DONDOC_HOLIDAYS") {
             None => Calendar::parse(DEFAULT_HOLIDAYS).expect("the shipped holiday file parses"),
@@ -225,6 +254,8 @@ impl Config {
             office_hours,
             give_up_after,
             retention_days,
+            due_soon_days,
+            rubric,
         })
     }
 
@@ -232,6 +263,15 @@ impl Config {
     pub fn require_token(&self) -> Result<&str, ConfigError> {
         self.token.as_deref().ok_or(ConfigError::MissingToken)
     }
+}
+
+/// Three numbers from 0 to 100, separated by commas.
+fn parse_numbers(value: &str) -> Option<[f64; 3]> {
+    let numbers: Vec<f64> = value
+        .split(',')
+        .map(|n| n.trim().parse::<f64>().ok().filter(|n| (0.0..=100.0).contains(n)))
+        .collect::<Option<_>>()?;
+    numbers.try_into().ok()
 }
 
 fn invalid(var: &'static str, value: &str, reason: String) -> ConfigError {
@@ -367,6 +407,20 @@ mod tests {
     }
 
     #[test]
+    fn the_due_soon_window_and_the_scoring_rubric_are_read() {
+        let c = config(&[]).unwrap();
+        assert_eq!((c.due_soon_days, c.rubric), (3, Rubric::default()));
+        let c = config(&[
+            ("DONDOC_DUE_SOON_DAYS", "5"),
+            ("DONDOC_SCORE_WEIGHTS", "70, 30, 30"),
+            ("DONDOC_SCORE_BANDS", "85,70,40"),
+        ])
+        .unwrap();
+        assert_eq!(c.due_soon_days, 5);
+        assert_eq!(c.rubric, Rubric { on_time: 70.0, late: 30.0, reported: 30.0, bands: [85.0, 70.0, 40.0] });
+    }
+
+    #[test]
     fn a_bad_value_names_its_variable() {
         for (var, value) in [
             ("DONDOC_TZ", "Mars/Olympus"),
@@ -381,6 +435,9 @@ mod tests {
             ("DONDOC_OVERDUE_EVERY", "-1"),
             ("DONDOC_OFFICE_HOURS", "17:00-07:00"),
             ("DONDOC_HOLIDAYS", "/nonexistent/holidays.txt"),
+            ("DONDOC_DUE_SOON_DAYS", "three"),
+            ("DONDOC_SCORE_WEIGHTS", "80,40"),
+            ("DONDOC_SCORE_BANDS", "50,75,90"),
         ] {
             let err = config(&[(var, value)]).unwrap_err().to_string();
             assert!(err.starts_with(var), "{err}");

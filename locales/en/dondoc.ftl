@@ -594,3 +594,91 @@ cli-backup-broken = The copy is not sound: { $detail }
 cli-backup-done = Backed up to { $path } ({ $kb } KB, { $tasks } tasks); the copy passed the integrity check.
 cli-seed-not-empty = The database already has units, members or tasks; load-test data goes only into an empty one.
 cli-seed-done = Created { $units } units, { $members } members, { $tasks } tasks and { $reports } status reports in { $seconds } s.
+
+## Counting (issue 20)
+
+cmd-tamdung = Suspend a task (give the reason)
+cmd-tieptuc = Resume a suspended task
+cmd-tralai = Return a task that is not your unit's (give the reason)
+cmd-danhgia = The units' scorecard for a month, quarter or year
+ex-tamdung = /tamdung NV-0042 | waiting for the ministry's guidance
+ex-tieptuc = /tieptuc NV-0042
+ex-tralai = /tralai NV-0042 | this is the Department of Finance's remit
+ex-danhgia = /danhgia q3/2026
+attention-header = 🔔 <b>Needs the chair:</b>
+attention-overdue = • Overdue tasks: <b>{ $count }</b>
+attention-due-soon = • Due soon (within { $days } working days): <b>{ $count }</b>
+attention-obstacles = • Obstacles waiting: <b>{ $count }</b>
+attention-extensions = • Requests for more time waiting: <b>{ $count }</b>
+attention-none = 🔔 Nothing overdue, due soon, blocked or waiting for a decision.
+grid-header = <b>Open tasks by deadline</b> (within · due soon · overdue · no deadline):
+grid-not-started = ⏸ Not started: { $within } · { $soon } · { $overdue } · { $none }
+grid-in-progress = 🔄 In progress: { $within } · { $soon } · { $overdue } · { $none }
+grid-awaiting = 📨 Awaiting confirmation: { $within } · { $soon } · { $overdue } · { $none }
+held-line = ⏹ Suspended: <b>{ $suspended }</b> · ↩ Returned by the unit, to reassign: <b>{ $returned }</b>
+rate-completion = 📈 Completion rate: <b>{ $rate }</b> <i>(done ÷ (done + overdue not done), tasks still within their deadline left out; as the Government Office reports it)</i>
+rate-on-time = ⏱ On-time rate: <b>{ $rate }</b> <i>(done on time ÷ done)</i>
+rate-value = { NUMBER($rate, maximumFractionDigits: 1) }%
+rate-none = no figures yet
+status-suspended = ⏹ Suspended{ $reason ->
+        [none] {""}
+       *[other] : { $reason }
+    }
+status-returned = ↩ Returned by the unit, waiting to be reassigned{ $reason ->
+        [none] {""}
+       *[other] : { $reason }
+    }
+hold-ask-code = Which task? For example <code>/{ $command } NV-0042 | reason</code>.
+hold-ask-reason = Please give the reason, for example <code>/{ $command } { $code } | reason</code>.
+hold-not-open = Task <b>{ $code }</b> is done or cancelled; it cannot be suspended or returned.
+hold-already-suspended = Task <b>{ $code }</b> is already suspended.
+hold-already-returned = Task <b>{ $code }</b> was returned by its unit and waits to be reassigned.
+hold-not-suspended = Task <b>{ $code }</b> is not suspended.
+hold-return-lead-only = Only the lead unit's officers can return task <b>{ $code }</b>.
+hold-suspended = ⏹ Task <b>{ $code }</b> is suspended. Reason: { $reason }
+    While suspended it gets no reminders and is not counted as overdue; /tieptuc { $code } resumes it.
+hold-suspended-notice = ⏹ Task <b>{ $code }</b> is suspended: { $text }
+    Reason: { $reason }
+hold-resumed = ▶ Task <b>{ $code }</b> is being followed up again.
+hold-resumed-notice = ▶ Task <b>{ $code }</b> is resumed: { $text }
+    Please get on with it so it is done by the deadline.
+hold-returned = ↩ Noted: your unit returns task <b>{ $code }</b>. Reason: { $reason }
+    The committee's office will reassign it.
+hold-returned-notice = ↩ <b>{ $unit }</b> returns task <b>{ $code }</b>: { $text }
+    Reason: { $reason }
+    Please reassign it to the right lead unit (the “Change lead unit” button).
+hold-ask-suspend-reason = Why is task <b>{ $code }</b> suspended?
+hold-ask-return-reason = Why does your unit return task <b>{ $code }</b> (e.g. whose remit it is)?
+btn-suspend = ⏹ Suspend
+btn-resume = ▶ Resume
+btn-return-task = ↩ Not our unit's
+score-title = 🏅 <b>UNITS' SCORECARD</b>
+    { $period }, as of { $date }
+score-period-month = { $month }/{ $year }
+score-line = { $rank }. <b>{ $unit }</b> — { $score }
+    due { $due } · on time { $on_time } · done late { $late } · overdue { $overdue } · reported on time { $reported }
+score-points = <b>{ NUMBER($score, maximumFractionDigits: 1) }</b> points, { $band }
+score-unscored = not scored (nothing has come due)
+band-excellent = excellent
+band-good = good
+band-pass = satisfactory
+band-fail = unsatisfactory
+score-legend = <i>Due: tasks with a deadline in the period, suspended, returned and cancelled ones left out. Score = ({ $on_time } × done on time + { $late } × done late + { $reported } × reported on by the deadline) ÷ tasks done or overdue; tasks still within their deadline are not scored. Bands: { $excellent } and above excellent, { $good } good, { $pass } satisfactory, below { $pass } unsatisfactory.</i>
+score-none = No task has a deadline in { $period }.
+score-more = … and { $count } more units (all of them in the /xuat spreadsheet).
+score-bad-period = I cannot read the period “{ $text }”. Give a month (<code>/danhgia 9/2026</code>), a quarter (<code>/danhgia q3/2026</code>) or a year (<code>/danhgia 2026</code>).
+sheet-scorecard = Scorecard
+col-rank = Rank
+col-due = Due
+col-overdue-open = Overdue, not done
+col-reported = Reported on time
+col-score = Score
+col-band = Band
+col-due-soon = Due soon
+col-awaiting = Awaiting confirmation
+col-suspended = Suspended
+col-returned = Returned, to reassign
+col-completion-rate = Completion rate (%)
+col-on-time-rate = On-time rate (%)
+sheet-rates-note = Completion rate = done ÷ (done + overdue not done), tasks still within their deadline left out (as the Government Office reports it). On-time rate = done on time ÷ done.
+chart-held = Suspended, returned

@@ -572,3 +572,91 @@ cli-backup-broken = Bản sao không toàn vẹn: { $detail }
 cli-backup-done = Đã sao lưu vào { $path } ({ $kb } KB, { $tasks } nhiệm vụ); bản sao đã được kiểm tra toàn vẹn.
 cli-seed-not-empty = Cơ sở dữ liệu đã có đơn vị, thành viên hoặc nhiệm vụ; dữ liệu thử tải chỉ tạo trong cơ sở dữ liệu trống.
 cli-seed-done = Đã tạo { $units } đơn vị, { $members } thành viên, { $tasks } nhiệm vụ, { $reports } báo cáo tiến độ trong { $seconds } giây.
+
+## Counting (issue 20)
+
+cmd-tamdung = Tạm dừng thực hiện một nhiệm vụ (nêu lý do)
+cmd-tieptuc = Tiếp tục thực hiện nhiệm vụ đã tạm dừng
+cmd-tralai = Trả lại nhiệm vụ không thuộc chức năng, nhiệm vụ của đơn vị (nêu lý do)
+cmd-danhgia = Đánh giá kết quả thực hiện nhiệm vụ của các đơn vị theo tháng, quý, năm
+ex-tamdung = /tamdung NV-0042 | chờ hướng dẫn của Bộ Khoa học và Công nghệ
+ex-tieptuc = /tieptuc NV-0042
+ex-tralai = /tralai NV-0042 | nội dung thuộc chức năng của Sở Tài chính
+ex-danhgia = /danhgia q3/2026
+attention-header = 🔔 <b>Nội dung cần Ban Chỉ đạo quan tâm chỉ đạo:</b>
+attention-overdue = • Nhiệm vụ quá hạn: <b>{ $count }</b>
+attention-due-soon = • Nhiệm vụ sắp đến hạn (trong { $days } ngày làm việc): <b>{ $count }</b>
+attention-obstacles = • Khó khăn, vướng mắc chờ xử lý: <b>{ $count }</b>
+attention-extensions = • Đề nghị gia hạn chờ quyết định: <b>{ $count }</b>
+attention-none = 🔔 Không có nhiệm vụ quá hạn, sắp đến hạn, vướng mắc hoặc đề nghị gia hạn chờ xử lý.
+grid-header = <b>Nhiệm vụ chưa hoàn thành theo thời hạn</b> (trong hạn · sắp đến hạn · quá hạn · không có thời hạn):
+grid-not-started = ⏸ Chưa thực hiện: { $within } · { $soon } · { $overdue } · { $none }
+grid-in-progress = 🔄 Đang thực hiện: { $within } · { $soon } · { $overdue } · { $none }
+grid-awaiting = 📨 Chờ xác nhận hoàn thành: { $within } · { $soon } · { $overdue } · { $none }
+held-line = ⏹ Tạm dừng: <b>{ $suspended }</b> · ↩ Đơn vị trả lại, chờ giao lại: <b>{ $returned }</b>
+rate-completion = 📈 Tỷ lệ hoàn thành: <b>{ $rate }</b> <i>(số hoàn thành ÷ (số hoàn thành + số quá hạn chưa hoàn thành), không tính nhiệm vụ còn trong hạn; cách tính của Văn phòng Chính phủ)</i>
+rate-on-time = ⏱ Tỷ lệ hoàn thành đúng hạn: <b>{ $rate }</b> <i>(số hoàn thành đúng hạn ÷ số hoàn thành)</i>
+rate-value = { NUMBER($rate, maximumFractionDigits: 1) }%
+rate-none = chưa có số liệu
+status-suspended = ⏹ Tạm dừng thực hiện{ $reason ->
+        [none] {""}
+       *[other] : { $reason }
+    }
+status-returned = ↩ Đơn vị trả lại, chờ cơ quan thường trực giao lại{ $reason ->
+        [none] {""}
+       *[other] : { $reason }
+    }
+hold-ask-code = Đề nghị nêu mã nhiệm vụ, ví dụ <code>/{ $command } NV-0042 | lý do</code>.
+hold-ask-reason = Đề nghị nêu lý do, ví dụ <code>/{ $command } { $code } | lý do</code>.
+hold-not-open = Nhiệm vụ <b>{ $code }</b> đã hoàn thành hoặc đã hủy, không thể tạm dừng hoặc trả lại.
+hold-already-suspended = Nhiệm vụ <b>{ $code }</b> đang tạm dừng thực hiện.
+hold-already-returned = Nhiệm vụ <b>{ $code }</b> đã được đơn vị trả lại, đang chờ giao lại.
+hold-not-suspended = Nhiệm vụ <b>{ $code }</b> không ở trạng thái tạm dừng.
+hold-return-lead-only = Chỉ cán bộ đầu mối của đơn vị chủ trì được trả lại nhiệm vụ <b>{ $code }</b>.
+hold-suspended = ⏹ Đã tạm dừng thực hiện nhiệm vụ <b>{ $code }</b>. Lý do: { $reason }
+    Trong thời gian tạm dừng, nhiệm vụ không được nhắc việc và không tính quá hạn; dùng /tieptuc { $code } để tiếp tục.
+hold-suspended-notice = ⏹ Nhiệm vụ <b>{ $code }</b> được tạm dừng thực hiện: { $text }
+    Lý do: { $reason }
+hold-resumed = ▶ Nhiệm vụ <b>{ $code }</b> tiếp tục được theo dõi, đôn đốc thực hiện.
+hold-resumed-notice = ▶ Nhiệm vụ <b>{ $code }</b> tiếp tục thực hiện: { $text }
+    Đề nghị đơn vị khẩn trương triển khai, bảo đảm hoàn thành đúng thời hạn.
+hold-returned = ↩ Đã ghi nhận đơn vị trả lại nhiệm vụ <b>{ $code }</b>. Lý do: { $reason }
+    Cơ quan thường trực sẽ xem xét, giao lại cho đơn vị phù hợp.
+hold-returned-notice = ↩ <b>{ $unit }</b> trả lại nhiệm vụ <b>{ $code }</b>: { $text }
+    Lý do: { $reason }
+    Đề nghị cơ quan thường trực xem xét, giao lại cho đơn vị chủ trì phù hợp (nút “Đổi đơn vị chủ trì”).
+hold-ask-suspend-reason = Đề nghị nêu lý do tạm dừng nhiệm vụ <b>{ $code }</b>.
+hold-ask-return-reason = Đề nghị nêu lý do trả lại nhiệm vụ <b>{ $code }</b> (ví dụ: nội dung thuộc chức năng của đơn vị nào).
+btn-suspend = ⏹ Tạm dừng
+btn-resume = ▶ Tiếp tục
+btn-return-task = ↩ Không thuộc đơn vị
+score-title = 🏅 <b>ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NHIỆM VỤ</b>
+    { $period }, tính đến ngày { $date }
+score-period-month = Tháng { $month }/{ $year }
+score-line = { $rank }. <b>{ $unit }</b> — { $score }
+    đến hạn { $due } · đúng hạn { $on_time } · quá hạn đã hoàn thành { $late } · quá hạn chưa hoàn thành { $overdue } · báo cáo đúng hạn { $reported }
+score-points = <b>{ NUMBER($score, maximumFractionDigits: 1) }</b> điểm, { $band }
+score-unscored = chưa đánh giá (chưa có nhiệm vụ đến hạn)
+band-excellent = xuất sắc
+band-good = tốt
+band-pass = hoàn thành
+band-fail = chưa hoàn thành
+score-legend = <i>Đến hạn: nhiệm vụ có thời hạn trong kỳ, không tính nhiệm vụ tạm dừng, bị trả lại hoặc đã hủy. Điểm = ({ $on_time } × số hoàn thành đúng hạn + { $late } × số hoàn thành quá hạn + { $reported } × số nhiệm vụ có báo cáo đúng hạn) ÷ số nhiệm vụ đã hoàn thành hoặc đã quá hạn; nhiệm vụ còn trong hạn chưa tính. Xếp loại: từ { $excellent } điểm xuất sắc, từ { $good } điểm tốt, từ { $pass } điểm hoàn thành, dưới { $pass } điểm chưa hoàn thành.</i>
+score-none = Không có nhiệm vụ nào có thời hạn trong kỳ { $period }.
+score-more = … và { $count } đơn vị khác (đầy đủ trong bảng tính /xuat).
+score-bad-period = Không xác định được kỳ đánh giá “{ $text }”. Đề nghị nêu tháng (<code>/danhgia 9/2026</code>), quý (<code>/danhgia q3/2026</code>) hoặc năm (<code>/danhgia 2026</code>).
+sheet-scorecard = Đánh giá
+col-rank = Xếp hạng
+col-due = Đến hạn
+col-overdue-open = Quá hạn chưa hoàn thành
+col-reported = Báo cáo đúng hạn
+col-score = Điểm
+col-band = Xếp loại
+col-due-soon = Sắp đến hạn
+col-awaiting = Chờ xác nhận hoàn thành
+col-suspended = Tạm dừng
+col-returned = Trả lại, chờ giao lại
+col-completion-rate = Tỷ lệ hoàn thành (%)
+col-on-time-rate = Tỷ lệ đúng hạn (%)
+sheet-rates-note = Tỷ lệ hoàn thành = số hoàn thành ÷ (số hoàn thành + số quá hạn chưa hoàn thành), không tính nhiệm vụ còn trong hạn (cách tính của Văn phòng Chính phủ). Tỷ lệ đúng hạn = số hoàn thành đúng hạn ÷ số hoàn thành.
+chart-held = Tạm dừng, trả lại

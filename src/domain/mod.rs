@@ -9,6 +9,7 @@ pub mod proposal;
 mod recurrence;
 pub mod schedule;
 mod scope;
+pub mod scorecard;
 mod task;
 mod unit;
 
@@ -18,7 +19,7 @@ pub use member::{Lang, Member, Role, UnitRef, UnknownLang, UnknownRole};
 pub use recurrence::{MonthDay, Recurrence};
 pub use scope::{Period, Scope};
 pub use task::{
-    Programme, Progress, Report, ReportKind, ReportRefused, ReportSource, Task, TaskStatus, Timing,
+    Hold, Programme, Progress, Report, ReportKind, ReportRefused, ReportSource, Task, TaskStatus, Timing,
     apply_report, confirm_completion, parse_task_code, return_completion, task_code, timing,
 };
 pub use unit::Unit;

@@ -152,6 +152,34 @@ impl fmt::Display for TaskStatus {
     }
 }
 
+/// Why an open task is set aside: not chased, not counted as under way or overdue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Hold {
+    /// Tạm dừng: the chair or the secretariat paused it, with a reason.
+    Suspended,
+    /// The lead unit's officer declined it as not the unit's, with a reason; it waits for the
+    /// secretariat to assign it to another unit.
+    Returned,
+}
+
+impl Hold {
+    pub const ALL: [Hold; 2] = [Hold::Suspended, Hold::Returned];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Hold::Suspended => "suspended",
+            Hold::Returned => "returned",
+        }
+    }
+}
+
+impl FromStr for Hold {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        Hold::ALL.into_iter().find(|x| x.as_str() == s).ok_or(())
+    }
+}
+
 /// One entry of a task's history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ReportKind {
@@ -252,6 +280,9 @@ pub struct Task {
     /// The task's own reminder days and hour, as written with `/lich` (`None`: the committee's).
     pub remind_days: Option<String>,
     pub remind_hour: Option<String>,
+    /// Set aside while open (a hold on a done or cancelled task has no effect).
+    pub hold: Option<Hold>,
+    pub hold_reason: Option<String>,
 }
 
 /// Where a deadline stands on a given day, in calendar days.
@@ -278,9 +309,14 @@ impl Task {
         timing(self.deadline, today)
     }
 
-    /// Open and past its deadline on `today`.
+    /// Open, not set aside, and past its deadline on `today`.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
-        self.status.is_open() && matches!(self.timing(today), Timing::DaysLate(_))
+        self.held().is_none() && self.status.is_open() && matches!(self.timing(today), Timing::DaysLate(_))
+    }
+
+    /// The hold that applies: only an open task is held.
+    pub fn held(&self) -> Option<Hold> {
+        self.hold.filter(|_| self.status.is_open())
     }
 }
 

@@ -314,7 +314,7 @@ async fn dispatch_chunk(
     let mut queued = 0;
     for (reminder, occasion) in latest.into_values() {
         let task = store::tasks::get(tx, reminder.task_id).await?;
-        let Some(task) = task.filter(|t| t.status.is_chased()) else {
+        let Some(task) = task.filter(|t| t.status.is_chased() && t.held().is_none()) else {
             store::reminders::settle(tx, reminder.id, "cancelled", now).await?;
             continue;
         };

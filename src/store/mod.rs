@@ -262,6 +262,6 @@ impl Default for LogOptions {
 /// The size SQLite trims the log file back to when it starts over.
 const LOG_FILE_LIMIT: &str = "67108864";
 
-fn corrupt(table: &'static str, column: &'static str, value: impl Into<String>) -> StoreError {
+pub fn corrupt(table: &'static str, column: &'static str, value: impl Into<String>) -> StoreError {
     StoreError::Corrupt { table, column, value: value.into() }
 }

@@ -419,7 +419,7 @@ pub async fn candidate_ids(conn: &mut SqliteConnection, candidates: &Candidates)
     serde_json::from_str(&ids).map_err(|_| super::corrupt("tasks", "id", ids))
 }
 
-/// The tasks among `ids` the schedule chases (open and not awaiting confirmation).
+/// The tasks among `ids` the schedule chases (open, not awaiting confirmation, not set aside).
 ///
 /// As one JSON array: the daily planning reads tens of thousands of tasks, and a row through
 /// sqlx costs several times what SQLite takes to write it into the array and serde to read it.
@@ -428,7 +428,8 @@ pub async fn chased_tasks(conn: &mut SqliteConnection, ids: &[i64]) -> Result<Ve
     let json = sqlx::query_scalar!(
         r#"SELECT json_group_array(json_array(id, deadline, unixepoch(created_at), unixepoch(last_report_at),
              remind_days, remind_hour) ORDER BY id) AS "rows!: String"
-           FROM tasks WHERE status IN ('not_started', 'in_progress') AND id IN (SELECT value FROM json_each(?))"#,
+           FROM tasks WHERE status IN ('not_started', 'in_progress') AND hold IS NULL
+             AND id IN (SELECT value FROM json_each(?))"#,
         serde_json::to_string(ids).expect("ids serialise"),
     )
     .fetch_one(conn)
@@ -507,7 +508,8 @@ pub async fn quiet_units(
         r#"SELECT u.id AS "id!", u.short_name AS "short_name!", COUNT(*) AS "tasks!: i64",
              MIN(COALESCE(t.last_report_at, t.created_at)) AS "since!: DateTime<Utc>"
            FROM tasks t JOIN units u ON u.id = t.lead_unit_id
-           WHERE t.status IN ('not_started', 'in_progress') AND COALESCE(t.last_report_at, t.created_at) < ?
+           WHERE t.status IN ('not_started', 'in_progress') AND t.hold IS NULL
+             AND COALESCE(t.last_report_at, t.created_at) < ?
            GROUP BY u.id ORDER BY MIN(COALESCE(t.last_report_at, t.created_at)), u.short_name"#,
         before,
     )

@@ -10,7 +10,7 @@ use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
 
 use super::{Result, StoreError};
 use crate::domain::counting::{LONG_LATE_DAYS, Tally};
-use crate::domain::{Scope, TaskStatus};
+use crate::domain::{Hold, Scope, TaskStatus};
 
 /// What counting needs of a task.
 #[derive(Debug, Clone, FromRow)]
@@ -20,7 +20,12 @@ pub struct CountRow {
     pub status: String,
     pub deadline: Option<NaiveDate>,
     pub completed_on: Option<NaiveDate>,
+    pub hold: Option<String>,
+    pub has_obstacle: bool,
 }
+
+/// The hold that applies to a task: an open one's (as [`crate::domain::Task::held`] has it).
+const HOLD: &str = "CASE WHEN t.status IN ('done', 'cancelled') THEN NULL ELSE t.hold END";
 
 /// Appends the scope's conditions (on `t`, the tasks table).
 pub fn push_scope(q: &mut QueryBuilder<Sqlite>, scope: &Scope) {
@@ -49,19 +54,21 @@ pub async fn count_rows(conn: &mut SqliteConnection, scope: &Scope) -> Result<Ve
     // Dynamic: the scope's conditions are written only when set, so that SQLite plans each
     // combination with the indexes it allows.
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-        "SELECT t.id, t.lead_unit_id, t.status, t.deadline, t.completed_on FROM tasks t WHERE 1 = 1",
+        "SELECT t.id, t.lead_unit_id, t.status, t.deadline, t.completed_on, t.hold, t.has_obstacle \
+         FROM tasks t WHERE 1 = 1",
     );
     push_scope(&mut q, scope);
     Ok(q.build_query_as().fetch_all(conn).await?)
 }
 
-/// The tasks in the scope counted by lead unit and status on `today` (see [`Tally`]). The
-/// rule for "late" is [`crate::domain::counting::classify`]'s, in SQL; a test holds the two
-/// together.
+/// The tasks in the scope counted by lead unit, status and hold on `today` (see [`Tally`]);
+/// due soon through `soon_until`. The rule for "late" is
+/// [`crate::domain::counting::classify`]'s, in SQL; a test holds the two together.
 pub async fn tallies(
     conn: &mut SqliteConnection,
     scope: &Scope,
     today: NaiveDate,
+    soon_until: NaiveDate,
 ) -> Result<Vec<(i64, Tally)>> {
     let long_late = today - chrono::Duration::days(LONG_LATE_DAYS);
     // Dynamic: the scope's conditions are written only when set, so that SQLite plans each
@@ -76,17 +83,32 @@ pub async fn tallies(
     q.push_bind(today);
     q.push(" > t.deadline END, 0)), SUM(t.deadline IS NULL), SUM(COALESCE(t.deadline < ");
     q.push_bind(long_late);
-    q.push(", 0)) FROM tasks t WHERE 1 = 1");
+    q.push(", 0)), SUM(COALESCE(t.deadline BETWEEN ");
+    q.push_bind(today);
+    q.push(" AND ");
+    q.push_bind(soon_until);
+    q.push(", 0)), ");
+    q.push(HOLD);
+    q.push(" AS hold FROM tasks t WHERE 1 = 1");
     push_scope(&mut q, scope);
-    q.push(" GROUP BY t.lead_unit_id, t.status");
-    let rows: Vec<(i64, String, i64, i64, i64, i64)> = q.build_query_as().fetch_all(conn).await?;
+    q.push(" GROUP BY t.lead_unit_id, t.status, hold");
+    type Row = (i64, String, i64, i64, i64, i64, i64, Option<String>);
+    let rows: Vec<Row> = q.build_query_as().fetch_all(conn).await?;
     rows.into_iter()
-        .map(|(unit, status, tasks, late, no_deadline, long_late)| {
+        .map(|(unit, status, tasks, late, no_deadline, long_late, due_soon, hold)| {
             let status = status.parse::<TaskStatus>().map_err(|_| StoreError::Corrupt {
                 table: "tasks",
                 column: "status",
                 value: status.clone(),
             })?;
+            let hold = match hold {
+                None => None,
+                Some(h) => Some(h.parse::<Hold>().map_err(|_| StoreError::Corrupt {
+                    table: "tasks",
+                    column: "hold",
+                    value: h.clone(),
+                })?),
+            };
             let n = |v: i64| u32::try_from(v).unwrap_or(u32::MAX);
             let tally = Tally {
                 status,
@@ -94,6 +116,8 @@ pub async fn tallies(
                 late: n(late),
                 no_deadline: n(no_deadline),
                 long_late: n(long_late),
+                due_soon: n(due_soon),
+                hold,
             };
             Ok((unit, tally))
         })
@@ -116,7 +140,7 @@ pub async fn overdue(
     // combination with the indexes it allows.
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
         "SELECT t.id, t.lead_unit_id, t.deadline FROM tasks t \
-         WHERE t.status NOT IN ('done', 'cancelled') AND t.deadline < ",
+         WHERE t.status NOT IN ('done', 'cancelled') AND t.hold IS NULL AND t.deadline < ",
     );
     q.push_bind(today);
     q.push(" AND (t.status <> 'awaiting_confirmation' OR COALESCE(t.completed_on, ");
@@ -130,6 +154,57 @@ pub async fn overdue(
     q.push(" ORDER BY t.deadline, t.id LIMIT ");
     q.push_bind(limit);
     Ok(q.build_query_as().fetch_all(conn).await?)
+}
+
+/// What waits for the chair in the scope: open tasks (not set aside) with an obstacle
+/// reported, and requests for more time not yet decided.
+pub async fn attention(conn: &mut SqliteConnection, scope: &Scope) -> Result<(u32, u32)> {
+    // Dynamic: the scope's conditions are written only when set, so that SQLite plans each
+    // combination with the indexes it allows.
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+        "SELECT COALESCE(SUM(t.has_obstacle), 0), COALESCE(SUM((SELECT COUNT(*) FROM extension_requests e \
+           WHERE e.task_id = t.id AND e.state = 'pending')), 0) \
+         FROM tasks t WHERE t.status NOT IN ('done', 'cancelled') AND t.hold IS NULL",
+    );
+    push_scope(&mut q, scope);
+    let (obstacles, extensions): (i64, i64) = q.build_query_as().fetch_one(conn).await?;
+    let n = |v: i64| u32::try_from(v).unwrap_or(u32::MAX);
+    Ok((n(obstacles), n(extensions)))
+}
+
+/// What the scorecard needs of a task due from `first` through `last`.
+#[derive(Debug, Clone)]
+pub struct ScoreTask {
+    pub lead_unit_id: i64,
+    pub status: String,
+    pub hold: Option<String>,
+    pub deadline: NaiveDate,
+    pub completed_on: Option<NaiveDate>,
+    /// The first report on it from an officer or member (decisions and imports are not).
+    pub first_report_at: Option<DateTime<Utc>>,
+}
+
+/// Every task due from `first` through `last`, cancelled ones left out.
+pub async fn score_tasks(
+    conn: &mut SqliteConnection,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Result<Vec<ScoreTask>> {
+    Ok(sqlx::query_as!(
+        ScoreTask,
+        r#"SELECT t.lead_unit_id, t.status,
+             CASE WHEN t.status IN ('done', 'cancelled') THEN NULL ELSE t.hold END AS "hold?: String",
+             t.deadline AS "deadline!: NaiveDate", t.completed_on AS "completed_on: NaiveDate",
+             (SELECT MIN(r.reported_at) FROM status_reports r
+               WHERE r.task_id = t.id AND r.source NOT IN ('decision', 'import')) AS "first_report_at?: DateTime<Utc>"
+           FROM tasks t
+           WHERE t.status <> 'cancelled' AND t.deadline BETWEEN ? AND ?
+           ORDER BY t.id"#,
+        first,
+        last,
+    )
+    .fetch_all(conn)
+    .await?)
 }
 
 /// Short names of every unit, removed ones included (old tasks still name them).

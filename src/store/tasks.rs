@@ -6,7 +6,7 @@ use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
 
 use super::{Batch, Result, Statement, Tx, batch, corrupt};
 use crate::domain::{
-    Period, Programme, Progress, ReportKind, ReportSource, Scope, Task, TaskStatus, UnitRef, task_code,
+    Hold, Period, Programme, Progress, ReportKind, ReportSource, Scope, Task, TaskStatus, UnitRef, task_code,
 };
 
 /// A task to create.
@@ -42,13 +42,15 @@ struct TaskRow {
     created_at: DateTime<Utc>,
     remind_days: Option<String>,
     remind_hour: Option<String>,
+    hold: Option<String>,
+    hold_reason: Option<String>,
 }
 
 /// A task's columns, as [`TaskRow`] reads them; [`push_get`] has them too.
 const SELECT: &str = "SELECT t.id, t.item_number, t.text, t.programme, t.source_document, t.year, \
     t.lead_unit_id, u.short_name AS lead_short_name, t.deadline, t.original_deadline, t.status, \
-    t.progress, t.has_obstacle, t.completed_on, t.last_report_at, t.created_at, t.remind_days, t.remind_hour \
-    FROM tasks t JOIN units u ON u.id = t.lead_unit_id";
+    t.progress, t.has_obstacle, t.completed_on, t.last_report_at, t.created_at, t.remind_days, t.remind_hour, \
+    t.hold, t.hold_reason FROM tasks t JOIN units u ON u.id = t.lead_unit_id";
 
 impl TaskRow {
     fn into_task(self) -> Result<Task> {
@@ -58,6 +60,10 @@ impl TaskRow {
             .map_err(|_| corrupt("tasks", "programme", &self.programme))?;
         let status =
             self.status.parse::<TaskStatus>().map_err(|_| corrupt("tasks", "status", &self.status))?;
+        let hold = match &self.hold {
+            None => None,
+            Some(h) => Some(h.parse::<Hold>().map_err(|_| corrupt("tasks", "hold", h))?),
+        };
         Ok(Task {
             id: self.id,
             item_number: self.item_number,
@@ -77,6 +83,8 @@ impl TaskRow {
             created_at: self.created_at,
             remind_days: self.remind_days,
             remind_hour: self.remind_hour,
+            hold,
+            hold_reason: self.hold_reason,
         })
     }
 }
@@ -142,7 +150,7 @@ pub(super) fn push_get(batch: &mut Batch, id: i64) -> Result<Statement> {
          FROM (SELECT t.id, t.item_number, t.text, t.programme, t.source_document, t.year, \
            t.lead_unit_id, u.short_name AS lead_short_name, t.deadline, t.original_deadline, t.status, \
            t.progress, t.has_obstacle, t.completed_on, t.last_report_at, t.created_at, t.remind_days, \
-           t.remind_hour FROM tasks t JOIN units u ON u.id = t.lead_unit_id WHERE t.id = ?) s",
+           t.remind_hour, t.hold, t.hold_reason FROM tasks t JOIN units u ON u.id = t.lead_unit_id WHERE t.id = ?) s",
         id,
     )
 }
@@ -248,7 +256,8 @@ pub async fn list(conn: &mut SqliteConnection, filter: &Filter) -> Result<Vec<Ta
         q.push_bind(p.clone());
     }
     if let Some(day) = filter.overdue_on {
-        q.push(" AND t.deadline IS NOT NULL AND t.deadline < ");
+        // A task set aside is not overdue.
+        q.push(" AND t.hold IS NULL AND t.deadline IS NOT NULL AND t.deadline < ");
         q.push_bind(day);
     }
     q.push(" ORDER BY t.deadline IS NULL, t.deadline, t.id");
@@ -361,8 +370,11 @@ pub async fn set_lead(
     by: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    // Assigning a task to another unit settles its return by the unit before.
     sqlx::query!(
-        "UPDATE tasks SET lead_unit_id = ?, updated_by = ?, updated_at = ? WHERE id = ?",
+        "UPDATE tasks SET lead_unit_id = ?, updated_by = ?, updated_at = ?, \
+           hold_reason = CASE WHEN hold = 'returned' THEN NULL ELSE hold_reason END, \
+           hold = CASE WHEN hold = 'returned' THEN NULL ELSE hold END WHERE id = ?",
         unit_id,
         by,
         now,
@@ -374,6 +386,33 @@ pub async fn set_lead(
     sqlx::query!("DELETE FROM task_co_units WHERE task_id = ? AND unit_id = ?", task_id, unit_id)
         .execute(conn)
         .await?;
+    Ok(())
+}
+
+/// Sets a task aside (`Some`) or back to work (`None`), with the reason given.
+pub async fn set_hold(
+    conn: &mut SqliteConnection,
+    task_id: i64,
+    hold: Option<Hold>,
+    reason: Option<&str>,
+    by: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let hold = hold.map(Hold::as_str);
+    let at = hold.map(|_| now);
+    sqlx::query!(
+        "UPDATE tasks SET hold = ?, hold_reason = ?, hold_by = ?, hold_at = ?, updated_by = ?, updated_at = ? \
+         WHERE id = ?",
+        hold,
+        reason,
+        by,
+        at,
+        by,
+        now,
+        task_id,
+    )
+    .execute(conn)
+    .await?;
     Ok(())
 }
 

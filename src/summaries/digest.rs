@@ -218,7 +218,7 @@ async fn weekly(
     let today = app.today();
     let since_day = since.with_timezone(&app.config.tz).date_naive();
     let scope = Scope::default();
-    let summary = summary::build(conn, &scope, today).await?;
+    let summary = summary::build(conn, &scope, today, app.due_soon_until(today)).await?;
     let completed = store::reports::completed_since(conn, &scope, since).await?;
     let created = store::reports::created_since(conn, &scope, since).await?;
     let newly_overdue: Vec<i64> = store::reports::overdue(conn, &scope, today, Some(since_day), i64::MAX)
@@ -227,7 +227,14 @@ async fn weekly(
         .map(|(id, _, _)| id)
         .collect();
     let changes = crate::view::digest::Changes { since: since_day, completed, newly_overdue, created };
-    let text = crate::view::digest::weekly(&app.i18n, app.config.locale, today, &summary, &changes);
+    let text = crate::view::digest::weekly(
+        &app.i18n,
+        app.config.locale,
+        today,
+        &summary,
+        &changes,
+        app.config.due_soon_days,
+    );
     let groups = store::groups::all(conn).await?;
     for group in &groups {
         let mut out = Outgoing::text(group.chat_id, text.clone());
@@ -250,7 +257,7 @@ async fn periodic(
     let now = app.now();
     let today = app.today();
     let scope = Scope { year: Some(today.year()), ..Scope::default() };
-    let summary = summary::build(conn, &scope, today).await?;
+    let summary = summary::build(conn, &scope, today, app.due_soon_until(today)).await?;
     let start = match job {
         Job::Monthly => NaiveDate::from_ymd_opt(today.year(), today.month(), 1),
         Job::Quarterly => NaiveDate::from_ymd_opt(today.year(), (today.month() - 1) / 3 * 3 + 1, 1),
@@ -272,16 +279,45 @@ async fn periodic(
     }
     let changes =
         crate::view::digest::Changes { since: start, completed, newly_overdue: Vec::new(), created };
+    // The monthly report scores the units on the month's tasks, in its message and its sheet.
+    let rubric = &app.config.rubric;
+    let scorecard = match job {
+        Job::Monthly => {
+            let month = crate::domain::scorecard::ScorePeriod::month_of(today);
+            Some(super::scorecard::build(conn, month, today, app.config.tz, rubric).await?)
+        }
+        _ => None,
+    };
     let i18n = &app.i18n;
     let mut sent = 0;
     for m in office.iter().filter(|m| m.reachable) {
         let lang = m.lang.unwrap_or(app.config.locale);
-        let (title, text) = crate::view::digest::periodic(i18n, lang, job.title(), today, &summary, &changes);
+        let (title, text) = crate::view::digest::periodic(
+            i18n,
+            lang,
+            job.title(),
+            today,
+            &summary,
+            &changes,
+            scorecard.as_ref().map(|c| (c, rubric)),
+        );
         let plain_title = crate::view::markup::plain(&title);
-        let book = sheet::build(i18n, lang, app.config.tz, &tasks, &latest, &summary, &plain_title)?;
+        let book = sheet::build(
+            i18n,
+            lang,
+            app.config.tz,
+            &tasks,
+            &latest,
+            &summary,
+            scorecard.as_ref().map(|c| (c, rubric)),
+            &plain_title,
+        )?;
         let mut message = Outgoing::text(m.telegram_id, text);
         message.purpose = Purpose::Digest;
-        store::outbox::enqueue(conn, &message.into_new_message(), now).await?;
+        // The scorecard can take the message past Telegram's length.
+        for part in message.split() {
+            store::outbox::enqueue(conn, &part.into_new_message(), now).await?;
+        }
         let name = format!("dondoc-{}-{period}.xlsx", job.kind());
         let mut file = Outgoing::file(m.telegram_id, false, name, title, book);
         file.purpose = Purpose::Digest;

@@ -3,6 +3,7 @@
 
 pub mod digest;
 pub mod filter;
+pub mod scorecard;
 pub mod summary;
 
 /// What can go wrong making a report.

@@ -6,21 +6,37 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::filter::Scope;
-use crate::domain::TaskStatus;
-use crate::domain::counting::{Counts, Overdue, Summary, TOP_OVERDUE, UnitCounts, classify};
+use crate::domain::counting::{Attention, Counts, Overdue, Summary, TOP_OVERDUE, UnitCounts};
+use crate::domain::{Hold, TaskStatus};
 use crate::store::{self, reports::CountRow};
 
-/// Counts the tasks in `rows` on `today`, one by one: the reference [`build`] is tested
-/// against.
-pub fn count(rows: &[CountRow], names: &HashMap<i64, String>, today: NaiveDate) -> Summary {
+/// Counts the tasks in `rows` on `today` (due soon through `soon_until`), one by one: the
+/// reference [`build`] is tested against. Requests for more time are not in the rows.
+pub fn count(
+    rows: &[CountRow],
+    names: &HashMap<i64, String>,
+    today: NaiveDate,
+    soon_until: NaiveDate,
+) -> Summary {
     let mut counts = Counts::default();
     let mut per_unit: HashMap<i64, Counts> = HashMap::new();
     let mut overdue = Vec::new();
+    let mut obstacles = 0;
     for row in rows {
         let status = row.status.parse::<TaskStatus>().unwrap_or(TaskStatus::InProgress);
-        let bucket = classify(status, row.deadline, row.completed_on, today);
-        counts.add(bucket, row.deadline, today);
-        per_unit.entry(row.lead_unit_id).or_default().add(bucket, row.deadline, today);
+        let hold = row.hold.as_deref().and_then(|h| h.parse::<Hold>().ok()).filter(|_| status.is_open());
+        let (deadline, completed) = (row.deadline, row.completed_on);
+        let bucket = counts.add_task(status, hold, deadline, completed, today, soon_until);
+        per_unit
+            .entry(row.lead_unit_id)
+            .or_default()
+            .add_task(status, hold, deadline, completed, today, soon_until);
+        if hold.is_some() {
+            continue;
+        }
+        if status.is_open() && row.has_obstacle {
+            obstacles += 1;
+        }
         if bucket.is_overdue()
             && let Some(d) = row.deadline
         {
@@ -34,7 +50,9 @@ pub fn count(rows: &[CountRow], names: &HashMap<i64, String>, today: NaiveDate) 
     }
     overdue.sort_by(|a, b| b.days_late.cmp(&a.days_late).then(a.id.cmp(&b.id)));
     overdue.truncate(TOP_OVERDUE);
-    Summary { today, counts, units: ranked(per_unit, names), overdue }
+    let attention =
+        Attention { overdue: counts.overdue(), due_soon: counts.due_soon(), obstacles, extensions: 0 };
+    Summary { today, counts, attention, units: ranked(per_unit, names), overdue }
 }
 
 /// Units with tasks, most overdue first, then by name.
@@ -53,13 +71,15 @@ fn ranked(per_unit: HashMap<i64, Counts>, names: &HashMap<i64, String>) -> Vec<U
 }
 
 /// Builds the summary of a scope from the database: counted there by unit and status (a
-/// nation's 200,000 tasks are not read one by one), the most overdue named.
+/// nation's 200,000 tasks are not read one by one), the most overdue named, what waits for
+/// the chair; due soon through `soon_until`.
 pub async fn build(
     conn: &mut sqlx::SqliteConnection,
     scope: &Scope,
     today: NaiveDate,
+    soon_until: NaiveDate,
 ) -> store::Result<Summary> {
-    let tallies = store::reports::tallies(conn, scope, today).await?;
+    let tallies = store::reports::tallies(conn, scope, today, soon_until).await?;
     let names = store::reports::unit_names(conn).await?;
     let mut counts = Counts::default();
     let mut per_unit: HashMap<i64, Counts> = HashMap::new();
@@ -79,7 +99,10 @@ pub async fn build(
             text: texts.get(&id).cloned().unwrap_or_default(),
         })
         .collect();
-    Ok(Summary { today, counts, units: ranked(per_unit, &names), overdue })
+    let (obstacles, extensions) = store::reports::attention(conn, scope).await?;
+    let attention =
+        Attention { overdue: counts.overdue(), due_soon: counts.due_soon(), obstacles, extensions };
+    Ok(Summary { today, counts, attention, units: ranked(per_unit, &names), overdue })
 }
 
 #[cfg(test)]
@@ -93,7 +116,15 @@ mod tests {
         deadline: Option<NaiveDate>,
         completed: Option<NaiveDate>,
     ) -> CountRow {
-        CountRow { id, lead_unit_id: unit, status: status.into(), deadline, completed_on: completed }
+        CountRow {
+            id,
+            lead_unit_id: unit,
+            status: status.into(),
+            deadline,
+            completed_on: completed,
+            hold: None,
+            has_obstacle: false,
+        }
     }
 
     #[test]
@@ -109,7 +140,7 @@ mod tests {
             row(6, 3, "in_progress", None, None),
         ];
         let names: HashMap<i64, String> = [(1, "A".into()), (2, "B".into()), (3, "C".into())].into();
-        let s = count(&rows, &names, today);
+        let s = count(&rows, &names, today, today);
         let late: Vec<(i64, i64)> = s.overdue.iter().map(|o| (o.id, o.days_late)).collect();
         assert_eq!(late, [(2, 45), (1, 5), (3, 1)]);
         assert_eq!(s.units.iter().map(|u| u.name.as_str()).collect::<Vec<_>>(), ["B", "A", "C"]);

@@ -346,6 +346,8 @@ async fn preview(cx: &mut Ctx<'_, '_>, draft: &Draft) -> crate::store::Result<St
         created_at: cx.turn.now(),
         remind_days: None,
         remind_hour: None,
+        hold: None,
+        hold_reason: None,
     };
     let card = cards::card(&cx.app.i18n, cx.lang(), cx.app.config.tz, &task, cx.today(), &[]);
     // The preview has no code yet; the first line names it.

@@ -27,6 +27,10 @@ pub enum Command {
     Import,
     Schedule,
     Language,
+    Suspend,
+    Resume,
+    Return,
+    Scorecard,
 }
 
 /// A command as sent, with the text after it (trimmed, line breaks kept).
@@ -38,7 +42,7 @@ pub struct Invocation {
 
 impl Command {
     /// In the order the menu and `/help` show them.
-    pub const ALL: [Command; 17] = [
+    pub const ALL: [Command; 21] = [
         Command::Start,
         Command::Help,
         Command::Tasks,
@@ -48,7 +52,11 @@ impl Command {
         Command::Overdue,
         Command::Chart,
         Command::Export,
+        Command::Scorecard,
         Command::Assign,
+        Command::Suspend,
+        Command::Resume,
+        Command::Return,
         Command::Import,
         Command::Units,
         Command::Invite,
@@ -78,6 +86,10 @@ impl Command {
             Command::Import => "nhap",
             Command::Schedule => "lich",
             Command::Language => "ngonngu",
+            Command::Suspend => "tamdung",
+            Command::Resume => "tieptuc",
+            Command::Return => "tralai",
+            Command::Scorecard => "danhgia",
         }
     }
 
@@ -101,6 +113,10 @@ impl Command {
             Command::Import => Key::CmdNhap,
             Command::Schedule => Key::CmdLich,
             Command::Language => Key::CmdNgonngu,
+            Command::Suspend => Key::CmdTamdung,
+            Command::Resume => Key::CmdTieptuc,
+            Command::Return => Key::CmdTralai,
+            Command::Scorecard => Key::CmdDanhgia,
         }
     }
 
@@ -124,6 +140,10 @@ impl Command {
             Command::Import => Key::ExNhap,
             Command::Schedule => Key::ExLich,
             Command::Language => Key::ExNgonngu,
+            Command::Suspend => Key::ExTamdung,
+            Command::Resume => Key::ExTieptuc,
+            Command::Return => Key::ExTralai,
+            Command::Scorecard => Key::ExDanhgia,
         }
     }
 
@@ -139,9 +159,11 @@ impl Command {
             Command::Tasks => Some(Action::ViewTasks),
             Command::Report => Some(Action::ReportStatus),
             Command::Extend => Some(Action::RequestExtension),
-            Command::Summary | Command::Overdue | Command::Chart | Command::Export => {
+            Command::Summary | Command::Overdue | Command::Chart | Command::Export | Command::Scorecard => {
                 Some(Action::ViewReports)
             }
+            Command::Suspend | Command::Resume => Some(Action::ManageTasks),
+            Command::Return => Some(Action::ReportStatus),
             Command::Import => Some(Action::Import),
             Command::Schedule => Some(Action::ViewSchedule),
             Command::Language => Some(Action::SetLanguage),
@@ -158,6 +180,7 @@ impl Command {
                 | Command::Overdue
                 | Command::Chart
                 | Command::Export
+                | Command::Scorecard
                 | Command::Tasks
         )
     }

@@ -100,6 +100,14 @@ pub enum State {
     CancelReason {
         task: i64,
     },
+    /// Why a task is suspended.
+    SuspendReason {
+        task: i64,
+    },
+    /// Why the lead unit's officer returns a task as not the unit's.
+    DeclineReason {
+        task: i64,
+    },
     /// The unit for an invite, when the typed one matched several.
     InviteUnit {
         role: String,

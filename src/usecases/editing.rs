@@ -57,6 +57,9 @@ pub async fn edit_button(
             let text = cx.ta(Key::EditAskCoUnits, &code);
             cx.reply_keyboard(text, keyboard(rows)).await?;
         }
+        EditField::Suspend | EditField::Resume | EditField::Return => {
+            return super::holds::hold_button(cx, id, field).await;
+        }
         EditField::Cancel => {
             cx.set_state(&State::CancelReason { task: id }).await?;
             let rows = vec![vec![

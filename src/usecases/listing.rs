@@ -206,9 +206,14 @@ async fn show_card(cx: &mut Ctx<'_, '_>, id: i64) -> HandlerResult {
     if task.status.is_open() && cx.who.is_private() {
         if member.role == Role::Officer {
             rows = cards::status_keyboard(&cx.app.i18n, cx.lang(), id).rows;
+            if member.unit.as_ref().is_some_and(|u| u.id == task.lead.id) {
+                rows.push(cards::hold_row(&cx.app.i18n, cx.lang(), &task, false));
+            }
         } else if member.role.may(Action::ManageTasks) {
             rows = cards::manage_rows(&cx.app.i18n, cx.lang(), id);
+            rows.push(cards::hold_row(&cx.app.i18n, cx.lang(), &task, true));
         }
+        rows.retain(|row| !row.is_empty());
     }
     if task.status == TaskStatus::AwaitingConfirmation
         && member.role.may(Action::DecideExtension)

@@ -15,6 +15,7 @@ mod decisions;
 pub mod dialogue;
 mod editing;
 pub mod help;
+mod holds;
 pub mod import;
 mod listing;
 mod people;
@@ -30,7 +31,7 @@ pub use ctx::Ctx;
 use crate::app::App;
 use crate::i18n::Key;
 use crate::store::{self, StoreError};
-use crate::view::callback::Callback;
+use crate::view::callback::{Callback, EditField};
 use crate::view::message::Outgoing;
 use commands::{Command, Invocation};
 use dialogue::State;
@@ -286,6 +287,10 @@ async fn run_command(cx: &mut Ctx<'_, '_>, inv: Invocation) -> HandlerResult {
         Command::Chart => summarise::chart_command(cx, args).await,
         Command::Export => summarise::export_command(cx, args).await,
         Command::Import => import::command(cx, args).await,
+        Command::Suspend => holds::suspend_command(cx, args).await,
+        Command::Resume => holds::resume_command(cx, args).await,
+        Command::Return => holds::return_command(cx, args).await,
+        Command::Scorecard => summarise::scorecard_command(cx, args).await,
     }
 }
 
@@ -390,6 +395,9 @@ async fn dialogue_input(cx: &mut Ctx<'_, '_>, state: State, text: &str) -> Handl
         State::ExtensionDate { .. } | State::Evidence { .. } | State::ReturnReason { .. } => {
             decisions::dialogue_input(cx, state, text).await
         }
+        State::SuspendReason { .. } | State::DeclineReason { .. } => {
+            holds::reason_input(cx, state, text).await
+        }
     }
 }
 
@@ -416,6 +424,10 @@ async fn callbacks(cx: &mut Ctx<'_, '_>, callback: Callback) -> Result<Option<St
         Callback::Completion { task, confirm } => decisions::decide_completion(cx, task, confirm).await,
         Callback::Page { view, page } => listing::page(cx, view, page).await,
         Callback::Open { task } => listing::open_card(cx, task).await,
+        Callback::Edit {
+            task,
+            field: field @ (EditField::Suspend | EditField::Resume | EditField::Return),
+        } => holds::hold_button(cx, task, field).await,
         Callback::Edit { task, field } => editing::edit_button(cx, task, field).await,
         Callback::Drill { view, part } => summarise::drill(cx, view, part).await,
         Callback::ImportProcess => import::process_button(cx).await,

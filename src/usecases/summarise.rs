@@ -9,10 +9,11 @@ use super::commands::Command;
 use super::units::{self, Resolved};
 use super::{Ctx, HandlerResult, UseCaseError, Who, listing};
 use crate::app::App;
-use crate::domain::{Action, Lang, Scope, TaskStatus};
+use crate::domain::scorecard::ScorePeriod;
+use crate::domain::{Action, Lang, Period, Scope, TaskStatus};
 use crate::i18n::{Args, Key};
 use crate::store::{self, tasks::Filter};
-use crate::summaries::{ReportError, filter, summary};
+use crate::summaries::{ReportError, filter, scorecard, summary};
 use crate::view::callback::{Callback, Drill};
 use crate::view::message::Outgoing;
 use crate::view::message::{button, keyboard};
@@ -68,9 +69,11 @@ fn title(cx: &Ctx<'_, '_>, scope: &Scope, unit: Option<&str>) -> String {
 pub async fn summary_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     let Some((scope, unit, full)) = scope_of(cx, args).await? else { return Ok(()) };
     let today = cx.today();
-    let s = summary::build(cx.db(), &scope, today).await?;
+    let soon = cx.app.due_soon_until(today);
+    let s = summary::build(cx.db(), &scope, today, soon).await?;
     let scope_text = title(cx, &scope, unit.as_deref());
-    let text = crate::view::summary::message(&cx.app.i18n, cx.lang(), &s, &scope_text);
+    let text =
+        crate::view::summary::message(&cx.app.i18n, cx.lang(), &s, &scope_text, cx.app.config.due_soon_days);
     let (member, now) = (cx.member().id, cx.turn.now());
     let params = serde_json::to_string(&scope).expect("a scope serialises");
     let view = store::views::create(cx.db(), member, "summary", &params, now).await?;
@@ -126,7 +129,8 @@ pub async fn chart_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     let Some((scope, unit, _)) = scope_of(cx, args).await? else { return Ok(()) };
     let s = {
         let today = cx.today();
-        summary::build(cx.db(), &scope, today).await?
+        let soon = cx.app.due_soon_until(today);
+        summary::build(cx.db(), &scope, today, soon).await?
     };
     let scope_text = title(cx, &scope, unit.as_deref());
     send_chart(cx, &s, &scope_text).await
@@ -140,7 +144,8 @@ pub async fn export_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     let Some((scope, unit, _)) = scope_of(cx, args).await? else { return Ok(()) };
     let s = {
         let today = cx.today();
-        summary::build(cx.db(), &scope, today).await?
+        let soon = cx.app.due_soon_until(today);
+        summary::build(cx.db(), &scope, today, soon).await?
     };
     let scope_text = title(cx, &scope, unit.as_deref());
     send_sheet(cx, &scope, &s, &scope_text).await
@@ -171,7 +176,7 @@ pub async fn prepare(
             _ => return Ok(None),
         }
     }
-    let s = summary::build(&mut conn, &scope, today).await?;
+    let s = summary::build(&mut conn, &scope, today, app.due_soon_until(today)).await?;
     let scope_text = crate::view::summary::scope_text(&app.i18n, who.lang, &scope, unit_name.as_deref());
     match command {
         Command::Chart => chart_file(app, who.lang, who.chat_id, &s, &scope_text),
@@ -211,6 +216,8 @@ async fn sheet_file(
     scope_text: &str,
 ) -> Result<Option<Outgoing>, UseCaseError> {
     let list = store::tasks::list(conn, &Filter::of_scope(scope)).await?;
+    let today = app.today();
+    let card = scorecard::build(conn, sheet_period(scope, today), today, app.config.tz, &app.config.rubric).await?;
     let ids: Vec<i64> = list.iter().map(|t| t.id).collect();
     let latest = store::reports::latest_reports(conn, &ids).await?;
     let i18n = &app.i18n;
@@ -222,9 +229,17 @@ async fn sheet_file(
             .raw("date", i18n.date(lang, s.today))
             .num("count", list.len() as f64),
     );
-    let book =
-        sheet::build(i18n, lang, app.config.tz, &list, &latest, s, &crate::view::markup::plain(&caption))
-            .map_err(ReportError::from)?;
+    let book = sheet::build(
+        i18n,
+        lang,
+        app.config.tz,
+        &list,
+        &latest,
+        s,
+        Some((&card, &app.config.rubric)),
+        &crate::view::markup::plain(&caption),
+    )
+    .map_err(ReportError::from)?;
     let name = format!("dondoc-{}.xlsx", s.today.format("%Y-%m-%d"));
     Ok(Some(Outgoing::file(chat_id, false, name, caption, book)))
 }
@@ -256,6 +271,31 @@ async fn send_sheet(
     }
 }
 
+/// The period the spreadsheet scores units on: the scope's quarter, or the year of the scope
+/// (a half year's), or this year.
+fn sheet_period(scope: &Scope, today: chrono::NaiveDate) -> ScorePeriod {
+    match scope.period {
+        Some(Period::Quarter { year, quarter }) => ScorePeriod::Quarter { year, quarter },
+        Some(Period::Half { year, .. }) => ScorePeriod::Year { year },
+        None => ScorePeriod::Year { year: scope.year.unwrap_or(today.year()) },
+    }
+}
+
+/// `/danhgia [period]`: the units' scorecard for a month (this one by default), a quarter or
+/// a year.
+pub async fn scorecard_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
+    let today = cx.today();
+    let Some(period) = scorecard::parse_period(args, today) else {
+        let text = cx.ta(Key::ScoreBadPeriod, &Args::new().text("text", args));
+        return cx.reply(text).await;
+    };
+    let tz = cx.app.config.tz;
+    let app = cx.app;
+    let card = scorecard::build(cx.db(), period, today, tz, &app.config.rubric).await?;
+    let text = crate::view::scorecard::message(&app.i18n, cx.lang(), &card, &app.config.rubric);
+    cx.reply(text).await
+}
+
 /// A drill-down button under a summary.
 pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
     if !cx.member().role.may(Action::ViewReports) {
@@ -275,7 +315,8 @@ pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
         Drill::Table => {
             let s = {
                 let today = cx.today();
-                summary::build(cx.db(), &scope, today).await?
+                let soon = cx.app.due_soon_until(today);
+                summary::build(cx.db(), &scope, today, soon).await?
             };
             let scope_text = title(cx, &scope, unit_name.as_deref());
             if s.units.len() > crate::view::summary::TABLE_MAX_UNITS {
@@ -292,7 +333,8 @@ pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
         Drill::Chart => {
             let s = {
                 let today = cx.today();
-                summary::build(cx.db(), &scope, today).await?
+                let soon = cx.app.due_soon_until(today);
+                summary::build(cx.db(), &scope, today, soon).await?
             };
             let scope_text = title(cx, &scope, unit_name.as_deref());
             send_chart(cx, &s, &scope_text).await?;
@@ -300,7 +342,8 @@ pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
         Drill::Units => {
             let s = {
                 let today = cx.today();
-                summary::build(cx.db(), &scope, today).await?
+                let soon = cx.app.due_soon_until(today);
+                summary::build(cx.db(), &scope, today, soon).await?
             };
             let rows = s
                 .units

@@ -49,6 +49,12 @@ pub enum EditField {
     Lead,
     CoUnits,
     Cancel,
+    /// Set the task aside (the office).
+    Suspend,
+    /// Back to work (the office).
+    Resume,
+    /// Not the unit's (the lead unit's officer).
+    Return,
 }
 
 impl EditField {
@@ -59,6 +65,9 @@ impl EditField {
             EditField::Lead => 'u',
             EditField::CoUnits => 'c',
             EditField::Cancel => 'x',
+            EditField::Suspend => 's',
+            EditField::Resume => 'r',
+            EditField::Return => 'b',
         }
     }
 
@@ -69,6 +78,9 @@ impl EditField {
             "u" => EditField::Lead,
             "c" => EditField::CoUnits,
             "x" => EditField::Cancel,
+            "s" => EditField::Suspend,
+            "r" => EditField::Resume,
+            "b" => EditField::Return,
             _ => return None,
         })
     }
@@ -314,6 +326,9 @@ mod tests {
             Callback::Page { view: big, page: u32::MAX },
             Callback::Open { task: big },
             Callback::Edit { task: big, field: EditField::CoUnits },
+            Callback::Edit { task: big, field: EditField::Suspend },
+            Callback::Edit { task: big, field: EditField::Resume },
+            Callback::Edit { task: big, field: EditField::Return },
             Callback::Drill { view: big, part: Drill::Unit(big) },
             Callback::Drill { view: big, part: Drill::Table },
             Callback::ImportProcess,

@@ -8,7 +8,7 @@ use chrono_tz::Tz;
 use super::callback::{Callback, EditField, StatusButton};
 use super::markup::truncate;
 use super::message::{button, keyboard};
-use crate::domain::{Lang, Programme, ReportKind, Task, TaskStatus, Timing};
+use crate::domain::{Hold, Lang, Programme, ReportKind, Task, TaskStatus, Timing};
 use crate::i18n::{Args, I18n, Key};
 use crate::store::tasks::HistoryEntry;
 
@@ -31,6 +31,18 @@ pub fn programme_name(i18n: &I18n, lang: Lang, p: Programme) -> String {
 
 /// The status in words ("Đang thực hiện (60%)").
 pub fn status_text(i18n: &I18n, lang: Lang, task: &Task) -> String {
+    if let Some(hold) = task.held() {
+        let key = match hold {
+            Hold::Suspended => Key::StatusSuspended,
+            Hold::Returned => Key::StatusReturned,
+        };
+        let reason = task.hold_reason.as_deref().map(|r| truncate(r, 200)).filter(|r| !r.trim().is_empty());
+        let args = match reason {
+            Some(r) => Args::new().text("reason", r),
+            None => Args::new().raw("reason", "none"),
+        };
+        return i18n.t(lang, key, &args);
+    }
     let args = Args::new()
         .num("percent", task.progress)
         .raw("date", task.completed_on.map_or_else(|| "none".to_string(), |d| i18n.date(lang, d)));
@@ -197,6 +209,18 @@ pub fn status_keyboard(i18n: &I18n, lang: Lang, task_id: i64) -> Keyboard {
         vec![b(Key::BtnDone, StatusButton::Done), b(Key::BtnInProgress, StatusButton::InProgress)],
         vec![b(Key::BtnObstacle, StatusButton::Obstacle), b(Key::BtnExtension, StatusButton::Extension)],
     ])
+}
+
+/// The hold button under an open task's card: for the office, suspend (or resume a task set
+/// aside); for the lead unit's officer, return it as not the unit's.
+pub fn hold_row(i18n: &I18n, lang: Lang, task: &Task, office: bool) -> Vec<Button> {
+    let (key, field) = match (office, task.held()) {
+        (true, None) => (Key::BtnSuspend, EditField::Suspend),
+        (true, Some(_)) => (Key::BtnResume, EditField::Resume),
+        (false, None) => (Key::BtnReturnTask, EditField::Return),
+        (false, Some(_)) => return Vec::new(),
+    };
+    vec![button(i18n.t0(lang, key), Callback::Edit { task: task.id, field })]
 }
 
 /// The buttons the chair and secretariat get under a card: change the task.

@@ -87,11 +87,12 @@ fn typeset<DB: DrawingBackend>(
 }
 
 /// The status segments, in drawing order, with their colours and legend keys.
-const SEGMENTS: [(Key, RGBColor); 4] = [
+const SEGMENTS: [(Key, RGBColor); 5] = [
     (Key::ChartDone, RGBColor(46, 160, 67)),
     (Key::ChartInProgress, RGBColor(47, 109, 200)),
     (Key::ChartOverdue, RGBColor(214, 50, 48)),
     (Key::ChartNotStarted, RGBColor(160, 160, 160)),
+    (Key::ChartHeld, RGBColor(230, 170, 40)),
 ];
 
 /// Draws the summary's units as a PNG. `title` is plain text.
@@ -153,6 +154,7 @@ pub fn render(i18n: &I18n, lang: Lang, summary: &Summary, title: &str) -> Result
                         c.in_progress - c.in_progress_overdue,
                         c.overdue(),
                         c.not_started - c.not_started_overdue,
+                        c.suspended + c.returned,
                     ];
                     let start: u32 = parts[..index].iter().sum();
                     let end = start + parts[index];
@@ -166,7 +168,8 @@ pub fn render(i18n: &I18n, lang: Lang, summary: &Summary, title: &str) -> Result
                 .collect();
             chart.draw_series(bars).map_err(|e| err(&e))?;
         }
-        let mut x = 280;
+        // Five entries fit the width only from under the units' names.
+        let mut x = 120;
         for (key, colour) in SEGMENTS.iter() {
             let label = i18n.t0(lang, *key);
             legend.draw(&Rectangle::new([(x, 14), (x + 16, 30)], colour.filled())).map_err(|e| err(&e))?;
@@ -266,6 +269,7 @@ mod tests {
         let summary = Summary {
             today: chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap(),
             counts: Counts::default(),
+            attention: Default::default(),
             units: vec![
                 unit(1, "UBND phường Bình Minh", 3),
                 unit(2, "Sở Nội vụ", 5),

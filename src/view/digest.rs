@@ -4,9 +4,10 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::counting::{Summary, TOP_OVERDUE};
+use crate::domain::scorecard::{Rubric, Scorecard};
 use crate::domain::{Lang, task_code};
 use crate::i18n::{Args, I18n, Key};
-use crate::view::summary::{headline, overdue_line};
+use crate::view::summary::{attention, headline, overdue_line, standing};
 
 /// Task codes listed at most per line of a digest.
 const LISTED_CODES: usize = 15;
@@ -42,11 +43,22 @@ fn codes(ids: &[i64], i18n: &crate::i18n::I18n, lang: Lang) -> String {
     listed.join(", ")
 }
 
-/// The weekly digest.
-pub fn weekly(i18n: &I18n, lang: Lang, today: NaiveDate, summary: &Summary, changes: &Changes) -> String {
+/// The weekly digest: what needs the chair first.
+pub fn weekly(
+    i18n: &I18n,
+    lang: Lang,
+    today: NaiveDate,
+    summary: &Summary,
+    changes: &Changes,
+    soon_days: u32,
+) -> String {
     let mut text = vec![
         i18n.t(lang, Key::DigestTitle, &Args::new().raw("date", i18n.date(lang, today))),
+        attention(i18n, lang, &summary.attention, soon_days),
+        String::new(),
         headline(i18n, lang, &summary.counts),
+        String::new(),
+        standing(i18n, lang, &summary.counts),
         String::new(),
         i18n.t(
             lang,
@@ -83,7 +95,7 @@ pub fn weekly(i18n: &I18n, lang: Lang, today: NaiveDate, summary: &Summary, chan
 }
 
 /// A periodic report's title and message: this year's headline and what happened since the
-/// period began.
+/// period began; the monthly one also scores the units on the month's tasks.
 pub fn periodic(
     i18n: &I18n,
     lang: Lang,
@@ -91,6 +103,7 @@ pub fn periodic(
     today: NaiveDate,
     summary: &Summary,
     changes: &Changes,
+    scorecard: Option<(&Scorecard, &Rubric)>,
 ) -> (String, String) {
     let key = match title {
         Title::Monthly => Key::ReportTitleMonthly,
@@ -103,9 +116,10 @@ pub fn periodic(
         .num("quarter", (today.month() - 1) / 3 + 1)
         .raw("year", today.year().to_string());
     let title = i18n.t(lang, key, &args);
-    let text = [
+    let mut text = vec![
         title.clone(),
         headline(i18n, lang, &summary.counts),
+        standing(i18n, lang, &summary.counts),
         i18n.t(
             lang,
             Key::ReportPeriodChanges,
@@ -114,7 +128,10 @@ pub fn periodic(
                 .num("done", changes.completed.len() as f64)
                 .num("new", changes.created.len() as f64),
         ),
-    ]
-    .join("\n");
-    (title, text)
+    ];
+    if let Some((card, rubric)) = scorecard {
+        text.push(String::new());
+        text.push(crate::view::scorecard::message(i18n, lang, card, rubric));
+    }
+    (title, text.join("\n"))
 }

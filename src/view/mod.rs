@@ -12,6 +12,7 @@ pub mod import_preview;
 pub mod markup;
 pub mod message;
 pub mod reminder;
+pub mod scorecard;
 pub mod sheet;
 pub mod summary;
 pub mod undelivered;

@@ -7,6 +7,7 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use crate::domain::counting::Counts;
 use crate::domain::counting::Summary;
+use crate::domain::scorecard::{Rubric, Scorecard};
 use crate::domain::{Lang, ReportKind, Task, Timing};
 use crate::i18n::{I18n, Key};
 use crate::view::cards;
@@ -34,7 +35,7 @@ pub const TASK_COLUMNS: [Key; 16] = [
 ];
 
 /// The summary sheet's columns after the unit name.
-const SUMMARY_COLUMNS: [Key; 9] = [
+const SUMMARY_COLUMNS: [Key; 15] = [
     Key::ColTotal,
     Key::ColDoneOnTime,
     Key::ColDoneLate,
@@ -44,9 +45,30 @@ const SUMMARY_COLUMNS: [Key; 9] = [
     Key::ColNotStartedOverdue,
     Key::ColNoDeadline,
     Key::ColShareDone,
+    Key::ColDueSoon,
+    Key::ColAwaiting,
+    Key::ColSuspended,
+    Key::ColReturned,
+    Key::ColCompletionRate,
+    Key::ColOnTimeRate,
 ];
 
-/// Builds the workbook.
+/// The scorecard sheet's columns.
+const SCORE_COLUMNS: [Key; 10] = [
+    Key::ColRank,
+    Key::ColUnit,
+    Key::ColDue,
+    Key::ColDoneOnTime,
+    Key::ColDoneLate,
+    Key::ColOverdueOpen,
+    Key::ColReported,
+    Key::ColScore,
+    Key::ColBand,
+    Key::ColOnTimeRate,
+];
+
+/// Builds the workbook; with a scorecard, its sheet too.
+#[allow(clippy::too_many_arguments)]
 pub fn build(
     i18n: &I18n,
     lang: Lang,
@@ -54,6 +76,7 @@ pub fn build(
     tasks: &[Task],
     latest: &HashMap<i64, (chrono::DateTime<chrono::Utc>, String, String)>,
     summary: &Summary,
+    scorecard: Option<(&Scorecard, &Rubric)>,
     title: &str,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
@@ -155,12 +178,24 @@ pub fn build(
                 for (i, v) in values.iter().enumerate() {
                     sheet.write_number(row, (i + 1) as u16, *v)?;
                 }
+                let tenth = Format::new().set_num_format("0.0");
                 sheet.write_number_with_format(
                     row,
                     (values.len() + 1) as u16,
                     (c.share_done() * 10.0).round() / 10.0,
-                    &Format::new().set_num_format("0.0"),
+                    &tenth,
                 )?;
+                let more = [c.due_soon(), c.awaiting(), c.suspended, c.returned];
+                let first = values.len() + 2;
+                for (i, v) in more.iter().enumerate() {
+                    sheet.write_number(row, (first + i) as u16, *v)?;
+                }
+                for (i, rate) in [c.completion_rate(), c.on_time_rate()].into_iter().enumerate() {
+                    if let Some(rate) = rate {
+                        let col = (first + more.len() + i) as u16;
+                        sheet.write_number_with_format(row, col, (rate * 10.0).round() / 10.0, &tenth)?;
+                    }
+                }
                 Ok::<(), XlsxError>(())
             })();
             row += 1;
@@ -170,6 +205,56 @@ pub fn build(
         write(sheet, &u.name, &u.counts, None)?;
     }
     write(sheet, &i18n.t0(lang, Key::TableTotal), &summary.counts, Some(&bold))?;
+    sheet.write_string(row + 1, 0, i18n.t0(lang, Key::SheetRatesNote))?;
 
+    if let Some((card, rubric)) = scorecard {
+        score_sheet(&mut book, i18n, lang, card, rubric, &bold)?;
+    }
     book.save_to_buffer()
+}
+
+/// The scorecard sheet: the period, then one row per unit in rank order.
+fn score_sheet(
+    book: &mut Workbook,
+    i18n: &I18n,
+    lang: Lang,
+    card: &Scorecard,
+    rubric: &Rubric,
+    bold: &Format,
+) -> Result<(), XlsxError> {
+    let sheet = book.add_worksheet();
+    sheet.set_name(i18n.t0(lang, Key::SheetScorecard))?;
+    sheet.write_string_with_format(
+        0,
+        0,
+        crate::view::scorecard::period_text(i18n, lang, card.period),
+        bold,
+    )?;
+    for (col, key) in SCORE_COLUMNS.iter().enumerate() {
+        sheet.write_string_with_format(2, col as u16, i18n.t0(lang, *key), bold)?;
+    }
+    sheet.set_column_width(1, 34)?;
+    let tenth = Format::new().set_num_format("0.0");
+    for (i, u) in card.units.iter().enumerate() {
+        let row = (i + 3) as u32;
+        sheet.write_number(row, 0, (i + 1) as f64)?;
+        sheet.write_string(row, 1, &u.name)?;
+        for (col, v) in [u.due, u.on_time, u.late, u.overdue, u.reported].iter().enumerate() {
+            sheet.write_number(row, (col + 2) as u16, *v)?;
+        }
+        if let (Some(score), Some(band)) = (u.score, u.band) {
+            sheet.write_number_with_format(row, 7, score, &tenth)?;
+            sheet.write_string(row, 8, crate::view::scorecard::band_text(i18n, lang, band))?;
+        }
+        let done = u.on_time + u.late;
+        if done > 0 {
+            let rate = f64::from(u.on_time) * 100.0 / f64::from(done);
+            sheet.write_number_with_format(row, 9, (rate * 10.0).round() / 10.0, &tenth)?;
+        }
+    }
+    // The figures' definitions under them, as in the summary sheet.
+    let below = (card.units.len() + 4) as u32;
+    sheet.write_string(below, 0, plain(&crate::view::scorecard::legend(i18n, lang, rubric)))?;
+    sheet.write_string(below + 1, 0, i18n.t0(lang, Key::SheetRatesNote))?;
+    Ok(())
 }

@@ -1,7 +1,10 @@
-//! How a summary reads on a phone: the scope in words, the headline counts, the most overdue
+//! How a summary reads on a phone: the scope in words, what needs the chair, the headline
+//! counts, open tasks by deadline and the two rates with their definitions, the most overdue
 //! units and tasks by name, and the per-unit table (one message, the detail one tap away).
 
-use crate::domain::counting::{Counts, LONG_LATE_DAYS, Overdue, Summary, TOP_OVERDUE, UnitCounts};
+use crate::domain::counting::{
+    Attention, Counts, DueState, LONG_LATE_DAYS, Overdue, Phase, Summary, TOP_OVERDUE, UnitCounts,
+};
 use crate::domain::{Lang, task_code};
 use crate::domain::{Period, Scope};
 use crate::i18n::{Args, I18n, Key};
@@ -82,6 +85,62 @@ pub fn headline(i18n: &I18n, lang: Lang, c: &Counts) -> String {
     lines.join("\n")
 }
 
+/// What needs the chair, one line each: overdue, due soon (within `soon_days` working days),
+/// obstacles and requests for more time waiting.
+pub fn attention(i18n: &I18n, lang: Lang, a: &Attention, soon_days: u32) -> String {
+    if a.is_empty() {
+        return i18n.t0(lang, Key::AttentionNone);
+    }
+    [
+        i18n.t0(lang, Key::AttentionHeader),
+        i18n.t(lang, Key::AttentionOverdue, &Args::new().num("count", a.overdue)),
+        i18n.t(lang, Key::AttentionDueSoon, &Args::new().num("count", a.due_soon).num("days", soon_days)),
+        i18n.t(lang, Key::AttentionObstacles, &Args::new().num("count", a.obstacles)),
+        i18n.t(lang, Key::AttentionExtensions, &Args::new().num("count", a.extensions)),
+    ]
+    .join("\n")
+}
+
+/// Open tasks by phase and deadline, the tasks set aside, and the two rates with their
+/// definitions.
+pub fn standing(i18n: &I18n, lang: Lang, c: &Counts) -> String {
+    let mut lines = vec![i18n.t0(lang, Key::GridHeader)];
+    for (phase, key) in [
+        (Phase::NotStarted, Key::GridNotStarted),
+        (Phase::InProgress, Key::GridInProgress),
+        (Phase::Awaiting, Key::GridAwaiting),
+    ] {
+        let args = Args::new()
+            .num("within", c.cell(phase, DueState::Within))
+            .num("soon", c.cell(phase, DueState::Soon))
+            .num("overdue", c.cell(phase, DueState::Overdue))
+            .num("none", c.cell(phase, DueState::NoDeadline));
+        lines.push(i18n.t(lang, key, &args));
+    }
+    if c.suspended + c.returned > 0 {
+        lines.push(i18n.t(
+            lang,
+            Key::HeldLine,
+            &Args::new().num("suspended", c.suspended).num("returned", c.returned),
+        ));
+    }
+    lines.push(i18n.t(
+        lang,
+        Key::RateCompletion,
+        &Args::new().html("rate", rate(i18n, lang, c.completion_rate())),
+    ));
+    lines.push(i18n.t(lang, Key::RateOnTime, &Args::new().html("rate", rate(i18n, lang, c.on_time_rate()))));
+    lines.join("\n")
+}
+
+/// A percentage to a tenth, Vietnamese style (85,5%), or "no figures yet".
+pub fn rate(i18n: &I18n, lang: Lang, value: Option<f64>) -> String {
+    match value {
+        Some(v) => i18n.t(lang, Key::RateValue, &Args::new().num("rate", (v * 10.0).round() / 10.0)),
+        None => i18n.t0(lang, Key::RateNone),
+    }
+}
+
 /// An overdue task's line, flagged when more than a month late.
 pub fn overdue_line(i18n: &I18n, lang: Lang, o: &Overdue) -> String {
     let args = Args::new()
@@ -93,15 +152,19 @@ pub fn overdue_line(i18n: &I18n, lang: Lang, o: &Overdue) -> String {
     i18n.t(lang, Key::SummaryOverdueLine, &args)
 }
 
-/// The whole summary in one message that fits a phone screen.
-pub fn message(i18n: &I18n, lang: Lang, summary: &Summary, scope: &str) -> String {
+/// The whole summary in one message that fits a phone screen: what needs the chair first.
+pub fn message(i18n: &I18n, lang: Lang, summary: &Summary, scope: &str, soon_days: u32) -> String {
     let mut out = vec![
         i18n.t(
             lang,
             Key::SummaryTitle,
             &Args::new().html("scope", scope).raw("date", i18n.date(lang, summary.today)),
         ),
+        attention(i18n, lang, &summary.attention, soon_days),
+        String::new(),
         headline(i18n, lang, &summary.counts),
+        String::new(),
+        standing(i18n, lang, &summary.counts),
     ];
     let behind: Vec<&UnitCounts> =
         summary.units.iter().filter(|u| u.counts.overdue() > 0).take(TOP_UNITS).collect();

@@ -6,6 +6,7 @@ mod support;
 
 mod access;
 mod binary;
+mod counting;
 mod crash;
 mod foundation;
 mod hardening;

@@ -192,7 +192,8 @@ async fn the_spreadsheet_arrives_as_a_valid_xlsx_with_vietnamese_headers_and_a_s
     let (name, bytes) = doc.file.clone().expect("an uploaded file");
     assert!(name.ends_with(".xlsx"), "{name}");
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).expect("an xlsx that opens");
-    assert_eq!(book.sheet_names(), ["Nhiệm vụ", "Tổng hợp"]);
+    // The units' scorecard comes third (issue 20; its figures: tests/e2e/counting.rs).
+    assert_eq!(book.sheet_names(), ["Nhiệm vụ", "Tổng hợp", "Đánh giá"]);
     let tasks = book.worksheet_range("Nhiệm vụ").unwrap();
     let header: Vec<String> = tasks.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
     assert_eq!(&header[..6], ["Mã", "Số mục", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]);
@@ -237,6 +238,10 @@ async fn the_weekly_digest_goes_to_the_group_at_the_configured_time_once() {
         digest.text
     );
     assert!(digest.text.contains("giao mới 1"), "{}", digest.text);
+    // What needs the chair leads: the task due Wednesday is due soon on Tuesday.
+    let lead =
+        digest.text.find("• Nhiệm vụ sắp đến hạn (trong 3 ngày làm việc): <b>1</b>").expect(&digest.text);
+    assert!(lead < digest.text.find("Tổng số").unwrap(), "{}", digest.text);
     bot.settle_at(at(6, 1, 15, 0)).await;
     let bot = bot.restart().await;
     bot.settle_at(at(9, 1, 10, 0)).await;
@@ -257,10 +262,18 @@ async fn the_monthly_report_goes_to_the_secretariat_with_its_spreadsheet() {
     bot.settle_at(at(23, 1, 8, 0)).await;
     let message = bot.fake.next_message(c.secretariat.id).await;
     assert!(message.text.contains("BÁO CÁO THÁNG 1/2026"), "{}", message.text);
+    // The month's scorecard: the task is due on the 30th, not scored yet.
+    assert!(
+        message.text.contains("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NHIỆM VỤ")
+            && message.text.contains("1. <b>Sở Tư pháp</b> — chưa đánh giá"),
+        "{}",
+        message.text
+    );
     let file = bot.fake.next_message(c.secretariat.id).await;
     assert_eq!(file.method, "sendDocument");
     let (_, bytes) = file.file.expect("a spreadsheet");
-    assert!(Xlsx::new(Cursor::new(bytes)).is_ok());
+    let book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
+    assert_eq!(book.sheet_names(), ["Nhiệm vụ", "Tổng hợp", "Đánh giá"]);
 }
 
 /// 5,000 tasks across 60 units still make one message under Telegram's limit.
@@ -364,6 +377,11 @@ async fn counting_in_the_database_agrees_with_counting_task_by_task() {
         })
         .collect();
     dondoc::store::seed::tasks(&mut tx, &rows).await.unwrap();
+    // Some set aside, whatever their status: a hold counts only on an open task.
+    sqlx::query("UPDATE tasks SET hold = CASE WHEN id % 17 = 0 THEN 'suspended' ELSE 'returned' END WHERE id % 17 = 0 OR id % 23 = 0")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
 
     let scopes = [
@@ -374,13 +392,14 @@ async fn counting_in_the_database_agrees_with_counting_task_by_task() {
         Scope { period: Some(Period::Quarter { year: 2026, quarter: 4 }), ..Scope::default() },
     ];
     let mut conn = store.conn().await.unwrap();
-    let mut overdue_seen = 0;
+    let (mut overdue_seen, mut soon_seen, mut held_seen) = (0, 0, 0);
     for on in [today, today + chrono::Duration::days(3), today + chrono::Duration::days(31)] {
         for scope in &scopes {
-            let built = summary::build(&mut conn, scope, on).await.unwrap();
+            let soon = on + chrono::Duration::days(4);
+            let built = summary::build(&mut conn, scope, on, soon).await.unwrap();
             let task_rows = dondoc::store::reports::count_rows(&mut conn, scope).await.unwrap();
             let names = dondoc::store::reports::unit_names(&mut conn).await.unwrap();
-            let reference = summary::count(&task_rows, &names, on);
+            let reference = summary::count(&task_rows, &names, on, soon);
             assert_eq!(built.counts, reference.counts, "{scope:?} on {on}");
             let by_unit =
                 |s: &dondoc::domain::counting::Summary| -> Vec<(i64, dondoc::domain::counting::Counts)> {
@@ -392,9 +411,12 @@ async fn counting_in_the_database_agrees_with_counting_task_by_task() {
             };
             assert_eq!(overdue(&built), overdue(&reference), "{scope:?} on {on}");
             overdue_seen += built.counts.overdue();
+            soon_seen += built.counts.due_soon();
+            held_seen += built.counts.suspended + built.counts.returned;
         }
     }
     assert!(overdue_seen > 100, "the data has late tasks to count: {overdue_seen}");
+    assert!(soon_seen > 20 && held_seen > 20, "due soon {soon_seen}, held {held_seen}");
 }
 
 /// The writer is not held while a workbook is built: an officer's report made while the
