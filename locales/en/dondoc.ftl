@@ -587,3 +587,46 @@ cli-backup-broken = The copy is not sound: { $detail }
 cli-backup-done = Backed up to { $path } ({ $kb } KB, { $tasks } tasks); the copy passed the integrity check.
 cli-seed-not-empty = The database already has units, members or tasks; load-test data goes only into an empty one.
 cli-seed-done = Created { $units } units, { $members } members, { $tasks } tasks and { $reports } status reports in { $seconds } s.
+
+## Evidence, stand-ins, recurring (issue 21)
+
+cmd-hoso = A task's dossier: its history and evidence files
+ex-hoso = /hoso NV-0042
+# $number is "none" when neither the file name nor the caption carries a document number.
+evidence-list-header = 📎 Evidence ({ $count ->
+        [one] 1 file
+       *[other] { $count } files
+    }):
+evidence-list-line = • { $number ->
+        [none] { $name }
+       *[other] <b>{ $number }</b> — { $name }
+    } ({ $size })
+evidence-list-more = … and { $count } more (see /hoso).
+evidence-size-kb = { $kb } KB
+evidence-size-mb = { $mb } MB
+evidence-filed = 📎 Evidence filed for task <b>{ $code }</b>:
+    { $line }
+    The task's dossier holds { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    }.
+evidence-duplicate = The file “{ $name }” is already in the dossier of task <b>{ $code }</b>; it was not filed again.
+evidence-too-large = The file “{ $name }” is { $size }, above the 20 MB Telegram lets a bot download; it was not stored. Please compress it or split it into smaller files and send them again.
+evidence-not-accepted = Only documents (PDF, Word, Excel…) and pictures are taken as evidence; the file “{ $name }” was not stored.
+evidence-download-failed = The file “{ $name }” could not be downloaded from Telegram and was not stored. Please send it again.
+evidence-no-task = It is not clear which task this file is evidence for; it was not stored. Please send it as a reply to a message about the task, or with a caption such as <code>/capnhat NV-0042 done</code>.
+evidence-ask = Please send the document or picture that shows the result (the signed PDF, a photo of the document…) right after this message. If there is none yet, press “No evidence”.
+btn-evidence-skip = No evidence
+evidence-skipped = The completion of task <b>{ $code }</b> is recorded without evidence.
+evidence-added-notice = 📎 <b>{ $who }</b> ({ $unit }) added evidence for task { $code }, awaiting confirmation:
+    { $line }
+    Please check it, then confirm or return:
+completion-evidence-attached = The evidence ({ $count ->
+        [one] 1 file
+       *[other] { $count } files
+    }) follows this message.
+evidence-caption = { $code } · { $line }
+dossier-usage = Please give the task's code, for example <code>/hoso NV-0042</code>.
+dossier-header = 🗂 <b>Dossier of task { $code }</b>
+dossier-no-files = The task has no evidence files yet.
+dossier-files = The evidence files ({ $count }) follow this message.

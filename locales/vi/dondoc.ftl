@@ -562,3 +562,37 @@ cli-backup-broken = Bản sao không toàn vẹn: { $detail }
 cli-backup-done = Đã sao lưu vào { $path } ({ $kb } KB, { $tasks } nhiệm vụ); bản sao đã được kiểm tra toàn vẹn.
 cli-seed-not-empty = Cơ sở dữ liệu đã có đơn vị, thành viên hoặc nhiệm vụ; dữ liệu thử tải chỉ tạo trong cơ sở dữ liệu trống.
 cli-seed-done = Đã tạo { $units } đơn vị, { $members } thành viên, { $tasks } nhiệm vụ, { $reports } báo cáo tiến độ trong { $seconds } giây.
+
+## Evidence, stand-ins, recurring (issue 21)
+
+cmd-hoso = Hồ sơ nhiệm vụ: quá trình thực hiện và tệp minh chứng
+ex-hoso = /hoso NV-0042
+# $number là "none" khi tên tệp và chú thích không có số văn bản.
+evidence-list-header = 📎 Minh chứng ({ $count } tệp):
+evidence-list-line = • { $number ->
+        [none] { $name }
+       *[other] <b>{ $number }</b> — { $name }
+    } ({ $size })
+evidence-list-more = … và { $count } tệp khác (xem bằng lệnh /hoso).
+evidence-size-kb = { $kb } KB
+evidence-size-mb = { $mb } MB
+evidence-filed = 📎 Đã lưu minh chứng của nhiệm vụ <b>{ $code }</b>:
+    { $line }
+    Hồ sơ nhiệm vụ có { $count } tệp minh chứng.
+evidence-duplicate = Tệp “{ $name }” đã có trong hồ sơ nhiệm vụ <b>{ $code }</b>, không lưu lại.
+evidence-too-large = Tệp “{ $name }” có dung lượng { $size }, vượt mức 20 MB mà Telegram cho phép tải về; tệp không được lưu. Đề nghị nén hoặc tách thành các tệp nhỏ hơn rồi gửi lại.
+evidence-not-accepted = Chỉ nhận văn bản (PDF, Word, Excel…) hoặc hình ảnh làm minh chứng; tệp “{ $name }” không được lưu.
+evidence-download-failed = Không tải được tệp “{ $name }” từ Telegram; tệp không được lưu. Đề nghị gửi lại tệp.
+evidence-no-task = Chưa xác định được tệp là minh chứng của nhiệm vụ nào; tệp không được lưu. Đề nghị gửi tệp bằng cách trả lời (reply) tin nhắn về nhiệm vụ, hoặc ghi chú thích, ví dụ: <code>/capnhat NV-0042 đã hoàn thành</code>.
+evidence-ask = Đề nghị gửi văn bản hoặc hình ảnh minh chứng kết quả (bản PDF đã ký số, ảnh chụp văn bản…) ngay sau tin nhắn này. Trường hợp chưa có, bấm “Không gửi minh chứng”.
+btn-evidence-skip = Không gửi minh chứng
+evidence-skipped = Đã ghi nhận báo cáo hoàn thành nhiệm vụ <b>{ $code }</b> không kèm minh chứng.
+evidence-added-notice = 📎 <b>{ $who }</b> ({ $unit }) bổ sung minh chứng cho nhiệm vụ { $code } đang chờ xác nhận:
+    { $line }
+    Đề nghị kiểm tra, xác nhận hoặc trả lại:
+completion-evidence-attached = Tệp minh chứng ({ $count }) gửi kèm ngay sau tin nhắn này.
+evidence-caption = { $code } · { $line }
+dossier-usage = Đề nghị ghi mã nhiệm vụ, ví dụ: <code>/hoso NV-0042</code>.
+dossier-header = 🗂 <b>Hồ sơ nhiệm vụ { $code }</b>
+dossier-no-files = Nhiệm vụ chưa có tệp minh chứng.
+dossier-files = Tệp minh chứng ({ $count }) gửi kèm ngay sau tin nhắn này.

@@ -4,6 +4,7 @@
 pub mod access;
 mod calendar;
 pub mod counting;
+pub mod evidence;
 mod member;
 pub mod proposal;
 mod recurrence;
@@ -14,6 +15,7 @@ mod unit;
 
 pub use access::{Action, may_report, may_see};
 pub use calendar::{Calendar, CalendarError};
+pub use evidence::{EvidenceKind, MAX_FILE_BYTES};
 pub use member::{Lang, Member, Role, UnitRef, UnknownLang, UnknownRole};
 pub use recurrence::{MonthDay, Recurrence};
 pub use scope::{Period, Scope};

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod dialogues;
+pub mod evidence;
 pub mod extensions;
 pub mod groups;
 pub mod imports;

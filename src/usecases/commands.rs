@@ -18,6 +18,7 @@ pub enum Command {
     Group,
     Assign,
     Tasks,
+    Dossier,
     Report,
     Extend,
     Summary,
@@ -38,10 +39,11 @@ pub struct Invocation {
 
 impl Command {
     /// In the order the menu and `/help` show them.
-    pub const ALL: [Command; 17] = [
+    pub const ALL: [Command; 18] = [
         Command::Start,
         Command::Help,
         Command::Tasks,
+        Command::Dossier,
         Command::Report,
         Command::Extend,
         Command::Summary,
@@ -69,6 +71,7 @@ impl Command {
             Command::Group => "nhom",
             Command::Assign => "giao",
             Command::Tasks => "viec",
+            Command::Dossier => "hoso",
             Command::Report => "capnhat",
             Command::Extend => "giahan",
             Command::Summary => "tonghop",
@@ -92,6 +95,7 @@ impl Command {
             Command::Group => Key::CmdNhom,
             Command::Assign => Key::CmdGiao,
             Command::Tasks => Key::CmdViec,
+            Command::Dossier => Key::CmdHoso,
             Command::Report => Key::CmdCapnhat,
             Command::Extend => Key::CmdGiahan,
             Command::Summary => Key::CmdTonghop,
@@ -115,6 +119,7 @@ impl Command {
             Command::Group => Key::ExNhom,
             Command::Assign => Key::ExGiao,
             Command::Tasks => Key::ExViec,
+            Command::Dossier => Key::ExHoso,
             Command::Report => Key::ExCapnhat,
             Command::Extend => Key::ExGiahan,
             Command::Summary => Key::ExTonghop,
@@ -136,7 +141,7 @@ impl Command {
             Command::Members => Some(Action::ListMembers),
             Command::Group => Some(Action::RegisterGroup),
             Command::Assign => Some(Action::ManageTasks),
-            Command::Tasks => Some(Action::ViewTasks),
+            Command::Tasks | Command::Dossier => Some(Action::ViewTasks),
             Command::Report => Some(Action::ReportStatus),
             Command::Extend => Some(Action::RequestExtension),
             Command::Summary | Command::Overdue | Command::Chart | Command::Export => {

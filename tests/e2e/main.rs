@@ -7,6 +7,7 @@ mod support;
 mod access;
 mod binary;
 mod crash;
+mod evidence;
 mod foundation;
 mod hardening;
 mod imports;
