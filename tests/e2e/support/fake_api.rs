@@ -1000,7 +1000,9 @@ fn record_sent(
         "sendPhoto" => params.get("photo").and_then(Value::as_str).map(str::to_string),
         "sendDocument" => params.get("document").and_then(Value::as_str).map(str::to_string),
         _ => None,
-    };
+    }
+    // An upload names its part ("attach://…"): not a file Telegram holds already.
+    .filter(|id| !id.starts_with("attach://"));
     if let Some(id) = &file_ref {
         let known =
             inner.files.contains_key(id) || inner.sent.iter().any(|s| s.file_ref.as_ref() == Some(id));
