@@ -630,3 +630,24 @@ dossier-usage = Please give the task's code, for example <code>/hoso NV-0042</co
 dossier-header = 🗂 <b>Dossier of task { $code }</b>
 dossier-no-files = The task has no evidence files yet.
 dossier-files = The evidence files ({ $count }) follow this message.
+cmd-vang = Away: the unit's reminders go to another officer
+ex-vang = /vang 15/12-20/12 @Lan
+away-usage = Please give the days away and, if there is one, the colleague who stands in, for example <code>/vang 15/12-20/12 @Lan</code>, or <code>/vang 15/12-20/12 không</code> to leave it to the unit's other officers. To cancel: <code>/vang huy</code>.
+away-past = Those days are over. Please give them again, for example <code>/vang 15/12-20/12</code>.
+away-backwards = The last day comes before the first. Please give them again, for example <code>/vang 15/12-20/12</code>.
+away-no-unit = You belong to no unit, so there is nothing to hand over.
+away-colleague-unknown = No officer “{ $name }” of { $unit } was found; the colleague who stands in must be an officer of the same unit. The unit's officers: { $names }.
+away-colleague-ambiguous = Several officers of { $unit } match “{ $name }”: { $names }. Please give the officer's number, for example <code>/vang 15/12-20/12 #12</code>.
+away-no-colleagues = (no other officer yet)
+away-recorded-colleague = 🗓 Recorded: you are away from { $from } to { $to }. Meanwhile the reminders and requests for { $unit }'s tasks go to <b>{ $colleague }</b>.
+away-recorded-others = 🗓 Recorded: you are away from { $from } to { $to }. Meanwhile the reminders and requests for { $unit }'s tasks go to the unit's other officers.
+away-recorded-nobody = 🗓 Recorded: you are away from { $from } to { $to }. { $unit } has no other officer to reach meanwhile; the secretariat has been told.
+away-stand-in-notice = 🗓 <b>{ $who }</b> ({ $unit }) is away from { $from } to { $to }. Please take the reminders and requests for the unit's tasks meanwhile.
+away-nobody-notice = ⚠️ <b>{ $who }</b> ({ $unit }) is away from { $from } to { $to }, and the unit has no other officer to reach. Its reminders go to the secretariat meanwhile.
+away-standing-in-note = ↪ Standing in for <b>{ $who }</b> (away until { $date }).
+away-cancelled = { $count ->
+        [one] One absence cancelled
+       *[other] { $count } absences cancelled
+    }; the unit's reminders come to you as usual.
+away-list-header = <b>Absences declared:</b>
+away-list-line = • { $from } – { $to }

@@ -1,6 +1,7 @@
 //! The committee's world without Telegram or SQL: people and their roles, units, tasks,
 //! statuses, deadlines and the calendar they run on. Everything here is pure and testable.
 
+pub mod absence;
 pub mod access;
 mod calendar;
 pub mod counting;

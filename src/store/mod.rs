@@ -2,6 +2,7 @@
 //! per table group. Query functions take a `&mut SqliteConnection`, so the caller decides
 //! whether they run in a transaction ([`Store::begin`]) or on a plain connection ([`Store::conn`]).
 
+pub mod absences;
 pub mod audit;
 pub mod dialogues;
 pub mod evidence;

@@ -28,6 +28,7 @@ pub enum Command {
     Import,
     Schedule,
     Language,
+    Away,
 }
 
 /// A command as sent, with the text after it (trimmed, line breaks kept).
@@ -39,7 +40,7 @@ pub struct Invocation {
 
 impl Command {
     /// In the order the menu and `/help` show them.
-    pub const ALL: [Command; 18] = [
+    pub const ALL: [Command; 19] = [
         Command::Start,
         Command::Help,
         Command::Tasks,
@@ -57,6 +58,7 @@ impl Command {
         Command::Members,
         Command::Group,
         Command::Schedule,
+        Command::Away,
         Command::Language,
     ];
 
@@ -81,6 +83,7 @@ impl Command {
             Command::Import => "nhap",
             Command::Schedule => "lich",
             Command::Language => "ngonngu",
+            Command::Away => "vang",
         }
     }
 
@@ -105,6 +108,7 @@ impl Command {
             Command::Import => Key::CmdNhap,
             Command::Schedule => Key::CmdLich,
             Command::Language => Key::CmdNgonngu,
+            Command::Away => Key::CmdVang,
         }
     }
 
@@ -129,6 +133,7 @@ impl Command {
             Command::Import => Key::ExNhap,
             Command::Schedule => Key::ExLich,
             Command::Language => Key::ExNgonngu,
+            Command::Away => Key::ExVang,
         }
     }
 
@@ -150,6 +155,7 @@ impl Command {
             Command::Import => Some(Action::Import),
             Command::Schedule => Some(Action::ViewSchedule),
             Command::Language => Some(Action::SetLanguage),
+            Command::Away => Some(Action::DeclareAbsence),
         }
     }
 

@@ -9,6 +9,7 @@
 //! Telegram) turns its updates into requests and delivers the outbox.
 
 mod assign;
+mod away;
 pub mod commands;
 mod ctx;
 mod decisions;
@@ -320,6 +321,7 @@ async fn run_command(cx: &mut Ctx<'_, '_>, inv: Invocation) -> HandlerResult {
         Command::Members => people::members(cx, args).await,
         Command::Group => people::register_group(cx).await,
         Command::Language => people::language(cx, args).await,
+        Command::Away => away::command(cx, args).await,
         Command::Assign => assign::assign(cx, args).await,
         Command::Tasks => listing::list_or_card(cx, args).await,
         Command::Dossier => evidence::dossier(cx, args).await,

@@ -98,3 +98,14 @@ pub fn fallback(
     let text = format!("{why}\n{}\n\n{}", heading(app, lang, task, occasion), card(app, lang, task, latest));
     Outgoing::text(0, text).about(task.id)
 }
+
+/// A reminder to an officer standing in for an absent colleague, saying so above it.
+pub fn standing_in(app: &App, lang: Lang, out: Outgoing, away: &crate::store::absences::Away) -> Outgoing {
+    let args = Args::new().text("who", &away.member_name).raw("date", app.i18n.date(lang, away.ends_on));
+    let note = app.i18n.t(lang, Key::AwayStandingInNote, &args);
+    let mut out = out;
+    if let super::message::Body::Text { text, .. } = &mut out.body {
+        *text = format!("{note}\n{text}");
+    }
+    out
+}

@@ -93,7 +93,7 @@ async fn the_command_menu_is_registered_in_vietnamese_and_english() {
         .find(|c| c.params.get("language_code").is_none() && c.params["scope"]["type"] == "all_private_chats")
         .expect("the default private menu");
     let commands = vi_private.params["commands"].as_array().unwrap();
-    assert_eq!(commands.len(), 18);
+    assert_eq!(commands.len(), 19);
     let giao = commands.iter().find(|c| c["command"] == "giao").unwrap();
     assert_eq!(giao["description"], "Giao nhiệm vụ mới");
     let en = calls.iter().find(|c| c.params["language_code"] == "en").expect("an English menu");

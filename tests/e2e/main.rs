@@ -15,6 +15,7 @@ mod locales;
 mod people;
 mod reminders;
 mod reports;
+mod stand_ins;
 mod store;
 mod summaries;
 mod tasks;
