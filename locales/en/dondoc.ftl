@@ -651,3 +651,4 @@ away-cancelled = { $count ->
     }; the unit's reminders come to you as usual.
 away-list-header = <b>Absences declared:</b>
 away-list-line = • { $from } – { $to }
+reminder-fallback-away = ⚠️ The officers of <b>{ $unit }</b> are away (declared with /vang) and nobody stands in, so the reminder below comes to the secretariat.

@@ -614,3 +614,4 @@ away-standing-in-note = ↪ Nhận thay đồng chí <b>{ $who }</b> (vắng m�
 away-cancelled = Đã hủy { $count } lịch vắng mặt; nhắc việc của đơn vị được gửi đến đồng chí như thường lệ.
 away-list-header = <b>Lịch vắng mặt đã báo:</b>
 away-list-line = • { $from } – { $to }
+reminder-fallback-away = ⚠️ Cán bộ đầu mối của <b>{ $unit }</b> đang vắng mặt (đã báo bằng lệnh /vang), không còn cán bộ nhận thay; nhắc việc dưới đây được chuyển đến cơ quan thường trực.

@@ -18,6 +18,7 @@ use crate::domain::schedule::{self, Audience, Facts, Occasion, Offsets, Rules, p
 use crate::domain::{Member, Role, Task};
 use crate::store::{self, StoreError, reminders::NewReminder, reminders::PlanningRow};
 use crate::view::message::{Outgoing, Purpose};
+use crate::view::reminder::Unreached;
 
 /// How far ahead reminders are planned. A restart after downtime of up to this long still finds
 /// the reminders it missed.
@@ -338,8 +339,15 @@ async fn send(
             let today = app.today();
             let officers = reached_officers(conn, task.lead.id, today, true).await?;
             if officers.is_empty() {
-                let none_registered = store::members::officers_of(conn, task.lead.id).await?.is_empty();
-                sent += fall_back(conn, app, task, reminder, occasion, none_registered).await?;
+                let all = store::members::officers_of(conn, task.lead.id).await?;
+                let why = if all.is_empty() {
+                    Unreached::NoOfficer
+                } else if all.iter().any(|m| m.reachable) {
+                    Unreached::Away
+                } else {
+                    Unreached::Blocked
+                };
+                sent += fall_back(conn, app, task, reminder, occasion, why).await?;
             }
             for (m, standing_in) in &officers {
                 let mut out =
@@ -408,7 +416,7 @@ async fn fall_back(
     task: &Task,
     reminder: i64,
     occasion: Occasion,
-    none_registered: bool,
+    why: Unreached,
 ) -> store::Result<usize> {
     let mut office = store::members::with_roles(conn, &[Role::Secretariat]).await?;
     if office.is_empty() {
@@ -417,14 +425,7 @@ async fn fall_back(
     let history = store::tasks::history(conn, task.id, 1).await?;
     let mut sent = 0;
     for m in office.iter().filter(|m| m.reachable) {
-        let out = crate::view::reminder::fallback(
-            app,
-            lang_of(app, m),
-            task,
-            occasion,
-            history.first(),
-            none_registered,
-        );
+        let out = crate::view::reminder::fallback(app, lang_of(app, m), task, occasion, history.first(), why);
         deliver(conn, app, reminder, m, out, "fallback").await?;
         sent += 1;
     }
@@ -474,7 +475,7 @@ pub async fn undeliverable(app: &App, outbox_id: i64) -> Result<(), StoreError> 
     if store::reminders::has_fallback(&mut tx, delivery.reminder_id).await? {
         return Ok(());
     }
-    let queued = fall_back(&mut tx, app, &task, delivery.reminder_id, occasion, false).await?;
+    let queued = fall_back(&mut tx, app, &task, delivery.reminder_id, occasion, Unreached::Blocked).await?;
     tx.commit().await?;
     if queued > 0 {
         app.wake_sender();

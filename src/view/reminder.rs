@@ -91,12 +91,27 @@ pub fn fallback(
     task: &Task,
     occasion: Occasion,
     latest: Option<&HistoryEntry>,
-    none_registered: bool,
+    why: Unreached,
 ) -> Outgoing {
-    let key = if none_registered { Key::ReminderFallbackNoOfficer } else { Key::ReminderFallbackBlocked };
+    let key = match why {
+        Unreached::NoOfficer => Key::ReminderFallbackNoOfficer,
+        Unreached::Blocked => Key::ReminderFallbackBlocked,
+        Unreached::Away => Key::ReminderFallbackAway,
+    };
     let why = app.i18n.t(lang, key, &Args::new().text("unit", &task.lead.short_name));
     let text = format!("{why}\n{}\n\n{}", heading(app, lang, task, occasion), card(app, lang, task, latest));
     Outgoing::text(0, text).about(task.id)
+}
+
+/// Why a unit's reminder went to the secretariat instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreached {
+    /// The unit has no officer registered.
+    NoOfficer,
+    /// Its officers blocked the bot.
+    Blocked,
+    /// Its officers are away (`/vang`), or away and blocked.
+    Away,
 }
 
 /// A reminder to an officer standing in for an absent colleague, saying so above it.

@@ -99,7 +99,11 @@ async fn without_anyone_left_in_the_unit_the_secretariat_is_told_and_gets_the_re
         "{}",
         fallback.text
     );
-    assert!(fallback.text.contains("chuyển đến cơ quan thường trực"), "{}", fallback.text);
+    assert!(
+        fallback.text.contains("đang vắng mặt") && fallback.text.contains("chuyển đến cơ quan thường trực"),
+        "{}",
+        fallback.text
+    );
     bot.fake.assert_silent(c.officer_b.id, Duration::from_millis(300)).await;
 }
 
