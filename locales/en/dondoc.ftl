@@ -682,3 +682,67 @@ col-completion-rate = Completion rate (%)
 col-on-time-rate = On-time rate (%)
 sheet-rates-note = Completion rate = done ÷ (done + overdue not done), tasks still within their deadline left out (as the Government Office reports it). On-time rate = done on time ÷ done.
 chart-held = Suspended, returned
+## Evidence, stand-ins, recurring (issue 21)
+
+cmd-hoso = A task's dossier: its history and evidence files
+ex-hoso = /hoso NV-0042
+# $number is "none" when neither the file name nor the caption carries a document number.
+evidence-list-header = 📎 Evidence ({ $count ->
+        [one] 1 file
+       *[other] { $count } files
+    }):
+evidence-list-line = • { $number ->
+        [none] { $name }
+       *[other] <b>{ $number }</b> — { $name }
+    } ({ $size })
+evidence-list-more = … and { $count } more (see /hoso).
+evidence-size-kb = { $kb } KB
+evidence-size-mb = { $mb } MB
+evidence-filed = 📎 Evidence filed for task <b>{ $code }</b>:
+    { $line }
+    The task's dossier holds { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    }.
+evidence-duplicate = The file “{ $name }” is already in the dossier of task <b>{ $code }</b>; it was not filed again.
+evidence-too-large = The file “{ $name }” is { $size }, above the 20 MB Telegram lets a bot download; it was not stored. Please compress it or split it into smaller files and send them again.
+evidence-not-accepted = Only documents (PDF, Word, Excel…) and pictures are taken as evidence; the file “{ $name }” was not stored.
+evidence-download-failed = The file “{ $name }” could not be downloaded from Telegram and was not stored. Please send it again.
+evidence-no-task = It is not clear which task this file is evidence for; it was not stored. Please send it as a reply to a message about the task, or with a caption such as <code>/capnhat NV-0042 done</code>.
+evidence-ask = Please send the document or picture that shows the result (the signed PDF, a photo of the document…) right after this message. If there is none yet, press “No evidence”.
+btn-evidence-skip = No evidence
+evidence-skipped = The completion of task <b>{ $code }</b> is recorded without evidence.
+evidence-added-notice = 📎 <b>{ $who }</b> ({ $unit }) added evidence for task { $code }, awaiting confirmation:
+    { $line }
+    Please check it, then confirm or return:
+completion-evidence-attached = The evidence ({ $count ->
+        [one] 1 file
+       *[other] { $count } files
+    }) follows this message.
+evidence-caption = { $code } · { $line }
+dossier-usage = Please give the task's code, for example <code>/hoso NV-0042</code>.
+dossier-header = 🗂 <b>Dossier of task { $code }</b>
+dossier-no-files = The task has no evidence files yet.
+dossier-files = The evidence files ({ $count }) follow this message.
+cmd-vang = Away: the unit's reminders go to another officer
+ex-vang = /vang 15/12-20/12 @Lan
+away-usage = Please give the days away and, if there is one, the colleague who stands in, for example <code>/vang 15/12-20/12 @Lan</code>, or <code>/vang 15/12-20/12 không</code> to leave it to the unit's other officers. To cancel: <code>/vang huy</code>.
+away-past = Those days are over. Please give them again, for example <code>/vang 15/12-20/12</code>.
+away-backwards = The last day comes before the first. Please give them again, for example <code>/vang 15/12-20/12</code>.
+away-no-unit = You belong to no unit, so there is nothing to hand over.
+away-colleague-unknown = No officer “{ $name }” of { $unit } was found; the colleague who stands in must be an officer of the same unit. The unit's officers: { $names }.
+away-colleague-ambiguous = Several officers of { $unit } match “{ $name }”: { $names }. Please give the officer's number, for example <code>/vang 15/12-20/12 #12</code>.
+away-no-colleagues = (no other officer yet)
+away-recorded-colleague = 🗓 Recorded: you are away from { $from } to { $to }. Meanwhile the reminders and requests for { $unit }'s tasks go to <b>{ $colleague }</b>.
+away-recorded-others = 🗓 Recorded: you are away from { $from } to { $to }. Meanwhile the reminders and requests for { $unit }'s tasks go to the unit's other officers.
+away-recorded-nobody = 🗓 Recorded: you are away from { $from } to { $to }. { $unit } has no other officer to reach meanwhile; the secretariat has been told.
+away-stand-in-notice = 🗓 <b>{ $who }</b> ({ $unit }) is away from { $from } to { $to }. Please take the reminders and requests for the unit's tasks meanwhile.
+away-nobody-notice = ⚠️ <b>{ $who }</b> ({ $unit }) is away from { $from } to { $to }, and the unit has no other officer to reach. Its reminders go to the secretariat meanwhile.
+away-standing-in-note = ↪ Standing in for <b>{ $who }</b> (away until { $date }).
+away-cancelled = { $count ->
+        [one] One absence cancelled
+       *[other] { $count } absences cancelled
+    }; the unit's reminders come to you as usual.
+away-list-header = <b>Absences declared:</b>
+away-list-line = • { $from } – { $to }
+reminder-fallback-away = ⚠️ The officers of <b>{ $unit }</b> are away (declared with /vang) and nobody stands in, so the reminder below comes to the secretariat.

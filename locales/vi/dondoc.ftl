@@ -660,3 +660,55 @@ col-completion-rate = Tỷ lệ hoàn thành (%)
 col-on-time-rate = Tỷ lệ đúng hạn (%)
 sheet-rates-note = Tỷ lệ hoàn thành = số hoàn thành ÷ (số hoàn thành + số quá hạn chưa hoàn thành), không tính nhiệm vụ còn trong hạn (cách tính của Văn phòng Chính phủ). Tỷ lệ đúng hạn = số hoàn thành đúng hạn ÷ số hoàn thành.
 chart-held = Tạm dừng, trả lại
+## Evidence, stand-ins, recurring (issue 21)
+
+cmd-hoso = Hồ sơ nhiệm vụ: quá trình thực hiện và tệp minh chứng
+ex-hoso = /hoso NV-0042
+# $number là "none" khi tên tệp và chú thích không có số văn bản.
+evidence-list-header = 📎 Minh chứng ({ $count } tệp):
+evidence-list-line = • { $number ->
+        [none] { $name }
+       *[other] <b>{ $number }</b> — { $name }
+    } ({ $size })
+evidence-list-more = … và { $count } tệp khác (xem bằng lệnh /hoso).
+evidence-size-kb = { $kb } KB
+evidence-size-mb = { $mb } MB
+evidence-filed = 📎 Đã lưu minh chứng của nhiệm vụ <b>{ $code }</b>:
+    { $line }
+    Hồ sơ nhiệm vụ có { $count } tệp minh chứng.
+evidence-duplicate = Tệp “{ $name }” đã có trong hồ sơ nhiệm vụ <b>{ $code }</b>, không lưu lại.
+evidence-too-large = Tệp “{ $name }” có dung lượng { $size }, vượt mức 20 MB mà Telegram cho phép tải về; tệp không được lưu. Đề nghị nén hoặc tách thành các tệp nhỏ hơn rồi gửi lại.
+evidence-not-accepted = Chỉ nhận văn bản (PDF, Word, Excel…) hoặc hình ảnh làm minh chứng; tệp “{ $name }” không được lưu.
+evidence-download-failed = Không tải được tệp “{ $name }” từ Telegram; tệp không được lưu. Đề nghị gửi lại tệp.
+evidence-no-task = Chưa xác định được tệp là minh chứng của nhiệm vụ nào; tệp không được lưu. Đề nghị gửi tệp bằng cách trả lời (reply) tin nhắn về nhiệm vụ, hoặc ghi chú thích, ví dụ: <code>/capnhat NV-0042 đã hoàn thành</code>.
+evidence-ask = Đề nghị gửi văn bản hoặc hình ảnh minh chứng kết quả (bản PDF đã ký số, ảnh chụp văn bản…) ngay sau tin nhắn này. Trường hợp chưa có, bấm “Không gửi minh chứng”.
+btn-evidence-skip = Không gửi minh chứng
+evidence-skipped = Đã ghi nhận báo cáo hoàn thành nhiệm vụ <b>{ $code }</b> không kèm minh chứng.
+evidence-added-notice = 📎 <b>{ $who }</b> ({ $unit }) bổ sung minh chứng cho nhiệm vụ { $code } đang chờ xác nhận:
+    { $line }
+    Đề nghị kiểm tra, xác nhận hoặc trả lại:
+completion-evidence-attached = Tệp minh chứng ({ $count }) gửi kèm ngay sau tin nhắn này.
+evidence-caption = { $code } · { $line }
+dossier-usage = Đề nghị ghi mã nhiệm vụ, ví dụ: <code>/hoso NV-0042</code>.
+dossier-header = 🗂 <b>Hồ sơ nhiệm vụ { $code }</b>
+dossier-no-files = Nhiệm vụ chưa có tệp minh chứng.
+dossier-files = Tệp minh chứng ({ $count }) gửi kèm ngay sau tin nhắn này.
+cmd-vang = Báo vắng mặt: nhắc việc của đơn vị chuyển cho cán bộ khác
+ex-vang = /vang 15/12-20/12 @Lan
+away-usage = Đề nghị ghi thời gian vắng mặt và người nhận thay (nếu có), ví dụ: <code>/vang 15/12-20/12 @Lan</code>, hoặc <code>/vang 15/12-20/12 không</code> để các cán bộ khác của đơn vị cùng nhận. Hủy báo vắng: <code>/vang huy</code>.
+away-past = Thời gian vắng mặt đã qua. Đề nghị ghi lại, ví dụ: <code>/vang 15/12-20/12</code>.
+away-backwards = Ngày kết thúc trước ngày bắt đầu. Đề nghị ghi lại, ví dụ: <code>/vang 15/12-20/12</code>.
+away-no-unit = Đồng chí chưa thuộc đơn vị nào nên không cần báo vắng.
+away-colleague-unknown = Không tìm thấy cán bộ “{ $name }” của { $unit }; người nhận thay phải là cán bộ đầu mối cùng đơn vị. Cán bộ của đơn vị: { $names }.
+away-colleague-ambiguous = Có nhiều cán bộ của { $unit } khớp với “{ $name }”: { $names }. Đề nghị ghi mã cán bộ, ví dụ: <code>/vang 15/12-20/12 #12</code>.
+away-no-colleagues = (chưa có cán bộ khác)
+away-recorded-colleague = 🗓 Đã ghi nhận đồng chí vắng mặt từ { $from } đến { $to }. Trong thời gian này, nhắc việc và yêu cầu đối với nhiệm vụ của { $unit } được gửi đến đồng chí <b>{ $colleague }</b>.
+away-recorded-others = 🗓 Đã ghi nhận đồng chí vắng mặt từ { $from } đến { $to }. Trong thời gian này, nhắc việc và yêu cầu đối với nhiệm vụ của { $unit } được gửi đến các cán bộ đầu mối khác của đơn vị.
+away-recorded-nobody = 🗓 Đã ghi nhận đồng chí vắng mặt từ { $from } đến { $to }. { $unit } không còn cán bộ đầu mối nhận nhắc việc trong thời gian này; cơ quan thường trực đã được thông báo.
+away-stand-in-notice = 🗓 Đồng chí <b>{ $who }</b> ({ $unit }) vắng mặt từ { $from } đến { $to }. Đề nghị đồng chí nhận thay nhắc việc và yêu cầu đối với nhiệm vụ của đơn vị trong thời gian này.
+away-nobody-notice = ⚠️ Đồng chí <b>{ $who }</b> ({ $unit }) vắng mặt từ { $from } đến { $to }; đơn vị không còn cán bộ đầu mối nhận nhắc việc. Nhắc việc của đơn vị trong thời gian này được chuyển đến cơ quan thường trực.
+away-standing-in-note = ↪ Nhận thay đồng chí <b>{ $who }</b> (vắng mặt đến { $date }).
+away-cancelled = Đã hủy { $count } lịch vắng mặt; nhắc việc của đơn vị được gửi đến đồng chí như thường lệ.
+away-list-header = <b>Lịch vắng mặt đã báo:</b>
+away-list-line = • { $from } – { $to }
+reminder-fallback-away = ⚠️ Cán bộ đầu mối của <b>{ $unit }</b> đang vắng mặt (đã báo bằng lệnh /vang), không còn cán bộ nhận thay; nhắc việc dưới đây được chuyển đến cơ quan thường trực.

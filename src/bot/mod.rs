@@ -21,10 +21,13 @@ use tokio_util::sync::CancellationToken;
 
 use crate::app::App;
 use crate::domain::Lang;
+use crate::domain::MAX_FILE_BYTES;
 use crate::store::StoreError;
 use crate::usecases::commands::{Command, Invocation};
 use crate::usecases::who::{self, Sender, Who};
-use crate::usecases::{self, Channel, Document, Replied, Request, UseCaseError};
+use crate::usecases::{
+    self, Channel, Content, Document, FileKind, IncomingFile, Replied, Request, UseCaseError,
+};
 use crate::view::markup;
 pub use limiter::Limits;
 
@@ -59,10 +62,17 @@ pub fn schema() -> UpdateHandler<BotError> {
     })
     .endpoint(on_command);
 
-    let documents = dptree::filter(|msg: Message| msg.document().is_some()).endpoint(on_document);
+    let imports = dptree::filter_map_async(wanted_import).endpoint(on_import);
+    let files = dptree::filter(|msg: Message| carries_file(&msg)).endpoint(on_file);
 
     dptree::entry()
-        .branch(Update::filter_message().branch(commands).branch(documents).branch(dptree::endpoint(on_text)))
+        .branch(
+            Update::filter_message()
+                .branch(commands)
+                .branch(imports)
+                .branch(files)
+                .branch(dptree::endpoint(on_text)),
+        )
         .branch(Update::filter_callback_query().endpoint(on_callback))
 }
 
@@ -98,45 +108,142 @@ async fn on_text(app: Arc<App>, update: Update, msg: Message, me: Me, who: Who) 
     Ok(())
 }
 
-/// A file: fetched before the update's transaction begins when it is for an import, so a
-/// slow download never holds the database.
-async fn on_document(
-    app: Arc<App>,
-    bot: Bot,
-    update: Update,
-    msg: Message,
-    me: Me,
-    who: Who,
-) -> HandlerResult {
-    use teloxide::net::Download;
-    let document = msg.document().expect("the branch filters documents");
+/// A document for an import (sent during `/nhap`, or with `/nhap` as its caption).
+#[derive(Clone)]
+struct ImportFile;
+
+async fn wanted_import(msg: Message, me: Me, who: Who) -> Option<ImportFile> {
+    msg.document()?;
     let captioned = msg
         .caption()
         .and_then(|c| Command::parse(c, me.username()))
         .is_some_and(|i| i.command == Command::Import);
-    let file = if !usecases::wants_document(&who, captioned) {
-        Document::NotWanted
-    } else if document.file.size as usize > crate::import::MAX_BYTES {
+    usecases::wants_document(&who, captioned).then_some(ImportFile)
+}
+
+/// A file for an import: fetched before the update's transaction begins, so a slow download
+/// never holds the database.
+async fn on_import(app: Arc<App>, bot: Bot, update: Update, msg: Message, me: Me, who: Who) -> HandlerResult {
+    let document = msg.document().expect("the branch filters documents");
+    let file = if document.file.size as usize > crate::import::MAX_BYTES {
         Document::TooLarge
     } else {
-        let result = async {
-            let file = bot.get_file(document.file.id.clone()).await?;
-            let mut bytes = Vec::with_capacity(file.size as usize);
-            bot.download_file(&file.path, &mut bytes).await.map_err(teloxide::RequestError::from)?;
-            Ok::<_, teloxide::RequestError>(bytes)
-        };
-        match tokio::time::timeout(std::time::Duration::from_secs(60), result).await {
-            Ok(Ok(bytes)) => Document::Fetched(bytes),
-            Ok(Err(error)) => {
-                tracing::warn!(%error, "cannot download a document");
-                Document::Failed
-            }
-            Err(_) => Document::Failed,
+        match fetch(&bot, &document.file.id).await {
+            Some(bytes) => Document::Fetched(bytes),
+            None => Document::Failed,
         }
     };
     let name = document.file_name.clone().unwrap_or_else(|| "document".into());
     let request = Request::Document { name, file };
     usecases::handle(&app, &who, &channel(&me), update.id.0 as i64, Some(msg.id.0), request).await?;
+    Ok(())
+}
+
+/// Whether a message carries a file of any kind (text-less: its caption is not a command).
+fn carries_file(msg: &Message) -> bool {
+    msg.document().is_some()
+        || msg.photo().is_some()
+        || msg.video().is_some()
+        || msg.audio().is_some()
+        || msg.voice().is_some()
+        || msg.video_note().is_some()
+        || msg.animation().is_some()
+}
+
+/// Downloads a file (Bot API `getFile`, then the file URL); `None` when it cannot be had
+/// within a minute.
+async fn fetch(bot: &Bot, id: &teloxide::types::FileId) -> Option<Vec<u8>> {
+    use teloxide::net::Download;
+    let result = async {
+        let file = bot.get_file(id.clone()).await?;
+        let mut bytes = Vec::with_capacity(file.size as usize);
+        bot.download_file(&file.path, &mut bytes).await.map_err(teloxide::RequestError::from)?;
+        Ok::<_, teloxide::RequestError>(bytes)
+    };
+    match tokio::time::timeout(std::time::Duration::from_secs(60), result).await {
+        Ok(Ok(bytes)) => Some(bytes),
+        Ok(Err(error)) => {
+            tracing::warn!(%error, "cannot download a file");
+            None
+        }
+        Err(_) => {
+            tracing::warn!("a file download timed out");
+            None
+        }
+    }
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    use std::fmt::Write as _;
+    sha2::Sha256::digest(bytes).iter().fold(String::with_capacity(64), |mut out, b| {
+        let _ = write!(out, "{b:02x}");
+        out
+    })
+}
+
+/// A document, photo or other file that is not for an import: evidence for a task, if it
+/// names one the sender may report on. Only then is it fetched (and hashed), before the turn.
+async fn on_file(app: Arc<App>, bot: Bot, update: Update, msg: Message, me: Me, who: Who) -> HandlerResult {
+    let caption = msg.caption().unwrap_or("").to_string();
+    let replied_to = replied_bot_message(&msg, &me)
+        .map(|m| Replied { message_id: m.id.0, text: m.text().or(m.caption()).unwrap_or("").to_string() });
+    let (kind, meta, name, mime_type) = if let Some(d) = msg.document() {
+        let name = d.file_name.clone().unwrap_or_else(|| format!("{}.bin", d.file.unique_id.0));
+        (FileKind::Document, &d.file, name, d.mime_type.as_ref().map(|m| m.essence_str().to_string()))
+    } else if let Some(p) = msg.photo().and_then(|sizes| sizes.iter().max_by_key(|p| p.width * p.height)) {
+        // Telegram sends a picture in several sizes; the largest is the one worth keeping.
+        (FileKind::Photo, &p.file, format!("photo-{}.jpg", p.file.unique_id.0), Some("image/jpeg".into()))
+    } else {
+        let meta = msg
+            .video()
+            .map(|v| &v.file)
+            .or(msg.audio().map(|a| &a.file))
+            .or(msg.voice().map(|v| &v.file))
+            .or(msg.video_note().map(|v| &v.file))
+            .or(msg.animation().map(|a| &a.file))
+            .expect("the branch filters files");
+        let name = msg
+            .video()
+            .and_then(|v| v.file_name.clone())
+            .or(msg.audio().and_then(|a| a.file_name.clone()))
+            .unwrap_or_else(|| meta.unique_id.0.clone());
+        (FileKind::Other, meta, name, None)
+    };
+    // What the turn would refuse anyway is not downloaded.
+    let acceptable = match kind {
+        FileKind::Photo => true,
+        FileKind::Document => crate::domain::evidence::is_evidence_document(&name, mime_type.as_deref()),
+        FileKind::Other => false,
+    };
+    let wanted = acceptable
+        && usecases::evidence_target(&app, &who, &channel(&me), &caption, replied_to.as_ref())
+            .await?
+            .is_some();
+    let content = if !wanted {
+        Content::NotFetched
+    } else if u64::from(meta.size) > MAX_FILE_BYTES {
+        Content::TooLarge
+    } else {
+        match fetch(&bot, &meta.id).await {
+            // The size the file arrived with counts, not the one announced.
+            Some(bytes) if bytes.len() as u64 > MAX_FILE_BYTES => Content::TooLarge,
+            Some(bytes) => Content::Hashed(sha256_hex(&bytes)),
+            None => Content::Failed,
+        }
+    };
+    let file = IncomingFile {
+        kind,
+        file_ref: meta.id.0.clone(),
+        name,
+        mime_type,
+        size: u64::from(meta.size),
+        caption,
+        replied_to,
+        content,
+    };
+    usecases::handle(&app, &who, &channel(&me), update.id.0 as i64, Some(msg.id.0), Request::File(file))
+        .await?;
     Ok(())
 }
 

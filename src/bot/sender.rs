@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use teloxide::prelude::*;
 use teloxide::types::{
-    InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, MessageId, ParseMode,
+    FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, MessageId, ParseMode,
     ReplyParameters,
 };
 use teloxide::{ApiError, RequestError};
@@ -410,6 +410,14 @@ async fn send(bot: &Bot, row: &Pending, body: &Body) -> Result<Option<i32>, Requ
             let file =
                 InputFile::memory(row.attachment.clone().unwrap_or_default()).file_name(file_name.clone());
             bot.send_document(chat, file).caption(caption).parse_mode(ParseMode::Html).await?
+        }
+        Body::Stored { photo, file_ref, caption } => {
+            let file = InputFile::file_id(FileId(file_ref.clone()));
+            if *photo {
+                bot.send_photo(chat, file).caption(caption).parse_mode(ParseMode::Html).await?
+            } else {
+                bot.send_document(chat, file).caption(caption).parse_mode(ParseMode::Html).await?
+            }
         }
     };
     Ok(Some(message.id.0))

@@ -38,6 +38,8 @@ pub enum Action {
     ManageSchedule,
     /// Choose one's own language.
     SetLanguage,
+    /// Say one is away, and who stands in (officers, for their unit).
+    DeclareAbsence,
 }
 
 /// Whether `member` may see `task`: leadership and secretariat see all, officers their unit's
@@ -65,7 +67,7 @@ impl Role {
             ManageTasks | DecideExtension | ViewReports => {
                 matches!(self, Role::Chair | Role::Deputy | Role::Secretariat)
             }
-            RequestExtension => self == Role::Officer,
+            RequestExtension | DeclareAbsence => self == Role::Officer,
         }
     }
 }

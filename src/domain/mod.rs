@@ -1,9 +1,11 @@
 //! The committee's world without Telegram or SQL: people and their roles, units, tasks,
 //! statuses, deadlines and the calendar they run on. Everything here is pure and testable.
 
+pub mod absence;
 pub mod access;
 mod calendar;
 pub mod counting;
+pub mod evidence;
 mod member;
 pub mod proposal;
 mod recurrence;
@@ -15,6 +17,7 @@ mod unit;
 
 pub use access::{Action, may_report, may_see};
 pub use calendar::{Calendar, CalendarError};
+pub use evidence::{EvidenceKind, MAX_FILE_BYTES};
 pub use member::{Lang, Member, Role, UnitRef, UnknownLang, UnknownRole};
 pub use recurrence::{MonthDay, Recurrence};
 pub use scope::{Period, Scope};

@@ -154,7 +154,8 @@ pub async fn commit(
 
 /// Queues the new task's card to its lead unit's officers.
 async fn notify_officers(conn: &mut SqliteConnection, app: &App, task: &Task) -> store::Result<()> {
-    for officer in store::members::officers_of(conn, task.lead.id).await? {
+    let today = app.today();
+    for (officer, _) in crate::reminders::reached_officers(conn, task.lead.id, today, false).await? {
         let lang = officer.lang.unwrap_or(app.config.locale);
         let mut out = cards::assigned(app, lang, task, Key::TaskAssignedNotice);
         out.chat_id = officer.telegram_id;

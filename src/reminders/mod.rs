@@ -18,6 +18,7 @@ use crate::domain::schedule::{self, Audience, Facts, Occasion, Offsets, Rules, p
 use crate::domain::{Member, Role, Task};
 use crate::store::{self, StoreError, reminders::NewReminder, reminders::PlanningRow};
 use crate::view::message::{Outgoing, Purpose};
+use crate::view::reminder::Unreached;
 
 /// How far ahead reminders are planned. A restart after downtime of up to this long still finds
 /// the reminders it missed.
@@ -346,25 +347,32 @@ async fn send(
             }
         }
         Audience::Unit => {
-            let officers: Vec<Member> = store::members::officers_of(conn, task.lead.id)
-                .await?
-                .into_iter()
-                .filter(|m| m.reachable)
-                .collect();
+            let today = app.today();
+            let officers = reached_officers(conn, task.lead.id, today, true).await?;
             if officers.is_empty() {
-                let none_registered = store::members::officers_of(conn, task.lead.id).await?.is_empty();
-                sent += fall_back(conn, app, task, reminder, occasion, none_registered).await?;
+                let all = store::members::officers_of(conn, task.lead.id).await?;
+                let why = if all.is_empty() {
+                    Unreached::NoOfficer
+                } else if all.iter().any(|m| m.reachable) {
+                    Unreached::Away
+                } else {
+                    Unreached::Blocked
+                };
+                sent += fall_back(conn, app, task, reminder, occasion, why).await?;
             }
-            for m in &officers {
-                let out = crate::view::reminder::to_unit(app, lang_of(app, m), task, occasion, latest, None);
+            for (m, standing_in) in &officers {
+                let mut out =
+                    crate::view::reminder::to_unit(app, lang_of(app, m), task, occasion, latest, None);
+                if let Some(away) = standing_in {
+                    out = crate::view::reminder::standing_in(app, lang_of(app, m), out, away);
+                }
                 deliver(conn, app, reminder, m, out, "lead").await?;
                 sent += 1;
             }
             // The first overdue notice also goes to the co-operating units.
             if occasion == Occasion::Overdue(1) {
                 for unit in &task.co_units {
-                    for m in store::members::officers_of(conn, unit.id).await?.iter().filter(|m| m.reachable)
-                    {
+                    for (m, _) in &reached_officers(conn, unit.id, today, true).await? {
                         let out = crate::view::reminder::to_unit(
                             app,
                             lang_of(app, m),
@@ -383,6 +391,34 @@ async fn send(
     Ok(sent)
 }
 
+/// The officers of `unit` that reminders and requests reach on `day` (with `only_reachable`,
+/// not those who blocked the bot): not those away, and each with the absence they stand in
+/// for, if a colleague away named them (see [`crate::domain::absence`]).
+pub async fn reached_officers(
+    conn: &mut SqliteConnection,
+    unit: i64,
+    day: NaiveDate,
+    only_reachable: bool,
+) -> store::Result<Vec<(Member, Option<store::absences::Away>)>> {
+    use crate::domain::absence::{self, Absent, Officer};
+    let officers = store::members::officers_of(conn, unit).await?;
+    let away = store::absences::of_unit_on(conn, unit, day).await?;
+    let listed: Vec<Officer> =
+        officers.iter().map(|m| Officer { id: m.id, reachable: m.reachable || !only_reachable }).collect();
+    let absent: Vec<Absent> =
+        away.iter().map(|a| Absent { id: a.member_id, stand_in: a.stand_in_id }).collect();
+    let reached = absence::recipients(&listed, &absent);
+    Ok(officers
+        .into_iter()
+        .filter_map(|m| {
+            let r = reached.iter().find(|r| r.id == m.id)?;
+            let standing_in =
+                r.standing_in_for.and_then(|id| away.iter().find(|a| a.member_id == id).cloned());
+            Some((m, standing_in))
+        })
+        .collect())
+}
+
 /// When no officer of the lead unit can be reached, the reminder goes to the secretariat,
 /// saying why.
 async fn fall_back(
@@ -391,7 +427,7 @@ async fn fall_back(
     task: &Task,
     reminder: i64,
     occasion: Occasion,
-    none_registered: bool,
+    why: Unreached,
 ) -> store::Result<usize> {
     let mut office = store::members::with_roles(conn, &[Role::Secretariat]).await?;
     if office.is_empty() {
@@ -400,14 +436,7 @@ async fn fall_back(
     let history = store::tasks::history(conn, task.id, 1).await?;
     let mut sent = 0;
     for m in office.iter().filter(|m| m.reachable) {
-        let out = crate::view::reminder::fallback(
-            app,
-            lang_of(app, m),
-            task,
-            occasion,
-            history.first(),
-            none_registered,
-        );
+        let out = crate::view::reminder::fallback(app, lang_of(app, m), task, occasion, history.first(), why);
         deliver(conn, app, reminder, m, out, "fallback").await?;
         sent += 1;
     }
@@ -446,7 +475,7 @@ pub async fn undeliverable(app: &App, outbox_id: i64) -> Result<(), StoreError> 
         return Ok(());
     }
     let Some(task) = store::tasks::get(&mut tx, delivery.task_id).await? else { return Ok(()) };
-    let reachable = store::members::officers_of(&mut tx, task.lead.id).await?.iter().any(|m| m.reachable);
+    let reachable = !reached_officers(&mut tx, task.lead.id, app.today(), true).await?.is_empty();
     if reachable {
         return Ok(());
     }
@@ -457,7 +486,7 @@ pub async fn undeliverable(app: &App, outbox_id: i64) -> Result<(), StoreError> 
     if store::reminders::has_fallback(&mut tx, delivery.reminder_id).await? {
         return Ok(());
     }
-    let queued = fall_back(&mut tx, app, &task, delivery.reminder_id, occasion, false).await?;
+    let queued = fall_back(&mut tx, app, &task, delivery.reminder_id, occasion, Unreached::Blocked).await?;
     tx.commit().await?;
     if queued > 0 {
         app.wake_sender();

@@ -2,8 +2,10 @@
 //! per table group. Query functions take a `&mut SqliteConnection`, so the caller decides
 //! whether they run in a transaction ([`Store::begin`]) or on a plain connection ([`Store::conn`]).
 
+pub mod absences;
 pub mod audit;
 pub mod dialogues;
+pub mod evidence;
 pub mod extensions;
 pub mod groups;
 pub mod imports;

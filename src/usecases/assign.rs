@@ -392,12 +392,14 @@ async fn create(cx: &mut Ctx<'_, '_>, draft: Draft) -> HandlerResult {
     rows.truncate(2);
     cx.reply_with(Outgoing::text(cx.who.chat_id, text).keyboard(keyboard(rows)).about(id)).await?;
 
-    let officers = store::members::officers_of(cx.db(), lead).await?;
-    if officers.is_empty() {
+    if store::members::officers_of(cx.db(), lead).await?.is_empty() {
         let text = cx.ta(Key::TaskNoOfficer, &Args::new().text("unit", &task.lead.short_name));
         cx.reply(text).await?;
     }
-    for officer in &officers {
+    // Officers away hear from the task when they are back; the others hear now.
+    let today = cx.today();
+    let officers = crate::reminders::reached_officers(cx.db(), lead, today, false).await?;
+    for (officer, _) in &officers {
         send_card_to_officer(cx, officer, &task, Key::TaskAssignedNotice).await?;
     }
     Ok(())

@@ -18,6 +18,7 @@ pub enum Command {
     Group,
     Assign,
     Tasks,
+    Dossier,
     Report,
     Extend,
     Summary,
@@ -31,6 +32,7 @@ pub enum Command {
     Resume,
     Return,
     Scorecard,
+    Away,
 }
 
 /// A command as sent, with the text after it (trimmed, line breaks kept).
@@ -42,10 +44,11 @@ pub struct Invocation {
 
 impl Command {
     /// In the order the menu and `/help` show them.
-    pub const ALL: [Command; 21] = [
+    pub const ALL: [Command; 23] = [
         Command::Start,
         Command::Help,
         Command::Tasks,
+        Command::Dossier,
         Command::Report,
         Command::Extend,
         Command::Summary,
@@ -63,6 +66,7 @@ impl Command {
         Command::Members,
         Command::Group,
         Command::Schedule,
+        Command::Away,
         Command::Language,
     ];
 
@@ -77,6 +81,7 @@ impl Command {
             Command::Group => "nhom",
             Command::Assign => "giao",
             Command::Tasks => "viec",
+            Command::Dossier => "hoso",
             Command::Report => "capnhat",
             Command::Extend => "giahan",
             Command::Summary => "tonghop",
@@ -90,6 +95,7 @@ impl Command {
             Command::Resume => "tieptuc",
             Command::Return => "tralai",
             Command::Scorecard => "danhgia",
+            Command::Away => "vang",
         }
     }
 
@@ -104,6 +110,7 @@ impl Command {
             Command::Group => Key::CmdNhom,
             Command::Assign => Key::CmdGiao,
             Command::Tasks => Key::CmdViec,
+            Command::Dossier => Key::CmdHoso,
             Command::Report => Key::CmdCapnhat,
             Command::Extend => Key::CmdGiahan,
             Command::Summary => Key::CmdTonghop,
@@ -117,6 +124,7 @@ impl Command {
             Command::Resume => Key::CmdTieptuc,
             Command::Return => Key::CmdTralai,
             Command::Scorecard => Key::CmdDanhgia,
+            Command::Away => Key::CmdVang,
         }
     }
 
@@ -131,6 +139,7 @@ impl Command {
             Command::Group => Key::ExNhom,
             Command::Assign => Key::ExGiao,
             Command::Tasks => Key::ExViec,
+            Command::Dossier => Key::ExHoso,
             Command::Report => Key::ExCapnhat,
             Command::Extend => Key::ExGiahan,
             Command::Summary => Key::ExTonghop,
@@ -144,6 +153,7 @@ impl Command {
             Command::Resume => Key::ExTieptuc,
             Command::Return => Key::ExTralai,
             Command::Scorecard => Key::ExDanhgia,
+            Command::Away => Key::ExVang,
         }
     }
 
@@ -156,7 +166,7 @@ impl Command {
             Command::Members => Some(Action::ListMembers),
             Command::Group => Some(Action::RegisterGroup),
             Command::Assign => Some(Action::ManageTasks),
-            Command::Tasks => Some(Action::ViewTasks),
+            Command::Tasks | Command::Dossier => Some(Action::ViewTasks),
             Command::Report => Some(Action::ReportStatus),
             Command::Extend => Some(Action::RequestExtension),
             Command::Summary | Command::Overdue | Command::Chart | Command::Export | Command::Scorecard => {
@@ -167,6 +177,7 @@ impl Command {
             Command::Import => Some(Action::Import),
             Command::Schedule => Some(Action::ViewSchedule),
             Command::Language => Some(Action::SetLanguage),
+            Command::Away => Some(Action::DeclareAbsence),
         }
     }
 

@@ -236,7 +236,13 @@ async fn settle_completion(cx: &mut Ctx<'_, '_>, id: i64, confirm: bool, note: &
         &Args::new().raw("code", &code),
     );
     cx.reply(text).await?;
-    let officers = store::members::officers_of(cx.db(), task.lead.id).await?;
+    let today = cx.today();
+    let officers: Vec<crate::domain::Member> =
+        crate::reminders::reached_officers(cx.db(), task.lead.id, today, false)
+            .await?
+            .into_iter()
+            .map(|(m, _)| m)
+            .collect();
     let i18n = &cx.app.i18n;
     let key = if confirm { Key::CompletionConfirmedNotice } else { Key::CompletionReturnedNotice };
     let date = task.completed_on;

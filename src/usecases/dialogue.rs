@@ -81,6 +81,11 @@ pub enum State {
     Evidence {
         task: i64,
     },
+    /// The files that show a task reported finished is done (or the button saying there are
+    /// none). Anything else the member sends is taken as if the bot were not waiting.
+    AwaitEvidence {
+        task: i64,
+    },
     /// Why a reported completion is returned.
     ReturnReason {
         task: i64,

@@ -7,7 +7,7 @@ use super::assign::{read_deadline, resolve_list, send_card_to_officer};
 use super::dialogue::State;
 use super::units::{self, Resolved};
 use super::{Ctx, HandlerResult, UseCaseError};
-use crate::domain::{Action, Progress, Task, TaskStatus, task_code};
+use crate::domain::{Action, Member, Progress, Task, TaskStatus, task_code};
 use crate::i18n::{Args, Key};
 use crate::store::{self};
 use crate::text::fold::fold;
@@ -174,7 +174,12 @@ async fn finish_edit(cx: &mut Ctx<'_, '_>, before: &Task, what: Key) -> HandlerR
     let task = cx.task(before.id).await?.expect("the task exists");
     let text = cx.ta(what, &Args::new().raw("code", task.code()));
     cx.reply(text).await?;
-    let officers = store::members::officers_of(cx.db(), task.lead.id).await?;
+    let today = cx.today();
+    let officers: Vec<Member> = crate::reminders::reached_officers(cx.db(), task.lead.id, today, false)
+        .await?
+        .into_iter()
+        .map(|(m, _)| m)
+        .collect();
     for officer in &officers {
         send_card_to_officer(cx, officer, &task, what).await?;
     }
@@ -227,7 +232,12 @@ async fn cancel_task(cx: &mut Ctx<'_, '_>, task: &Task, reason: &str) -> Handler
     let code = task.code();
     let text = cx.ta(Key::TaskCancelled, &Args::new().raw("code", &code));
     cx.reply(text).await?;
-    let officers = store::members::officers_of(cx.db(), task.lead.id).await?;
+    let today = cx.today();
+    let officers: Vec<Member> = crate::reminders::reached_officers(cx.db(), task.lead.id, today, false)
+        .await?
+        .into_iter()
+        .map(|(m, _)| m)
+        .collect();
     let i18n = &cx.app.i18n;
     let summary = crate::view::markup::truncate(&task.text, 200);
     for officer in &officers {

@@ -201,7 +201,9 @@ async fn show_card(cx: &mut Ctx<'_, '_>, id: i64) -> HandlerResult {
         return cx.reply(text).await;
     }
     let history = store::tasks::history(cx.db(), id, CARD_HISTORY).await?;
-    let text = cards::card(&cx.app.i18n, cx.lang(), cx.app.config.tz, &task, cx.today(), &history);
+    let evidence = store::evidence::of_task(cx.db(), id).await?;
+    let (i18n, tz) = (&cx.app.i18n, cx.app.config.tz);
+    let text = cards::card_with_evidence(i18n, cx.lang(), tz, &task, cx.today(), &history, &evidence);
     let mut rows = Vec::new();
     if task.status.is_open() && cx.who.is_private() {
         if member.role == Role::Officer {

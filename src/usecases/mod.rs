@@ -9,11 +9,13 @@
 //! Telegram) turns its updates into requests and delivers the outbox.
 
 mod assign;
+mod away;
 pub mod commands;
 mod ctx;
 mod decisions;
 pub mod dialogue;
 mod editing;
+mod evidence;
 pub mod help;
 mod holds;
 pub mod import;
@@ -77,10 +79,45 @@ pub enum Document {
     Fetched(Vec<u8>),
     /// Larger than [`crate::import::MAX_BYTES`]: not fetched.
     TooLarge,
-    /// Not for an import (see [`wants_document`]): not fetched.
-    NotWanted,
     /// Wanted, but the download failed.
     Failed,
+}
+
+/// How a file came: as a file with its name, as a picture, or as something else the
+/// messenger carries (a video, a voice message), which is never evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Document,
+    Photo,
+    Other,
+}
+
+/// What the adapter could make of a file's bytes before the turn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Content {
+    /// Fetched and hashed: the SHA-256 of its bytes, in hex.
+    Hashed(String),
+    /// Larger than [`crate::domain::MAX_FILE_BYTES`]: not fetched.
+    TooLarge,
+    /// Not wanted as evidence (see [`evidence_target`]): not fetched.
+    NotFetched,
+    /// Wanted, but the download failed.
+    Failed,
+}
+
+/// A file a member sent that is not for an import: evidence for a task, if it says which.
+#[derive(Debug, Clone)]
+pub struct IncomingFile {
+    pub kind: FileKind,
+    /// The messenger's id of the file, by which it is sent again without an upload.
+    pub file_ref: String,
+    pub name: String,
+    pub mime_type: Option<String>,
+    /// In bytes, as the messenger states it.
+    pub size: u64,
+    pub caption: String,
+    pub replied_to: Option<Replied>,
+    pub content: Content,
 }
 
 /// What a member did.
@@ -92,11 +129,13 @@ pub enum Request {
         text: String,
         replied_to: Option<Replied>,
     },
-    /// A file, with its name.
+    /// A file for an import, with its name.
     Document {
         name: String,
         file: Document,
     },
+    /// Any other file or picture.
+    File(IncomingFile),
     /// A button pressed under the bot's message `message_id`; `data` as it came.
     Press {
         data: Option<String>,
@@ -149,6 +188,10 @@ pub async fn handle(
             document(&mut cx, &name, file).await?;
             None
         }
+        Request::File(file) => {
+            evidence::received(&mut cx, file).await?;
+            None
+        }
         Request::Press { data, message_id } => {
             cx.source_message = None;
             cx.pressed = message_id;
@@ -170,6 +213,19 @@ pub fn wants_document(who: &Who, captioned_import: bool) -> bool {
         .and_then(State::from_json)
         .is_some_and(|s| matches!(s, State::ImportCollect { .. }));
     importer && (collecting || captioned_import)
+}
+
+/// The task a file from `who` would be filed for, when the member may report on it, so the
+/// adapter fetches and hashes the file before the turn (a slow download never holds the
+/// database) and fetches nothing it would throw away. The turn decides again.
+pub async fn evidence_target(
+    app: &App,
+    who: &Who,
+    channel: &Channel,
+    caption: &str,
+    replied_to: Option<&Replied>,
+) -> Result<Option<i64>, UseCaseError> {
+    evidence::target_before_turn(app, who, channel, caption, replied_to).await
 }
 
 /// Marks an update nobody handles as processed, so it is not replayed.
@@ -277,8 +333,10 @@ async fn run_command(cx: &mut Ctx<'_, '_>, inv: Invocation) -> HandlerResult {
         Command::Members => people::members(cx, args).await,
         Command::Group => people::register_group(cx).await,
         Command::Language => people::language(cx, args).await,
+        Command::Away => away::command(cx, args).await,
         Command::Assign => assign::assign(cx, args).await,
         Command::Tasks => listing::list_or_card(cx, args).await,
+        Command::Dossier => evidence::dossier(cx, args).await,
         Command::Report => status::command(cx, args).await,
         Command::Extend => decisions::extension_command(cx, args).await,
         Command::Schedule => schedule::command(cx, args).await,
@@ -312,8 +370,12 @@ async fn handle_text(cx: &mut Ctx<'_, '_>, replied_to: Option<&Replied>, text: &
         let text = cx.t(Key::InputTooLong);
         return cx.reply(text).await;
     }
-    if let Some(state) = cx.state().await? {
-        return dialogue_input(cx, state, text).await;
+    match cx.state().await? {
+        // Words instead of the evidence asked for: the finish stands, and the words are read
+        // as they would be had nothing been asked.
+        Some(State::AwaitEvidence { .. }) => cx.clear_state().await?,
+        Some(state) => return dialogue_input(cx, state, text).await,
+        None => {}
     }
     if let Some(original) = replied_to
         && let Some(task) = task_of(cx, original).await?
@@ -347,10 +409,6 @@ async fn document(cx: &mut Ctx<'_, '_>, name: &str, file: Document) -> HandlerRe
                 let text = import::error_text(cx, &crate::import::ImportError::TooLarge);
                 cx.reply(text).await
             }
-            Document::NotWanted => {
-                let text = cx.t(Key::ImportSendCommandFirst);
-                cx.reply(text).await
-            }
             Document::Failed => {
                 let text = cx.t(Key::ImportDownloadFailed);
                 cx.reply(text).await
@@ -363,7 +421,15 @@ async fn document(cx: &mut Ctx<'_, '_>, name: &str, file: Document) -> HandlerRe
 /// code its text names (a reply can arrive before the sender has recorded the message's id).
 async fn task_of(cx: &mut Ctx<'_, '_>, original: &Replied) -> store::Result<Option<i64>> {
     let chat_id = cx.who.chat_id;
-    if let Some(task) = store::outbox::task_of_message(cx.db(), chat_id, original.message_id).await? {
+    task_of_message(cx.db(), chat_id, original).await
+}
+
+async fn task_of_message(
+    conn: &mut sqlx::SqliteConnection,
+    chat_id: i64,
+    original: &Replied,
+) -> store::Result<Option<i64>> {
+    if let Some(task) = store::outbox::task_of_message(conn, chat_id, original.message_id).await? {
         return Ok(Some(task));
     }
     let text = original.text.as_str();
@@ -398,6 +464,7 @@ async fn dialogue_input(cx: &mut Ctx<'_, '_>, state: State, text: &str) -> Handl
         State::SuspendReason { .. } | State::DeclineReason { .. } => {
             holds::reason_input(cx, state, text).await
         }
+        State::AwaitEvidence { .. } => Ok(()),
     }
 }
 
@@ -468,6 +535,7 @@ async fn dialogue_button(cx: &mut Ctx<'_, '_>, callback: Callback) -> Result<Opt
         Some(state @ (State::Evidence { .. } | State::ReturnReason { .. })) => {
             decisions::dialogue_button(cx, state, callback).await
         }
+        Some(State::AwaitEvidence { task }) if callback == Callback::Skip => evidence::skip(cx, task).await,
         _ => Ok(Some(cx.t(Key::ButtonStale))),
     }
 }

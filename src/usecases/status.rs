@@ -198,8 +198,21 @@ pub(super) async fn record(
         (Report::Obstacle { .. }, _) => Key::ReportRecordedObstacle,
         _ => Key::ReportRecorded,
     };
-    let confirmation = cx.ta(key, &Args::new().raw("code", task.code()).html("status", status));
-    cx.reply_with(Outgoing::text(cx.who.chat_id, confirmation).about(task.id)).await?;
+    let mut confirmation = cx.ta(key, &Args::new().raw("code", task.code()).html("status", status));
+    let mut answer_keyboard = None;
+    if after.status == TaskStatus::AwaitingConfirmation
+        && by_officer
+        && let Some((ask, buttons)) = super::evidence::ask_after_finish(cx, task.id).await?
+    {
+        confirmation.push_str("\n\n");
+        confirmation.push_str(&ask);
+        answer_keyboard = Some(buttons);
+    }
+    let mut answer = Outgoing::text(cx.who.chat_id, confirmation).about(task.id);
+    if let Some(buttons) = answer_keyboard {
+        answer = answer.keyboard(buttons);
+    }
+    cx.reply_with(answer).await?;
 
     if matches!(report, Report::Obstacle { .. }) {
         forward_obstacle(cx, &updated, text).await?;
@@ -242,6 +255,7 @@ pub fn completion_row(cx: &Ctx<'_, '_>, task: i64) -> Vec<Button> {
 async fn ask_confirmation(cx: &mut Ctx<'_, '_>, task: &Task, document: Option<&str>) -> HandlerResult {
     let reporter = cx.member().display_name.clone();
     let recipients = cx.secretariat().await?;
+    let evidence = store::evidence::of_task(cx.db(), task.id).await?;
     let (i18n, tz, today) = (&cx.app.i18n, cx.app.config.tz, cx.today());
     let code = task.code();
     for m in &recipients {
@@ -251,11 +265,16 @@ async fn ask_confirmation(cx: &mut Ctx<'_, '_>, task: &Task, document: Option<&s
             let mut text = format!(
                 "{}\n\n{}",
                 i18n.t(lang, Key::CompletionNotice, &args),
-                cards::card(i18n, lang, tz, task, today, &[])
+                cards::card_with_evidence(i18n, lang, tz, task, today, &[], &evidence)
             );
             if let Some(document) = document {
                 text.push('\n');
                 text.push_str(&i18n.t(lang, Key::CardEvidence, &Args::new().text("document", document)));
+            }
+            if !evidence.is_empty() {
+                text.push_str("\n\n");
+                let count = Args::new().num("count", evidence.len() as f64);
+                text.push_str(&i18n.t(lang, Key::CompletionEvidenceAttached, &count));
             }
             let row = vec![
                 button(
@@ -270,6 +289,9 @@ async fn ask_confirmation(cx: &mut Ctx<'_, '_>, task: &Task, document: Option<&s
             Outgoing::text(0, text).keyboard(keyboard(vec![row])).about(task.id)
         })
         .await?;
+        for e in &evidence {
+            cx.notify(m, |lang| super::evidence::stored(i18n, lang, &code, e)).await?;
+        }
     }
     Ok(())
 }

@@ -217,7 +217,8 @@ async fn sheet_file(
 ) -> Result<Option<Outgoing>, UseCaseError> {
     let list = store::tasks::list(conn, &Filter::of_scope(scope)).await?;
     let today = app.today();
-    let card = scorecard::build(conn, sheet_period(scope, today), today, app.config.tz, &app.config.rubric).await?;
+    let card =
+        scorecard::build(conn, sheet_period(scope, today), today, app.config.tz, &app.config.rubric).await?;
     let ids: Vec<i64> = list.iter().map(|t| t.id).collect();
     let latest = store::reports::latest_reports(conn, &ids).await?;
     let i18n = &app.i18n;

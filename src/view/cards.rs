@@ -10,6 +10,7 @@ use super::markup::truncate;
 use super::message::{button, keyboard};
 use crate::domain::{Hold, Lang, Programme, ReportKind, Task, TaskStatus, Timing};
 use crate::i18n::{Args, I18n, Key};
+use crate::store::evidence::Evidence;
 use crate::store::tasks::HistoryEntry;
 
 /// Task text shown in a list line, in characters.
@@ -108,6 +109,19 @@ pub fn card(
     today: NaiveDate,
     history: &[HistoryEntry],
 ) -> String {
+    card_with_evidence(i18n, lang, tz, task, today, history, &[])
+}
+
+/// [`card`] with the files filed as the task's evidence, listed before the history.
+pub fn card_with_evidence(
+    i18n: &I18n,
+    lang: Lang,
+    tz: Tz,
+    task: &Task,
+    today: NaiveDate,
+    history: &[HistoryEntry],
+    evidence: &[Evidence],
+) -> String {
     let mut lines = Vec::new();
     let item = match &task.item_number {
         Some(item) => i18n.t(lang, Key::CardItem, &Args::new().text("item", item)),
@@ -145,6 +159,9 @@ pub fn card(
     if let Some(document) = history.iter().find_map(|e| e.document.as_deref()) {
         lines.push(i18n.t(lang, Key::CardEvidence, &Args::new().text("document", document)));
     }
+    if !evidence.is_empty() {
+        lines.push(evidence_list(i18n, lang, evidence));
+    }
     if !history.is_empty() {
         lines.push(String::new());
         lines.push(i18n.t0(lang, Key::CardHistory));
@@ -153,6 +170,43 @@ pub fn card(
         }
     }
     lines.join("\n")
+}
+
+/// Files listed on a card; the dossier (`/hoso`) sends them all.
+const EVIDENCE_LISTED: usize = 10;
+
+/// "📎 Minh chứng (2 tệp):" and a line a file, the latest [`EVIDENCE_LISTED`].
+pub fn evidence_list(i18n: &I18n, lang: Lang, evidence: &[Evidence]) -> String {
+    let mut lines =
+        vec![i18n.t(lang, Key::EvidenceListHeader, &Args::new().num("count", evidence.len() as f64))];
+    let skipped = evidence.len().saturating_sub(EVIDENCE_LISTED);
+    for e in &evidence[skipped..] {
+        lines.push(evidence_line(i18n, lang, e));
+    }
+    if skipped > 0 {
+        lines.push(i18n.t(lang, Key::EvidenceListMore, &Args::new().num("count", skipped as f64)));
+    }
+    lines.join("\n")
+}
+
+/// One file: its document number if it has one, its name and size.
+pub fn evidence_line(i18n: &I18n, lang: Lang, e: &Evidence) -> String {
+    let args = Args::new()
+        .text("number", e.document_number.as_deref().unwrap_or("none"))
+        .text("name", truncate(&e.file_name, 80))
+        .raw("size", file_size(i18n, lang, e.size));
+    i18n.t(lang, Key::EvidenceListLine, &args)
+}
+
+/// "1,2 MB", "350 KB".
+pub fn file_size(i18n: &I18n, lang: Lang, bytes: i64) -> String {
+    let kb = (bytes.max(0) as f64 / 1024.0).ceil();
+    if kb < 1024.0 {
+        i18n.t(lang, Key::EvidenceSizeKb, &Args::new().num("kb", kb))
+    } else {
+        let mb = (kb / 1024.0 * 10.0).round() / 10.0;
+        i18n.t(lang, Key::EvidenceSizeMb, &Args::new().num("mb", mb))
+    }
 }
 
 pub fn history_line(i18n: &I18n, lang: Lang, tz: Tz, entry: &HistoryEntry) -> String {

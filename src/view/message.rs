@@ -133,6 +133,9 @@ pub enum Body {
     Photo { file_name: String, caption: String },
     /// The attachment as a file (a spreadsheet).
     Document { file_name: String, caption: String },
+    /// A file the messenger already holds (a member's evidence), sent again by its id: no
+    /// upload, and the recipient gets the very file that was filed.
+    Stored { photo: bool, file_ref: String, caption: String },
 }
 
 /// One message, ready for the outbox.
@@ -182,10 +185,21 @@ impl Outgoing {
         Self { chat_id, body, attachment: Some(bytes), task_id: None, purpose: Purpose::Reply }
     }
 
+    /// A file the messenger holds, by its id (see [`Body::Stored`]).
+    pub fn stored(
+        chat_id: i64,
+        photo: bool,
+        file_ref: impl Into<String>,
+        caption: impl Into<String>,
+    ) -> Self {
+        let body = Body::Stored { photo, file_ref: file_ref.into(), caption: caption.into() };
+        Self { chat_id, body, attachment: None, task_id: None, purpose: Purpose::Reply }
+    }
+
     pub fn keyboard(mut self, markup: Keyboard) -> Self {
         match &mut self.body {
             Body::Text { keyboard, .. } | Body::Edit { keyboard, .. } => *keyboard = Some(markup),
-            Body::Photo { .. } | Body::Document { .. } => {}
+            Body::Photo { .. } | Body::Document { .. } | Body::Stored { .. } => {}
         }
         self
     }

@@ -91,10 +91,36 @@ pub fn fallback(
     task: &Task,
     occasion: Occasion,
     latest: Option<&HistoryEntry>,
-    none_registered: bool,
+    why: Unreached,
 ) -> Outgoing {
-    let key = if none_registered { Key::ReminderFallbackNoOfficer } else { Key::ReminderFallbackBlocked };
+    let key = match why {
+        Unreached::NoOfficer => Key::ReminderFallbackNoOfficer,
+        Unreached::Blocked => Key::ReminderFallbackBlocked,
+        Unreached::Away => Key::ReminderFallbackAway,
+    };
     let why = app.i18n.t(lang, key, &Args::new().text("unit", &task.lead.short_name));
     let text = format!("{why}\n{}\n\n{}", heading(app, lang, task, occasion), card(app, lang, task, latest));
     Outgoing::text(0, text).about(task.id)
+}
+
+/// Why a unit's reminder went to the secretariat instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreached {
+    /// The unit has no officer registered.
+    NoOfficer,
+    /// Its officers blocked the bot.
+    Blocked,
+    /// Its officers are away (`/vang`), or away and blocked.
+    Away,
+}
+
+/// A reminder to an officer standing in for an absent colleague, saying so above it.
+pub fn standing_in(app: &App, lang: Lang, out: Outgoing, away: &crate::store::absences::Away) -> Outgoing {
+    let args = Args::new().text("who", &away.member_name).raw("date", app.i18n.date(lang, away.ends_on));
+    let note = app.i18n.t(lang, Key::AwayStandingInNote, &args);
+    let mut out = out;
+    if let super::message::Body::Text { text, .. } = &mut out.body {
+        *text = format!("{note}\n{text}");
+    }
+    out
 }

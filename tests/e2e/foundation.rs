@@ -93,8 +93,8 @@ async fn the_command_menu_is_registered_in_vietnamese_and_english() {
         .find(|c| c.params.get("language_code").is_none() && c.params["scope"]["type"] == "all_private_chats")
         .expect("the default private menu");
     let commands = vi_private.params["commands"].as_array().unwrap();
-    // COMMANDS.md's 17 and issue 20's /danhgia, /tamdung, /tieptuc, /tralai.
-    assert_eq!(commands.len(), 21);
+    // COMMANDS.md's 17, issue 20's /danhgia, /tamdung, /tieptuc, /tralai, issue 21's /hoso, /vang.
+    assert_eq!(commands.len(), 23);
     let giao = commands.iter().find(|c| c["command"] == "giao").unwrap();
     assert_eq!(giao["description"], "Giao nhiệm vụ mới");
     let en = calls.iter().find(|c| c.params["language_code"] == "en").expect("an English menu");

@@ -1,7 +1,9 @@
 //! A fake Telegram Bot API on 127.0.0.1, enough of it for dondoc: `getMe`, `getUpdates`
 //! (long polling with offsets), `sendMessage`, `editMessageText`, `editMessageReplyMarkup`,
-//! `answerCallbackQuery`, `sendPhoto`, `sendDocument`, `setMyCommands`, `deleteWebhook`,
-//! `getWebhookInfo`.
+//! `answerCallbackQuery`, `sendPhoto`, `sendDocument` (uploads, or files it holds by
+//! `file_id`), `getFile` and file downloads (`/file/bot<token>/<path>`), `setMyCommands`,
+//! `deleteWebhook`, `getWebhookInfo`. Users send text, replies, presses, documents, photos
+//! and other media.
 //!
 //! Tests push what users do (messages, replies, button presses) and read what the bot sent.
 //! Faults can be injected per method (and chat): 429 with `retry_after`, 5xx, slow answers,
@@ -52,6 +54,70 @@ impl TgUser {
     /// The private chat with the bot.
     pub fn private(&self) -> Chat {
         Chat::Private(self.clone())
+    }
+}
+
+/// A file a user sends: a document with its name, a photo, a video or a voice message.
+#[derive(Debug, Clone)]
+pub struct Media {
+    field: &'static str,
+    name: String,
+    bytes: Vec<u8>,
+    mime_type: Option<String>,
+    /// The size Telegram announces, when it is not the bytes' (a file too large to download
+    /// need not be built).
+    declared_size: Option<u64>,
+}
+
+impl Media {
+    pub fn document(name: &str, bytes: &[u8]) -> Self {
+        Self {
+            field: "document",
+            name: name.into(),
+            bytes: bytes.to_vec(),
+            mime_type: None,
+            declared_size: None,
+        }
+    }
+
+    pub fn photo(bytes: &[u8]) -> Self {
+        Self {
+            field: "photo",
+            name: String::new(),
+            bytes: bytes.to_vec(),
+            mime_type: None,
+            declared_size: None,
+        }
+    }
+
+    pub fn video(bytes: &[u8]) -> Self {
+        Self {
+            field: "video",
+            name: String::new(),
+            bytes: bytes.to_vec(),
+            mime_type: None,
+            declared_size: None,
+        }
+    }
+
+    pub fn voice(bytes: &[u8]) -> Self {
+        Self {
+            field: "voice",
+            name: String::new(),
+            bytes: bytes.to_vec(),
+            mime_type: None,
+            declared_size: None,
+        }
+    }
+
+    pub fn mime(mut self, mime: &str) -> Self {
+        self.mime_type = Some(mime.into());
+        self
+    }
+
+    pub fn declared_size(mut self, size: u64) -> Self {
+        self.declared_size = Some(size);
+        self
     }
 }
 
@@ -149,6 +215,8 @@ pub struct Sent {
     pub keyboard: Option<Value>,
     pub reply_to: Option<i64>,
     pub file: Option<(String, Vec<u8>)>,
+    /// The `file_id` a file was sent again by (no upload).
+    pub file_ref: Option<String>,
 }
 
 impl Sent {
@@ -197,6 +265,8 @@ struct Inner {
     files: HashMap<String, (String, Vec<u8>)>,
     /// When each accepted send arrived, and where to.
     accepted: VecDeque<(Instant, i64)>,
+    /// Downloads through the file URL.
+    downloads: usize,
 }
 
 struct Shared {
@@ -312,27 +382,90 @@ impl FakeApi {
         bytes: &[u8],
         caption: Option<&str>,
     ) -> i64 {
+        self.send_media(from, chat, Media::document(name, bytes), caption, None)
+    }
+
+    /// A user sends a file, a picture or other media, as `media` describes, perhaps as a reply
+    /// to the bot's message `reply_to`.
+    pub fn send_media(
+        &self,
+        from: &TgUser,
+        chat: &Chat,
+        media: Media,
+        caption: Option<&str>,
+        reply_to: Option<i64>,
+    ) -> i64 {
         let mut inner = self.lock();
         let message_id = inner.next_message_id;
         inner.next_message_id += 1;
         let file_id = format!("file{message_id}");
-        let path = format!("documents/{file_id}");
-        inner.files.insert(file_id.clone(), (path, bytes.to_vec()));
+        let path = format!("{}/{file_id}", media.field);
+        let size = media.declared_size.unwrap_or(media.bytes.len() as u64);
+        inner.files.insert(file_id.clone(), (path, media.bytes.clone()));
         let mut message = json!({
             "message_id": message_id,
             "from": from.json(),
             "chat": chat.json(),
             "date": unix_now(),
-            "document": { "file_id": file_id, "file_unique_id": format!("u{file_id}"), "file_name": name, "file_size": bytes.len() },
         });
+        let file = json!({ "file_id": file_id, "file_unique_id": format!("u{file_id}"), "file_size": size });
+        match media.field {
+            "photo" => {
+                // Telegram's sizes, smallest first; only the largest is the original.
+                let small = format!("{file_id}s");
+                inner.files.insert(
+                    small.clone(),
+                    (format!("photo/{small}"), media.bytes[..media.bytes.len() / 2].to_vec()),
+                );
+                message["photo"] = json!([
+                    { "file_id": small, "file_unique_id": format!("u{small}"), "file_size": media.bytes.len() / 2, "width": 90, "height": 60 },
+                    { "file_id": file_id, "file_unique_id": format!("u{file_id}"), "file_size": size, "width": 1280, "height": 853 },
+                ]);
+            }
+            "document" => {
+                let mut d = file;
+                d["file_name"] = json!(media.name);
+                if let Some(mime) = &media.mime_type {
+                    d["mime_type"] = json!(mime);
+                }
+                message["document"] = d;
+            }
+            "video" => {
+                let mut v = file;
+                v["width"] = json!(640);
+                v["height"] = json!(360);
+                v["duration"] = json!(12);
+                // Telegram always names a video's type; teloxide cannot read one without it.
+                v["mime_type"] = json!("video/mp4");
+                message["video"] = v;
+            }
+            "voice" => {
+                let mut v = file;
+                v["duration"] = json!(5);
+                v["mime_type"] = json!("audio/ogg");
+                message["voice"] = v;
+            }
+            other => panic!("the fake sends no {other}"),
+        }
         if let Some(c) = caption {
             message["caption"] = json!(c);
+        }
+        if let Some(id) = reply_to {
+            let original = inner.messages.get(&(chat.id(), id)).cloned().unwrap_or_else(|| {
+                panic!("the user replies to message {id} in chat {}, which the fake never saw", chat.id())
+            });
+            message["reply_to_message"] = original;
         }
         inner.messages.insert((chat.id(), message_id), message.clone());
         let id = push_update(&mut inner, "message", message);
         drop(inner);
         self.shared.updates_changed.notify_waiters();
         id
+    }
+
+    /// How many times a user's file was downloaded through the file URL.
+    pub fn downloads(&self) -> usize {
+        self.lock().downloads
     }
 
     /// A user presses an inline button (callback `data`) under the bot's message `message_id`.
@@ -691,7 +824,8 @@ async fn download(State(shared): State<Arc<Shared>>, Path((bot, path)): Path<(St
     if bot != format!("bot{TOKEN}") {
         return StatusCode::UNAUTHORIZED.into_response();
     }
-    let inner = shared.inner.lock().unwrap();
+    let mut inner = shared.inner.lock().unwrap();
+    inner.downloads += 1;
     match inner.files.values().find(|(p, _)| *p == path) {
         Some((_, bytes)) => (StatusCode::OK, bytes.clone()).into_response(),
         None => StatusCode::NOT_FOUND.into_response(),
@@ -861,6 +995,21 @@ fn record_sent(
     let reply_to = params.get("reply_parameters").and_then(|r| r.get("message_id")).and_then(as_i64);
 
     let mut inner = shared.inner.lock().unwrap();
+    // A file sent by its id must be one Telegram holds: a user's, or one the bot sent before.
+    let file_ref = match method {
+        "sendPhoto" => params.get("photo").and_then(Value::as_str).map(str::to_string),
+        "sendDocument" => params.get("document").and_then(Value::as_str).map(str::to_string),
+        _ => None,
+    }
+    // An upload names its part ("attach://…"): not a file Telegram holds already.
+    .filter(|id| !id.starts_with("attach://"));
+    if let Some(id) = &file_ref {
+        let known =
+            inner.files.contains_key(id) || inner.sent.iter().any(|s| s.file_ref.as_ref() == Some(id));
+        if !known {
+            return error(400, "Bad Request: wrong file identifier/HTTP URL specified", None);
+        }
+    }
     let message_id = edited.unwrap_or_else(|| {
         let id = inner.next_message_id;
         inner.next_message_id += 1;
@@ -904,6 +1053,7 @@ fn record_sent(
         keyboard,
         reply_to,
         file: files.into_iter().next(),
+        file_ref,
     });
     ok(message)
 }

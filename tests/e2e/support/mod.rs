@@ -10,7 +10,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use dondoc::app::App;
 use dondoc::clock::ManualClock;
 use dondoc::config::Config;
-pub use fake_api::{Chat, FakeApi, Fault, Sent, TgUser};
+pub use fake_api::{Chat, FakeApi, Fault, Media, Sent, TgUser};
 use tokio::sync::oneshot;
 
 /// Monday 5 January 2026, 09:00 in Hà Nội: a working morning.
