@@ -485,8 +485,11 @@ async fn status_replies_with(
                 }
                 let sent = Instant::now();
                 fake.send_text(&user, &user.private(), command);
-                let Some(answered) = rx.recv().await else { break };
-                took.push((command.to_string(), answered.duration_since(sent)));
+                match tokio::time::timeout(Duration::from_secs(120), rx.recv()).await {
+                    Ok(Some(answered)) => took.push((command.to_string(), answered.duration_since(sent))),
+                    Ok(None) => break,
+                    Err(_) => panic!("no answer to the chair's {command} in two minutes"),
+                }
             }
             took
         })

@@ -235,7 +235,7 @@ async fn forward_added(cx: &mut Ctx<'_, '_>, task: &Task, evidence: &Evidence) -
                 .about(task.id)
         })
         .await?;
-        cx.notify(m, |lang| stored(i18n, lang, &code, evidence)).await?;
+        cx.notify(m, |lang| cards::evidence_message(i18n, lang, &code, evidence)).await?;
     }
     Ok(())
 }
@@ -250,14 +250,6 @@ fn completion_buttons(
         button(i18n.t0(lang, Key::BtnConfirmDone), Callback::Completion { task, confirm: true }),
         button(i18n.t0(lang, Key::BtnReturnDone), Callback::Completion { task, confirm: false }),
     ]
-}
-
-/// A filed file, sent again by its id with its task's code and number as the caption.
-pub fn stored(i18n: &crate::i18n::I18n, lang: crate::domain::Lang, code: &str, e: &Evidence) -> Outgoing {
-    let line = cards::evidence_line(i18n, lang, e);
-    let args = Args::new().raw("code", code).html("line", line.trim_start_matches("• ").to_string());
-    let caption = crate::view::markup::truncate(&i18n.t(lang, Key::EvidenceCaption, &args), 900);
-    Outgoing::stored(0, e.kind == EvidenceKind::Photo, e.file_ref.clone(), caption).about(e.task_id)
 }
 
 /// "Không gửi minh chứng" after a finish: the finish stands without files.
@@ -297,23 +289,10 @@ pub async fn dossier(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     cx.reply_with(Outgoing::text(cx.who.chat_id, text).about(id)).await?;
     let code = task.code();
     for e in &evidence {
-        let mut out = stored(&cx.app.i18n, lang, &code, e);
+        let mut out = cards::evidence_message(&cx.app.i18n, lang, &code, e);
         out.chat_id = cx.who.chat_id;
         cx.reply_with(out).await?;
     }
     Ok(())
 }
 
-/// After an officer's finish is recorded with no file filed yet: the request for the evidence
-/// to add to the answer, with the button that says there is none; the bot then waits for it.
-pub async fn ask_after_finish(
-    cx: &mut Ctx<'_, '_>,
-    task: i64,
-) -> Result<Option<(String, crate::view::message::Keyboard)>, UseCaseError> {
-    if !store::evidence::of_task(cx.db(), task).await?.is_empty() {
-        return Ok(None);
-    }
-    cx.set_state(&State::AwaitEvidence { task }).await?;
-    let rows = vec![vec![button(cx.t(Key::BtnEvidenceSkip), crate::view::callback::Callback::Skip)]];
-    Ok(Some((cx.t(Key::EvidenceAsk), keyboard(rows))))
-}

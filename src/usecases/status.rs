@@ -202,7 +202,7 @@ pub(super) async fn record(
     let mut answer_keyboard = None;
     if after.status == TaskStatus::AwaitingConfirmation
         && by_officer
-        && let Some((ask, buttons)) = super::evidence::ask_after_finish(cx, task.id).await?
+        && let Some((ask, buttons)) = ask_after_finish(cx, task.id).await?
     {
         confirmation.push_str("\n\n");
         confirmation.push_str(&ask);
@@ -290,7 +290,7 @@ async fn ask_confirmation(cx: &mut Ctx<'_, '_>, task: &Task, document: Option<&s
         })
         .await?;
         for e in &evidence {
-            cx.notify(m, |lang| super::evidence::stored(i18n, lang, &code, e)).await?;
+            cx.notify(m, |lang| cards::evidence_message(i18n, lang, &code, e)).await?;
         }
     }
     Ok(())
@@ -456,4 +456,18 @@ pub async fn dialogue_input(cx: &mut Ctx<'_, '_>, state: State, text: &str) -> H
         }
         _ => Ok(()),
     }
+}
+
+/// After an officer's finish is recorded with no file filed yet: the request for the evidence
+/// to add to the answer, with the button that says there is none; the bot then waits for it.
+pub async fn ask_after_finish(
+    cx: &mut Ctx<'_, '_>,
+    task: i64,
+) -> Result<Option<(String, crate::view::message::Keyboard)>, UseCaseError> {
+    if !store::evidence::of_task(cx.db(), task).await?.is_empty() {
+        return Ok(None);
+    }
+    cx.set_state(&State::AwaitEvidence { task }).await?;
+    let rows = vec![vec![button(cx.t(Key::BtnEvidenceSkip), crate::view::callback::Callback::Skip)]];
+    Ok(Some((cx.t(Key::EvidenceAsk), keyboard(rows))))
 }

@@ -306,6 +306,9 @@ impl FakeApi {
         let app = Router::new()
             .route("/{bot}/{method}", post(handle))
             .route("/file/{bot}/{*path}", axum::routing::get(download))
+            // Telegram takes uploads up to 50 MB (axum's own default, 2 MB, refused a nation's
+            // workbook).
+            .layer(axum::extract::DefaultBodyLimit::max(50 * 1024 * 1024))
             .with_state(shared.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
