@@ -295,4 +295,3 @@ pub async fn dossier(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     }
     Ok(())
 }
-

@@ -292,5 +292,11 @@ pub fn evidence_message(i18n: &I18n, lang: Lang, code: &str, e: &Evidence) -> cr
     let line = evidence_line(i18n, lang, e);
     let args = Args::new().raw("code", code).html("line", line.trim_start_matches("• ").to_string());
     let caption = crate::view::markup::truncate(&i18n.t(lang, Key::EvidenceCaption, &args), 900);
-    crate::view::message::Outgoing::stored(0, e.kind == crate::domain::evidence::EvidenceKind::Photo, e.file_ref.clone(), caption).about(e.task_id)
+    crate::view::message::Outgoing::stored(
+        0,
+        e.kind == crate::domain::evidence::EvidenceKind::Photo,
+        e.file_ref.clone(),
+        caption,
+    )
+    .about(e.task_id)
 }
