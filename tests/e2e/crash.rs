@@ -219,7 +219,8 @@ async fn crash_killed_twenty_times_during_reminders_and_replies_loses_nothing() 
             child.start_kill().unwrap(); // SIGKILL
             child.wait().await.unwrap();
             killed_runs.push((run_started, Instant::now()));
-            let delivered = d.fake.all_sent().iter().filter(|m| m.text.contains("Hôm nay là hạn")).count();
+            let delivered =
+                d.fake.all_sent().iter().filter(|m| m.text.contains("Hôm nay là thời hạn")).count();
             if delivered < UNITS {
                 mid_burst += 1;
             }
@@ -239,7 +240,7 @@ async fn crash_killed_twenty_times_during_reminders_and_replies_loses_nothing() 
         let copies = sent
             .iter()
             .filter(|m| {
-                m.chat_id == officer.id && m.text.contains("Hôm nay là hạn") && m.text.contains(&code)
+                m.chat_id == officer.id && m.text.contains("Hôm nay là thời hạn") && m.text.contains(&code)
             })
             .count();
         assert!(copies >= 1, "the reminder of {code} was lost");
