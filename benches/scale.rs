@@ -442,7 +442,8 @@ async fn status_replies_with(
     let pairs: Vec<(i64, i64)> =
         sqlx::query_as(OFFICERS_WITH_A_TASK).bind(officers).fetch_all(app.store.pool()).await.unwrap();
     let mut events = fake.watch_sent();
-    let mut waiting: HashMap<i64, tokio::sync::mpsc::Sender<Instant>> = HashMap::new();
+    let mut waiting: HashMap<i64, tokio::sync::mpsc::Sender<fake_api::SentEvent>> = HashMap::new();
+    let reports_before = reports(app).await;
     let mut clients = Vec::new();
     let per_client = total / pairs.len();
     let warm = Arc::new(tokio::sync::Barrier::new(pairs.len() + 1));
@@ -452,19 +453,39 @@ async fn status_replies_with(
         let (fake, warm) = (fake.clone(), warm.clone());
         clients.push(tokio::spawn(async move {
             let user = TgUser::new(user_id, &format!("Cán bộ {i}"));
+            let code = dondoc::domain::task_code(task);
             let mut latencies = Vec::with_capacity(warm_up + per_client);
+            let mut last_answer: Option<i64> = None;
             for n in 0..warm_up + per_client {
                 if n == warm_up {
                     warm.wait().await;
                 }
                 let sent = Instant::now();
-                fake.send_text(
-                    &user,
-                    &user.private(),
-                    &format!("/capnhat {task} đang triển khai, đạt {}%", 5 + n % 90),
+                let progress = 5 + n % 90;
+                // Every other report is a Telegram reply to the bot's last answer about the
+                // task, the way most officers report; the others, `/capnhat`.
+                match last_answer {
+                    Some(id) if n % 2 == 1 => {
+                        fake.reply(&user, &user.private(), id, &format!("đang triển khai, đạt {progress}%"))
+                    }
+                    _ => fake.send_text(
+                        &user,
+                        &user.private(),
+                        &format!("/capnhat {task} đang triển khai, đạt {progress}%"),
+                    ),
+                };
+                let answer: fake_api::SentEvent = rx.recv().await.expect("an answer");
+                latencies.push(answer.at.duration_since(sent));
+                // The answer must be the confirmation of this report, which the bot sends only
+                // once the report is committed.
+                assert!(
+                    answer.text.contains("Đã ghi nhận")
+                        && answer.text.contains(&code)
+                        && answer.text.contains(&format!("{progress}%")),
+                    "not the confirmation of {code} at {progress}%: {}",
+                    answer.text
                 );
-                let answered = rx.recv().await.expect("an answer");
-                latencies.push(answered.duration_since(sent));
+                last_answer = Some(answer.message_id);
             }
             latencies
         }));
@@ -486,7 +507,7 @@ async fn status_replies_with(
                 let sent = Instant::now();
                 fake.send_text(&user, &user.private(), command);
                 match tokio::time::timeout(Duration::from_secs(120), rx.recv()).await {
-                    Ok(Some(answered)) => took.push((command.to_string(), answered.duration_since(sent))),
+                    Ok(Some(answered)) => took.push((command.to_string(), answered.at.duration_since(sent))),
                     Ok(None) => break,
                     Err(_) => panic!("no answer to the chair's {command} in two minutes"),
                 }
@@ -495,9 +516,9 @@ async fn status_replies_with(
         })
     });
     let router = tokio::spawn(async move {
-        while let Ok((chat, at)) = events.recv().await {
-            if let Some(tx) = waiting.get(&chat) {
-                let _ = tx.send(at).await;
+        while let Ok(event) = events.recv().await {
+            if let Some(tx) = waiting.get(&event.chat_id) {
+                let _ = tx.send(event).await;
             }
         }
     });
@@ -518,7 +539,14 @@ async fn status_replies_with(
     };
     router.abort();
     bot.stop().await;
+    let recorded = reports(app).await - reports_before;
+    let samples = first.len() + then.len();
+    assert_eq!(recorded, samples as i64, "each report recorded once");
     (Replies::of(&first, started - cold), Replies::of(&then, took), exports)
+}
+
+async fn reports(app: &App) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM reports").fetch_one(app.store.pool()).await.unwrap()
 }
 
 /// Start-up time on an empty database and on the nation, and memory idle and while 5,000
@@ -719,9 +747,9 @@ async fn burst(dir: &Path, chats: usize, replies: usize) -> Burst {
                     next += spacing;
                 }
                 match tokio::time::timeout(Duration::from_millis(20), sent_events.recv()).await {
-                    Ok(Ok((chat, at))) => match asked.remove(&chat) {
-                        Some(start) => latencies.push(at.duration_since(start).as_secs_f64()),
-                        None => reminded.push_back(chat),
+                    Ok(Ok(sent)) => match asked.remove(&sent.chat_id) {
+                        Some(start) => latencies.push(sent.at.duration_since(start).as_secs_f64()),
+                        None => reminded.push_back(sent.chat_id),
                     },
                     Ok(Err(tokio::sync::broadcast::error::RecvError::Lagged(n))) => {
                         eprintln!("burst: {n} send events missed")
@@ -803,6 +831,7 @@ async fn seed_burst(app: &App, units: usize, today: NaiveDate, at: chrono::DateT
             source_document: None,
             item_number: None,
             year: None,
+            every: None,
         };
         let id = create(&mut tx, &task, None, at).await.unwrap();
         dondoc::reminders::replan(&mut tx, app, id).await.unwrap();

@@ -110,6 +110,12 @@ impl I18n {
         self.t(lang, Key::FmtDate, &args)
     }
 
+    /// A day of the year without its year (15/12; 08/8 in Vietnamese), for yearly dates.
+    pub fn day_month(&self, lang: Lang, date: NaiveDate) -> String {
+        let (day, month) = day_month(lang, date.day(), date.month());
+        format!("{day}/{month}")
+    }
+
     /// An instant shown in the committee's time zone (08:05 ngày 15/8/2023; 08:05 15/8/2023).
     pub fn datetime(&self, lang: Lang, at: DateTime<Utc>, tz: Tz) -> String {
         let local = at.with_timezone(&tz);

@@ -260,7 +260,7 @@ task-closed = Task { $code } is closed (done or cancelled).
 ## Assigning a task
 
 assign-ask-unit = Which <b>lead unit</b>? Tap one or type its name.
-assign-ask-deadline = <b>Deadline?</b> Type e.g. <code>30/9/2026</code>, <code>15/8</code>, <code>cuối tháng 9</code>, <code>quý 3/2026</code> — or tap “No deadline” for an ongoing task.
+assign-ask-deadline = <b>Deadline?</b> Type e.g. <code>30/9/2026</code>, <code>15/8</code>, <code>cuối tháng 9</code>, <code>quý 3/2026</code>; for a recurring task <code>hằng tháng ngày 20</code> (monthly on the 20th), <code>hằng quý ngày 20</code>, <code>hằng năm 15/12</code>, <code>hằng tuần thứ sáu</code> (add <code>đến 31/12/2027</code> if it ends) — or tap “No deadline” for an ongoing task.
 assign-ask-text = <b>What is the task?</b> Type it as worded in the conclusion.
 assign-ask-co-units = <b>Co-operating units?</b> Tap to select (tap again to unselect), or type the names separated by commas. Tap “Done” when finished (or if there are none).
 assign-ask-programme = Which <b>programme</b> is it part of?
@@ -270,7 +270,7 @@ assign-confirm-pending = Tap “Assign the task” to confirm, or “Cancel”.
 deadline-not-understood = I could not read the deadline “{ $text }”. Type it like: <code>30/9/2026</code>, <code>15/8</code>, <code>cuối tháng 9</code>, <code>quý 3/2026</code>, <code>tháng 9/2026</code> or <code>không</code> (no deadline).
 deadline-past = The deadline “{ $text }” ({ $date }) has already passed. Please give a date from today on, like <code>30/9/2026</code> or <code>cuối tháng 10</code>.
 deadline-start-only = “{ $text }” is a start date ({ $date }), not a deadline. Please give the deadline, like <code>trước ngày 30/9/2026</code>.
-deadline-recurring = “{ $text }” is a recurring deadline. Recurring tasks are not supported yet; please give the first period's deadline, like <code>20/9/2026</code>.
+deadline-recurring = “{ $text }” is a recurring deadline; a single date is needed here, like <code>20/9/2026</code>. Recurring tasks are assigned with <code>/giao</code>, the deadline written like <i>hằng tháng ngày 20</i>.
 task-created = ✅ Task <b>{ $code }</b> assigned. Anyone can type this code to see and report on it.
 task-no-officer = ⚠️ { $unit } has no registered officer yet, so nobody received this task. Create an invite with <code>/moi { $unit }</code>.
 task-assigned-notice = 📬 Your unit has a new task <b>{ $code }</b>:
@@ -746,3 +746,17 @@ away-cancelled = { $count ->
 away-list-header = <b>Absences declared:</b>
 away-list-line = • { $from } – { $to }
 reminder-fallback-away = ⚠️ The officers of <b>{ $unit }</b> are away (declared with /vang) and nobody stands in, so the reminder below comes to the secretariat.
+
+## Recurring tasks
+
+series-next-created = 🔁 Next period: <b>{ $code }</b>, due { $date }.
+card-series = 🔁 Recurring: { $rule }{ $until } · on time <b>{ $on_time }/{ $counted }</b> periods
+card-series-until = , until { $date }
+recurrence-weekly = every week, { $weekday }
+recurrence-monthly = every month, on the { $day }
+recurrence-monthly-last = every month, on its last day
+recurrence-quarterly = every quarter, on the { $day } of its last month
+recurrence-quarterly-last = every quarter, on its last day
+recurrence-half-yearly = every six months, on { $first } and { $second }
+recurrence-yearly = every year, on { $date }
+deadline-recurring-no-day = “{ $text }” reads as a recurring task, but on which day of the period is it due? For example: <i>hằng tháng ngày 20</i> (every month on the 20th), <i>hằng quý ngày 20</i>, <i>hằng năm 15/12</i>, <i>hằng tuần thứ sáu</i>.

@@ -265,7 +265,7 @@ task-closed = Nhiệm vụ { $code } đã kết thúc (đã hoàn thành hoặc 
 ## Giao nhiệm vụ
 
 assign-ask-unit = <b>Đơn vị chủ trì?</b> Chọn bên dưới hoặc nhập tên đơn vị.
-assign-ask-deadline = <b>Thời hạn hoàn thành?</b> Ví dụ: <code>30/9/2026</code>, <code>15/8</code>, <code>cuối tháng 9</code>, <code>quý 3/2026</code>; nhiệm vụ thường xuyên bấm “Không có thời hạn”.
+assign-ask-deadline = <b>Thời hạn hoàn thành?</b> Ví dụ: <code>30/9/2026</code>, <code>15/8</code>, <code>cuối tháng 9</code>, <code>quý 3/2026</code>; nhiệm vụ định kỳ: <code>hằng tháng ngày 20</code>, <code>hằng quý ngày 20</code>, <code>hằng năm 15/12</code>, <code>hằng tuần thứ sáu</code> (thêm <code>đến 31/12/2027</code> nếu có thời điểm kết thúc); nhiệm vụ thường xuyên bấm “Không có thời hạn”.
 assign-ask-text = <b>Nội dung nhiệm vụ?</b> Nhập nguyên văn như trong văn bản kết luận.
 assign-ask-co-units = <b>Đơn vị phối hợp?</b> Bấm để chọn (bấm lại để bỏ chọn) hoặc nhập tên các đơn vị, cách nhau bằng dấu phẩy. Chọn xong (hoặc nếu không có) bấm “Hoàn tất”.
 assign-ask-programme = Nhiệm vụ thuộc <b>chương trình</b> nào?
@@ -275,7 +275,7 @@ assign-confirm-pending = Bấm “Giao nhiệm vụ” để xác nhận hoặc 
 deadline-not-understood = Chưa xác định được thời hạn “{ $text }”. Đề nghị nhập theo mẫu: <code>30/9/2026</code>, <code>15/8</code>, <code>cuối tháng 9</code>, <code>quý 3/2026</code>, <code>tháng 9/2026</code> hoặc <code>không</code> (không có thời hạn).
 deadline-past = Thời hạn “{ $text }” ({ $date }) đã qua. Đề nghị nhập thời hạn từ hôm nay trở đi, ví dụ <code>30/9/2026</code> hoặc <code>cuối tháng 10</code>.
 deadline-start-only = “{ $text }” là ngày bắt đầu ({ $date }), chưa phải thời hạn hoàn thành. Đề nghị nhập thời hạn, ví dụ <code>trước ngày 30/9/2026</code>.
-deadline-recurring = “{ $text }” là thời hạn định kỳ. Nhiệm vụ định kỳ chưa được hỗ trợ; đề nghị nhập thời hạn của kỳ đầu tiên, ví dụ <code>20/9/2026</code>.
+deadline-recurring = “{ $text }” là thời hạn định kỳ; ở đây cần một ngày cụ thể, ví dụ <code>20/9/2026</code>. Nhiệm vụ định kỳ được giao bằng <code>/giao</code>, thời hạn ghi như <i>hằng tháng ngày 20</i>.
 task-created = ✅ Đã giao nhiệm vụ <b>{ $code }</b>. Gửi mã nhiệm vụ để xem chi tiết và báo cáo tiến độ.
 task-no-officer = ⚠️ { $unit } chưa có cán bộ đầu mối đăng ký nên chưa nhận được nhiệm vụ này. Tạo đường dẫn mời bằng lệnh <code>/moi { $unit }</code>.
 task-assigned-notice = 📬 Đơn vị được giao nhiệm vụ mới <b>{ $code }</b>. Đề nghị đơn vị khẩn trương triển khai, bảo đảm hoàn thành đúng thời hạn.
@@ -712,3 +712,17 @@ away-cancelled = Đã hủy { $count } lịch vắng mặt; nhắc việc của 
 away-list-header = <b>Lịch vắng mặt đã báo:</b>
 away-list-line = • { $from } – { $to }
 reminder-fallback-away = ⚠️ Cán bộ đầu mối của <b>{ $unit }</b> đang vắng mặt (đã báo bằng lệnh /vang), không còn cán bộ nhận thay; nhắc việc dưới đây được chuyển đến cơ quan thường trực.
+
+## Nhiệm vụ định kỳ
+
+series-next-created = 🔁 Kỳ tiếp theo: <b>{ $code }</b>, thời hạn { $date }.
+card-series = 🔁 Định kỳ: { $rule }{ $until } · đúng hạn <b>{ $on_time }/{ $counted }</b> kỳ
+card-series-until = , đến { $date }
+recurrence-weekly = hằng tuần, { $weekday }
+recurrence-monthly = hằng tháng, ngày { $day }
+recurrence-monthly-last = hằng tháng, ngày cuối tháng
+recurrence-quarterly = hằng quý, ngày { $day } tháng cuối quý
+recurrence-quarterly-last = hằng quý, ngày cuối quý
+recurrence-half-yearly = 6 tháng một lần, ngày { $first } và { $second }
+recurrence-yearly = hằng năm, ngày { $date }
+deadline-recurring-no-day = Đã hiểu “{ $text }” là nhiệm vụ định kỳ, nhưng chưa rõ hạn vào ngày nào của kỳ. Ví dụ: <i>hằng tháng ngày 20</i>, <i>hằng quý ngày 20</i>, <i>hằng năm 15/12</i>, <i>hằng tuần thứ sáu</i>.

@@ -22,7 +22,8 @@ pub use member::{Lang, Member, Role, UnitRef, UnknownLang, UnknownRole};
 pub use recurrence::{MonthDay, Recurrence};
 pub use scope::{Period, Scope};
 pub use task::{
-    Hold, Programme, Progress, Report, ReportKind, ReportRefused, ReportSource, Task, TaskStatus, Timing,
-    apply_report, confirm_completion, parse_task_code, return_completion, task_code, timing,
+    Hold, Occurrence, Programme, Progress, Report, ReportKind, ReportRefused, ReportSource, Task, TaskRef,
+    TaskStatus, Timing, apply_report, confirm_completion, occurrence_code, parse_task_code, parse_task_ref,
+    return_completion, task_code, timing,
 };
 pub use unit::Unit;

@@ -2,6 +2,7 @@
 //! hằng năm". A recurrence says how often and on which day; each period's deadline follows.
 
 use std::fmt;
+use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -87,6 +88,69 @@ impl Recurrence {
     }
 }
 
+impl Recurrence {
+    /// The deadline of the period after the one due on `deadline`.
+    pub fn next_after(self, deadline: NaiveDate) -> Option<NaiveDate> {
+        self.next_on_or_after(deadline.succ_opt()?)
+    }
+
+    /// The period a deadline falls in, as an occurrence's code shows it: `11-2026` (a month),
+    /// `Q4-2026`, `H2-2026`, `2026`, `W48-2026` (an ISO week).
+    pub fn period_of(self, deadline: NaiveDate) -> String {
+        let year = deadline.year();
+        match self {
+            Recurrence::Weekly(_) => {
+                let week = deadline.iso_week();
+                format!("W{:02}-{}", week.week(), week.year())
+            }
+            Recurrence::Monthly(_) => format!("{:02}-{year}", deadline.month()),
+            Recurrence::Quarterly(_) => format!("Q{}-{year}", deadline.month0() / 3 + 1),
+            Recurrence::HalfYearly(_) => format!("H{}-{year}", deadline.month0() / 6 + 1),
+            Recurrence::Yearly(_) => year.to_string(),
+        }
+    }
+}
+
+/// Reads what [`Recurrence`]'s `Display` writes (the database keeps a series' rule so).
+impl FromStr for Recurrence {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("not a recurrence: {s:?}");
+        let mut parts = s.splitn(3, ':');
+        if parts.next() != Some("every") {
+            return Err(bad());
+        }
+        let every = parts.next().ok_or_else(bad)?;
+        let day = parts.next();
+        let month_day = |d: &str| match d {
+            "last" => Ok(MonthDay::Last),
+            n => n.parse().ok().filter(|n| (1..=31).contains(n)).map(MonthDay::Day).ok_or_else(bad),
+        };
+        let day_month = |d: &str| -> Result<(u32, u32), String> {
+            let (d, m) = d.split_once('/').ok_or_else(bad)?;
+            let (d, m) = (d.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+            ((1..=31).contains(&d) && (1..=12).contains(&m)).then_some((d, m)).ok_or_else(bad)
+        };
+        Ok(match every {
+            "week" => Recurrence::Weekly(
+                day.map(|d| {
+                    d.parse::<u8>()
+                        .ok()
+                        .and_then(|n| Weekday::try_from(n.checked_sub(1)?).ok())
+                        .ok_or_else(bad)
+                })
+                .transpose()?,
+            ),
+            "month" => Recurrence::Monthly(day.map(month_day).transpose()?),
+            "quarter" => Recurrence::Quarterly(day.map(month_day).transpose()?),
+            "half" => Recurrence::HalfYearly(day.map(day_month).transpose()?),
+            "year" => Recurrence::Yearly(day.map(day_month).transpose()?),
+            _ => return Err(bad()),
+        })
+    }
+}
+
 fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
     let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
     NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()
@@ -147,5 +211,39 @@ mod tests {
         }
         assert_eq!(Recurrence::Yearly(Some((30, 6))).to_string(), "every:year:30/06");
         assert_eq!(Recurrence::Weekly(Some(Weekday::Fri)).to_string(), "every:week:5");
+    }
+
+    #[test]
+    fn a_rule_reads_back_as_written_and_names_its_periods() {
+        let rules = [
+            Recurrence::Weekly(Some(Weekday::Fri)),
+            Recurrence::Weekly(None),
+            Recurrence::Monthly(Some(MonthDay::Day(20))),
+            Recurrence::Monthly(Some(MonthDay::Last)),
+            Recurrence::Quarterly(Some(MonthDay::Day(20))),
+            Recurrence::HalfYearly(Some((15, 6))),
+            Recurrence::Yearly(Some((15, 12))),
+        ];
+        for r in rules {
+            assert_eq!(r.to_string().parse::<Recurrence>(), Ok(r));
+        }
+        for bad in
+            ["", "every", "every:day", "every:month:32", "every:year:31/13", "every:week:8", "month:20"]
+        {
+            assert!(bad.parse::<Recurrence>().is_err(), "{bad}");
+        }
+        let d = day(2026, 11, 20);
+        assert_eq!(Recurrence::Monthly(None).period_of(d), "11-2026");
+        assert_eq!(Recurrence::Quarterly(None).period_of(d), "Q4-2026");
+        assert_eq!(Recurrence::HalfYearly(None).period_of(d), "H2-2026");
+        assert_eq!(Recurrence::Yearly(None).period_of(d), "2026");
+        assert_eq!(Recurrence::Weekly(None).period_of(d), "W47-2026");
+        let monthly = Recurrence::Monthly(Some(MonthDay::Day(31)));
+        assert_eq!(monthly.next_after(day(2026, 1, 31)), Some(day(2026, 2, 28)));
+        assert_eq!(monthly.next_after(day(2026, 2, 28)), Some(day(2026, 3, 31)));
+        assert_eq!(
+            Recurrence::Weekly(Some(Weekday::Fri)).next_after(day(2026, 11, 20)),
+            Some(day(2026, 11, 27))
+        );
     }
 }

@@ -13,6 +13,36 @@ pub fn task_code(id: i64) -> String {
     format!("NV-{id:04}")
 }
 
+/// The code of a recurring task's occurrence: `NV-0042/11-2026` is the November 2026
+/// occurrence of series 42 (numbered by its first occurrence's task).
+pub fn occurrence_code(series: i64, period: &str) -> String {
+    format!("{}/{period}", task_code(series))
+}
+
+/// A task as typed: a code, or a recurring task's occurrence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TaskRef {
+    /// `NV-0042`: the task, or, for a series, its current occurrence.
+    Code(i64),
+    /// `NV-0042/11-2026`.
+    Occurrence(i64, String),
+}
+
+/// Reads [`TaskRef`]: a task code as [`parse_task_code`] reads it, or one followed by `/` and a
+/// period (`NV-0042/11-2026`, `nv42/q4-2026`).
+pub fn parse_task_ref(text: &str) -> Option<TaskRef> {
+    match text.trim().split_once('/') {
+        Some((code, period)) => {
+            let period = period.trim().to_ascii_uppercase();
+            let readable = !period.is_empty()
+                && period.len() <= 8
+                && period.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+            Some(TaskRef::Occurrence(parse_task_code(code)?, period)).filter(|_| readable)
+        }
+        None => parse_task_code(text).map(TaskRef::Code),
+    }
+}
+
 /// Reads a task code as people type it: `NV-0042`, `nv42`, `NV 42`, `#42`, `42`.
 pub fn parse_task_code(text: &str) -> Option<i64> {
     let t = text.trim().trim_start_matches('#');
@@ -283,6 +313,24 @@ pub struct Task {
     /// Set aside while open (a hold on a done or cancelled task has no effect).
     pub hold: Option<Hold>,
     pub hold_reason: Option<String>,
+    /// The recurring obligation this task is an occurrence of, if any.
+    pub occurrence: Option<Occurrence>,
+}
+
+/// Where a recurring task's occurrence sits in its series.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence {
+    /// The series' number: its first occurrence's task id.
+    pub series: i64,
+    /// The period as the code shows it: `11-2026`.
+    pub period: String,
+    pub every: super::Recurrence,
+    /// The last day an occurrence may fall due on, if the series ends.
+    pub until: Option<NaiveDate>,
+    /// The series' record up to this occurrence: those done by their deadline, of those due
+    /// before it (and this one, once done); cancelled ones are not counted.
+    pub on_time: i64,
+    pub counted: i64,
 }
 
 /// Where a deadline stands on a given day, in calendar days.
@@ -296,7 +344,10 @@ pub enum Timing {
 
 impl Task {
     pub fn code(&self) -> String {
-        task_code(self.id)
+        match &self.occurrence {
+            Some(o) => occurrence_code(o.series, &o.period),
+            None => task_code(self.id),
+        }
     }
 
     /// Whether `unit_id` leads or co-operates on the task.

@@ -10,7 +10,8 @@ use super::{Assignee, Group};
 use crate::app::App;
 use crate::domain::{Task, Unit};
 use crate::i18n::{Args, Key};
-use crate::store::{self, imports::Item, tasks::NewTask};
+use crate::store::{self, imports::Item, tasks::Every, tasks::NewTask};
+use crate::text::deadline::{self, Context};
 use crate::view::cards;
 use crate::view::message::Purpose;
 
@@ -103,6 +104,7 @@ pub async fn commit(
     }
     let units = store::units::list(conn).await?;
     let now = app.now();
+    let today = app.today();
     let mut created = Vec::new();
     for item in items.iter().filter(|i| !i.dropped) {
         let p = &item.proposal;
@@ -116,16 +118,30 @@ pub async fn commit(
             }
         }
         leads.dedup();
+        // "báo cáo trước ngày 20 hằng tháng": a recurring task, first due on the next 20th.
+        let repeating = p
+            .deadline_text
+            .as_deref()
+            .and_then(|t| deadline::read_repeating(t, Context::chat(today)))
+            .filter(|r| r.every.has_day());
+        let (deadline, every) = match repeating {
+            Some(r) => match r.every.next_on_or_after(r.from.map_or(today, |f| f.max(today))) {
+                Some(first) => (Some(first), Some(Every { rule: r.every, until: r.until })),
+                None => (p.deadline, None),
+            },
+            None => (p.deadline, None),
+        };
         for lead in leads {
             let task = NewTask {
                 text: p.text.clone(),
                 lead_unit_id: lead,
                 co_unit_ids: p.co_units.iter().copied().filter(|c| *c != lead).collect(),
-                deadline: p.deadline,
+                deadline,
                 programme: p.programme,
                 source_document: p.source_document.clone().or_else(|| import.source_document.clone()),
                 item_number: p.item.clone(),
-                year: p.deadline.or(import.doc_date).map(|d| d.year()),
+                year: deadline.or(import.doc_date).map(|d| d.year()),
+                every,
             };
             let task_id = store::tasks::create(conn, &task, by, now).await?;
             // The caller tells the scheduler after its commit.

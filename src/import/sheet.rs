@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::leads::lead_of;
 use super::{Assignee, ImportError, Proposal, Reading};
-use crate::domain::{Programme, parse_task_code};
+use crate::domain::{Programme, parse_task_ref};
 use crate::text::agencies;
 use crate::text::deadline::{self, Context, Deadline};
 use crate::text::fold::fold;
@@ -140,7 +140,7 @@ fn rows_to_reading(
         let programme = Programme::from_folded(&fold(&cell(row, programme_col)))
             .or(section_programme)
             .unwrap_or(Programme::Cds);
-        let code = Some(cell(row, code_col)).filter(|c| parse_task_code(c).is_some());
+        let code = Some(cell(row, code_col)).filter(|c| parse_task_ref(c).is_some());
         let item = Some(cell(row, item_col)).filter(|c| !c.is_empty()).map(|n| match &part {
             Some(p) if n.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()) => {
                 format!("{p}.{}", n.trim_end_matches('.'))

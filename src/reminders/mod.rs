@@ -154,6 +154,7 @@ pub async fn plan_all(app: &App) -> store::Result<u64> {
 pub async fn plan_all_unless(app: &App, stop: &CancellationToken) -> store::Result<Option<u64>> {
     let now = app.now();
     let today = local_day(app, now);
+    roll_series(app, today).await?;
     let last = today + Duration::days(HORIZON_DAYS);
     let basis = planning_basis(app);
     let mut first = today;
@@ -197,6 +198,24 @@ pub async fn plan_all_unless(app: &App, stop: &CancellationToken) -> store::Resu
     store::reminders::set_planned_through(&mut tx, last, &basis).await?;
     tx.commit().await?;
     Ok(Some(added))
+}
+
+/// Creates the occurrences recurring tasks lack on `today` (one whose deadline passed is
+/// followed by the next period's; see [`store::tasks::roll_series`]) and plans their reminders,
+/// in one transaction.
+pub async fn roll_series(app: &App, today: NaiveDate) -> store::Result<usize> {
+    let now = app.now();
+    let mut tx = app.store.begin().await?;
+    let created = store::tasks::roll_series(&mut tx, today, now).await?;
+    // The scheduler runs this itself, and reads what falls due after it.
+    for id in &created {
+        replan(&mut tx, app, *id).await?;
+    }
+    tx.commit().await?;
+    if !created.is_empty() {
+        tracing::info!(created = created.len(), %today, "occurrences of recurring tasks created");
+    }
+    Ok(created.len())
 }
 
 /// The tasks that may have an occasion on `first..=last` under the committee's rules (see

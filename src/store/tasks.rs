@@ -5,8 +5,11 @@ use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection};
 
 use super::{Batch, Result, Statement, Tx, batch, corrupt};
+use chrono::Datelike;
+
 use crate::domain::{
-    Hold, Period, Programme, Progress, ReportKind, ReportSource, Scope, Task, TaskStatus, UnitRef, task_code,
+    Hold, Occurrence, Period, Programme, Progress, Recurrence, ReportKind, ReportSource, Scope, Task,
+    TaskRef, TaskStatus, UnitRef, occurrence_code, task_code,
 };
 
 /// A task to create.
@@ -20,6 +23,16 @@ pub struct NewTask {
     pub source_document: Option<String>,
     pub item_number: Option<String>,
     pub year: Option<i32>,
+    /// A recurring obligation: the task is its first occurrence, due on `deadline`.
+    pub every: Option<Every>,
+}
+
+/// How a new task recurs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Every {
+    pub rule: Recurrence,
+    /// The last day an occurrence may fall due on.
+    pub until: Option<NaiveDate>,
 }
 
 #[derive(FromRow)]
@@ -44,13 +57,24 @@ struct TaskRow {
     remind_hour: Option<String>,
     hold: Option<String>,
     hold_reason: Option<String>,
+    series_id: Option<i64>,
+    period: Option<String>,
+    series_rule: Option<String>,
+    series_until: Option<NaiveDate>,
+    series_counted: Option<i64>,
+    series_on_time: Option<i64>,
 }
 
 /// A task's columns, as [`TaskRow`] reads them; [`push_get`] has them too.
 const SELECT: &str = "SELECT t.id, t.item_number, t.text, t.programme, t.source_document, t.year, \
     t.lead_unit_id, u.short_name AS lead_short_name, t.deadline, t.original_deadline, t.status, \
     t.progress, t.has_obstacle, t.completed_on, t.last_report_at, t.created_at, t.remind_days, t.remind_hour, \
-    t.hold, t.hold_reason FROM tasks t JOIN units u ON u.id = t.lead_unit_id";
+    t.hold, t.hold_reason, t.series_id, t.period, r.rule AS series_rule, r.ends_on AS series_until, \
+    CASE WHEN t.series_id IS NULL THEN NULL ELSE (SELECT COUNT(*) FROM tasks o WHERE o.series_id = t.series_id \
+    AND o.status != 'cancelled' AND (o.deadline < t.deadline OR (o.id = t.id AND o.status = 'done'))) END AS series_counted, \
+    CASE WHEN t.series_id IS NULL THEN NULL ELSE (SELECT COUNT(*) FROM tasks o WHERE o.series_id = t.series_id \
+    AND o.status = 'done' AND o.completed_on <= o.deadline AND (o.deadline < t.deadline OR o.id = t.id)) END AS series_on_time \
+    FROM tasks t JOIN units u ON u.id = t.lead_unit_id LEFT JOIN series r ON r.id = t.series_id";
 
 impl TaskRow {
     fn into_task(self) -> Result<Task> {
@@ -63,6 +87,17 @@ impl TaskRow {
         let hold = match &self.hold {
             None => None,
             Some(h) => Some(h.parse::<Hold>().map_err(|_| corrupt("tasks", "hold", h))?),
+        };
+        let occurrence = match (self.series_id, self.period, &self.series_rule) {
+            (Some(series), Some(period), Some(rule)) => Some(Occurrence {
+                series,
+                period,
+                every: rule.parse::<Recurrence>().map_err(|_| corrupt("series", "rule", rule))?,
+                until: self.series_until,
+                on_time: self.series_on_time.unwrap_or(0),
+                counted: self.series_counted.unwrap_or(0),
+            }),
+            _ => None,
         };
         Ok(Task {
             id: self.id,
@@ -85,6 +120,7 @@ impl TaskRow {
             remind_hour: self.remind_hour,
             hold,
             hold_reason: self.hold_reason,
+            occurrence,
         })
     }
 }
@@ -121,7 +157,127 @@ pub async fn create(
     .execute(&mut *conn)
     .await?;
     set_co_units(conn, id, &task.co_unit_ids).await?;
+    if let (Some(every), Some(deadline)) = (task.every, task.deadline) {
+        // The series takes the first occurrence's number, and the occurrence its code.
+        let rule = every.rule.to_string();
+        sqlx::query!(
+            "INSERT INTO series (id, rule, starts_on, ends_on, created_at) VALUES (?, ?, ?, ?, ?)",
+            id,
+            rule,
+            deadline,
+            every.until,
+            now
+        )
+        .execute(&mut *conn)
+        .await?;
+        let period = every.rule.period_of(deadline);
+        let code = occurrence_code(id, &period);
+        sqlx::query!(
+            "UPDATE tasks SET series_id = ?, period = ?, code = ? WHERE id = ?",
+            id,
+            period,
+            code,
+            id
+        )
+        .execute(&mut *conn)
+        .await?;
+    }
     Ok(id)
+}
+
+/// The task `typed` names: a task code, or a recurring task's occurrence (`NV-0042/11-2026`);
+/// a series' own code (`NV-0042`) names its current occurrence, the earliest still open, or
+/// else the latest.
+pub async fn resolve(conn: &mut SqliteConnection, typed: &TaskRef) -> Result<Option<i64>> {
+    Ok(match typed {
+        TaskRef::Occurrence(series, period) => {
+            sqlx::query_scalar!("SELECT id FROM tasks WHERE series_id = ? AND period = ?", series, period)
+                .fetch_optional(&mut *conn)
+                .await?
+        }
+        TaskRef::Code(id) => {
+            let current = sqlx::query_scalar!(
+                r#"SELECT id AS "id!: i64" FROM tasks WHERE series_id = ?
+                   ORDER BY status IN ('done', 'cancelled'), CASE WHEN status IN ('done', 'cancelled') THEN -julianday(deadline) ELSE julianday(deadline) END
+                   LIMIT 1"#,
+                id
+            )
+            .fetch_optional(&mut *conn)
+            .await?;
+            Some(current.unwrap_or(*id))
+        }
+    })
+}
+
+/// The occurrences a series still lacks on `today`: the next one of each series whose latest
+/// occurrence is closed (confirmed done, or cancelled) or past its deadline, copied from it
+/// (text, units, programme, document, reminder schedule), again until one is open and not
+/// yet due, so that no period is ever missing; none past the series' end. Returns the new
+/// tasks' ids.
+pub async fn roll_series(
+    conn: &mut SqliteConnection,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<Vec<i64>> {
+    let mut created = Vec::new();
+    // Bounded: a weekly series left for years still ends; the next run goes on.
+    for _ in 0..60 {
+        let due = sqlx::query!(
+            r#"SELECT t.id AS "id!: i64", t.deadline AS "deadline!: NaiveDate", r.id AS "series!: i64",
+                      r.rule, r.ends_on AS "ends_on: NaiveDate"
+               FROM series r JOIN tasks t ON t.id = (SELECT id FROM tasks WHERE series_id = r.id ORDER BY deadline DESC LIMIT 1)
+               WHERE t.deadline IS NOT NULL AND (t.status IN ('done', 'cancelled') OR t.deadline < ?)"#,
+            today
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        let mut added = 0;
+        for row in due {
+            let rule = row.rule.parse::<Recurrence>().map_err(|_| corrupt("series", "rule", &row.rule))?;
+            let Some(deadline) = rule.next_after(row.deadline) else { continue };
+            if row.ends_on.is_some_and(|end| deadline > end) {
+                continue;
+            }
+            let period = rule.period_of(deadline);
+            let code = occurrence_code(row.series, &period);
+            let id = sqlx::query_scalar!(r#"SELECT COALESCE(MAX(id), 0) + 1 AS "id!: i64" FROM tasks"#)
+                .fetch_one(&mut *conn)
+                .await?;
+            let year = deadline.year();
+            let inserted = sqlx::query!(
+                "INSERT OR IGNORE INTO tasks (id, code, item_number, text, programme, source_document, year, lead_unit_id, \
+                 deadline, status, created_by, created_at, updated_by, updated_at, remind_days, remind_hour, series_id, period) \
+                 SELECT ?, ?, item_number, text, programme, source_document, ?, lead_unit_id, ?, 'not_started', \
+                 NULL, ?, NULL, ?, remind_days, remind_hour, series_id, ? FROM tasks WHERE id = ?",
+                id,
+                code,
+                year,
+                deadline,
+                now,
+                now,
+                period,
+                row.id
+            )
+            .execute(&mut *conn)
+            .await?;
+            if inserted.rows_affected() == 0 {
+                continue;
+            }
+            sqlx::query!(
+                "INSERT INTO task_co_units (task_id, unit_id) SELECT ?, unit_id FROM task_co_units WHERE task_id = ?",
+                id,
+                row.id
+            )
+            .execute(&mut *conn)
+            .await?;
+            created.push(id);
+            added += 1;
+        }
+        if added == 0 {
+            break;
+        }
+    }
+    Ok(created)
 }
 
 /// How many tasks there are, of any status.
@@ -150,7 +306,13 @@ pub(super) fn push_get(batch: &mut Batch, id: i64) -> Result<Statement> {
          FROM (SELECT t.id, t.item_number, t.text, t.programme, t.source_document, t.year, \
            t.lead_unit_id, u.short_name AS lead_short_name, t.deadline, t.original_deadline, t.status, \
            t.progress, t.has_obstacle, t.completed_on, t.last_report_at, t.created_at, t.remind_days, \
-           t.remind_hour, t.hold, t.hold_reason FROM tasks t JOIN units u ON u.id = t.lead_unit_id WHERE t.id = ?) s",
+           t.remind_hour, t.hold, t.hold_reason, t.series_id, t.period, r.rule AS series_rule, r.ends_on AS series_until, \
+           CASE WHEN t.series_id IS NULL THEN NULL ELSE (SELECT COUNT(*) FROM tasks o WHERE o.series_id = t.series_id \
+    AND o.status != 'cancelled' AND (o.deadline < t.deadline OR (o.id = t.id AND o.status = 'done'))) END AS series_counted, \
+    CASE WHEN t.series_id IS NULL THEN NULL ELSE (SELECT COUNT(*) FROM tasks o WHERE o.series_id = t.series_id \
+    AND o.status = 'done' AND o.completed_on <= o.deadline AND (o.deadline < t.deadline OR o.id = t.id)) END AS series_on_time \
+           FROM tasks t JOIN units u ON u.id = t.lead_unit_id LEFT JOIN series r ON r.id = t.series_id \
+           WHERE t.id = ?) s",
         id,
     )
 }

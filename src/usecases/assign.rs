@@ -38,6 +38,37 @@ pub fn read_deadline(cx: &Ctx<'_, '_>, text: &str) -> Result<Option<NaiveDate>, 
     }
 }
 
+/// [`read_deadline`] for `/giao`, where a recurrence may stand for the deadline ("hằng tháng
+/// ngày 20", with "từ …"/"đến …" bounds): the first occurrence's deadline is the first day
+/// it falls due on from today (or from the start said), and `draft` keeps the rule.
+fn read_assign_deadline(
+    cx: &Ctx<'_, '_>,
+    text: &str,
+    draft: &mut Draft,
+) -> Result<Option<NaiveDate>, String> {
+    let context = Context::chat(cx.today()).with_calendar(&cx.app.config.calendar);
+    let Some(repeating) = deadline::read_repeating(text, context) else {
+        draft.every = None;
+        draft.until = None;
+        return read_deadline(cx, text);
+    };
+    let start = repeating.from.map_or(cx.today(), |from| from.max(cx.today()));
+    let first =
+        repeating.every.next_on_or_after(start).filter(|d| repeating.until.is_none_or(|end| *d <= end));
+    match first {
+        Some(first) if repeating.every.has_day() => {
+            draft.every = Some(repeating.every.to_string());
+            draft.until = repeating.until;
+            Ok(Some(first))
+        }
+        Some(_) => Err(cx.ta(Key::DeadlineRecurringNoDay, &Args::new().text("text", text))),
+        None if repeating.every.has_day() => {
+            Err(cx.ta(Key::DeadlineNotUnderstood, &Args::new().text("text", text)))
+        }
+        None => Err(cx.ta(Key::DeadlineRecurringNoDay, &Args::new().text("text", text))),
+    }
+}
+
 // ---- /giao ----
 
 /// `/giao <unit> | <deadline> | <text> [| phối hợp: …] [| chương trình: …] [| văn bản: …]`;
@@ -50,7 +81,7 @@ pub async fn assign(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     for (i, segment) in segments.iter().enumerate() {
         match i {
             0 => pending_unit = Some(segment.to_string()).filter(|s| !s.is_empty()),
-            1 if !segment.is_empty() => match read_deadline(cx, segment) {
+            1 if !segment.is_empty() => match read_assign_deadline(cx, segment, &mut draft) {
                 Ok(d) => draft.deadline = Some(Answer::from_option(d)),
                 Err(problem) => cx.reply(problem).await?,
             },
@@ -227,7 +258,7 @@ pub async fn assign_input(cx: &mut Ctx<'_, '_>, mut draft: Draft, _page: u32, te
         };
     }
     if draft.deadline.is_none() {
-        return match read_deadline(cx, text) {
+        return match read_assign_deadline(cx, text, &mut draft) {
             Ok(d) => {
                 draft.deadline = Some(Answer::from_option(d));
                 continue_assign(cx, draft, false).await
@@ -348,10 +379,26 @@ async fn preview(cx: &mut Ctx<'_, '_>, draft: &Draft) -> crate::store::Result<St
         remind_hour: None,
         hold: None,
         hold_reason: None,
+        occurrence: every(draft).zip(draft.deadline.as_ref().and_then(Answer::value)).map(
+            |(every, first)| crate::domain::Occurrence {
+                series: 0,
+                period: every.rule.period_of(first),
+                every: every.rule,
+                until: every.until,
+                on_time: 0,
+                counted: 0,
+            },
+        ),
     };
     let card = cards::card(&cx.app.i18n, cx.lang(), cx.app.config.tz, &task, cx.today(), &[]);
     // The preview has no code yet; the first line names it.
     Ok(card.replacen(&task_code(0), "NV-…", 1))
+}
+
+/// How the drafted task recurs, if it does.
+fn every(draft: &Draft) -> Option<store::tasks::Every> {
+    let rule = draft.every.as_deref()?.parse().ok()?;
+    Some(store::tasks::Every { rule, until: draft.until })
 }
 
 /// Creates the drafted task, answers with its card and code, and sends the card to the lead
@@ -371,6 +418,7 @@ async fn create(cx: &mut Ctx<'_, '_>, draft: Draft) -> HandlerResult {
         source_document: draft.source.as_ref().and_then(Answer::value),
         item_number: None,
         year: None,
+        every: every(&draft),
     };
     let (by, now) = (cx.member_id(), cx.turn.now());
     let id = store::tasks::create(cx.db(), &new, by, now).await?;

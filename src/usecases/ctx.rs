@@ -28,9 +28,25 @@ pub struct Ctx<'t, 'a> {
     /// The sender's dialogue row as it stands in this turn (JSON): read with the sender, kept
     /// up to date here, so that asking for it or clearing it when absent costs no query.
     dialogue: Option<String>,
-    /// A file rendered before the turn began, for the command to send (see
-    /// `summarise::prepare`).
-    pub prepared: Option<Outgoing>,
+    /// What was read and rendered before the turn began (see [`Prepared`]).
+    pub prepared: Prepared,
+}
+
+/// Heavy work done before the update's turn takes the writer, so that the one writing
+/// connection is held only to claim the update and commit: files rendered for a command to
+/// send (`summarise::prepare`), a notice already read (`import::prepare_file`). The turn
+/// decides again and does the work itself when nothing was prepared.
+#[derive(Debug, Default)]
+pub struct Prepared {
+    pub files: Vec<Outgoing>,
+    pub reading: Option<super::import::PreparedReading>,
+}
+
+impl Prepared {
+    /// The first prepared file, if any.
+    pub fn take_file(&mut self) -> Option<Outgoing> {
+        (!self.files.is_empty()).then(|| self.files.remove(0))
+    }
 }
 
 impl<'t, 'a> Ctx<'t, 'a> {
@@ -49,7 +65,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             source_message,
             pressed: None,
             dialogue: who.dialogue.clone(),
-            prepared: None,
+            prepared: Prepared::default(),
         }
     }
 
@@ -75,6 +91,16 @@ impl<'t, 'a> Ctx<'t, 'a> {
     }
 
     /// A task with its co-units (see [`Turn::task`]).
+    /// The task a typed code names: `NV-0042`, or a recurring task's occurrence
+    /// `NV-0042/11-2026`; a series' own code names its current occurrence. `None` when the
+    /// text is no task code, or names no occurrence.
+    pub async fn task_named(&mut self, typed: &str) -> store::Result<Option<i64>> {
+        match crate::domain::parse_task_ref(typed) {
+            Some(r) => self.turn.resolve(&r).await,
+            None => Ok(None),
+        }
+    }
+
     pub async fn task(&mut self, id: i64) -> store::Result<Option<crate::domain::Task>> {
         self.turn.task(id).await
     }
@@ -158,6 +184,23 @@ impl<'t, 'a> Ctx<'t, 'a> {
     pub async fn replan(&mut self, task_id: i64) -> store::Result<()> {
         let earliest = crate::reminders::replan(self.turn.db(), self.app, task_id).await?;
         self.turn.planned(earliest);
+        Ok(())
+    }
+
+    /// Creates the occurrences recurring tasks lack now (a confirmation or a cancellation
+    /// closes one: the next exists at once) and plans their reminders; tells the member of
+    /// each.
+    pub async fn roll_series(&mut self) -> HandlerResult {
+        let (today, now) = (self.today(), self.turn.now());
+        for id in store::tasks::roll_series(self.turn.db(), today, now).await? {
+            self.replan(id).await?;
+            if let Some(task) = self.task(id).await? {
+                let date = task.deadline.map(|d| self.app.i18n.date(self.lang(), d)).unwrap_or_default();
+                let text =
+                    self.ta(Key::SeriesNextCreated, &Args::new().raw("code", task.code()).raw("date", date));
+                self.reply(text).await?;
+            }
+        }
         Ok(())
     }
 

@@ -7,8 +7,7 @@ use chrono::NaiveDate;
 use super::dialogue::State;
 use super::{Ctx, HandlerResult, UseCaseError};
 use crate::domain::{
-    Action, ReportKind, ReportSource, Role, Task, TaskStatus, confirm_completion, parse_task_code,
-    return_completion,
+    Action, ReportKind, ReportSource, Role, Task, TaskStatus, confirm_completion, return_completion,
 };
 use crate::i18n::{Args, Key};
 use crate::store;
@@ -24,7 +23,7 @@ type Toast = Result<Option<String>, UseCaseError>;
 /// `/giahan <code> <new deadline> [reason]`.
 pub async fn extension_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     let (code, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
-    let Some(id) = parse_task_code(code) else {
+    let Some(id) = cx.task_named(code).await? else {
         let text = cx.t(Key::ExtensionUsage);
         return cx.reply(text).await;
     };
@@ -236,6 +235,9 @@ async fn settle_completion(cx: &mut Ctx<'_, '_>, id: i64, confirm: bool, note: &
         &Args::new().raw("code", &code),
     );
     cx.reply(text).await?;
+    if confirm {
+        cx.roll_series().await?;
+    }
     let today = cx.today();
     let officers: Vec<crate::domain::Member> =
         crate::reminders::reached_officers(cx.db(), task.lead.id, today, false)

@@ -42,6 +42,12 @@ pub struct Draft {
     pub quick: bool,
     /// Optional steps already passed (co-units).
     pub co_units_done: bool,
+    /// A recurring task: its rule as `Recurrence` writes it (`every:month:20`) and its end;
+    /// `deadline` is then the first occurrence's.
+    #[serde(default)]
+    pub every: Option<String>,
+    #[serde(default)]
+    pub until: Option<NaiveDate>,
 }
 
 /// What the bot waits for.

@@ -232,6 +232,7 @@ async fn cancel_task(cx: &mut Ctx<'_, '_>, task: &Task, reason: &str) -> Handler
     let code = task.code();
     let text = cx.ta(Key::TaskCancelled, &Args::new().raw("code", &code));
     cx.reply(text).await?;
+    cx.roll_series().await?;
     let today = cx.today();
     let officers: Vec<Member> = crate::reminders::reached_officers(cx.db(), task.lead.id, today, false)
         .await?

@@ -10,7 +10,7 @@ use super::{Channel, Content, Ctx, FileKind, HandlerResult, IncomingFile, Replie
 use crate::app::App;
 use crate::domain::evidence::is_evidence_document;
 use crate::domain::{
-    Action, EvidenceKind, ReportSource, Task, TaskStatus, may_report, may_see, parse_task_code,
+    Action, EvidenceKind, ReportSource, Task, TaskRef, TaskStatus, may_report, may_see, parse_task_ref,
 };
 use crate::i18n::{Args, Key};
 use crate::store::{self, evidence::Evidence};
@@ -26,7 +26,7 @@ type Toast = Result<Option<String>, UseCaseError>;
 /// What a file's caption asks for.
 enum Caption<'c> {
     /// `/capnhat <code> [text]`: this task, and the text is a report on it.
-    Report { task: Option<i64>, text: &'c str },
+    Report { task: Option<TaskRef>, text: &'c str },
     /// Another command: not about evidence.
     OtherCommand,
     /// Words (perhaps none) about the task the file is a reply to, or was asked for.
@@ -42,7 +42,7 @@ fn caption<'c>(text: &'c str, channel: &Channel) -> Caption<'c> {
     // The invocation's args are a copy; the report's words are cut from the caption itself.
     let args = text.split_once(char::is_whitespace).map_or("", |(_, rest)| rest.trim());
     let (code, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
-    Caption::Report { task: parse_task_code(code), text: rest.trim() }
+    Caption::Report { task: parse_task_ref(code), text: rest.trim() }
 }
 
 /// The task a file is aimed at, before asking whether the member may report on it.
@@ -54,7 +54,8 @@ async fn aim(
     asked: Option<i64>,
 ) -> store::Result<Option<i64>> {
     match caption {
-        Caption::Report { task, .. } => Ok(*task),
+        Caption::Report { task: Some(task), .. } => store::tasks::resolve(conn, task).await,
+        Caption::Report { task: None, .. } => Ok(None),
         Caption::OtherCommand => Ok(None),
         Caption::Words(_) => {
             if let Some(original) = replied_to
@@ -262,7 +263,7 @@ pub async fn skip(cx: &mut Ctx<'_, '_>, task: i64) -> Toast {
 
 /// `/hoso <code>`: the task's card with its whole history and its files.
 pub async fn dossier(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
-    let Some(id) = parse_task_code(args) else {
+    let Some(id) = cx.task_named(args).await? else {
         let text = cx.t(Key::DossierUsage);
         return cx.reply(text).await;
     };

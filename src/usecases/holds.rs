@@ -5,7 +5,7 @@
 
 use super::dialogue::State;
 use super::{Ctx, HandlerResult, UseCaseError};
-use crate::domain::{Action, Hold, Role, Task, parse_task_code, task_code};
+use crate::domain::{Action, Hold, Role, Task, task_code};
 use crate::i18n::{Args, Key};
 use crate::store;
 use crate::view::callback::{Callback, EditField};
@@ -25,7 +25,7 @@ fn split_args(args: &str) -> (&str, &str) {
 
 /// Reads the task a hold command names; answers and returns `None` when it cannot.
 async fn named_task(cx: &mut Ctx<'_, '_>, command: &str, code: &str) -> Result<Option<Task>, UseCaseError> {
-    let Some(id) = parse_task_code(code) else {
+    let Some(id) = cx.task_named(code).await? else {
         let text = cx.ta(Key::HoldAskCode, &Args::new().raw("command", command));
         cx.reply(text).await?;
         return Ok(None);

@@ -5,7 +5,8 @@
 
 use super::dialogue::State;
 use super::units::{self, Resolved};
-use super::{Ctx, HandlerResult, UseCaseError};
+use super::{Ctx, HandlerResult, UseCaseError, Who};
+use crate::app::App;
 use crate::domain::{Action, Lang, task_code};
 use crate::i18n::{Args, I18n, Key};
 use crate::import::commit::{self, CommitError, label, unassigned};
@@ -51,6 +52,50 @@ pub async fn collect_input(cx: &mut Ctx<'_, '_>, mut parts: Vec<String>, text: &
     cx.reply_keyboard(text, keyboard(vec![collect_row(cx)])).await
 }
 
+/// A notice read before the update's turn took the writer: a long `.docx`, PDF or pasted
+/// notice takes a while to read, and everyone else's reports wait for the writer meanwhile.
+#[derive(Debug)]
+pub struct PreparedReading {
+    pub fingerprint: String,
+    pub reading: Result<Reading, ImportError>,
+}
+
+/// Reads the file `name` on a blocking thread, against the units as a reader sees them.
+pub async fn prepare_file(app: &App, name: &str, bytes: Vec<u8>) -> Result<PreparedReading, UseCaseError> {
+    let units = import::names_of(&store::units::list(&mut *app.store.conn().await?).await?);
+    let (name, today) = (name.to_string(), app.today());
+    let read = move || PreparedReading {
+        fingerprint: file_fingerprint(&bytes),
+        reading: import::read_file(&name, &bytes, &units, today),
+    };
+    tokio::task::spawn_blocking(read).await.map_err(|e| UseCaseError::Report(e.to_string()))
+}
+
+/// Reads what `who` has pasted during `/nhap`, as [`prepare_file`] does; `None` when they are
+/// not collecting a notice.
+pub async fn prepare_pasted(app: &App, who: &Who) -> Result<Option<PreparedReading>, UseCaseError> {
+    let Some(State::ImportCollect { parts }) = who.dialogue.as_deref().and_then(State::from_json) else {
+        return Ok(None);
+    };
+    let units = import::names_of(&store::units::list(&mut *app.store.conn().await?).await?);
+    let today = app.today();
+    let read = move || {
+        let text = parts.join("\n");
+        PreparedReading {
+            fingerprint: import::fingerprint(&text),
+            reading: import::read_text(&text, &units, today),
+        }
+    };
+    tokio::task::spawn_blocking(read).await.map(Some).map_err(|e| UseCaseError::Report(e.to_string()))
+}
+
+fn file_fingerprint(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => import::fingerprint(text),
+        Err(_) => import::fingerprint(&format!("{:x?}", &bytes[..bytes.len().min(1 << 16)])),
+    }
+}
+
 /// "Xử lý": reads what was pasted.
 pub async fn process_button(cx: &mut Ctx<'_, '_>) -> Toast {
     let Some(State::ImportCollect { parts }) = cx.state().await? else {
@@ -58,21 +103,31 @@ pub async fn process_button(cx: &mut Ctx<'_, '_>) -> Toast {
     };
     cx.clear_state().await?;
     let text = parts.join("\n");
-    let units = store::units::list(cx.db()).await?;
-    let reading = import::read_text(&text, &import::names_of(&units), cx.today());
+    let fingerprint = import::fingerprint(&text);
+    // Read before the turn, unless what was pasted changed in between.
+    let reading = match cx.prepared.reading.take().filter(|p| p.fingerprint == fingerprint) {
+        Some(prepared) => prepared.reading,
+        None => {
+            let units = store::units::list(cx.db()).await?;
+            import::read_text(&text, &import::names_of(&units), cx.today())
+        }
+    };
     let name = cx.t(Key::ImportPastedName);
-    handle_reading(cx, &name, reading, &import::fingerprint(&text)).await?;
+    handle_reading(cx, &name, reading, &fingerprint).await?;
     Ok(None)
 }
 
-/// A file sent during `/nhap` (or with `/nhap` as its caption), already downloaded.
+/// A file sent during `/nhap` (or with `/nhap` as its caption), already downloaded and
+/// usually already read.
 pub async fn document(cx: &mut Ctx<'_, '_>, name: &str, bytes: &[u8]) -> HandlerResult {
     cx.clear_state().await?;
-    let units = store::units::list(cx.db()).await?;
-    let reading = import::read_file(name, bytes, &import::names_of(&units), cx.today());
-    let fingerprint = match std::str::from_utf8(bytes) {
-        Ok(text) => import::fingerprint(text),
-        Err(_) => import::fingerprint(&format!("{:x?}", &bytes[..bytes.len().min(1 << 16)])),
+    let fingerprint = file_fingerprint(bytes);
+    let reading = match cx.prepared.reading.take().filter(|p| p.fingerprint == fingerprint) {
+        Some(prepared) => prepared.reading,
+        None => {
+            let units = store::units::list(cx.db()).await?;
+            import::read_file(name, bytes, &import::names_of(&units), cx.today())
+        }
     };
     handle_reading(cx, name, reading, &fingerprint).await
 }

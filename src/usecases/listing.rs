@@ -5,7 +5,7 @@ use super::dialogue::State;
 use super::units::{self, Resolved};
 use super::{Ctx, HandlerResult, UseCaseError};
 use crate::domain::may_see;
-use crate::domain::{Action, Programme, Role, TaskStatus, parse_task_code, task_code};
+use crate::domain::{Action, Programme, Role, TaskStatus, task_code};
 use crate::i18n::{Args, Key};
 use crate::store::{self, tasks::Filter};
 use crate::text::fold::fold;
@@ -25,7 +25,7 @@ const CARD_HISTORY: i64 = 10;
 
 /// `/viec`: the open tasks this member may see; `/viec <code>`: one task's card.
 pub async fn list_or_card(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
-    if let Some(id) = parse_task_code(args) {
+    if let Some(id) = cx.task_named(args).await? {
         return show_card(cx, id).await;
     }
     let member = cx.member();

@@ -28,7 +28,7 @@ pub mod turn;
 mod units;
 pub mod who;
 
-pub use ctx::Ctx;
+pub use ctx::{Ctx, Prepared};
 
 use crate::app::App;
 use crate::i18n::Key;
@@ -162,16 +162,7 @@ pub async fn handle(
         }
         _ => None,
     };
-    // Heavy work is done before the turn takes the writer (see `summarise::prepare`).
-    let prepared = match &request {
-        Request::Command(inv)
-            if matches!(inv.command, Command::Chart | Command::Export)
-                && gate(who, inv.command) == Gate::Pass =>
-        {
-            summarise::prepare(app, who, inv.command, &inv.args).await?
-        }
-        _ => None,
-    };
+    let prepared = prepare(app, who, &request).await?;
     let Some(mut turn) = Turn::begin_about(app, update_id, about).await? else { return Ok(None) };
     let mut cx = Ctx::new(app, who, channel, &mut turn, message_id);
     cx.prepared = prepared;
@@ -200,6 +191,38 @@ pub async fn handle(
     };
     turn.commit().await?;
     Ok(toast)
+}
+
+/// Heavy work done before the turn takes the writer (see [`Prepared`]): only for requests
+/// the turn will carry out, as far as can be told without it.
+async fn prepare(app: &App, who: &Who, request: &Request) -> Result<Prepared, UseCaseError> {
+    let importer =
+        who.is_private() && who.member.as_ref().is_some_and(|m| m.role.may(crate::domain::Action::Import));
+    let mut prepared = Prepared::default();
+    match request {
+        Request::Command(inv)
+            if matches!(inv.command, Command::Chart | Command::Export | Command::Summary)
+                && gate(who, inv.command) == Gate::Pass =>
+        {
+            prepared.files = summarise::prepare(app, who, inv.command, &inv.args).await?;
+        }
+        Request::Press { data, .. } if who.member.is_some() => {
+            match data.as_deref().and_then(Callback::decode) {
+                Some(Callback::Drill { view, part }) => {
+                    prepared.files = summarise::prepare_drill(app, who, view, part).await?;
+                }
+                Some(Callback::ImportProcess) if importer => {
+                    prepared.reading = import::prepare_pasted(app, who).await?;
+                }
+                _ => {}
+            }
+        }
+        Request::Document { name, file: Document::Fetched(bytes) } if importer => {
+            prepared.reading = Some(import::prepare_file(app, name, bytes.clone()).await?);
+        }
+        _ => {}
+    }
+    Ok(prepared)
 }
 
 /// Whether a file from `who` is for an import, so the adapter fetches it before the turn (a
@@ -434,11 +457,14 @@ async fn task_of_message(
     }
     let text = original.text.as_str();
     let mut codes = text
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '/'))
         .filter(|w| w.starts_with("NV-"))
-        .filter_map(crate::domain::parse_task_code);
+        .filter_map(crate::domain::parse_task_ref);
     let first = codes.next();
-    Ok(first.filter(|f| codes.all(|c| c == *f)))
+    match first.filter(|f| codes.all(|c| c == *f)) {
+        Some(code) => store::tasks::resolve(conn, &code).await,
+        None => Ok(None),
+    }
 }
 
 /// Text typed while the bot waits for something.

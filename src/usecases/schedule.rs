@@ -5,7 +5,7 @@ use chrono::{DateTime, Datelike, Duration, Utc};
 
 use super::{Ctx, HandlerResult};
 use crate::domain::schedule::{Occasion, Offsets, parse_hour};
-use crate::domain::{Action, Role, parse_task_code, task_code};
+use crate::domain::{Action, Role, task_code};
 use crate::i18n::{Args, Key};
 use crate::reminders::{HORIZON_DAYS, rules_for};
 use crate::store;
@@ -22,7 +22,7 @@ pub async fn command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
         ("", _) => overview(cx).await,
         ("tamdung" | "pause", _) => pause(cx, true).await,
         ("tieptuc" | "resume", _) => pause(cx, false).await,
-        (_, n) => match parse_task_code(words[0]) {
+        (_, n) => match cx.task_named(words[0]).await? {
             Some(id) if n == 1 => task_schedule(cx, id).await,
             Some(id) => set_task_schedule(cx, id, &words[1..]).await,
             None => {

@@ -49,7 +49,7 @@ fn split_command(args: &str) -> (&str, &str) {
 /// `/capnhat <code> <text>`.
 pub async fn command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     let (code, text) = split_command(args);
-    let Some(id) = parse_task_code(code) else {
+    let Some(id) = cx.task_named(code).await? else {
         let text = cx.t(Key::ReportUsage);
         return cx.reply(text).await;
     };
@@ -437,7 +437,7 @@ pub async fn dialogue_input(cx: &mut Ctx<'_, '_>, state: State, text: &str) -> H
             let percent = status::read(text, cx.today()).percent;
             record(cx, &t, Report::Obstacle { percent }, Said::reply(text)).await
         }
-        State::PickTask { .. } => match parse_task_code(text) {
+        State::PickTask { .. } => match cx.task_named(text).await? {
             Some(id) => {
                 let Some(State::PickTask { text: original, source }) = cx.state().await? else {
                     return Ok(());

@@ -96,8 +96,14 @@ pub async fn summary_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult 
     }
     cx.reply_keyboard(text, keyboard(rows)).await?;
     if full {
-        send_chart(cx, &s, &scope_text).await?;
-        send_sheet(cx, &scope, &s, &scope_text).await?;
+        let files = std::mem::take(&mut cx.prepared.files);
+        if files.is_empty() {
+            send_chart(cx, &s, &scope_text).await?;
+            send_sheet(cx, &scope, &s, &scope_text).await?;
+        }
+        for out in files {
+            cx.reply_with(out).await?;
+        }
     }
     Ok(())
 }
@@ -123,7 +129,7 @@ async fn overdue_list(cx: &mut Ctx<'_, '_>, scope: &Scope) -> HandlerResult {
 
 /// `/bieudo [filters]`.
 pub async fn chart_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
-    if let Some(out) = cx.prepared.take() {
+    if let Some(out) = cx.prepared.take_file() {
         return cx.reply_with(out).await;
     }
     let Some((scope, unit, _)) = scope_of(cx, args).await? else { return Ok(()) };
@@ -138,7 +144,7 @@ pub async fn chart_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
 
 /// `/xuat [filters]`.
 pub async fn export_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
-    if let Some(out) = cx.prepared.take() {
+    if let Some(out) = cx.prepared.take_file() {
         return cx.reply_with(out).await;
     }
     let Some((scope, unit, _)) = scope_of(cx, args).await? else { return Ok(()) };
@@ -151,17 +157,17 @@ pub async fn export_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult {
     send_sheet(cx, &scope, &s, &scope_text).await
 }
 
-/// The chart or the spreadsheet of `/bieudo` or `/xuat`, read on a reader connection (one
-/// consistent snapshot) and rendered before the update's turn begins, so that the writer is
-/// not held while a nation's workbook is built (seconds), and everyone else's reports go on.
-/// `None` when there is nothing heavy to do (filters to ask about, no units): the turn then
-/// answers as usual.
+/// The chart or the spreadsheet of `/bieudo`, `/xuat` or `/tonghop đầy đủ`, read on a reader
+/// connection (one consistent snapshot) and rendered before the update's turn begins, so that
+/// the writer is not held while a nation's workbook is built (seconds), and everyone else's
+/// reports go on. Empty when there is nothing heavy to do (filters to ask about, no units):
+/// the turn then answers as usual.
 pub async fn prepare(
     app: &App,
     who: &Who,
     command: Command,
     args: &str,
-) -> Result<Option<Outgoing>, UseCaseError> {
+) -> Result<Vec<Outgoing>, UseCaseError> {
     let today = app.today();
     let parsed = filter::parse(args, today.year());
     let mut conn = app.store.conn().await?;
@@ -173,16 +179,81 @@ pub async fn prepare(
                 scope.unit_id = Some(unit.id);
                 unit_name = Some(unit.short_name);
             }
-            _ => return Ok(None),
+            _ => return Ok(Vec::new()),
         }
     }
-    let s = summary::build(&mut conn, &scope, today, app.due_soon_until(today)).await?;
-    let scope_text = crate::view::summary::scope_text(&app.i18n, who.lang, &scope, unit_name.as_deref());
-    match command {
-        Command::Chart => chart_file(app, who.lang, who.chat_id, &s, &scope_text),
-        Command::Export => sheet_file(&mut conn, app, who.lang, who.chat_id, &scope, &s, &scope_text).await,
-        _ => Ok(None),
+    let parts = match command {
+        Command::Chart => [true, false],
+        Command::Export => [false, true],
+        Command::Summary if parsed.full => [true, true],
+        _ => return Ok(Vec::new()),
+    };
+    files(&mut conn, app, who, &scope, unit_name.as_deref(), parts).await
+}
+
+/// The chart, or the spreadsheet when the table is too long for a message, of a summary's
+/// drill-down button, prepared as [`prepare`] does; empty when the turn has nothing heavy to
+/// do (a stale button, a short table, a member who may not see it).
+pub async fn prepare_drill(
+    app: &App,
+    who: &Who,
+    view: i64,
+    part: Drill,
+) -> Result<Vec<Outgoing>, UseCaseError> {
+    if !who.member.as_ref().is_some_and(|m| m.role.may(Action::ViewReports)) {
+        return Ok(Vec::new());
     }
+    let mut conn = app.store.conn().await?;
+    let Some(stored) = store::views::get(&mut conn, view).await? else { return Ok(Vec::new()) };
+    let scope = serde_json::from_str::<Scope>(&stored.params).ok().filter(|_| stored.kind == "summary");
+    let Some(scope) = scope else { return Ok(Vec::new()) };
+    let unit_name = match scope.unit_id {
+        Some(id) => store::units::get(&mut conn, id).await?.map(|u| u.short_name),
+        None => None,
+    };
+    match part {
+        Drill::Chart => files(&mut conn, app, who, &scope, unit_name.as_deref(), [true, false]).await,
+        Drill::Table => {
+            let today = app.today();
+            let s = summary::build(&mut conn, &scope, today, app.due_soon_until(today)).await?;
+            if s.units.len() <= crate::view::summary::TABLE_MAX_UNITS {
+                // Short enough for a message, which the turn writes.
+                return Ok(Vec::new());
+            }
+            let scope_text =
+                crate::view::summary::scope_text(&app.i18n, who.lang, &scope, unit_name.as_deref());
+            let file = sheet_file(&mut conn, app, who.lang, who.chat_id, &scope, &s, &scope_text).await?;
+            Ok(file.into_iter().collect())
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// The chart and/or the spreadsheet of `scope`, all or nothing.
+async fn files(
+    conn: &mut SqliteConnection,
+    app: &App,
+    who: &Who,
+    scope: &Scope,
+    unit_name: Option<&str>,
+    [chart, sheet]: [bool; 2],
+) -> Result<Vec<Outgoing>, UseCaseError> {
+    let today = app.today();
+    let s = summary::build(conn, scope, today, app.due_soon_until(today)).await?;
+    let scope_text = crate::view::summary::scope_text(&app.i18n, who.lang, scope, unit_name);
+    let mut out = Vec::new();
+    if chart {
+        let Some(file) = chart_file(app, who.lang, who.chat_id, &s, &scope_text)? else {
+            return Ok(Vec::new());
+        };
+        out.push(file);
+    }
+    if sheet {
+        let file = sheet_file(conn, app, who.lang, who.chat_id, scope, &s, &scope_text).await?;
+        let Some(file) = file else { return Ok(Vec::new()) };
+        out.push(file);
+    }
+    Ok(out)
 }
 
 fn chart_file(
@@ -321,7 +392,10 @@ pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
             };
             let scope_text = title(cx, &scope, unit_name.as_deref());
             if s.units.len() > crate::view::summary::TABLE_MAX_UNITS {
-                send_sheet(cx, &scope, &s, &scope_text).await?;
+                match cx.prepared.take_file() {
+                    Some(out) => cx.reply_with(out).await?,
+                    None => send_sheet(cx, &scope, &s, &scope_text).await?,
+                }
             } else {
                 let text = format!(
                     "{}\n{}",
@@ -330,6 +404,10 @@ pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
                 );
                 cx.reply(text).await?;
             }
+        }
+        Drill::Chart if !cx.prepared.files.is_empty() => {
+            let out = cx.prepared.files.remove(0);
+            cx.reply_with(out).await?;
         }
         Drill::Chart => {
             let s = {

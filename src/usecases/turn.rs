@@ -87,6 +87,19 @@ impl<'a> Turn<'a> {
         }
     }
 
+    /// The task `typed` names ([`store::tasks::resolve`]); a plain code whose task was read
+    /// with the claim and heads no series is that task, with no query.
+    pub async fn resolve(&mut self, typed: &crate::domain::TaskRef) -> store::Result<Option<i64>> {
+        if let (crate::domain::TaskRef::Code(id), Some(loaded)) = (typed, &self.loaded)
+            && loaded.id == *id
+            && loaded.task.as_ref().is_some_and(|t| t.occurrence.as_ref().is_none_or(|o| o.series != *id))
+        {
+            return Ok(Some(*id));
+        }
+        // A read: what was read with the claim stays valid.
+        store::tasks::resolve(&mut self.tx, typed).await
+    }
+
     /// Queues a message; it is sent only if the turn commits.
     pub fn send(&mut self, out: Outgoing) {
         self.outbox.push(out.into_new_message());

@@ -8,7 +8,7 @@ use chrono_tz::Tz;
 use super::callback::{Callback, EditField, StatusButton};
 use super::markup::truncate;
 use super::message::{button, keyboard};
-use crate::domain::{Hold, Lang, Programme, ReportKind, Task, TaskStatus, Timing};
+use crate::domain::{Hold, Lang, MonthDay, Programme, Recurrence, ReportKind, Task, TaskStatus, Timing};
 use crate::i18n::{Args, I18n, Key};
 use crate::store::evidence::Evidence;
 use crate::store::tasks::HistoryEntry;
@@ -143,6 +143,18 @@ pub fn card_with_evidence(
     if let (Some(original), Some(_)) = (task.original_deadline, task.deadline) {
         lines.push(i18n.t(lang, Key::CardExtended, &Args::new().raw("date", i18n.date(lang, original))));
     }
+    if let Some(o) = &task.occurrence {
+        let until = match o.until {
+            Some(d) => i18n.t(lang, Key::CardSeriesUntil, &Args::new().raw("date", i18n.date(lang, d))),
+            None => String::new(),
+        };
+        let args = Args::new()
+            .raw("rule", recurrence_text(i18n, lang, o.every))
+            .raw("until", until)
+            .num("on_time", o.on_time as f64)
+            .num("counted", o.counted as f64);
+        lines.push(i18n.t(lang, Key::CardSeries, &args));
+    }
     lines.push(i18n.t(
         lang,
         Key::CardProgramme,
@@ -170,6 +182,49 @@ pub fn card_with_evidence(
         }
     }
     lines.join("\n")
+}
+
+/// A recurrence in words: "hằng tháng, ngày 20".
+pub fn recurrence_text(i18n: &I18n, lang: Lang, every: Recurrence) -> String {
+    let day_month = |(d, m): (u32, u32)| {
+        chrono::NaiveDate::from_ymd_opt(2000, m, d).map(|x| i18n.day_month(lang, x)).unwrap_or_default()
+    };
+    match every {
+        Recurrence::Weekly(day) => {
+            let weekday = day
+                .map(|d| i18n.t(lang, Key::FmtWeekday, &Args::new().num("n", d.number_from_monday() as f64)))
+                .unwrap_or_default();
+            i18n.t(lang, Key::RecurrenceWeekly, &Args::new().raw("weekday", weekday))
+        }
+        Recurrence::Monthly(Some(MonthDay::Last)) => i18n.t0(lang, Key::RecurrenceMonthlyLast),
+        Recurrence::Monthly(day) => {
+            let day = match day {
+                Some(MonthDay::Day(d)) => d.to_string(),
+                _ => String::new(),
+            };
+            i18n.t(lang, Key::RecurrenceMonthly, &Args::new().raw("day", day))
+        }
+        Recurrence::Quarterly(Some(MonthDay::Last)) => i18n.t0(lang, Key::RecurrenceQuarterlyLast),
+        Recurrence::Quarterly(day) => {
+            let day = match day {
+                Some(MonthDay::Day(d)) => d.to_string(),
+                _ => String::new(),
+            };
+            i18n.t(lang, Key::RecurrenceQuarterly, &Args::new().raw("day", day))
+        }
+        Recurrence::HalfYearly(day) => {
+            let (first, second) = match day {
+                Some((d, m)) => (day_month((d, m)), day_month((d, m + 6))),
+                None => Default::default(),
+            };
+            i18n.t(lang, Key::RecurrenceHalfYearly, &Args::new().raw("first", first).raw("second", second))
+        }
+        Recurrence::Yearly(day) => i18n.t(
+            lang,
+            Key::RecurrenceYearly,
+            &Args::new().raw("date", day.map(day_month).unwrap_or_default()),
+        ),
+    }
 }
 
 /// Files listed on a card; the dossier (`/hoso`) sends them all.

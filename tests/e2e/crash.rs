@@ -133,6 +133,7 @@ impl Deployment {
                     source_document: None,
                     item_number: None,
                     year: None,
+                    every: None,
                 };
                 let id = create(&mut tx, &task, None, yesterday).await.unwrap();
                 dondoc::reminders::replan(&mut tx, &app, id).await.unwrap();

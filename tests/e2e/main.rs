@@ -14,6 +14,7 @@ mod hardening;
 mod imports;
 mod locales;
 mod people;
+mod recurring;
 mod reminders;
 mod reports;
 mod stand_ins;

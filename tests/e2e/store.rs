@@ -46,6 +46,7 @@ async fn add_task(store: &Store, text: &str) -> i64 {
         source_document: None,
         item_number: None,
         year: None,
+        every: None,
     };
     let id = tasks::create(&mut tx, &task, None, now).await.unwrap();
     tx.commit().await.unwrap();

@@ -271,8 +271,8 @@ async fn an_officer_cannot_edit_even_with_a_forged_button() {
     assert_eq!(deadline, "2026-01-15");
 }
 
-/// A deadline already past, a start date or a recurrence is asked back with what is wrong;
-/// words around a deadline do not defeat it.
+/// A deadline already past or a start date is asked back with what is wrong; a recurrence
+/// makes a recurring task; words around a deadline do not defeat it.
 #[tokio::test]
 async fn giao_asks_back_a_deadline_it_cannot_take_as_typed() {
     let (bot, c) = TestBot::with_committee(Options::default()).await;
@@ -287,12 +287,15 @@ async fn giao_asks_back_a_deadline_it_cannot_take_as_typed() {
     assert!(start.contains("ngày bắt đầu"), "{start}");
     let monthly =
         said(bot.exchange(&c.chair, &chair, "/giao Sở Tư pháp | trước ngày 20 hằng tháng | Việc C").await);
-    assert!(monthly.contains("định kỳ"), "{monthly}");
+    assert!(monthly.contains("Đã giao nhiệm vụ") && monthly.contains("NV-0001/01-2026"), "{monthly}");
+    assert!(monthly.contains("Định kỳ: hằng tháng, ngày 20") && monthly.contains("20/01/2026"), "{monthly}");
     let created = said(
         bot.exchange(&c.chair, &chair, "/giao Sở Tư pháp | xong trước 15/9 để liên thông | Việc D").await,
     );
     assert!(created.contains("Đã giao nhiệm vụ") && created.contains("15/9/2026"), "{created}");
-    let deadline: Option<NaiveDate> =
-        sqlx::query_scalar("SELECT deadline FROM tasks").fetch_one(&mut *bot.db().await).await.unwrap();
+    let deadline: Option<NaiveDate> = sqlx::query_scalar("SELECT deadline FROM tasks WHERE text = 'Việc D'")
+        .fetch_one(&mut *bot.db().await)
+        .await
+        .unwrap();
     assert_eq!(deadline, Some(day(15, 9, 2026)));
 }

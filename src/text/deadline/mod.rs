@@ -20,7 +20,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::fold::{Kind, Tokens};
+use super::fold::{Kind, Tokens, fold};
 use crate::domain::{Calendar, Recurrence};
 use scan::{Mode, Scan};
 
@@ -94,6 +94,61 @@ pub enum DeadlineError {
     /// "từ ngày 15/9": when the work starts, not when it is due.
     #[error("{0} is a start, not a deadline")]
     StartOnly(NaiveDate),
+}
+
+/// A recurrence as typed where a deadline goes, with the bounds of the series when said:
+/// "hằng tháng ngày 20 từ 01/01/2027 đến 31/12/2027", "hằng quý ngày 20, đến hết năm 2027".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Repeating {
+    pub every: Recurrence,
+    /// The first day an occurrence may fall due on.
+    pub from: Option<NaiveDate>,
+    /// The last day an occurrence may fall due on.
+    pub until: Option<NaiveDate>,
+}
+
+/// Reads a typed deadline that recurs ("hằng tháng ngày 20"), with its bounds; `None` when
+/// the text says no recurrence. A bound starts at "từ" (the start) or "đến"/"tới" (the end)
+/// and must be a date the text gives in full, with its year: "hạn đến ngày 20 hằng tháng"
+/// names the day of the month, not an end.
+pub fn read_repeating(text: &str, cx: Context<'_>) -> Option<Repeating> {
+    let words: Vec<(usize, String)> =
+        text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, fold(w))).collect();
+    let bound_at = |keys: &[&str]| {
+        words.iter().rposition(|(_, w)| keys.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+    };
+    let date_after = |from: usize, to: usize| -> Option<NaiveDate> {
+        let phrase = text[from..to].trim().trim_end_matches([',', ';', '.']);
+        if !phrase.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4) {
+            return None;
+        }
+        match parse(phrase, Context { missing_year: MissingYear::ThisYear, ..cx }) {
+            Ok(Deadline::On(d)) => Some(d),
+            _ => None,
+        }
+    };
+    let mut rule_end = text.len();
+    let mut until = None;
+    if let Some(i) = bound_at(&["den", "toi"]) {
+        let start = words[i].0;
+        if let Some(d) = date_after(start + text[start..].find(char::is_whitespace).unwrap_or(0), text.len())
+        {
+            until = Some(d);
+            rule_end = start;
+        }
+    }
+    let mut from = None;
+    if let Some(i) = bound_at(&["tu"]).filter(|i| words[*i].0 < rule_end) {
+        let start = words[i].0;
+        if let Some(d) = date_after(start + text[start..].find(char::is_whitespace).unwrap_or(0), rule_end) {
+            from = Some(d);
+            rule_end = start;
+        }
+    }
+    let rule = &text[..rule_end];
+    let toks = Tokens::new(rule);
+    let (every, _) = recurring::find(&toks, 0..toks.len())?;
+    Some(Repeating { every, from, until })
 }
 
 /// The whole text is a deadline phrase (leading words like "trước ngày", "hạn", "hoàn thành

@@ -396,3 +396,37 @@ fn hostile_input_neither_panics_nor_takes_long() {
     assert_eq!(parse(&digits, chat()), Err(DeadlineError::NotUnderstood));
     assert_eq!(find(&digits, chat()), None);
 }
+
+#[test]
+fn a_recurrence_typed_where_a_deadline_goes_reads_with_its_bounds() {
+    use crate::domain::MonthDay;
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let cases = [
+        ("hằng tháng ngày 20", Recurrence::Monthly(Some(MonthDay::Day(20))), None, None),
+        ("trước ngày 20 hằng tháng", Recurrence::Monthly(Some(MonthDay::Day(20))), None, None),
+        // "đến ngày 20" names the day of the month, not an end: no year.
+        ("hạn đến ngày 20 hằng tháng", Recurrence::Monthly(Some(MonthDay::Day(20))), None, None),
+        ("hằng quý ngày 20", Recurrence::Quarterly(Some(MonthDay::Day(20))), None, None),
+        ("hằng năm 15/12", Recurrence::Yearly(Some((15, 12))), None, None),
+        ("hằng tuần thứ sáu", Recurrence::Weekly(Some(chrono::Weekday::Fri)), None, None),
+        (
+            "hằng tháng ngày 20 từ 01/01/2026 đến 31/12/2026",
+            Recurrence::Monthly(Some(MonthDay::Day(20))),
+            Some(day(2026, 1, 1)),
+            Some(day(2026, 12, 31)),
+        ),
+        (
+            "hằng quý ngày 20, đến hết năm 2027",
+            Recurrence::Quarterly(Some(MonthDay::Day(20))),
+            None,
+            Some(day(2027, 12, 31)),
+        ),
+        ("hằng quý", Recurrence::Quarterly(None), None, None),
+    ];
+    for (text, every, from, until) in cases {
+        assert_eq!(read_repeating(text, chat()), Some(Repeating { every, from, until }), "{text}");
+    }
+    for text in ["30/9/2026", "cuối tháng 10", "thường xuyên", "từ 1/1/2026 đến 31/12/2026"] {
+        assert_eq!(read_repeating(text, chat()), None, "{text}");
+    }
+}

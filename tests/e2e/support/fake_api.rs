@@ -273,8 +273,17 @@ struct Shared {
     inner: Mutex<Inner>,
     updates_changed: Notify,
     calls_changed: Notify,
-    /// Every message sent, as `(chat id, when)`, for watchers that must not scan the record.
-    sent_events: tokio::sync::broadcast::Sender<(i64, Instant)>,
+    /// Every message sent, for watchers that must not scan the record.
+    sent_events: tokio::sync::broadcast::Sender<SentEvent>,
+}
+
+/// A message the bot sent (or edited), as [`FakeApi::watch_sent`] tells it.
+#[derive(Debug, Clone)]
+pub struct SentEvent {
+    pub chat_id: i64,
+    pub message_id: i64,
+    pub text: String,
+    pub at: Instant,
 }
 
 /// The running fake. Dropping it stops the server.
@@ -522,8 +531,8 @@ impl FakeApi {
         self.shared.updates_changed.notify_waiters();
     }
 
-    /// Each message sent from now on, as `(chat id, when)`, without scanning the record.
-    pub fn watch_sent(&self) -> tokio::sync::broadcast::Receiver<(i64, Instant)> {
+    /// Each message sent from now on, without scanning the record.
+    pub fn watch_sent(&self) -> tokio::sync::broadcast::Receiver<SentEvent> {
         self.shared.sent_events.subscribe()
     }
 
@@ -1046,7 +1055,12 @@ fn record_sent(
     }
     inner.messages.insert((chat_id, message_id), message.clone());
     let shown_text = message["text"].as_str().or(message["caption"].as_str()).unwrap_or("").to_string();
-    let _ = shared.sent_events.send((chat_id, Instant::now()));
+    let _ = shared.sent_events.send(SentEvent {
+        chat_id,
+        message_id,
+        text: shown_text.clone(),
+        at: Instant::now(),
+    });
     inner.sent.push(Sent {
         chat_id,
         message_id,

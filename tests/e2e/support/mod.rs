@@ -256,6 +256,7 @@ impl TestBot {
             source_document: None,
             item_number: None,
             year: None,
+            every: None,
         };
         let id = create(&mut tx, &task, None, self.clock.now_utc()).await.unwrap();
         let earliest = dondoc::reminders::replan(&mut tx, &self.app, id).await.unwrap();
