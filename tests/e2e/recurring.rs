@@ -153,3 +153,33 @@ async fn a_recurrence_without_its_day_is_asked_and_bounds_end_the_series() {
     let codes: Vec<String> = occurrences(&bot).await.into_iter().map(|o| o.0).collect();
     assert_eq!(codes, ["NV-0001/Q4-2026", "NV-0001/Q1-2027"]);
 }
+
+/// A notice's recurring item ("báo cáo … trước ngày 20 hằng tháng") becomes a recurring task,
+/// first due on the next 20th; a dated item stays a single task.
+#[tokio::test]
+async fn an_imported_recurring_item_becomes_a_recurring_task() {
+    let options = Options { start: Some(morning(2, 11, 2026)), ..Options::default() };
+    let (bot, c) = TestBot::with_committee(options).await;
+    let s = &c.secretariat;
+    let notice = "THÔNG BÁO\nKết luận của Trưởng Ban Chỉ đạo\n\
+        1. Sở Tư pháp báo cáo kết quả số hóa hồ sơ trước ngày 20 hằng tháng.\n\
+        2. Sở Thông tin và Truyền thông hoàn thành nâng cấp cổng dịch vụ công trước ngày 15/12/2026.\n";
+    bot.ask(s, "/nhap").await;
+    let received = bot.ask(s, notice).await;
+    let preview = bot.press(s, &received, &received.button("Xử lý")).await;
+    assert!(preview.text.contains("2 mục"), "{}", preview.text);
+    let done = bot.press(s, &preview, &preview.button("Xác nhận")).await;
+    assert!(done.text.contains("Đã tạo"), "{}", done.text);
+    let tasks: Vec<(String, NaiveDate, Option<i64>)> =
+        sqlx::query_as("SELECT code, deadline, series_id FROM tasks ORDER BY id")
+            .fetch_all(&mut *bot.db().await)
+            .await
+            .unwrap();
+    assert_eq!(
+        tasks,
+        [
+            ("NV-0001/11-2026".to_string(), day(20, 11, 2026), Some(1)),
+            ("NV-0002".to_string(), day(15, 12, 2026), None),
+        ]
+    );
+}
