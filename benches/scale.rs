@@ -538,15 +538,16 @@ async fn status_replies_with(
         None => Vec::new(),
     };
     router.abort();
-    bot.stop().await;
+    // Every answer is in, so every report is committed (the bot's stop closes the pool).
     let recorded = reports(app).await - reports_before;
+    bot.stop().await;
     let samples = first.len() + then.len();
     assert_eq!(recorded, samples as i64, "each report recorded once");
     (Replies::of(&first, started - cold), Replies::of(&then, took), exports)
 }
 
 async fn reports(app: &App) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM reports").fetch_one(app.store.pool()).await.unwrap()
+    sqlx::query_scalar("SELECT COUNT(*) FROM status_reports").fetch_one(app.store.pool()).await.unwrap()
 }
 
 /// Start-up time on an empty database and on the nation, and memory idle and while 5,000
