@@ -11,7 +11,8 @@
 //! 4. a burst of 10,000 reminders to distinct chats against a fake that answers 429 beyond
 //!    Telegram's limits: the rate reached as a share of 30 a second, and the 429s;
 //! 5. the release binary's memory idle and under load, and its start-up time;
-//! 6. the database's size per 100,000 tasks.
+//! 6. the database's size per 100,000 tasks;
+//! 7. the dashboard's `GET /api/summary` of the nation over HTTP, and its page's weight.
 //!
 //! `-- --quick` shrinks the burst to 1,000 reminders (from five and a half minutes to half
 //! one) and the replies to 2,000 and 1,000.
@@ -171,6 +172,17 @@ async fn run(options: Options) {
             what: "2. `/tonghop`, a province (400 tasks); one unit of the nation".into(),
             value: format!("{one_province}; {one_unit}"),
             target: "< 5 ms",
+        });
+    }
+
+    // 7. The dashboard, as the chair's page asks for it over HTTP.
+    if options.wants(7) {
+        let (timing, wire) = dashboard_time(&national, 20).await;
+        println!("dashboard: GET /api/summary of the nation {timing}; the overview on the wire {wire} bytes");
+        figures.push(Figure {
+            what: "7. dashboard: `GET /api/summary`, the whole nation; the overview page on the wire (page, script, style, data)".into(),
+            value: format!("{timing}; {:.1} kB", wire as f64 / 1000.0),
+            target: "< 100 ms; < 50 kB",
         });
     }
 
@@ -356,6 +368,39 @@ async fn summary_time(app: &App, scope: Scope, runs: usize) -> Timing {
     }
     times.sort();
     Timing { median: times[runs / 2], p95: times[runs * 95 / 100] }
+}
+
+/// `GET /api/summary` of the whole nation `runs` times, signed for the seed's chair, over
+/// HTTP on 127.0.0.1; and the bytes of the overview page with its script, style and data.
+async fn dashboard_time(app: &Arc<App>, runs: usize) -> (Timing, usize) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let stop = tokio_util::sync::CancellationToken::new();
+    tokio::spawn(dondoc::web::serve_on(app.clone(), listener, stop.clone()));
+    let at = app.now().timestamp().to_string();
+    let init = dondoc::web::auth::sign(
+        &[("auth_date", &at), ("user", r#"{"id":100000000,"first_name":"Chủ tịch"}"#)],
+        fake_api::TOKEN,
+    );
+    let client = reqwest::Client::new();
+    let get = |path: &str| {
+        client.get(format!("http://{addr}{path}")).header("Authorization", format!("tma {init}")).send()
+    };
+    let mut times = Vec::with_capacity(runs);
+    let mut data = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let body = get("/api/summary").await.unwrap().error_for_status().unwrap().bytes().await.unwrap();
+        times.push(t.elapsed());
+        data = body.len();
+    }
+    let mut page = data;
+    for path in ["/app", "/app.js", "/app.css"] {
+        page += get(path).await.unwrap().bytes().await.unwrap().len();
+    }
+    stop.cancel();
+    times.sort();
+    (Timing { median: times[runs / 2], p95: times[runs * 95 / 100] }, page)
 }
 
 async fn busiest_unit(app: &App) -> i64 {

@@ -34,6 +34,8 @@ pub struct App {
     schedule_progress: watch::Sender<(DateTime<Utc>, DateTime<Utc>)>,
     /// The same, for the scheduled reports.
     report_progress: watch::Sender<(DateTime<Utc>, DateTime<Utc>)>,
+    /// The bot's username, once the adapter has asked Telegram (links to the Mini App).
+    bot_username: std::sync::OnceLock<String>,
 }
 
 impl App {
@@ -54,6 +56,7 @@ impl App {
             next_look: std::sync::Mutex::new(None),
             schedule_progress: watch::Sender::new((never, never)),
             report_progress: watch::Sender::new((never, never)),
+            bot_username: std::sync::OnceLock::new(),
         }))
     }
 
@@ -129,6 +132,16 @@ impl App {
     }
 
     /// Follows the report scheduler's progress.
+    /// Notes the bot's username (the adapter, at start).
+    pub fn set_bot_username(&self, name: &str) {
+        let _ = self.bot_username.set(name.to_string());
+    }
+
+    /// The bot's username, once known; empty before.
+    pub fn bot_username(&self) -> &str {
+        self.bot_username.get().map_or("", String::as_str)
+    }
+
     pub fn watch_reports(&self) -> watch::Receiver<(DateTime<Utc>, DateTime<Utc>)> {
         self.report_progress.subscribe()
     }

@@ -52,6 +52,18 @@ pub struct Config {
     pub due_soon_days: u32,
     /// How `/danhgia` scores units (`DONDOC_SCORE_WEIGHTS`, `DONDOC_SCORE_BANDS`).
     pub rubric: Rubric,
+    /// The dashboard (a Telegram Mini App): where it listens (`DONDOC_WEB_ADDR`; off unless
+    /// set), the public `https://` address a reverse proxy serves it at (`DONDOC_WEB_URL`),
+    /// and how old a signed opening may be, in hours (`DONDOC_WEB_MAX_AGE_HOURS`, 24).
+    pub web: Web,
+}
+
+/// The dashboard's settings (see [`Config::web`]).
+#[derive(Debug, Clone, Default)]
+pub struct Web {
+    pub addr: Option<std::net::SocketAddr>,
+    pub url: Option<Url>,
+    pub max_age_hours: u32,
 }
 
 impl fmt::Debug for Config {
@@ -73,6 +85,7 @@ impl fmt::Debug for Config {
             .field("retention_days", &self.retention_days)
             .field("due_soon_days", &self.due_soon_days)
             .field("rubric", &self.rubric)
+            .field("web", &self.web)
             .finish()
     }
 }
@@ -240,7 +253,30 @@ impl Config {
             parse_reports(&v, &mut reports).map_err(|reason| invalid("DONDOC_REPORTS", &v, reason))?;
         }
 
+        let web = Web {
+            addr: get("DONDOC_WEB_ADDR")
+                .map(|v| {
+                    v.parse().map_err(|_| {
+                        invalid("DONDOC_WEB_ADDR", &v, "an address and port such as 127.0.0.1:8080".into())
+                    })
+                })
+                .transpose()?,
+            url: get("DONDOC_WEB_URL")
+                .map(|v| {
+                    Url::parse(&v).ok().filter(|u| u.scheme() == "https").ok_or_else(|| {
+                        invalid(
+                            "DONDOC_WEB_URL",
+                            &v,
+                            "the https:// address the dashboard is served at".into(),
+                        )
+                    })
+                })
+                .transpose()?,
+            max_age_hours: count("DONDOC_WEB_MAX_AGE_HOURS", 24, 24 * 30)?.max(1),
+        };
+
         Ok(Config {
+            web,
             reports,
             token,
             api_url,
@@ -257,6 +293,15 @@ impl Config {
             due_soon_days,
             rubric,
         })
+    }
+
+    /// The dashboard's page, when it is served (`DONDOC_WEB_URL` and `/app`).
+    pub fn dashboard_page(&self) -> Option<Url> {
+        let mut base = self.web.url.clone()?;
+        if !base.path().ends_with('/') {
+            base.set_path(&format!("{}/", base.path()));
+        }
+        base.join("app").ok()
     }
 
     /// The token, or the error that says how to get one.

@@ -30,3 +30,4 @@ pub mod summaries;
 pub mod text;
 pub mod usecases;
 pub mod view;
+pub mod web;

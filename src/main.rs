@@ -109,7 +109,18 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 bot = bot.set_api_url(url.clone());
             }
             let app = App::new(config, Arc::new(SystemClock)).await?;
-            dondoc::bot::run(app, bot, shutdown_signal()).await?;
+            // The dashboard, when asked for, beside the bot; it stops when the bot has.
+            let stop_web = tokio_util::sync::CancellationToken::new();
+            let web = app.config.web.addr.map(|addr| {
+                let (app, stop) = (app.clone(), stop_web.clone());
+                tokio::spawn(async move { dondoc::web::serve(app, addr, stop).await })
+            });
+            let outcome = dondoc::bot::run(app, bot, shutdown_signal()).await;
+            stop_web.cancel();
+            if let Some(web) = web {
+                web.await??;
+            }
+            outcome?;
         }
         Cmd::Migrate => {
             let app = App::new(config, Arc::new(SystemClock)).await.context("migrate")?;

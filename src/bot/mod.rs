@@ -337,7 +337,9 @@ pub async fn run_with(
         other => RunError::Unreachable(other),
     })?;
     tracing::info!(username = me.username(), "connected to Telegram");
+    app.set_bot_username(me.username());
     register_commands(&app, &bot).await;
+    register_dashboard(&app, &bot).await;
 
     let stop_polling = CancellationToken::new();
     let stop_sending = CancellationToken::new();
@@ -459,6 +461,19 @@ async fn register_commands(app: &App, bot: &Bot) {
                 tracing::warn!(%error, lang = lang.as_str(), "cannot register the command menu");
             }
         }
+    }
+}
+
+/// With the dashboard served (`DONDOC_WEB_URL`), the menu button beside the message field
+/// opens it in private chats.
+async fn register_dashboard(app: &App, bot: &Bot) {
+    let Some(url) = app.config.dashboard_page() else { return };
+    let button = teloxide::types::MenuButton::WebApp {
+        text: app.i18n.t0(app.config.locale, crate::i18n::Key::WebTitle),
+        web_app: teloxide::types::WebAppInfo { url },
+    };
+    if let Err(error) = bot.set_chat_menu_button().menu_button(button).await {
+        tracing::warn!(%error, "cannot set the dashboard's menu button");
     }
 }
 

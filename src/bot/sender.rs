@@ -27,7 +27,7 @@ use super::limiter::{Limits, Throttle};
 use crate::app::App;
 use crate::store::outbox::{Lane, Pending};
 use crate::store::{members, outbox};
-use crate::view::message::{Body, Keyboard, Purpose};
+use crate::view::message::{Body, Keyboard, Opens, Purpose};
 
 /// Chats served at once. Each waits on the throttle, so this bounds memory, not the rate.
 const CONCURRENT_CHATS: usize = 64;
@@ -371,7 +371,19 @@ fn classify(error: &RequestError) -> Class {
 fn inline(keyboard: &Keyboard) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(keyboard.rows.iter().map(|row| {
         row.iter()
-            .map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone()))
+            .map(|b| match &b.opens {
+                None => InlineKeyboardButton::callback(b.label.clone(), b.data.clone()),
+                Some(Opens::App(page)) => match url::Url::parse(page) {
+                    Ok(url) => {
+                        InlineKeyboardButton::web_app(b.label.clone(), teloxide::types::WebAppInfo { url })
+                    }
+                    Err(_) => InlineKeyboardButton::callback(b.label.clone(), "-".to_string()),
+                },
+                Some(Opens::Link(page)) => match url::Url::parse(page) {
+                    Ok(url) => InlineKeyboardButton::url(b.label.clone(), url),
+                    Err(_) => InlineKeyboardButton::callback(b.label.clone(), "-".to_string()),
+                },
+            })
             .collect::<Vec<_>>()
     }))
 }

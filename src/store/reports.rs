@@ -326,3 +326,24 @@ pub async fn latest_reports(
     .await?;
     Ok(rows.into_iter().map(|r| (r.task_id, (r.reported_at, r.kind, r.text))).collect())
 }
+
+/// Tasks in the scope (its period aside) by the month their deadline falls in, from `from`
+/// through `through`: `(YYYY-MM, due, done on time, done late)`, cancelled ones left out.
+pub async fn by_deadline_month(
+    conn: &mut SqliteConnection,
+    scope: &Scope,
+    from: NaiveDate,
+    through: NaiveDate,
+) -> Result<Vec<(String, i64, i64, i64)>> {
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+        "SELECT strftime('%Y-%m', t.deadline) AS month, COUNT(*), \
+         SUM(t.status = 'done' AND t.completed_on <= t.deadline), SUM(t.status = 'done' AND t.completed_on > t.deadline) \
+         FROM tasks t WHERE t.status != 'cancelled' AND t.deadline BETWEEN ",
+    );
+    q.push_bind(from);
+    q.push(" AND ");
+    q.push_bind(through);
+    push_scope(&mut q, &Scope { period: None, ..scope.clone() });
+    q.push(" GROUP BY month ORDER BY month");
+    Ok(q.build_query_as().fetch_all(&mut *conn).await?)
+}

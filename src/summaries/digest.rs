@@ -236,8 +236,19 @@ async fn weekly(
         app.config.due_soon_days,
     );
     let groups = store::groups::all(conn).await?;
+    let page = app.config.dashboard_page();
+    let open = crate::view::dashboard::open_button(
+        &app.i18n,
+        app.config.locale,
+        page.as_ref(),
+        false,
+        app.bot_username(),
+    );
     for group in &groups {
         let mut out = Outgoing::text(group.chat_id, text.clone());
+        if let Some(open) = &open {
+            out = out.keyboard(crate::view::message::keyboard(vec![vec![open.clone()]]));
+        }
         out.purpose = Purpose::Digest;
         for part in out.split() {
             store::outbox::enqueue(conn, &part.into_new_message(), now).await?;

@@ -163,6 +163,8 @@ pub async fn handle(
         _ => None,
     };
     let prepared = prepare(app, who, &request).await?;
+    // A reply to a message about a task (how most officers report) reads its task with the claim.
+    let about = about.or(prepared.replied_task);
     let Some(mut turn) = Turn::begin_about(app, update_id, about).await? else { return Ok(None) };
     let mut cx = Ctx::new(app, who, channel, &mut turn, message_id);
     cx.prepared = prepared;
@@ -216,6 +218,19 @@ async fn prepare(app: &App, who: &Who, request: &Request) -> Result<Prepared, Us
                 }
                 _ => {}
             }
+        }
+        // The task a reply is about, read on a reader: each query on the writer holds up every
+        // other turn, and the message's task does not change once the message is sent.
+        Request::Text { replied_to: Some(original), .. }
+            if who.member.is_some()
+                && who
+                    .dialogue
+                    .as_deref()
+                    .and_then(State::from_json)
+                    .is_none_or(|s| matches!(s, State::AwaitEvidence { .. })) =>
+        {
+            let mut conn = app.store.conn().await?;
+            prepared.replied_task = task_of_message(&mut conn, who.chat_id, original).await?;
         }
         Request::Document { name, file: Document::Fetched(bytes) } if importer => {
             prepared.reading = Some(import::prepare_file(app, name, bytes.clone()).await?);
@@ -400,9 +415,12 @@ async fn handle_text(cx: &mut Ctx<'_, '_>, replied_to: Option<&Replied>, text: &
         Some(state) => return dialogue_input(cx, state, text).await,
         None => {}
     }
-    if let Some(original) = replied_to
-        && let Some(task) = task_of(cx, original).await?
-    {
+    let replied_task = match (replied_to, cx.prepared.replied_task.take()) {
+        (Some(_), Some(task)) => Some(task),
+        (Some(original), None) => task_of(cx, original).await?,
+        (None, _) => None,
+    };
+    if let Some(task) = replied_task {
         return status::free_text(cx, task, text, crate::domain::ReportSource::Reply).await;
     }
     if cx.who.is_private() {

@@ -94,6 +94,17 @@ pub async fn summary_command(cx: &mut Ctx<'_, '_>, args: &str) -> HandlerResult 
     if s.overdue.is_empty() {
         rows[0].remove(0);
     }
+    let page = cx.app.config.dashboard_page();
+    let private = cx.who.is_private();
+    if let Some(open) = crate::view::dashboard::open_button(
+        &cx.app.i18n,
+        cx.lang(),
+        page.as_ref(),
+        private,
+        &cx.channel.bot_username,
+    ) {
+        rows.push(vec![open]);
+    }
     cx.reply_keyboard(text, keyboard(rows)).await?;
     if full {
         let files = std::mem::take(&mut cx.prepared.files);

@@ -29,18 +29,36 @@ pub struct Keyboard {
 }
 
 /// One button: its label and the action it asks for, encoded (at most
-/// [`super::callback::MAX_DATA`] bytes).
+/// [`super::callback::MAX_DATA`] bytes); or a page it opens.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Button {
     #[serde(rename = "text")]
     pub label: String,
-    #[serde(rename = "callback_data")]
+    #[serde(rename = "callback_data", default, skip_serializing_if = "String::is_empty")]
     pub data: String,
+    /// A page to open instead of an action.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens: Option<Opens>,
+}
+
+/// A page a button opens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Opens {
+    /// Inside the messenger, as an app signed for the member (private chats only).
+    App(String),
+    /// A link.
+    Link(String),
 }
 
 impl Button {
     pub fn new(label: impl Into<String>, action: Callback) -> Self {
-        Self { label: label.into(), data: action.encode() }
+        Self { label: label.into(), data: action.encode(), opens: None }
+    }
+
+    /// A button that opens `page`.
+    pub fn opening(label: impl Into<String>, page: Opens) -> Self {
+        Self { label: label.into(), data: String::new(), opens: Some(page) }
     }
 }
 

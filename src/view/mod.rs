@@ -7,6 +7,7 @@
 pub mod callback;
 pub mod cards;
 pub mod chart;
+pub mod dashboard;
 pub mod digest;
 pub mod import_preview;
 pub mod markup;

@@ -21,3 +21,4 @@ mod stand_ins;
 mod store;
 mod summaries;
 mod tasks;
+mod web;

@@ -226,7 +226,11 @@ impl Sent {
         if let Some(rows) = self.keyboard.as_ref().and_then(|k| k["inline_keyboard"].as_array()) {
             for row in rows {
                 for b in row.as_array().into_iter().flatten() {
-                    let data = b["callback_data"].as_str().or(b["url"].as_str()).unwrap_or("");
+                    let data = b["callback_data"]
+                        .as_str()
+                        .or(b["url"].as_str())
+                        .or(b["web_app"]["url"].as_str())
+                        .unwrap_or("");
                     out.push((b["text"].as_str().unwrap_or("").to_string(), data.to_string()));
                 }
             }
@@ -693,6 +697,7 @@ const METHODS: &[&str] = &[
     "editMessageReplyMarkup",
     "answerCallbackQuery",
     "setMyCommands",
+    "setChatMenuButton",
     "deleteWebhook",
     "deleteMessage",
     "getWebhookInfo",
@@ -813,7 +818,9 @@ async fn handle(
             shared.calls_changed.notify_waiters();
             response
         }
-        "answerCallbackQuery" | "setMyCommands" | "deleteWebhook" | "deleteMessage" => ok(json!(true)),
+        "answerCallbackQuery" | "setMyCommands" | "setChatMenuButton" | "deleteWebhook" | "deleteMessage" => {
+            ok(json!(true))
+        }
         "getFile" => {
             let file_id = params.get("file_id").and_then(Value::as_str).unwrap_or("").to_string();
             let inner = shared.inner.lock().unwrap();
