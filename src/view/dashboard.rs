@@ -59,7 +59,7 @@ fn counts(c: &Counts) -> Value {
 }
 
 /// `GET /api/summary`: the same figures as `/tonghop` for the same scope.
-pub fn summary(s: &Summary, scope_text: &str, trend: &[Month]) -> Value {
+pub fn summary(s: &Summary, scope_text: &str) -> Value {
     json!({
         "today": s.today,
         "scope": scope_text,
@@ -74,10 +74,17 @@ pub fn summary(s: &Summary, scope_text: &str, trend: &[Month]) -> Value {
         "overdue": s.overdue.iter().map(|o| json!({
             "id": o.id, "unit": o.unit, "days_late": o.days_late, "text": o.text,
         })).collect::<Vec<_>>(),
-        "trend": trend.iter().map(|m| json!({
+
+    })
+}
+
+/// `GET /api/trend`: the months and their chart.
+pub fn trend(months: &[Month]) -> Value {
+    json!({
+        "months": months.iter().map(|m| json!({
             "month": m.month, "due": m.due, "on_time": m.on_time, "late": m.late,
         })).collect::<Vec<_>>(),
-        "trend_svg": trend_svg(trend),
+        "svg": trend_svg(months),
     })
 }
 

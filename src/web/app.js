@@ -68,6 +68,7 @@
   }
 
   async function overview() {
+    const trendData = api("/api/trend?" + filters());
     const s = await api("/api/summary?" + filters());
     if (s.lang && s.lang !== document.documentElement.lang && !params.get("lang")) {
       params.set("lang", s.lang);
@@ -98,7 +99,7 @@
       link(L.overdue, a.overdue, "overdue")));
     const trend = el("section", { id: "trend" }, el("h2", {}, L.trend));
     const chart = el("div", { class: "chart" });
-    chart.innerHTML = s.trend_svg; // drawn by dondoc from numbers only
+    chart.innerHTML = (await trendData).svg; // drawn by dondoc from numbers only
     trend.append(chart);
     const late = el("ol", { class: "overdue" }, ...s.overdue.map((o) =>
       el("li", {}, el("a", { href: "#", onclick: (e) => { e.preventDefault(); task("NV-" + String(o.id).padStart(4, "0")); } }, o.unit + " · " + L.days_late.replace("#", o.days_late) + " · " + o.text))));

@@ -59,6 +59,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/app.js", get(|| async { asset("text/javascript; charset=utf-8", include_str!("app.js")) }))
         .route("/app.css", get(|| async { asset("text/css; charset=utf-8", include_str!("app.css")) }))
         .route("/api/summary", get(api_summary))
+        .route("/api/trend", get(api_trend))
         .route("/api/units", get(api_units))
         .route("/api/tasks", get(api_tasks))
         .route("/api/tasks/{code}", get(api_task))
@@ -246,31 +247,50 @@ async fn api_summary(State(web): State<Arc<Web>>, headers: HeaderMap, Query(f): 
     let result = async {
         let mut conn = app.store.conn().await?;
         let s = summary::build(&mut conn, &scope, today, app.due_soon_until(today)).await?;
-        let first = month_start(today, TREND_MONTHS - 1);
-        let rows =
-            crate::store::reports::by_deadline_month(&mut conn, &scope, first, last_of_month(today)).await?;
         let unit_name = match scope.unit_id {
             Some(id) => crate::store::units::get(&mut conn, id).await?.map(|u| u.short_name),
             None => None,
         };
-        Ok::<_, crate::store::StoreError>((s, rows, unit_name))
+        Ok::<_, crate::store::StoreError>((s, unit_name))
     };
-    let (s, rows, unit_name) = match result.await {
+    let (s, unit_name) = match result.await {
         Ok(r) => r,
         Err(e) => return internal(e),
     };
     let lang = member.lang.unwrap_or(app.config.locale);
-    let trend = months(today, &rows);
     let scope_text = crate::view::markup::plain(&crate::view::summary::scope_text(
         &app.i18n,
         lang,
         &scope,
         unit_name.as_deref(),
     ));
-    let mut body = dashboard::summary(&s, &scope_text, &trend);
+    let mut body = dashboard::summary(&s, &scope_text);
     body["lang"] = lang.as_str().into();
     body["role"] = member.role.as_str().into();
     Json(body).into_response()
+}
+
+/// `GET /api/trend`: the last twelve months, apart from the summary so that each is as quick
+/// as it can be and the page draws them as they come.
+async fn api_trend(State(web): State<Arc<Web>>, headers: HeaderMap, Query(f): Query<Filters>) -> Response {
+    let member = match member_of(&web, &headers).await {
+        Ok(m) => m,
+        Err(r) => return r.into_response(),
+    };
+    let today = web.app.today();
+    let scope = match f.scope(&member, today) {
+        Ok(s) => s,
+        Err(r) => return r.into_response(),
+    };
+    let first = month_start(today, TREND_MONTHS - 1);
+    let read = async {
+        let mut conn = web.app.store.conn().await?;
+        crate::store::reports::by_deadline_month(&mut conn, &scope, first, last_of_month(today)).await
+    };
+    match read.await {
+        Ok(rows) => Json(dashboard::trend(&months(today, &rows))).into_response(),
+        Err(e) => internal(e),
+    }
 }
 
 async fn api_units(State(web): State<Arc<Web>>, headers: HeaderMap, Query(f): Query<Filters>) -> Response {

@@ -81,8 +81,13 @@ async fn each_role_sees_what_it_may_and_forged_expired_or_foreign_data_sees_noth
         assert_eq!(s["counts"]["no_deadline"], reference.counts.no_deadline, "{s}");
         assert_eq!(s["counts"]["total"], 5);
         assert_eq!(s["counts"]["overdue"], 2);
-        assert_eq!(s["trend"].as_array().unwrap().len(), 12);
-        assert!(s["trend_svg"].as_str().unwrap().starts_with("<svg"), "{s}");
+        let trend = json(addr, "/api/trend", &init_data(&bot, leader, TOKEN, hour)).await;
+        let months = trend["months"].as_array().unwrap();
+        assert_eq!(months.len(), 12);
+        // December 2025: two tasks due, neither done; January 2026: one.
+        assert_eq!((months[10]["month"].as_str(), months[10]["due"].as_i64()), (Some("2025-12"), Some(2)));
+        assert_eq!(months[11]["due"], 1);
+        assert!(trend["svg"].as_str().unwrap().starts_with("<svg"), "{trend}");
         let units = json(addr, "/api/units", &init_data(&bot, leader, TOKEN, hour)).await;
         assert_eq!(units.as_array().unwrap().len(), 3, "{units}");
         let tasks = json(addr, "/api/tasks", &init_data(&bot, leader, TOKEN, hour)).await;
@@ -123,7 +128,7 @@ async fn each_role_sees_what_it_may_and_forged_expired_or_foreign_data_sees_noth
         ("expired", Some(&expired)),
         ("missing", None),
     ] {
-        for path in ["/api/summary", "/api/units", "/api/tasks", "/api/tasks/NV-0001"] {
+        for path in ["/api/summary", "/api/trend", "/api/units", "/api/tasks", "/api/tasks/NV-0001"] {
             let (status, _, body) = get(addr, path, init).await;
             assert_eq!(status, 401, "{what} {path}");
             assert!(body.is_empty(), "no data: {body}");
