@@ -223,10 +223,14 @@ pub async fn roll_series(
     // Bounded: a weekly series left for years still ends; the next run goes on.
     for _ in 0..60 {
         let due = sqlx::query!(
-            r#"SELECT t.id AS "id!: i64", t.deadline AS "deadline!: NaiveDate", r.id AS "series!: i64",
-                      r.rule, r.ends_on AS "ends_on: NaiveDate"
-               FROM series r JOIN tasks t ON t.id = (SELECT id FROM tasks WHERE series_id = r.id ORDER BY deadline DESC LIMIT 1)
-               WHERE t.deadline IS NOT NULL AND (t.status IN ('done', 'cancelled') OR t.deadline < ?)"#,
+            // An occurrence's period keeps its own deadline (`original_deadline` once extended):
+            // more time for November moves neither December nor the day January is due.
+            r#"SELECT t.id AS "id!: i64", COALESCE(t.original_deadline, t.deadline) AS "deadline!: NaiveDate",
+                      r.id AS "series!: i64", r.rule, r.ends_on AS "ends_on: NaiveDate"
+               FROM series r JOIN tasks t ON t.id = (SELECT id FROM tasks WHERE series_id = r.id
+                    ORDER BY COALESCE(original_deadline, deadline) DESC LIMIT 1)
+               WHERE t.deadline IS NOT NULL
+                 AND (t.status IN ('done', 'cancelled') OR COALESCE(t.original_deadline, t.deadline) < ?)"#,
             today
         )
         .fetch_all(&mut *conn)

@@ -183,3 +183,26 @@ async fn an_imported_recurring_item_becomes_a_recurring_task() {
         ]
     );
 }
+
+/// More time for one month moves neither the next month nor the day it is created: the
+/// period keeps its own deadline.
+#[tokio::test]
+async fn an_extended_month_does_not_move_the_series() {
+    let options = Options { start: Some(morning(2, 11, 2026)), ..Options::default() };
+    let (bot, c) = TestBot::with_committee(options).await;
+    bot.ask(&c.chair, "/giao Sở Tư pháp | hằng tháng ngày 20 | Báo cáo hằng tháng").await;
+    sqlx::query("UPDATE tasks SET original_deadline = deadline, deadline = '2026-12-25' WHERE code = 'NV-0001/11-2026'")
+        .execute(&mut *bot.db().await)
+        .await
+        .unwrap();
+    mornings(&bot, day(3, 11, 2026), day(22, 12, 2026)).await;
+    let months: Vec<(String, NaiveDate)> = occurrences(&bot).await.into_iter().map(|o| (o.0, o.1)).collect();
+    assert_eq!(
+        months,
+        [
+            ("NV-0001/12-2026".to_string(), day(20, 12, 2026)),
+            ("NV-0001/11-2026".to_string(), day(25, 12, 2026)),
+            ("NV-0001/01-2027".to_string(), day(20, 1, 2027)),
+        ]
+    );
+}
