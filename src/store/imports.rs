@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::SqliteConnection;
 
-use super::{Result, corrupt};
+use super::{Batch, Result, batch, corrupt};
 use crate::domain::proposal::{Proposal, Reading};
 
 /// An import's header.
@@ -48,11 +48,20 @@ pub async fn create(
     )
     .fetch_one(&mut *conn)
     .await?;
-    for (seq, p) in reading.proposals.iter().enumerate() {
-        insert_item(conn, id, seq as i64 + 1, p, false).await?;
+    // A few hundred statements in a round trip each: a long notice's items held the writer,
+    // and everyone's reports behind it, for a second on a busy machine.
+    for (n, chunk) in reading.proposals.chunks(ITEMS_PER_BATCH).enumerate() {
+        let mut batch = Batch::default();
+        for (i, p) in chunk.iter().enumerate() {
+            push_item(&mut batch, id, (n * ITEMS_PER_BATCH + i) as i64 + 1, p, false)?;
+        }
+        batch.fetch(&mut *conn).await?;
     }
     Ok(id)
 }
+
+/// Items stored per round trip.
+const ITEMS_PER_BATCH: usize = 200;
 
 async fn insert_item(
     conn: &mut SqliteConnection,
@@ -61,27 +70,33 @@ async fn insert_item(
     p: &Proposal,
     dropped: bool,
 ) -> Result<()> {
-    sqlx::query!(
+    let mut batch = Batch::default();
+    push_item(&mut batch, id, seq, p, dropped)?;
+    batch.fetch(conn).await?;
+    Ok(())
+}
+
+fn push_item(batch: &mut Batch, id: i64, seq: i64, p: &Proposal, dropped: bool) -> Result<()> {
+    batch!(
+        batch,
         "INSERT OR REPLACE INTO import_items (import_id, seq, item, text, leads, co_units, deadline, programme, \
          source_document, code, dropped, lead_names, co_names, deadline_text) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         id,
         seq,
-        p.item,
-        p.text,
+        p.item.clone(),
+        p.text.clone(),
         serde_json::to_string(&p.leads).expect("assignees serialise"),
         serde_json::to_string(&p.co_units).expect("ids serialise"),
         p.deadline,
         p.programme.as_str(),
-        p.source_document,
-        p.code,
+        p.source_document.clone(),
+        p.code.clone(),
         dropped,
         serde_json::to_string(&p.lead_names).expect("names serialise"),
         serde_json::to_string(&p.co_names).expect("names serialise"),
-        p.deadline_text,
-    )
-    .execute(conn)
-    .await?;
+        p.deadline_text.clone(),
+    )?;
     Ok(())
 }
 
