@@ -800,3 +800,8 @@ web-days-late = # days late
 web-days-left = # days left
 web-none = None
 web-open-button = 📊 Open the dashboard
+btn-stop-series = ⏹ Stop recurring after this period
+series-stopped = ⏹ The recurring task ends with <b>{ $code }</b>: no further periods.{ $later ->
+        [0] {""}
+       *[other] {" "}{ $later } later period(s) already exist; cancel them on their cards if not needed.
+    }

@@ -766,3 +766,8 @@ web-days-late = quá hạn # ngày
 web-days-left = còn # ngày
 web-none = Không có
 web-open-button = 📊 Mở bảng điều khiển
+btn-stop-series = ⏹ Dừng định kỳ sau kỳ này
+series-stopped = ⏹ Nhiệm vụ định kỳ dừng sau kỳ <b>{ $code }</b>: không tạo thêm kỳ mới.{ $later ->
+        [0] {""}
+       *[other] {" "}Đã có { $later } kỳ sau chưa hoàn thành; nếu không cần, hủy trên thẻ của kỳ đó.
+    }

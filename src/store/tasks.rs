@@ -209,6 +209,20 @@ pub async fn resolve(conn: &mut SqliteConnection, typed: &TaskRef) -> Result<Opt
     })
 }
 
+/// Ends series `series` on `last`: no occurrence due after it is created. Returns how many
+/// open ones after it already exist.
+pub async fn end_series(conn: &mut SqliteConnection, series: i64, last: NaiveDate) -> Result<i64> {
+    sqlx::query!("UPDATE series SET ends_on = ? WHERE id = ?", last, series).execute(&mut *conn).await?;
+    Ok(sqlx::query_scalar!(
+        r#"SELECT COUNT(*) AS "n!: i64" FROM tasks WHERE series_id = ? AND COALESCE(original_deadline, deadline) > ?
+           AND status NOT IN ('done', 'cancelled')"#,
+        series,
+        last
+    )
+    .fetch_one(&mut *conn)
+    .await?)
+}
+
 /// The occurrences a series still lacks on `today`: the next one of each series whose latest
 /// occurrence is closed (confirmed done, or cancelled) or past its deadline, copied from it
 /// (text, units, programme, document, reminder schedule), again until one is open and not

@@ -60,6 +60,7 @@ pub async fn edit_button(
         EditField::Suspend | EditField::Resume | EditField::Return => {
             return super::holds::hold_button(cx, id, field).await;
         }
+        EditField::StopSeries => stop_series(cx, &task).await?,
         EditField::Cancel => {
             cx.set_state(&State::CancelReason { task: id }).await?;
             let rows = vec![vec![
@@ -221,6 +222,19 @@ async fn change_co_units(cx: &mut Ctx<'_, '_>, task: &Task, ids: Vec<i64>) -> Ha
     let before: Vec<i64> = task.co_units.iter().map(|u| u.id).collect();
     audit_edit(cx, task.id, "task.co_units", serde_json::json!({ "before": before, "after": ids })).await?;
     finish_edit(cx, task, Key::EditedCoUnits).await
+}
+
+/// Ends a recurring task's series with this occurrence: no period after it is created. One
+/// already created stays, to be cancelled on its own card if it is not wanted.
+async fn stop_series(cx: &mut Ctx<'_, '_>, task: &Task) -> HandlerResult {
+    let (Some(o), Some(last)) = (&task.occurrence, task.original_deadline.or(task.deadline)) else {
+        return Ok(());
+    };
+    let later = store::tasks::end_series(cx.db(), o.series, last).await?;
+    audit_edit(cx, task.id, "series.ended", serde_json::json!({ "series": o.series, "last": last })).await?;
+    let args = Args::new().raw("code", task.code()).num("later", later as f64);
+    let text = cx.ta(Key::SeriesStopped, &args);
+    cx.reply(text).await
 }
 
 async fn cancel_task(cx: &mut Ctx<'_, '_>, task: &Task, reason: &str) -> HandlerResult {

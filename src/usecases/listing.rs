@@ -214,6 +214,7 @@ async fn show_card(cx: &mut Ctx<'_, '_>, id: i64) -> HandlerResult {
         } else if member.role.may(Action::ManageTasks) {
             rows = cards::manage_rows(&cx.app.i18n, cx.lang(), id);
             rows.push(cards::hold_row(&cx.app.i18n, cx.lang(), &task, true));
+            rows.push(cards::series_row(&cx.app.i18n, cx.lang(), &task));
         }
         rows.retain(|row| !row.is_empty());
     }

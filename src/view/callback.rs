@@ -55,6 +55,8 @@ pub enum EditField {
     Resume,
     /// Not the unit's (the lead unit's officer).
     Return,
+    /// No period of a recurring task after this one.
+    StopSeries,
 }
 
 impl EditField {
@@ -68,6 +70,7 @@ impl EditField {
             EditField::Suspend => 's',
             EditField::Resume => 'r',
             EditField::Return => 'b',
+            EditField::StopSeries => 'e',
         }
     }
 
@@ -81,6 +84,7 @@ impl EditField {
             "s" => EditField::Suspend,
             "r" => EditField::Resume,
             "b" => EditField::Return,
+            "e" => EditField::StopSeries,
             _ => return None,
         })
     }

@@ -342,6 +342,20 @@ pub fn manage_rows(i18n: &I18n, lang: Lang, task_id: i64) -> Vec<Vec<Button>> {
     ]
 }
 
+/// Under a recurring task's occurrence, for those who manage tasks: a button that ends the
+/// series after this period (nothing when it already ends by then).
+pub fn series_row(i18n: &I18n, lang: Lang, task: &Task) -> Vec<Button> {
+    let Some(o) = &task.occurrence else { return Vec::new() };
+    let own = task.original_deadline.or(task.deadline);
+    if o.until.is_some_and(|end| own.is_some_and(|d| end <= d)) {
+        return Vec::new();
+    }
+    vec![button(
+        i18n.t0(lang, Key::BtnStopSeries),
+        Callback::Edit { task: task.id, field: EditField::StopSeries },
+    )]
+}
+
 /// A filed file, sent again by its id with its task's code and number as the caption.
 pub fn evidence_message(i18n: &I18n, lang: Lang, code: &str, e: &Evidence) -> crate::view::message::Outgoing {
     let line = evidence_line(i18n, lang, e);

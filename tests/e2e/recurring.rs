@@ -206,3 +206,27 @@ async fn an_extended_month_does_not_move_the_series() {
         ]
     );
 }
+
+/// The secretariat stops a series from its occurrence's card: no period after it is created.
+#[tokio::test]
+async fn a_series_is_stopped_from_its_card() {
+    let options = Options { start: Some(morning(2, 11, 2026)), ..Options::default() };
+    let (bot, c) = TestBot::with_committee(options).await;
+    bot.ask(&c.chair, "/giao Sở Tư pháp | hằng tháng ngày 20 | Báo cáo hằng tháng").await;
+    let card = bot.ask(&c.secretariat, "/viec NV-0001").await;
+    let stopped = bot.press(&c.secretariat, &card, &card.button("Dừng định kỳ")).await;
+    assert!(
+        stopped.text.contains("dừng sau kỳ") && stopped.text.contains("NV-0001/11-2026"),
+        "{}",
+        stopped.text
+    );
+    assert!(!stopped.text.contains("Đã có"), "{}", stopped.text);
+    let card = bot.ask(&c.secretariat, "/viec NV-0001").await;
+    assert!(card.text.contains("đến 20/11/2026"), "the card shows the end: {}", card.text);
+    assert!(!card.buttons().iter().any(|(label, _)| label.contains("Dừng định kỳ")), "{:?}", card.buttons());
+    // An officer has no such button.
+    let officers = bot.ask(&c.officer_a, "/viec NV-0001").await;
+    assert!(!officers.buttons().iter().any(|(label, _)| label.contains("Dừng định kỳ")));
+    mornings(&bot, day(3, 11, 2026), day(24, 11, 2026)).await;
+    assert_eq!(occurrences(&bot).await.len(), 1, "no December");
+}
