@@ -394,6 +394,33 @@ impl Filter {
 /// Tasks matching `filter`: overdue first (most late first), then by deadline, then those
 /// without a deadline.
 pub async fn list(conn: &mut SqliteConnection, filter: &Filter) -> Result<Vec<Task>> {
+    fetch(conn, listing(filter)).await
+}
+
+/// [`list`] from its `offset`-th task, at most `limit` of them.
+pub async fn list_page(
+    conn: &mut SqliteConnection,
+    filter: &Filter,
+    offset: usize,
+    limit: usize,
+) -> Result<Vec<Task>> {
+    let mut q = listing(filter);
+    q.push(" LIMIT ");
+    q.push_bind(limit as i64);
+    q.push(" OFFSET ");
+    q.push_bind(offset as i64);
+    fetch(conn, q).await
+}
+
+async fn fetch(conn: &mut SqliteConnection, mut q: QueryBuilder<Sqlite>) -> Result<Vec<Task>> {
+    let rows: Vec<TaskRow> = q.build_query_as().fetch_all(&mut *conn).await?;
+    let mut tasks = rows.into_iter().map(TaskRow::into_task).collect::<Result<Vec<_>>>()?;
+    attach_co_units(conn, &mut tasks).await?;
+    Ok(tasks)
+}
+
+/// [`list`]'s query, in its order.
+fn listing(filter: &Filter) -> QueryBuilder<Sqlite> {
     // Dynamic: the filter's conditions are written only when set, so that SQLite plans each
     // combination with the indexes it allows.
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(SELECT);
@@ -441,10 +468,7 @@ pub async fn list(conn: &mut SqliteConnection, filter: &Filter) -> Result<Vec<Ta
         q.push_bind(day);
     }
     q.push(" ORDER BY t.deadline IS NULL, t.deadline, t.id");
-    let rows: Vec<TaskRow> = q.build_query_as().fetch_all(&mut *conn).await?;
-    let mut tasks = rows.into_iter().map(TaskRow::into_task).collect::<Result<Vec<_>>>()?;
-    attach_co_units(conn, &mut tasks).await?;
-    Ok(tasks)
+    q
 }
 
 async fn attach_co_units(conn: &mut SqliteConnection, tasks: &mut [Task]) -> Result<()> {

@@ -121,12 +121,12 @@ pub async fn process_button(cx: &mut Ctx<'_, '_>) -> Toast {
 /// usually already read.
 pub async fn document(cx: &mut Ctx<'_, '_>, name: &str, bytes: &[u8]) -> HandlerResult {
     cx.clear_state().await?;
-    let fingerprint = file_fingerprint(bytes);
-    let reading = match cx.prepared.reading.take().filter(|p| p.fingerprint == fingerprint) {
-        Some(prepared) => prepared.reading,
+    // Read before the turn from these very bytes; read here only when it was not.
+    let (reading, fingerprint) = match cx.prepared.reading.take() {
+        Some(prepared) => (prepared.reading, prepared.fingerprint),
         None => {
             let units = store::units::list(cx.db()).await?;
-            import::read_file(name, bytes, &import::names_of(&units), cx.today())
+            (import::read_file(name, bytes, &import::names_of(&units), cx.today()), file_fingerprint(bytes))
         }
     };
     handle_reading(cx, name, reading, &fingerprint).await

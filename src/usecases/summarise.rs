@@ -181,6 +181,13 @@ pub async fn prepare(
 ) -> Result<Vec<Outgoing>, UseCaseError> {
     let today = app.today();
     let parsed = filter::parse(args, today.year());
+    // Most `/tonghop`s have nothing heavy: decided before anything is read.
+    let parts = match command {
+        Command::Chart => [true, false],
+        Command::Export => [false, true],
+        Command::Summary if parsed.full => [true, true],
+        _ => return Ok(Vec::new()),
+    };
     let mut conn = app.store.conn().await?;
     let mut scope = parsed.scope;
     let mut unit_name = None;
@@ -193,12 +200,6 @@ pub async fn prepare(
             _ => return Ok(Vec::new()),
         }
     }
-    let parts = match command {
-        Command::Chart => [true, false],
-        Command::Export => [false, true],
-        Command::Summary if parsed.full => [true, true],
-        _ => return Ok(Vec::new()),
-    };
     files(&mut conn, app, who, &scope, unit_name.as_deref(), parts).await
 }
 
@@ -395,6 +396,11 @@ pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
     };
     match part {
         Drill::Overdue => overdue_list(cx, &scope).await?,
+        // Drawn before the turn (`prepare_drill`): the turn only queues it, with no second count.
+        Drill::Table | Drill::Chart if !cx.prepared.files.is_empty() => {
+            let out = cx.prepared.files.remove(0);
+            cx.reply_with(out).await?;
+        }
         Drill::Table => {
             let s = {
                 let today = cx.today();
@@ -403,10 +409,7 @@ pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
             };
             let scope_text = title(cx, &scope, unit_name.as_deref());
             if s.units.len() > crate::view::summary::TABLE_MAX_UNITS {
-                match cx.prepared.take_file() {
-                    Some(out) => cx.reply_with(out).await?,
-                    None => send_sheet(cx, &scope, &s, &scope_text).await?,
-                }
+                send_sheet(cx, &scope, &s, &scope_text).await?;
             } else {
                 let text = format!(
                     "{}\n{}",
@@ -415,10 +418,6 @@ pub async fn drill(cx: &mut Ctx<'_, '_>, view: i64, part: Drill) -> Toast {
                 );
                 cx.reply(text).await?;
             }
-        }
-        Drill::Chart if !cx.prepared.files.is_empty() => {
-            let out = cx.prepared.files.remove(0);
-            cx.reply_with(out).await?;
         }
         Drill::Chart => {
             let s = {

@@ -189,6 +189,11 @@ pub fn recurrence_text(i18n: &I18n, lang: Lang, every: Recurrence) -> String {
     let day_month = |(d, m): (u32, u32)| {
         chrono::NaiveDate::from_ymd_opt(2000, m, d).map(|x| i18n.day_month(lang, x)).unwrap_or_default()
     };
+    // The last day has its own words; a day not said, none.
+    let day_number = |day: Option<MonthDay>| match day {
+        Some(MonthDay::Day(d)) => d.to_string(),
+        _ => String::new(),
+    };
     match every {
         Recurrence::Weekly(day) => {
             let weekday = day
@@ -198,19 +203,11 @@ pub fn recurrence_text(i18n: &I18n, lang: Lang, every: Recurrence) -> String {
         }
         Recurrence::Monthly(Some(MonthDay::Last)) => i18n.t0(lang, Key::RecurrenceMonthlyLast),
         Recurrence::Monthly(day) => {
-            let day = match day {
-                Some(MonthDay::Day(d)) => d.to_string(),
-                _ => String::new(),
-            };
-            i18n.t(lang, Key::RecurrenceMonthly, &Args::new().raw("day", day))
+            i18n.t(lang, Key::RecurrenceMonthly, &Args::new().raw("day", day_number(day)))
         }
         Recurrence::Quarterly(Some(MonthDay::Last)) => i18n.t0(lang, Key::RecurrenceQuarterlyLast),
         Recurrence::Quarterly(day) => {
-            let day = match day {
-                Some(MonthDay::Day(d)) => d.to_string(),
-                _ => String::new(),
-            };
-            i18n.t(lang, Key::RecurrenceQuarterly, &Args::new().raw("day", day))
+            i18n.t(lang, Key::RecurrenceQuarterly, &Args::new().raw("day", day_number(day)))
         }
         Recurrence::HalfYearly(day) => {
             let (first, second) = match day {

@@ -187,6 +187,18 @@ async fn member_of(web: &Web, headers: &HeaderMap) -> Result<Member, StatusCode>
     }
 }
 
+/// Who asks (see [`member_of`]), for which scope ([`Filters::scope`]), and today.
+async fn asked(
+    web: &Web,
+    headers: &HeaderMap,
+    f: &Filters,
+) -> Result<(Member, Scope, chrono::NaiveDate), StatusCode> {
+    let member = member_of(web, headers).await?;
+    let today = web.app.today();
+    let scope = f.scope(&member, today)?;
+    Ok((member, scope, today))
+}
+
 fn failed(error: impl std::fmt::Display) -> StatusCode {
     tracing::error!(%error, "dashboard request failed");
     StatusCode::INTERNAL_SERVER_ERROR
@@ -234,16 +246,11 @@ impl Filters {
 }
 
 async fn api_summary(State(web): State<Arc<Web>>, headers: HeaderMap, Query(f): Query<Filters>) -> Response {
-    let member = match member_of(&web, &headers).await {
-        Ok(m) => m,
-        Err(r) => return r.into_response(),
+    let (member, scope, today) = match asked(&web, &headers, &f).await {
+        Ok(asked) => asked,
+        Err(status) => return status.into_response(),
     };
     let app = &web.app;
-    let today = app.today();
-    let scope = match f.scope(&member, today) {
-        Ok(s) => s,
-        Err(r) => return r.into_response(),
-    };
     let result = async {
         let mut conn = app.store.conn().await?;
         let s = summary::build(&mut conn, &scope, today, app.due_soon_until(today)).await?;
@@ -273,14 +280,9 @@ async fn api_summary(State(web): State<Arc<Web>>, headers: HeaderMap, Query(f): 
 /// `GET /api/trend`: the last twelve months, apart from the summary so that each is as quick
 /// as it can be and the page draws them as they come.
 async fn api_trend(State(web): State<Arc<Web>>, headers: HeaderMap, Query(f): Query<Filters>) -> Response {
-    let member = match member_of(&web, &headers).await {
-        Ok(m) => m,
-        Err(r) => return r.into_response(),
-    };
-    let today = web.app.today();
-    let scope = match f.scope(&member, today) {
-        Ok(s) => s,
-        Err(r) => return r.into_response(),
+    let (_, scope, today) = match asked(&web, &headers, &f).await {
+        Ok(asked) => asked,
+        Err(status) => return status.into_response(),
     };
     let first = month_start(today, TREND_MONTHS - 1);
     let read = async {
@@ -294,14 +296,9 @@ async fn api_trend(State(web): State<Arc<Web>>, headers: HeaderMap, Query(f): Qu
 }
 
 async fn api_units(State(web): State<Arc<Web>>, headers: HeaderMap, Query(f): Query<Filters>) -> Response {
-    let member = match member_of(&web, &headers).await {
-        Ok(m) => m,
-        Err(r) => return r.into_response(),
-    };
-    let today = web.app.today();
-    let scope = match f.scope(&member, today) {
-        Ok(s) => s,
-        Err(r) => return r.into_response(),
+    let (_, scope, today) = match asked(&web, &headers, &f).await {
+        Ok(asked) => asked,
+        Err(status) => return status.into_response(),
     };
     let built = async {
         let mut conn = web.app.store.conn().await?;
@@ -314,16 +311,11 @@ async fn api_units(State(web): State<Arc<Web>>, headers: HeaderMap, Query(f): Qu
 }
 
 async fn api_tasks(State(web): State<Arc<Web>>, headers: HeaderMap, Query(f): Query<Filters>) -> Response {
-    let member = match member_of(&web, &headers).await {
-        Ok(m) => m,
-        Err(r) => return r.into_response(),
+    let (member, scope, today) = match asked(&web, &headers, &f).await {
+        Ok(asked) => asked,
+        Err(status) => return status.into_response(),
     };
     let app = &web.app;
-    let today = app.today();
-    let scope = match f.scope(&member, today) {
-        Ok(s) => s,
-        Err(r) => return r.into_response(),
-    };
     let mut filter = Filter { lead_only: member.role != Role::Officer, ..Filter::of_scope(&scope) };
     match f.status.as_deref() {
         None | Some("") => filter.all_statuses = true,
@@ -339,24 +331,26 @@ async fn api_tasks(State(web): State<Arc<Web>>, headers: HeaderMap, Query(f): Qu
             Err(_) => return StatusCode::BAD_REQUEST.into_response(),
         },
     }
+    let offset = f.offset.unwrap_or(0);
+    // The page only, and one more to tell whether another follows: not the nation's list.
     let listed = async {
         let mut conn = app.store.conn().await?;
-        crate::store::tasks::list(&mut conn, &filter).await
+        crate::store::tasks::list_page(&mut conn, &filter, offset, dashboard::PAGE + 1).await
     };
-    let tasks = match listed.await {
+    let mut tasks = match listed.await {
         Ok(t) => t,
         Err(e) => return internal(e),
     };
+    let more = tasks.len() > dashboard::PAGE;
+    tasks.truncate(dashboard::PAGE);
     let lang = member.lang.unwrap_or(app.config.locale);
-    let offset = f.offset.unwrap_or(0);
-    let visible: Vec<_> = tasks.iter().filter(|t| may_see(&member, t)).collect();
-    let lines = visible
+    // The scope already keeps an officer to their unit; this guards the page all the same.
+    let lines = tasks
         .iter()
-        .skip(offset)
-        .take(dashboard::PAGE)
+        .filter(|t| may_see(&member, t))
         .map(|t| dashboard::task_line(&app.i18n, lang, t, today))
         .collect();
-    Json(dashboard::task_list(lines, offset, visible.len() > offset + dashboard::PAGE)).into_response()
+    Json(dashboard::task_list(lines, offset, more)).into_response()
 }
 
 async fn api_task(State(web): State<Arc<Web>>, headers: HeaderMap, Path(code): Path<String>) -> Response {
