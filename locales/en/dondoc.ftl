@@ -800,6 +800,10 @@ web-days-late = # days late
 web-days-left = # days left
 web-none = None
 web-open-button = 📊 Open the dashboard
+web-failed = Could not load the data; please try again later.
+web-quarter = Q#
+web-half-first = First half of
+web-half-second = Second half of
 btn-stop-series = ⏹ Stop recurring after this period
 series-stopped = ⏹ The recurring task ends with <b>{ $code }</b>: no further periods.{ $later ->
         [0] {""}

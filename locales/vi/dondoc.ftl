@@ -766,6 +766,10 @@ web-days-late = quá hạn # ngày
 web-days-left = còn # ngày
 web-none = Không có
 web-open-button = 📊 Mở bảng điều khiển
+web-failed = Không tải được dữ liệu; vui lòng thử lại sau.
+web-quarter = Quý #
+web-half-first = 6 tháng đầu năm
+web-half-second = 6 tháng cuối năm
 btn-stop-series = ⏹ Dừng định kỳ sau kỳ này
 series-stopped = ⏹ Nhiệm vụ định kỳ dừng sau kỳ <b>{ $code }</b>: không tạo thêm kỳ mới.{ $later ->
         [0] {""}

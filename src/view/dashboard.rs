@@ -199,6 +199,14 @@ pub fn labels(i18n: &I18n, lang: Lang) -> Value {
         ("days_late", Key::WebDaysLate),
         ("days_left", Key::WebDaysLeft),
         ("none", Key::WebNone),
+        ("failed", Key::WebFailed),
+        ("quarter", Key::WebQuarter),
+        ("half_1", Key::WebHalfFirst),
+        ("half_2", Key::WebHalfSecond),
+        ("programme_cds", Key::ProgrammeCds),
+        ("programme_da06", Key::ProgrammeDa06),
+        ("programme_nq57", Key::ProgrammeNq57),
+        ("programme_other", Key::ProgrammeOther),
     ];
     Value::Object(
         keys.iter().map(|(name, key)| (name.to_string(), Value::String(i18n.t0(lang, *key)))).collect(),

@@ -53,7 +53,7 @@
     const r = await fetch(path, { headers: { Authorization: "tma " + initData() } });
     if (r.status === 401) throw new Error(L.unauthorised);
     if (r.status === 403) throw new Error(L.denied);
-    if (!r.ok) throw new Error(r.status + " " + r.statusText);
+    if (!r.ok) throw new Error(L.failed + " (" + r.status + ")");
     return r.json();
   }
 
@@ -150,10 +150,10 @@
     const form = document.getElementById("filters");
     const year = new Date().getFullYear();
     const period = form.elements.period, programme = form.elements.programme;
-    const periods = [["", L.period + ": " + L.all], ...[1, 2, 3, 4].map((q) => ["q" + q, "Q" + q + "/" + year]), ["h1", "6T1/" + year], ["h2", "6T2/" + year]];
+    const periods = [["", L.period + ": " + L.all], ...[1, 2, 3, 4].map((q) => ["q" + q, L.quarter.replace("#", q) + "/" + year]), ["h1", L.half_1 + " " + year], ["h2", L.half_2 + " " + year]];
     period.replaceChildren(...periods.map(([v, t]) => el("option", { value: v }, t)));
     period.value = params.get("quarter") ? "q" + params.get("quarter") : params.get("half") ? "h" + params.get("half") : "";
-    programme.replaceChildren(...[["", L.programme + ": " + L.all], ["cds", "CĐS"], ["da06", "Đề án 06"], ["nq57", "NQ 57"], ["other", "…"]].map(([v, t]) => el("option", { value: v }, t)));
+    programme.replaceChildren(...[["", L.programme + ": " + L.all], ...["cds", "da06", "nq57", "other"].map((p) => [p, L["programme_" + p]])].map(([v, t]) => el("option", { value: v }, t)));
     programme.value = params.get("programme") || "";
     period.addEventListener("change", () => {
       const v = period.value;
