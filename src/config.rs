@@ -7,6 +7,7 @@ use chrono::NaiveTime;
 use chrono_tz::Tz;
 use url::Url;
 
+pub use crate::domain::schedule::Grouping;
 use crate::domain::schedule::{Offsets, ReportTimes, Rules, parse_hour, parse_weekday};
 use crate::domain::scorecard::Rubric;
 use crate::domain::{Calendar, Lang};
@@ -36,6 +37,9 @@ pub struct Config {
     pub confirm_done: bool,
     /// When reminders fall (`DONDOC_REMIND_*`, `DONDOC_OVERDUE_EVERY`, …).
     pub rules: Rules,
+    /// One reminder message a person a round, listing their tasks, or one a task
+    /// (`DONDOC_REMIND_GROUPING`: `person`, the default, or `task`).
+    pub remind_grouping: Grouping,
     /// Working days and holidays (`DONDOC_HOLIDAYS`).
     pub calendar: Calendar,
     /// Reminders go out only in these local hours of working days (`DONDOC_OFFICE_HOURS`).
@@ -78,6 +82,7 @@ impl fmt::Debug for Config {
             .field("admins", &self.admins)
             .field("confirm_done", &self.confirm_done)
             .field("rules", &self.rules)
+            .field("remind_grouping", &self.remind_grouping)
             .field("holidays", &self.calendar.holiday_count())
             .field("office_hours", &self.office_hours)
             .field("reports", &self.reports)
@@ -158,6 +163,14 @@ impl Config {
             Some(v) => parse_admins(&v).map_err(|reason| invalid("DONDOC_ADMINS", &v, reason))?,
         };
 
+        let remind_grouping = match get("DONDOC_REMIND_GROUPING") {
+            None => Grouping::Person,
+            Some(v) => match v.trim().to_ascii_lowercase().as_str() {
+                "person" => Grouping::Person,
+                "task" => Grouping::Task,
+                _ => return Err(invalid("DONDOC_REMIND_GROUPING", &v, "use person or task".into())),
+            },
+        };
         let confirm_done = match get("DONDOC_CONFIRM_DONE") {
             None => true,
             Some(v) => {
@@ -286,6 +299,7 @@ impl Config {
             admins,
             confirm_done,
             rules,
+            remind_grouping,
             calendar,
             office_hours,
             give_up_after,
@@ -420,6 +434,7 @@ mod tests {
             ("DONDOC_ESCALATE_AFTER", "10"),
             ("DONDOC_QUIET_DAYS", "20"),
             ("DONDOC_OFFICE_HOURS", "08:00-17:30"),
+            ("DONDOC_REMIND_GROUPING", "Task"),
         ])
         .unwrap();
         assert_eq!(c.require_token().unwrap(), "123:abc");
@@ -433,6 +448,9 @@ mod tests {
         assert_eq!(c.rules.hour, NaiveTime::from_hms_opt(9, 30, 0).unwrap());
         assert_eq!((c.rules.overdue_every, c.rules.escalate_after, c.rules.quiet_days), (3, 10, 20));
         assert_eq!(c.office_hours.0, NaiveTime::from_hms_opt(8, 0, 0).unwrap());
+        assert_eq!(c.remind_grouping, Grouping::Task);
+        assert_eq!(config(&[]).unwrap().remind_grouping, Grouping::Person);
+        assert!(config(&[("DONDOC_REMIND_GROUPING", "unit")]).is_err());
     }
 
     #[test]

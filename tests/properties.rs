@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use dondoc::domain::schedule::{Offsets, parse_hour};
-use dondoc::domain::{Calendar, parse_task_code, task_code};
+use dondoc::domain::{Calendar, TaskRef, parse_task_code, task_code, task_refs_in};
 use dondoc::import;
 use dondoc::summaries::filter;
 use dondoc::text::deadline::{self, Context, Deadline};
@@ -502,6 +502,26 @@ fn commands_and_their_arguments() {
             let _ = parse_hour(word);
             let _ = word.parse::<Offsets>();
         }
+        Ok(())
+    });
+}
+
+/// The codes a reply to a morning list names: found in any text without a panic, each where
+/// the text has it, and a code written into a sentence is found as itself.
+#[test]
+fn task_codes_in_replies() {
+    let reply = (message(), 1i64..1_000_000_000, message())
+        .prop_map(|(before, id, after)| (format!("{before} {} {after}", task_code(id)), id));
+    check("codes in replies", 1000, reply, |(text, id)| {
+        let found = task_refs_in(&text);
+        for (range, code) in &found {
+            let written = text.get(range.clone());
+            prop_assert!(written.is_some(), "{range:?} cuts a character");
+            let written: String = written.unwrap_or_default().split_whitespace().collect();
+            let read = dondoc::domain::parse_task_ref(&written);
+            prop_assert_eq!(read.as_ref(), Some(code), "{}", written);
+        }
+        prop_assert!(found.iter().any(|(_, r)| *r == TaskRef::Code(id)), "{found:?}");
         Ok(())
     });
 }

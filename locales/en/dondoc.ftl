@@ -809,3 +809,39 @@ series-stopped = ⏹ The recurring task ends with <b>{ $code }</b>: no further p
         [0] {""}
        *[other] {" "}{ $later } later period(s) already exist; cancel them on their cards if not needed.
     }
+
+## The daily reminder list: one message a person.
+reminder-list-header = 📋 <b>Tasks to follow up on { $date }</b>: { $count ->
+        [one] one task
+       *[other] { $count } tasks
+    }{ $overdue ->
+        [0] {""}
+       *[other] , <b>{ $overdue } overdue</b>
+    }.
+reminder-list-own = Please carry out the following tasks and report on them:
+reminder-list-fallback = ⚠️ <b>Reminders passed to the secretariat</b> (the lead unit could not get them):
+reminder-list-escalation = 🚨 <b>Tasks behind schedule</b>, for your direction:
+reminder-list-unit = <b>{ $unit }</b> ({ $count ->
+        [one] one task
+       *[other] { $count } tasks
+    })
+reminder-list-line =
+    { $n }. <b>{ $code }</b> · { $what }
+    { $text } — <i>{ $status }</i>
+reminder-list-lead = lead
+reminder-list-standing-in = lead, standing in for { $who } (away until { $date })
+reminder-list-co-unit = co-operating ({ $unit } leads)
+reminder-list-no-officer = { $unit } has no registered officer
+reminder-list-blocked = { $unit }'s officers cannot be reached
+reminder-list-away = { $unit }'s officers are away
+reminder-list-quiet = { $days ->
+        [one] no report for a day
+       *[other] no report for { $days } days
+    }
+reminder-list-footer = Report with the buttons below, or reply to this message naming the task, for example: “{ $code } done”.
+btn-list-done = ✅ Done
+btn-list-progress = 🔄 Progress
+reminder-list-left = { $date } ({ $days ->
+        [one] one working day left
+       *[other] { $days } working days left
+    })

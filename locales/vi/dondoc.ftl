@@ -775,3 +775,27 @@ series-stopped = ⏹ Nhiệm vụ định kỳ dừng sau kỳ <b>{ $code }</b>:
         [0] {""}
        *[other] {" "}Đã có { $later } kỳ sau chưa hoàn thành; nếu không cần, hủy trên thẻ của kỳ đó.
     }
+
+## Danh sách nhắc việc hằng ngày: mỗi người một tin nhắn.
+reminder-list-header = 📋 <b>Danh sách nhiệm vụ cần đôn đốc ngày { $date }</b>: { $count } nhiệm vụ{ $overdue ->
+        [0] {""}
+       *[other] , trong đó <b>{ $overdue } quá hạn</b>
+    }.
+reminder-list-own = Đề nghị đơn vị khẩn trương thực hiện, báo cáo kết quả các nhiệm vụ sau:
+reminder-list-fallback = ⚠️ <b>Nhắc việc chuyển đến cơ quan thường trực</b> (đơn vị chủ trì không nhận được):
+reminder-list-escalation = 🚨 <b>Nhiệm vụ chậm tiến độ</b>, đề nghị chỉ đạo đôn đốc:
+reminder-list-unit = <b>{ $unit }</b> ({ $count } nhiệm vụ)
+reminder-list-line =
+    { $n }. <b>{ $code }</b> · { $what }
+    { $text } — <i>{ $status }</i>
+reminder-list-lead = chủ trì
+reminder-list-standing-in = chủ trì, nhận thay đồng chí { $who } (vắng đến { $date })
+reminder-list-co-unit = phối hợp ({ $unit } chủ trì)
+reminder-list-no-officer = { $unit } chưa có cán bộ đầu mối
+reminder-list-blocked = cán bộ { $unit } không nhận được tin nhắn
+reminder-list-away = cán bộ { $unit } vắng mặt
+reminder-list-quiet = chưa báo cáo { $days } ngày
+reminder-list-footer = Báo cáo bằng các nút dưới đây, hoặc trả lời (reply) tin nhắn này, ghi rõ mã nhiệm vụ, ví dụ: “{ $code } đã hoàn thành”.
+btn-list-done = ✅ Hoàn thành
+btn-list-progress = 🔄 Tiến độ
+reminder-list-left = { $date } (còn { $days } ngày làm việc)

@@ -24,6 +24,6 @@ pub use scope::{Period, Scope};
 pub use task::{
     Hold, Occurrence, Programme, Progress, Report, ReportKind, ReportRefused, ReportSource, Task, TaskRef,
     TaskStatus, Timing, apply_report, confirm_completion, occurrence_code, parse_task_code, parse_task_ref,
-    return_completion, task_code, timing,
+    return_completion, task_code, task_refs_in, timing,
 };
 pub use unit::Unit;

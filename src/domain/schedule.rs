@@ -9,6 +9,16 @@ use chrono::{Duration, NaiveDate, NaiveTime};
 
 use super::Calendar;
 
+/// How a round of reminders reaches a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Grouping {
+    /// One message a person, listing every task that calls for a reminder.
+    #[default]
+    Person,
+    /// One message a task and person, as before lists.
+    Task,
+}
+
 /// The committee's reminder rules (a task may override `ahead`, `on_due_day` and `hour`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rules {

@@ -43,6 +43,46 @@ pub fn parse_task_ref(text: &str) -> Option<TaskRef> {
     }
 }
 
+/// The task codes written in a sentence ("NV-0042 đã xong", "nv 42: đạt 60%", "#42 xong"),
+/// each with where it is in the text, so that the words around it can be read without it.
+/// Bare numbers are not codes here: in a report they are percents and dates.
+pub fn task_refs_in(text: &str) -> Vec<(std::ops::Range<usize>, TaskRef)> {
+    let token = |c: char| c.is_alphanumeric() || matches!(c, '-' | '/' | '#' | '_' | '.');
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (token(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (at, word) = words[i];
+        // A sentence's full stop is not part of the code.
+        let word = word.trim_end_matches('.');
+        let coded = word.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("nv")) || word.starts_with('#');
+        if coded && let Some(r) = parse_task_ref(word) {
+            found.push((at..at + word.len(), r));
+        } else if word.eq_ignore_ascii_case("nv")
+            && let Some(&(next_at, next)) = words.get(i + 1)
+            && text[at + word.len()..next_at].chars().all(char::is_whitespace)
+            && let Some(r) = parse_task_ref(next.trim_end_matches('.'))
+                .filter(|_| next.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            found.push((at..next_at + next.trim_end_matches('.').len(), r));
+            i += 1;
+        }
+        i += 1;
+    }
+    found
+}
+
 /// Reads a task code as people type it: `NV-0042`, `nv42`, `NV 42`, `#42`, `42`.
 pub fn parse_task_code(text: &str) -> Option<i64> {
     let t = text.trim().trim_start_matches('#');
@@ -633,5 +673,24 @@ mod tests {
         assert_eq!(named("Nghị quyết số 570/NQ-HĐND"), None);
         assert_eq!(named("Sở Tư pháp"), None);
         assert_eq!(Programme::from_folded("so tu phap"), None);
+    }
+
+    #[test]
+    fn codes_are_found_inside_sentences_and_numbers_are_not() {
+        let codes =
+            |t: &str| task_refs_in(t).into_iter().map(|(r, c)| (t[r].to_string(), c)).collect::<Vec<_>>();
+        assert_eq!(codes("NV-0042 đã xong"), vec![("NV-0042".into(), TaskRef::Code(42))]);
+        assert_eq!(codes("báo cáo nv 42: đạt 60%."), vec![("nv 42".into(), TaskRef::Code(42))]);
+        assert_eq!(codes("Nhiệm vụ #7 xong."), vec![("#7".into(), TaskRef::Code(7))]);
+        assert_eq!(
+            codes("NV-0042/11-2026 xong, nv43 đang làm"),
+            vec![
+                ("NV-0042/11-2026".into(), TaskRef::Occurrence(42, "11-2026".into())),
+                ("nv43".into(), TaskRef::Code(43))
+            ]
+        );
+        assert!(codes("đã hoàn thành 100% ngày 30/11, số 42").is_empty());
+        assert!(codes("nvien đang làm, NV chưa rõ, nv/7").is_empty());
+        assert!(codes("hồ sơ đã số hóa, ồ, ư").is_empty(), "a letter cut in half is not a code");
     }
 }

@@ -1,12 +1,14 @@
 //! Reminders: planning them into the database ahead of time (from [`crate::domain::schedule`]),
 //! and sending what falls due, in office hours on working days, through the outbox.
 //!
-//! A reminder is planned as one row per task, occasion and day; when it goes out, one delivery
-//! row per recipient records the outbox message that carries it. Both happen in transactions,
-//! so a restart neither loses nor repeats a reminder; after downtime only the latest pending
-//! reminder of each task goes out, the stale ones are marked skipped.
+//! A reminder is planned as one row per task, occasion and day; when it falls due, one delivery
+//! row per recipient is recorded, and then each person's deliveries are composed into one
+//! message, a list (or one a task, `DONDOC_REMIND_GROUPING=task`), that the delivery rows point
+//! at. All of it happens in transactions, so a restart neither loses nor repeats a reminder;
+//! after downtime only the latest pending reminder of each task goes out, the stale ones are
+//! marked skipped.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
@@ -14,9 +16,10 @@ use sqlx::SqliteConnection;
 use tokio_util::sync::CancellationToken;
 
 use crate::app::App;
-use crate::domain::schedule::{self, Audience, Facts, Occasion, Offsets, Rules, parse_hour};
-use crate::domain::{Member, Role, Task};
-use crate::store::{self, StoreError, reminders::NewReminder, reminders::PlanningRow};
+use crate::domain::schedule::{self, Audience, Facts, Grouping, Occasion, Offsets, Rules, parse_hour};
+use crate::domain::{Lang, Member, Role, Task};
+use crate::store::reminders::{Entry, NewDelivery, NewReminder, PlanningRow};
+use crate::store::{self, StoreError};
 use crate::view::message::{Outgoing, Purpose};
 use crate::view::reminder::Unreached;
 
@@ -280,10 +283,14 @@ fn next_opening(app: &App, now: DateTime<Utc>) -> DateTime<Utc> {
     instant(app, day, open)
 }
 
-/// Sends every reminder that is due, in transactions of [`CHUNK`] tasks (see [`plan_all`]);
-/// returns how many messages it queued, or `None` when the secretariat paused reminders. A
-/// reminder that falls due meanwhile waits for the next round; one settled meanwhile (its task
-/// changed) is left alone.
+/// Sends every reminder that is due; returns how many messages it queued, or `None` when the
+/// secretariat paused reminders.
+///
+/// In two steps. First, in transactions of [`CHUNK`] tasks (see [`plan_all`]), each due
+/// reminder's recipients are recorded and the reminder settled; a reminder that falls due
+/// meanwhile waits for the next round, one settled meanwhile (its task changed) is left alone.
+/// Then [`compose`] turns what each person is to get into one message (a list), or one a
+/// task with `DONDOC_REMIND_GROUPING=task`.
 pub async fn dispatch(app: &App) -> store::Result<Option<usize>> {
     let now = app.now();
     let today = local_day(app, now);
@@ -296,29 +303,27 @@ pub async fn dispatch(app: &App) -> store::Result<Option<usize>> {
         }
         store::reminders::due_tasks(&mut conn, now).await?
     };
-    let mut queued = 0;
     for chunk in tasks.chunks(CHUNK) {
         let mut tx = app.store.begin().await?;
+        // Paused meanwhile: what was recorded waits with the rest, so that each person's
+        // tasks come in one list after the resume.
         if store::reminders::paused(&mut tx).await? {
-            break;
+            return Ok(None);
         }
         let due = store::reminders::due_of(&mut tx, now, today, chunk).await?;
-        let sent = dispatch_chunk(&mut tx, app, due, now).await?;
+        record(&mut tx, app, due, now).await?;
         tx.commit().await?;
-        if sent > 0 {
-            app.wake_sender();
-        }
-        queued += sent;
     }
-    Ok(Some(queued))
+    Ok(Some(compose(app).await?))
 }
 
-async fn dispatch_chunk(
+/// Records who gets each due reminder of a chunk, and settles it.
+async fn record(
     tx: &mut SqliteConnection,
     app: &App,
     due: Vec<store::reminders::Reminder>,
     now: DateTime<Utc>,
-) -> store::Result<usize> {
+) -> store::Result<()> {
     // The latest reminder of each task and audience goes; older ones (downtime) are skipped.
     let mut latest: BTreeMap<(i64, bool), (store::reminders::Reminder, Occasion)> = BTreeMap::new();
     for r in due {
@@ -331,43 +336,94 @@ async fn dispatch_chunk(
             store::reminders::settle(tx, older.id, "skipped", now).await?;
         }
     }
-    let mut queued = 0;
+    let mut people = People::default();
+    let mut rows = Vec::new();
     for (reminder, occasion) in latest.into_values() {
         let task = store::tasks::get(tx, reminder.task_id).await?;
         let Some(task) = task.filter(|t| t.status.is_chased() && t.held().is_none()) else {
             store::reminders::settle(tx, reminder.id, "cancelled", now).await?;
             continue;
         };
-        queued += send(tx, app, &task, reminder.id, occasion).await?;
+        recipients(tx, app, &mut people, &task, reminder.id, occasion, &mut rows).await?;
         store::reminders::settle(tx, reminder.id, "sent", now).await?;
     }
-    Ok(queued)
+    store::reminders::add_deliveries(tx, &rows).await?;
+    Ok(())
 }
 
-/// Queues one reminder to its recipients; returns how many messages.
-async fn send(
+/// Who reminders reach, read once a chunk: most units have many tasks due the same morning.
+#[derive(Default)]
+struct People {
+    units: HashMap<i64, Vec<(Member, Option<store::absences::Away>)>>,
+    leaders: Option<Vec<Member>>,
+    office: Option<Vec<Member>>,
+}
+
+impl People {
+    async fn of_unit(
+        &mut self,
+        conn: &mut SqliteConnection,
+        unit: i64,
+        day: NaiveDate,
+    ) -> store::Result<&[(Member, Option<store::absences::Away>)]> {
+        Ok(match self.units.entry(unit) {
+            std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
+            std::collections::hash_map::Entry::Vacant(new) => {
+                new.insert(reached_officers(conn, unit, day, true).await?)
+            }
+        })
+    }
+
+    async fn leaders(&mut self, conn: &mut SqliteConnection) -> store::Result<&[Member]> {
+        if self.leaders.is_none() {
+            self.leaders = Some(
+                store::members::with_roles(conn, &[Role::Chair, Role::Deputy, Role::Secretariat]).await?,
+            );
+        }
+        Ok(self.leaders.as_deref().unwrap_or_default())
+    }
+
+    /// Who gets a unit's reminder when none of its officers can: the secretariat, or else the
+    /// chair and deputies.
+    async fn office(&mut self, conn: &mut SqliteConnection) -> store::Result<&[Member]> {
+        if self.office.is_none() {
+            let mut office = store::members::with_roles(conn, &[Role::Secretariat]).await?;
+            if office.is_empty() {
+                office = store::members::with_roles(conn, &[Role::Chair, Role::Deputy]).await?;
+            }
+            self.office = Some(office);
+        }
+        Ok(self.office.as_deref().unwrap_or_default())
+    }
+}
+
+/// The recipients of one reminder, added to `rows`.
+async fn recipients(
     conn: &mut SqliteConnection,
     app: &App,
+    people: &mut People,
     task: &Task,
     reminder: i64,
     occasion: Occasion,
-) -> store::Result<usize> {
-    let history = store::tasks::history(conn, task.id, 1).await?;
-    let latest = history.first();
-    let mut sent = 0;
+    rows: &mut Vec<NewDelivery>,
+) -> store::Result<()> {
+    let to = |m: &Member, reason: &'static str| NewDelivery {
+        reminder_id: reminder,
+        chat_id: m.telegram_id,
+        member_id: Some(m.id),
+        reason,
+        unreached: None,
+        absence_id: None,
+    };
     match occasion.audience() {
         Audience::Leadership => {
-            let leaders =
-                store::members::with_roles(conn, &[Role::Chair, Role::Deputy, Role::Secretariat]).await?;
-            for m in leaders.iter().filter(|m| m.reachable) {
-                let out = crate::view::reminder::escalation(app, lang_of(app, m), task, latest);
-                deliver(conn, app, reminder, m, out, "leadership").await?;
-                sent += 1;
-            }
+            rows.extend(
+                people.leaders(conn).await?.iter().filter(|m| m.reachable).map(|m| to(m, "leadership")),
+            );
         }
         Audience::Unit => {
             let today = app.today();
-            let officers = reached_officers(conn, task.lead.id, today, true).await?;
+            let officers = people.of_unit(conn, task.lead.id, today).await?.to_vec();
             if officers.is_empty() {
                 let all = store::members::officers_of(conn, task.lead.id).await?;
                 let why = if all.is_empty() {
@@ -377,37 +433,24 @@ async fn send(
                 } else {
                     Unreached::Blocked
                 };
-                sent += fall_back(conn, app, task, reminder, occasion, why).await?;
+                for m in people.office(conn).await?.iter().filter(|m| m.reachable) {
+                    rows.push(NewDelivery { unreached: Some(why.as_str()), ..to(m, "fallback") });
+                }
             }
             for (m, standing_in) in &officers {
-                let mut out =
-                    crate::view::reminder::to_unit(app, lang_of(app, m), task, occasion, latest, None);
-                if let Some(away) = standing_in {
-                    out = crate::view::reminder::standing_in(app, lang_of(app, m), out, away);
-                }
-                deliver(conn, app, reminder, m, out, "lead").await?;
-                sent += 1;
+                rows.push(NewDelivery { absence_id: standing_in.as_ref().map(|a| a.id), ..to(m, "lead") });
             }
             // The first overdue notice also goes to the co-operating units.
             if occasion == Occasion::Overdue(1) {
                 for unit in &task.co_units {
-                    for (m, _) in &reached_officers(conn, unit.id, today, true).await? {
-                        let out = crate::view::reminder::to_unit(
-                            app,
-                            lang_of(app, m),
-                            task,
-                            occasion,
-                            latest,
-                            Some(&task.lead.short_name),
-                        );
-                        deliver(conn, app, reminder, m, out, "co_unit").await?;
-                        sent += 1;
+                    for (m, _) in people.of_unit(conn, unit.id, today).await? {
+                        rows.push(to(m, "co_unit"));
                     }
                 }
             }
         }
     }
-    Ok(sent)
+    Ok(())
 }
 
 /// The officers of `unit` that reminders and requests reach on `day` (with `only_reachable`,
@@ -438,78 +481,207 @@ pub async fn reached_officers(
         .collect())
 }
 
-/// When no officer of the lead unit can be reached, the reminder goes to the secretariat,
-/// saying why.
-async fn fall_back(
-    conn: &mut SqliteConnection,
-    app: &App,
-    task: &Task,
-    reminder: i64,
-    occasion: Occasion,
-    why: Unreached,
-) -> store::Result<usize> {
-    let mut office = store::members::with_roles(conn, &[Role::Secretariat]).await?;
-    if office.is_empty() {
-        office = store::members::with_roles(conn, &[Role::Chair, Role::Deputy]).await?;
+/// Chats composed per transaction.
+const COMPOSE_CHUNK: usize = 500;
+
+/// Turns the recorded deliveries into messages: each person's into one list (or one message a
+/// task, see [`Grouping`]), in transactions of [`COMPOSE_CHUNK`] chats, waking the sender after
+/// each. A delivery is pointed at its message in the transaction that queues it, so a crash
+/// leaves the rest for the next round and never composes one twice. Returns how many
+/// messages it queued.
+pub async fn compose(app: &App) -> store::Result<usize> {
+    let chats = store::reminders::unsent_chats(&mut *app.store.conn().await?).await?;
+    let mut queued = 0;
+    for chunk in chats.chunks(COMPOSE_CHUNK) {
+        let mut tx = app.store.begin().await?;
+        let entries = store::reminders::unsent_of(&mut tx, chunk).await?;
+        let lines = Lines::load(&mut tx, &entries).await?;
+        let now = app.now();
+        let mut sent = 0;
+        for person in entries.chunk_by(|a, b| a.chat_id == b.chat_id) {
+            let chat = person[0].chat_id;
+            // A task settled since its reminder was recorded (reported, confirmed, set aside)
+            // drops out of the list.
+            let (live, settled): (Vec<&Entry>, Vec<&Entry>) = person.iter().partition(|e| {
+                lines.tasks.get(&e.task_id).is_some_and(|t| t.status.is_chased() && t.held().is_none())
+            });
+            if !settled.is_empty() {
+                let ids: Vec<i64> = settled.iter().map(|e| e.reminder_id).collect();
+                store::reminders::drop_unsent(&mut tx, chat, &ids, now).await?;
+            }
+            let lang =
+                person[0].language.as_deref().and_then(|l| l.parse().ok()).unwrap_or(app.config.locale);
+            let groups: Vec<Vec<&Entry>> = match app.config.remind_grouping {
+                Grouping::Person if !live.is_empty() => vec![live],
+                Grouping::Person => Vec::new(),
+                Grouping::Task => live.into_iter().map(|e| vec![e]).collect(),
+            };
+            for group in groups {
+                let ids: Vec<i64> = group.iter().map(|e| e.reminder_id).collect();
+                let Some(mut out) = lines.draw(&mut tx, app, lang, &group, 0).await? else {
+                    // Nothing left to say (an occasion this version does not know): not
+                    // tried again every round.
+                    store::reminders::drop_unsent(&mut tx, chat, &ids, now).await?;
+                    continue;
+                };
+                out.chat_id = chat;
+                out.purpose = Purpose::Reminder;
+                let mut first = None;
+                for part in out.split() {
+                    let id = store::outbox::enqueue(&mut tx, &part.into_new_message(), now).await?;
+                    first.get_or_insert(id);
+                    sent += 1;
+                }
+                if let Some(outbox_id) = first {
+                    store::reminders::attach(&mut tx, chat, &ids, outbox_id).await?;
+                }
+            }
+        }
+        tx.commit().await?;
+        if sent > 0 {
+            app.wake_sender();
+        }
+        queued += sent;
     }
-    let history = store::tasks::history(conn, task.id, 1).await?;
-    let mut sent = 0;
-    for m in office.iter().filter(|m| m.reachable) {
-        let out = crate::view::reminder::fallback(app, lang_of(app, m), task, occasion, history.first(), why);
-        deliver(conn, app, reminder, m, out, "fallback").await?;
-        sent += 1;
-    }
-    Ok(sent)
+    Ok(queued)
 }
 
-fn lang_of(app: &App, m: &Member) -> crate::domain::Lang {
-    m.lang.unwrap_or(app.config.locale)
+/// What a list's lines need besides their deliveries: the tasks, and the absences covered.
+struct Lines {
+    tasks: HashMap<i64, Task>,
+    absences: HashMap<i64, store::absences::Away>,
 }
 
-async fn deliver(
+impl Lines {
+    async fn load(conn: &mut SqliteConnection, entries: &[Entry]) -> store::Result<Self> {
+        let mut ids: Vec<i64> = entries.iter().map(|e| e.task_id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let tasks = store::tasks::get_many(conn, &ids).await?.into_iter().map(|t| (t.id, t)).collect();
+        let absent: Vec<i64> = entries.iter().filter_map(|e| e.absence_id).collect();
+        let absences = if absent.is_empty() {
+            HashMap::new()
+        } else {
+            store::absences::by_ids(conn, &absent).await?.into_iter().map(|a| (a.id, a)).collect()
+        };
+        Ok(Self { tasks, absences })
+    }
+
+    /// The message for `entries` (one person's): a task's own reminder when there is one, with
+    /// its latest report; else page `page` of the list. `None` when none of the tasks is left.
+    async fn draw(
+        &self,
+        conn: &mut SqliteConnection,
+        app: &App,
+        lang: Lang,
+        entries: &[&Entry],
+        page: usize,
+    ) -> store::Result<Option<Outgoing>> {
+        use crate::view::reminder::{self as view, Item, ItemRole};
+        // A task once a section, for its latest reminder: deliveries a crash left from an
+        // earlier round are composed with the next one's.
+        let mut latest: BTreeMap<(i64, bool), &Entry> = BTreeMap::new();
+        for e in entries {
+            let key = (e.task_id, e.reason == "leadership");
+            if latest.get(&key).is_none_or(|known| known.reminder_id < e.reminder_id) {
+                latest.insert(key, e);
+            }
+        }
+        let items: Vec<Item> = latest
+            .into_values()
+            .filter_map(|e| {
+                let task = self.tasks.get(&e.task_id)?;
+                let occasion = Occasion::from_parts(&e.occasion, e.days as u32)?;
+                let role = match e.reason.as_str() {
+                    "leadership" => ItemRole::Leadership,
+                    "co_unit" => ItemRole::CoUnit,
+                    "fallback" => ItemRole::Fallback(
+                        e.unreached.as_deref().and_then(Unreached::parse).unwrap_or(Unreached::Blocked),
+                    ),
+                    _ => ItemRole::Lead { away: e.absence_id.and_then(|a| self.absences.get(&a)) },
+                };
+                Some(Item { task, occasion, role })
+            })
+            .collect();
+        let Some(first) = entries.iter().map(|e| e.reminder_id).min() else { return Ok(None) };
+        Ok(match items.as_slice() {
+            [] => None,
+            [item] => {
+                let history = store::tasks::history(conn, item.task.id, 1).await?;
+                Some(view::single(app, lang, item, history.first()))
+            }
+            _ => {
+                let day = entries.iter().map(|e| e.local_day).max().unwrap_or_else(|| app.today());
+                Some(view::list(app, lang, items, first, day, page))
+            }
+        })
+    }
+}
+
+/// A page of the list that carried `reminder` to `chat`, drawn afresh (statuses as they are
+/// now); `None` when there is no such list.
+pub async fn list_page(
     conn: &mut SqliteConnection,
     app: &App,
+    lang: Lang,
     reminder: i64,
-    to: &Member,
-    out: Outgoing,
-    reason: &str,
-) -> store::Result<()> {
-    let mut out = out;
-    out.chat_id = to.telegram_id;
-    out.purpose = Purpose::Reminder;
-    for part in out.split() {
-        let outbox_id = store::outbox::enqueue(conn, &part.into_new_message(), app.now()).await?;
-        store::reminders::add_delivery(conn, reminder, to.telegram_id, Some(to.id), outbox_id, reason)
-            .await?;
+    chat: i64,
+    page: usize,
+) -> store::Result<Option<Outgoing>> {
+    let Some(message) = store::reminders::message_of(conn, reminder, chat).await? else { return Ok(None) };
+    let entries = store::reminders::entries_of(conn, message).await?;
+    if entries.len() < 2 {
+        return Ok(None);
     }
-    Ok(())
+    let lines = Lines::load(conn, &entries).await?;
+    let entries: Vec<&Entry> = entries.iter().collect();
+    lines.draw(conn, app, lang, &entries, page).await
+}
+
+/// The tasks a reminder message (a list, or one task's) was about, when it was one.
+pub async fn tasks_of_message(conn: &mut SqliteConnection, outbox_id: i64) -> store::Result<Vec<i64>> {
+    let mut ids: Vec<i64> =
+        store::reminders::entries_of(conn, outbox_id).await?.into_iter().map(|e| e.task_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
 }
 
 /// Called by the sender when a reminder could not be delivered because the recipient blocked
-/// the bot: if no officer of the unit can be reached any more, the secretariat gets it.
+/// the bot: the tasks of that message whose unit no officer can be reached at any more go to
+/// the secretariat.
 pub async fn undeliverable(app: &App, outbox_id: i64) -> Result<(), StoreError> {
     let mut tx = app.store.begin().await?;
-    let Some(delivery) = store::reminders::delivery_of(&mut tx, outbox_id).await? else { return Ok(()) };
-    if delivery.reason != "lead" {
+    let entries = store::reminders::entries_of(&mut tx, outbox_id).await?;
+    let mut people = People::default();
+    let mut rows = Vec::new();
+    let today = app.today();
+    for e in entries.iter().filter(|e| e.reason == "lead") {
+        let Some(task) = store::tasks::get(&mut tx, e.task_id).await? else { continue };
+        if !people.of_unit(&mut tx, task.lead.id, today).await?.is_empty()
+            || store::reminders::has_fallback(&mut tx, e.reminder_id).await?
+        {
+            continue;
+        }
+        for m in people.office(&mut tx).await?.iter().filter(|m| m.reachable) {
+            rows.push(NewDelivery {
+                reminder_id: e.reminder_id,
+                chat_id: m.telegram_id,
+                member_id: Some(m.id),
+                reason: "fallback",
+                unreached: Some(Unreached::Blocked.as_str()),
+                absence_id: None,
+            });
+        }
+    }
+    if rows.is_empty() {
         return Ok(());
     }
-    let Some(task) = store::tasks::get(&mut tx, delivery.task_id).await? else { return Ok(()) };
-    let reachable = !reached_officers(&mut tx, task.lead.id, app.today(), true).await?.is_empty();
-    if reachable {
-        return Ok(());
-    }
-    let reminder = store::reminders::get(&mut tx, delivery.reminder_id).await?;
-    let Some(occasion) = reminder.and_then(|r| Occasion::from_parts(&r.occasion, r.days as u32)) else {
-        return Ok(());
-    };
-    if store::reminders::has_fallback(&mut tx, delivery.reminder_id).await? {
-        return Ok(());
-    }
-    let queued = fall_back(&mut tx, app, &task, delivery.reminder_id, occasion, Unreached::Blocked).await?;
+    store::reminders::add_deliveries(&mut tx, &rows).await?;
     tx.commit().await?;
-    if queued > 0 {
-        app.wake_sender();
-    }
+    // The scheduler composes them, after any round it is in the middle of (composing here
+    // could split a person's list that round is recording).
+    app.reminders_planned(app.now());
     Ok(())
 }
 

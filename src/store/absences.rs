@@ -115,3 +115,20 @@ pub async fn of_member(conn: &mut SqliteConnection, member: i64, today: NaiveDat
     .await?;
     Ok(rows.into_iter().map(Away::from).collect())
 }
+
+/// The absences among `ids`, cancelled or not (a list drawn again names whom its reader
+/// covered that morning).
+pub async fn by_ids(conn: &mut SqliteConnection, ids: &[i64]) -> Result<Vec<Away>> {
+    let rows = sqlx::query_as!(
+        Row,
+        r#"SELECT a.id, a.member_id, m.display_name AS member_name, a.starts_on AS "starts_on: NaiveDate",
+             a.ends_on AS "ends_on: NaiveDate", a.stand_in_id
+           FROM absences a JOIN members m ON m.id = a.member_id
+           WHERE a.id IN (SELECT value FROM json_each(?))
+           ORDER BY a.id"#,
+        serde_json::to_string(ids).expect("ids serialise"),
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(Away::from).collect())
+}

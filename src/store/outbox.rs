@@ -182,20 +182,22 @@ pub async fn postpone(store: &Store, id: i64, until: DateTime<Utc>, error: &str)
     Ok(())
 }
 
-/// The task a sent message was about: how a Telegram reply finds its task.
-pub async fn task_of_message(
+/// A sent message, by its Telegram id: its outbox id and the task it was about, if one. How
+/// a Telegram reply finds its task (or, for a reminder list, its deliveries).
+pub async fn message(
     conn: &mut SqliteConnection,
     chat_id: i64,
     message_id: i32,
-) -> Result<Option<i64>> {
-    Ok(sqlx::query_scalar!(
-        "SELECT task_id FROM outbox WHERE chat_id = ? AND message_id = ? ORDER BY id DESC LIMIT 1",
+) -> Result<Option<(i64, Option<i64>)>> {
+    let row = sqlx::query!(
+        // The message as first sent: a page turned or a decision shown adds an edit of it.
+        r#"SELECT id AS "id!", task_id FROM outbox WHERE chat_id = ? AND message_id = ? ORDER BY id LIMIT 1"#,
         chat_id,
         message_id,
     )
     .fetch_optional(conn)
-    .await?
-    .flatten())
+    .await?;
+    Ok(row.map(|r| (r.id, r.task_id)))
 }
 
 /// A message given up on that the secretariat has not yet been told of.
@@ -268,7 +270,7 @@ pub async fn mark_failures_told(conn: &mut SqliteConnection, ids: &[i64], now: D
 pub async fn prune(conn: &mut SqliteConnection, before: DateTime<Utc>) -> Result<(u64, u64)> {
     let deleted = sqlx::query!(
         "DELETE FROM outbox WHERE state <> 'pending' AND created_at < ? \
-         AND id NOT IN (SELECT outbox_id FROM reminder_deliveries)",
+         AND id NOT IN (SELECT outbox_id FROM reminder_deliveries WHERE outbox_id IS NOT NULL)",
         before
     )
     .execute(&mut *conn)

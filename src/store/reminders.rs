@@ -197,17 +197,6 @@ pub async fn due_of(
     .await?)
 }
 
-pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<Option<Reminder>> {
-    Ok(sqlx::query_as!(
-        Reminder,
-        r#"SELECT id, task_id, occasion, days, local_day AS "local_day: _", due_at AS "due_at: _"
-           FROM reminders WHERE id = ?"#,
-        id,
-    )
-    .fetch_optional(conn)
-    .await?)
-}
-
 /// When the next planned reminder is due.
 pub async fn next_due_at(conn: &mut SqliteConnection) -> Result<Option<DateTime<Utc>>> {
     Ok(sqlx::query_scalar!(
@@ -230,26 +219,149 @@ pub async fn settle(conn: &mut SqliteConnection, id: i64, state: &str, now: Date
     Ok(())
 }
 
-pub async fn add_delivery(
-    conn: &mut SqliteConnection,
-    reminder_id: i64,
-    chat_id: i64,
-    member_id: Option<i64>,
-    outbox_id: i64,
-    reason: &str,
-) -> Result<()> {
+/// Who gets a reminder, recorded before their message is composed (see migration 0019).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct NewDelivery {
+    pub reminder_id: i64,
+    pub chat_id: i64,
+    pub member_id: Option<i64>,
+    /// `lead`, `co_unit`, `fallback` or `leadership`.
+    pub reason: &'static str,
+    /// Why the secretariat got the unit's reminder: `no_officer`, `blocked` or `away`.
+    pub unreached: Option<&'static str>,
+    /// The absence the recipient covers.
+    pub absence_id: Option<i64>,
+}
+
+/// Records deliveries still to compose; one already recorded for the same reminder and chat
+/// stays as it is. One statement, the rows as JSON (a national morning records 100,000).
+pub async fn add_deliveries(conn: &mut SqliteConnection, rows: &[NewDelivery]) -> Result<u64> {
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let done = sqlx::query!(
+        "INSERT OR IGNORE INTO reminder_deliveries (reminder_id, chat_id, member_id, reason, unreached, absence_id) \
+         SELECT value ->> 'reminder_id', value ->> 'chat_id', value ->> 'member_id', value ->> 'reason', \
+           value ->> 'unreached', value ->> 'absence_id' FROM jsonb_each(?)",
+        serde_json::to_string(rows).expect("deliveries serialise"),
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// A recorded delivery with its reminder: a line of a person's list.
+#[derive(Debug, Clone, FromRow)]
+pub struct Entry {
+    pub reminder_id: i64,
+    pub chat_id: i64,
+    pub member_id: Option<i64>,
+    pub task_id: i64,
+    pub occasion: String,
+    pub days: i64,
+    pub reason: String,
+    pub unreached: Option<String>,
+    pub absence_id: Option<i64>,
+    /// The day the reminder was for.
+    pub local_day: NaiveDate,
+    /// The recipient's language, when they chose one.
+    pub language: Option<String>,
+}
+
+/// The chats with deliveries still to compose, in order.
+pub async fn unsent_chats(conn: &mut SqliteConnection) -> Result<Vec<i64>> {
+    Ok(sqlx::query_scalar!(
+        r#"SELECT DISTINCT chat_id AS "chat_id!" FROM reminder_deliveries WHERE outbox_id IS NULL ORDER BY chat_id"#
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
+/// The deliveries still to compose for `chats`, by chat.
+pub async fn unsent_of(conn: &mut SqliteConnection, chats: &[i64]) -> Result<Vec<Entry>> {
+    Ok(sqlx::query_as!(
+        Entry,
+        r#"SELECT d.reminder_id, d.chat_id, d.member_id, r.task_id, r.occasion, r.days, d.reason, d.unreached,
+             d.absence_id, r.local_day AS "local_day: NaiveDate", m.language AS "language?"
+           FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id
+             LEFT JOIN members m ON m.id = d.member_id
+           WHERE d.outbox_id IS NULL AND d.chat_id IN (SELECT value FROM json_each(?))
+           ORDER BY d.chat_id, d.reminder_id"#,
+        serde_json::to_string(chats).expect("ids serialise"),
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Points the deliveries of `reminders` to `chat` at the message that carries them.
+pub async fn attach(conn: &mut SqliteConnection, chat: i64, reminders: &[i64], outbox_id: i64) -> Result<()> {
     sqlx::query!(
-        "INSERT OR IGNORE INTO reminder_deliveries (reminder_id, chat_id, member_id, outbox_id, reason) \
-         VALUES (?, ?, ?, ?, ?)",
-        reminder_id,
-        chat_id,
-        member_id,
+        "UPDATE reminder_deliveries SET outbox_id = ? \
+         WHERE chat_id = ? AND outbox_id IS NULL AND reminder_id IN (SELECT value FROM json_each(?))",
         outbox_id,
-        reason,
+        chat,
+        serde_json::to_string(reminders).expect("ids serialise"),
     )
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// Forgets deliveries of `reminders` to `chat` that will not be composed (their task was
+/// settled meanwhile); a reminder left with no delivery is marked cancelled.
+pub async fn drop_unsent(
+    conn: &mut SqliteConnection,
+    chat: i64,
+    reminders: &[i64],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let ids = serde_json::to_string(reminders).expect("ids serialise");
+    sqlx::query!(
+        "DELETE FROM reminder_deliveries \
+         WHERE chat_id = ? AND outbox_id IS NULL AND reminder_id IN (SELECT value FROM json_each(?))",
+        chat,
+        ids,
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!(
+        "UPDATE reminders SET state = 'cancelled', settled_at = ? \
+         WHERE id IN (SELECT value FROM json_each(?)) \
+           AND NOT EXISTS (SELECT 1 FROM reminder_deliveries d WHERE d.reminder_id = reminders.id)",
+        now,
+        ids,
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The lines of the message `outbox_id` (a list, or one task's reminder), in the order recorded.
+pub async fn entries_of(conn: &mut SqliteConnection, outbox_id: i64) -> Result<Vec<Entry>> {
+    Ok(sqlx::query_as!(
+        Entry,
+        r#"SELECT d.reminder_id, d.chat_id, d.member_id, r.task_id, r.occasion, r.days, d.reason, d.unreached,
+             d.absence_id, r.local_day AS "local_day: NaiveDate", m.language AS "language?"
+           FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id
+             LEFT JOIN members m ON m.id = d.member_id
+           WHERE d.outbox_id = ? ORDER BY d.reminder_id"#,
+        outbox_id,
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
+/// The message that carried `reminder` to `chat`, if it was composed: how a list's page
+/// button, which names its first reminder, finds the list.
+pub async fn message_of(conn: &mut SqliteConnection, reminder: i64, chat: i64) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar!(
+        "SELECT outbox_id FROM reminder_deliveries WHERE reminder_id = ? AND chat_id = ?",
+        reminder,
+        chat,
+    )
+    .fetch_optional(conn)
+    .await?
+    .flatten())
 }
 
 /// Whether the secretariat already got this reminder in place of the unit.
@@ -261,25 +373,6 @@ pub async fn has_fallback(conn: &mut SqliteConnection, reminder_id: i64) -> Resu
     .fetch_one(conn)
     .await?;
     Ok(n > 0)
-}
-
-/// The reminder an outbox message delivered, and why that recipient got it.
-#[derive(Debug, Clone, FromRow)]
-pub struct Delivery {
-    pub reminder_id: i64,
-    pub task_id: i64,
-    pub reason: String,
-}
-
-pub async fn delivery_of(conn: &mut SqliteConnection, outbox_id: i64) -> Result<Option<Delivery>> {
-    Ok(sqlx::query_as!(
-        Delivery,
-        "SELECT d.reminder_id, r.task_id, d.reason FROM reminder_deliveries d \
-         JOIN reminders r ON r.id = d.reminder_id WHERE d.outbox_id = ?",
-        outbox_id,
-    )
-    .fetch_optional(conn)
-    .await?)
 }
 
 /// An upcoming reminder, for `/lich`.

@@ -397,6 +397,15 @@ pub async fn list(conn: &mut SqliteConnection, filter: &Filter) -> Result<Vec<Ta
     fetch(conn, listing(filter)).await
 }
 
+/// The tasks among `ids` that exist, in [`list`]'s order.
+pub async fn get_many(conn: &mut SqliteConnection, ids: &[i64]) -> Result<Vec<Task>> {
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(SELECT);
+    q.push(" WHERE t.id IN (SELECT value FROM json_each(");
+    q.push_bind(serde_json::to_string(ids).expect("ids serialise"));
+    q.push(")) ORDER BY t.deadline IS NULL, t.deadline, t.id");
+    fetch(conn, q).await
+}
+
 /// [`list`] from its `offset`-th task, at most `limit` of them.
 pub async fn list_page(
     conn: &mut SqliteConnection,

@@ -40,8 +40,8 @@ pub struct Ctx<'t, 'a> {
 pub struct Prepared {
     pub files: Vec<Outgoing>,
     pub reading: Option<super::import::PreparedReading>,
-    /// The task of the bot's message a reply answers.
-    pub replied_task: Option<i64>,
+    /// What the bot's message a reply answers was about.
+    pub replied: Option<super::About>,
 }
 
 impl Prepared {

@@ -57,13 +57,21 @@ async fn aim(
         Caption::Report { task: Some(task), .. } => store::tasks::resolve(conn, task).await,
         Caption::Report { task: None, .. } => Ok(None),
         Caption::OtherCommand => Ok(None),
-        Caption::Words(_) => {
-            if let Some(original) = replied_to
-                && let Some(task) = super::task_of_message(conn, who.chat_id, original).await?
-            {
-                return Ok(Some(task));
+        Caption::Words(words) => {
+            let Some(original) = replied_to else { return Ok(asked) };
+            match super::about_message(conn, who.chat_id, original).await? {
+                Some(super::About::Task(task)) => Ok(Some(task)),
+                // A reply to a morning list: the task its caption names.
+                Some(super::About::Tasks(_)) => {
+                    for (_, code) in crate::domain::task_refs_in(words) {
+                        if let Some(task) = store::tasks::resolve(conn, &code).await? {
+                            return Ok(Some(task));
+                        }
+                    }
+                    Ok(asked)
+                }
+                None => Ok(asked),
             }
-            Ok(asked)
         }
     }
 }

@@ -13,8 +13,8 @@ use crate::view::callback::Callback;
 use crate::view::cards;
 use crate::view::markup::MESSAGE_BUDGET;
 use crate::view::message::Button;
-use crate::view::message::Outgoing;
-use crate::view::message::{button, keyboard, pager};
+use crate::view::message::{Body, Outgoing};
+use crate::view::message::{button, keyboard, pager, paginate};
 
 /// Tasks per page at most (so their buttons fit under the message).
 const TASKS_PER_PAGE: usize = 16;
@@ -150,7 +150,7 @@ async fn render_page(
         return Ok((i18n.t0(lang, Key::TasksNone), Vec::new()));
     }
     let lines: Vec<String> = tasks.iter().map(|t| cards::line(i18n, lang, t, today)).collect();
-    let pages = paginate(&lines, MESSAGE_BUDGET - PAGE_MARGIN - header.chars().count());
+    let pages = paginate(&lines, MESSAGE_BUDGET - PAGE_MARGIN - header.chars().count(), TASKS_PER_PAGE);
     let page = page.min(pages.len() - 1);
     let range = pages[page].clone();
     let mut text = header;
@@ -166,22 +166,19 @@ async fn render_page(
     Ok((text, rows))
 }
 
-/// Packs lines into pages of at most `budget` characters and [`TASKS_PER_PAGE`] lines.
-pub fn paginate(lines: &[String], budget: usize) -> Vec<std::ops::Range<usize>> {
-    let mut pages = Vec::new();
-    let mut start = 0;
-    let mut used = 0;
-    for (i, line) in lines.iter().enumerate() {
-        let len = line.chars().count() + 2;
-        if i > start && (used + len > budget || i - start >= TASKS_PER_PAGE) {
-            pages.push(start..i);
-            start = i;
-            used = 0;
-        }
-        used += len;
-    }
-    pages.push(start..lines.len());
-    pages
+/// A page button under a person's reminder list: the page drawn afresh.
+pub async fn reminder_page(
+    cx: &mut Ctx<'_, '_>,
+    reminder: i64,
+    page: u32,
+) -> Result<Option<String>, UseCaseError> {
+    let (app, lang, chat) = (cx.app, cx.lang(), cx.who.chat_id);
+    let drawn = crate::reminders::list_page(cx.db(), app, lang, reminder, chat, page as usize).await?;
+    let Some(crate::view::message::Outgoing { body: Body::Text { text, keyboard, .. }, .. }) = drawn else {
+        return Ok(Some(cx.t(Key::ButtonStale)));
+    };
+    cx.edit_pressed(text, keyboard).await?;
+    Ok(None)
 }
 
 pub async fn open_card(cx: &mut Ctx<'_, '_>, task: i64) -> Result<Option<String>, UseCaseError> {
@@ -225,24 +222,4 @@ async fn show_card(cx: &mut Ctx<'_, '_>, id: i64) -> HandlerResult {
         rows.insert(0, super::status::completion_row(cx, id));
     }
     cx.reply_with(Outgoing::text(cx.who.chat_id, text).keyboard(keyboard(rows)).about(id)).await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pages_respect_the_character_budget_and_the_line_count() {
-        let lines: Vec<String> = (0..300).map(|i| format!("line {i} {}", "x".repeat(i % 200))).collect();
-        let pages = paginate(&lines, 3000);
-        let mut next = 0;
-        for p in &pages {
-            assert_eq!(p.start, next, "pages cover every line once, in order");
-            next = p.end;
-            let size: usize = lines[p.clone()].iter().map(|l| l.chars().count() + 2).sum();
-            assert!(size <= 3000 || p.len() == 1);
-            assert!(p.len() <= TASKS_PER_PAGE);
-        }
-        assert_eq!(next, 300);
-    }
 }

@@ -164,7 +164,7 @@ pub async fn handle(
     };
     let prepared = prepare(app, who, &request).await?;
     // A reply to a message about a task (how most officers report) reads its task with the claim.
-    let about = about.or(prepared.replied_task);
+    let about = about.or(prepared.replied.as_ref().and_then(About::task));
     let Some(mut turn) = Turn::begin_about(app, update_id, about).await? else { return Ok(None) };
     let mut cx = Ctx::new(app, who, channel, &mut turn, message_id);
     cx.prepared = prepared;
@@ -230,7 +230,7 @@ async fn prepare(app: &App, who: &Who, request: &Request) -> Result<Prepared, Us
                     .is_none_or(|s| matches!(s, State::AwaitEvidence { .. })) =>
         {
             let mut conn = app.store.conn().await?;
-            prepared.replied_task = task_of_message(&mut conn, who.chat_id, original).await?;
+            prepared.replied = about_message(&mut conn, who.chat_id, original).await?;
         }
         Request::Document { name, file: Document::Fetched(bytes) } if importer => {
             prepared.reading = Some(import::prepare_file(app, name, bytes.clone()).await?);
@@ -415,13 +415,20 @@ async fn handle_text(cx: &mut Ctx<'_, '_>, replied_to: Option<&Replied>, text: &
         Some(state) => return dialogue_input(cx, state, text).await,
         None => {}
     }
-    let replied_task = match (replied_to, cx.prepared.replied_task.take()) {
-        (Some(_), Some(task)) => Some(task),
-        (Some(original), None) => task_of(cx, original).await?,
+    let replied = match (replied_to, cx.prepared.replied.take()) {
+        (Some(_), Some(about)) => Some(about),
+        (Some(original), None) => {
+            let chat_id = cx.who.chat_id;
+            about_message(cx.db(), chat_id, original).await?
+        }
         (None, _) => None,
     };
-    if let Some(task) = replied_task {
-        return status::free_text(cx, task, text, crate::domain::ReportSource::Reply).await;
+    match replied {
+        Some(About::Task(task)) => {
+            return status::free_text(cx, task, text, crate::domain::ReportSource::Reply).await;
+        }
+        Some(About::Tasks(tasks)) => return status::listed_text(cx, &tasks, text).await,
+        None => {}
     }
     if cx.who.is_private() {
         return status::unattached_text(cx, text).await;
@@ -458,30 +465,54 @@ async fn document(cx: &mut Ctx<'_, '_>, name: &str, file: Document) -> HandlerRe
     }
 }
 
-/// The task a message of the bot is about: recorded when it was sent, or else the one task
-/// code its text names (a reply can arrive before the sender has recorded the message's id).
-async fn task_of(cx: &mut Ctx<'_, '_>, original: &Replied) -> store::Result<Option<i64>> {
-    let chat_id = cx.who.chat_id;
-    task_of_message(cx.db(), chat_id, original).await
+/// What a message of the bot was about: one task, or several (a person's reminder list).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum About {
+    Task(i64),
+    Tasks(Vec<i64>),
 }
 
-async fn task_of_message(
+impl About {
+    fn task(&self) -> Option<i64> {
+        match self {
+            About::Task(id) => Some(*id),
+            About::Tasks(_) => None,
+        }
+    }
+
+    fn of(mut ids: Vec<i64>) -> Option<Self> {
+        ids.sort_unstable();
+        ids.dedup();
+        match ids.as_slice() {
+            [] => None,
+            [one] => Some(About::Task(*one)),
+            _ => Some(About::Tasks(ids)),
+        }
+    }
+}
+
+/// What a message of the bot is about: as recorded when it was sent (its task, or the tasks of
+/// the reminder list it was), or else the one task code its text names (a reply can arrive
+/// before the sender has recorded the message's id; a list's is recorded with it).
+pub(super) async fn about_message(
     conn: &mut sqlx::SqliteConnection,
     chat_id: i64,
     original: &Replied,
-) -> store::Result<Option<i64>> {
-    if let Some(task) = store::outbox::task_of_message(conn, chat_id, original.message_id).await? {
-        return Ok(Some(task));
+) -> store::Result<Option<About>> {
+    if let Some((outbox, task)) = store::outbox::message(conn, chat_id, original.message_id).await? {
+        if let Some(task) = task {
+            return Ok(Some(About::Task(task)));
+        }
+        if let Some(about) = About::of(crate::reminders::tasks_of_message(conn, outbox).await?) {
+            return Ok(Some(about));
+        }
     }
-    let text = original.text.as_str();
-    let mut codes = text
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '/'))
-        .filter(|w| w.starts_with("NV-"))
-        .filter_map(crate::domain::parse_task_ref);
-    let first = codes.next();
-    match first.filter(|f| codes.all(|c| c == *f)) {
-        Some(code) => store::tasks::resolve(conn, &code).await,
-        None => Ok(None),
+    let codes: Vec<_> = crate::domain::task_refs_in(&original.text).into_iter().map(|(_, c)| c).collect();
+    match codes.first() {
+        Some(code) if codes.iter().all(|c| c == code) => {
+            Ok(store::tasks::resolve(conn, code).await?.map(About::Task))
+        }
+        _ => Ok(None),
     }
 }
 
@@ -535,6 +566,7 @@ async fn callbacks(cx: &mut Ctx<'_, '_>, callback: Callback) -> Result<Option<St
         Callback::Completion { task, confirm } => decisions::decide_completion(cx, task, confirm).await,
         Callback::Page { view, page } => listing::page(cx, view, page).await,
         Callback::Open { task } => listing::open_card(cx, task).await,
+        Callback::ReminderPage { reminder, page } => listing::reminder_page(cx, reminder, page).await,
         Callback::Edit {
             task,
             field: field @ (EditField::Suspend | EditField::Resume | EditField::Return),

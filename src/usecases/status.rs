@@ -308,6 +308,58 @@ pub async fn unattached_text(cx: &mut Ctx<'_, '_>, text: &str) -> HandlerResult 
     }
     let filter = store::tasks::Filter { unit_id: unit, ..Default::default() };
     let open = store::tasks::list(cx.db(), &filter).await?;
+    ask_which(cx, text, &open).await
+}
+
+/// A reply to a person's reminder list: on the task it names; else, in private, the question
+/// which of the list's tasks (still open) it is about.
+pub async fn listed_text(cx: &mut Ctx<'_, '_>, tasks: &[i64], text: &str) -> HandlerResult {
+    let mut named: Vec<(std::ops::Range<usize>, i64)> = Vec::new();
+    for (range, code) in crate::domain::task_refs_in(text) {
+        if let Some(id) = cx.turn.resolve(&code).await?
+            && !named.iter().any(|(_, n)| *n == id)
+        {
+            named.push((range, id));
+        }
+    }
+    if let [(range, id)] = named.as_slice() {
+        // The words without the code, which is not part of the report ("NV-0042: đạt 60%").
+        let cut = |c: char| c.is_whitespace() || matches!(c, ':' | '-' | ',' | '.');
+        let before = text[..range.start].trim_end_matches(cut);
+        let after = text[range.end..].trim_start_matches(cut);
+        let rest = format!("{before} {after}");
+        let rest = rest.trim();
+        let words = if rest.is_empty() { text } else { rest };
+        return free_text(cx, *id, words, ReportSource::Reply).await;
+    }
+    if !cx.who.is_private() {
+        return Ok(());
+    }
+    // Naming no task, words that are no report (a leader's "đã nhận") get what unattached
+    // words get.
+    let member = cx.member();
+    if named.is_empty() && (member.role != Role::Officer || status::read(text, cx.today()).clear().is_none())
+    {
+        let text = super::help::commands_for(cx, member.role, cx.who);
+        return cx.reply(text).await;
+    }
+    // Named several: which of those; named none: which of the list's.
+    let candidates: Vec<i64> =
+        if named.len() > 1 { named.iter().map(|(_, id)| *id).collect() } else { tasks.to_vec() };
+    let mut open = Vec::new();
+    for id in candidates {
+        if let Some(task) = cx.task(id).await?
+            && task.status.is_chased()
+        {
+            open.push(task);
+        }
+    }
+    ask_which(cx, text, &open).await
+}
+
+/// Asks which of `open` the words sent are about, with a button a task; the bot then waits
+/// for the choice (or a code typed).
+async fn ask_which(cx: &mut Ctx<'_, '_>, text: &str, open: &[Task]) -> HandlerResult {
     if open.is_empty() {
         let text = cx.t(Key::TasksNone);
         return cx.reply(text).await;

@@ -157,6 +157,12 @@ pub enum Callback {
         view: i64,
         page: u32,
     },
+    /// A page of a person's reminder list, named by its first reminder (the list is the one
+    /// that carried it to the pressing chat).
+    ReminderPage {
+        reminder: i64,
+        page: u32,
+    },
     /// Open a task's card.
     Open {
         task: i64,
@@ -224,6 +230,7 @@ impl Callback {
             }
             Callback::Completion { task, confirm } => format!("c:{task}:{}", if confirm { 'y' } else { 'n' }),
             Callback::Page { view, page } => format!("v:{view}:{page}"),
+            Callback::ReminderPage { reminder, page } => format!("l:{reminder}:{page}"),
             Callback::Open { task } => format!("o:{task}"),
             Callback::Edit { task, field } => format!("e:{task}:{}", field.code()),
             Callback::ImportProcess => "ip".into(),
@@ -278,6 +285,9 @@ impl Callback {
             ["c", task, "y"] => Callback::Completion { task: id(task)?, confirm: true },
             ["c", task, "n"] => Callback::Completion { task: id(task)?, confirm: false },
             ["v", view, page] => Callback::Page { view: id(view)?, page: page.parse().ok()? },
+            ["l", reminder, page] => {
+                Callback::ReminderPage { reminder: id(reminder)?, page: page.parse().ok()? }
+            }
             ["o", task] => Callback::Open { task: id(task)? },
             ["e", task, f] => Callback::Edit { task: id(task)?, field: EditField::from_code(f)? },
             ["ip"] => Callback::ImportProcess,
@@ -329,6 +339,7 @@ mod tests {
             Callback::Completion { task: big, confirm: false },
             Callback::Page { view: big, page: u32::MAX },
             Callback::Open { task: big },
+            Callback::ReminderPage { reminder: big, page: u32::MAX },
             Callback::Edit { task: big, field: EditField::CoUnits },
             Callback::Edit { task: big, field: EditField::Suspend },
             Callback::Edit { task: big, field: EditField::Resume },

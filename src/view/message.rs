@@ -123,6 +123,25 @@ pub fn pager(
     nav
 }
 
+/// Packs lines into pages of at most `budget` characters and `per_page` lines (a line longer
+/// than the budget gets a page of its own).
+pub fn paginate(lines: &[String], budget: usize, per_page: usize) -> Vec<std::ops::Range<usize>> {
+    let mut pages = Vec::new();
+    let mut start = 0;
+    let mut used = 0;
+    for (i, line) in lines.iter().enumerate() {
+        let len = line.chars().count() + 2;
+        if i > start && (used + len > budget || i - start >= per_page) {
+            pages.push(start..i);
+            start = i;
+            used = 0;
+        }
+        used += len;
+    }
+    pages.push(start..lines.len());
+    pages
+}
+
 /// A keyboard of the given rows.
 pub fn keyboard(rows: Vec<Vec<Button>>) -> Keyboard {
     Keyboard::new(rows)
@@ -275,6 +294,28 @@ impl Outgoing {
             task_id: self.task_id,
             purpose: self.purpose.as_str(),
             not_before: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_respect_the_character_budget_and_the_line_count() {
+        let lines: Vec<String> = (0..300).map(|i| format!("line {i} {}", "x".repeat(i % 200))).collect();
+        for per_page in [1, 8, 16] {
+            let pages = paginate(&lines, 3000, per_page);
+            let mut next = 0;
+            for p in &pages {
+                assert_eq!(p.start, next, "pages cover every line once, in order");
+                next = p.end;
+                let size: usize = lines[p.clone()].iter().map(|l| l.chars().count() + 2).sum();
+                assert!(size <= 3000 || p.len() == 1);
+                assert!(!p.is_empty() && p.len() <= per_page);
+            }
+            assert_eq!(next, 300);
         }
     }
 }

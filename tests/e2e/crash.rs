@@ -40,6 +40,9 @@ fn noon_zone() -> (String, chrono_tz::Tz) {
     (name, tz)
 }
 
+/// The heading of a person's morning list.
+const LIST: &str = "Danh sách nhiệm vụ cần đôn đốc";
+
 struct Deployment {
     dir: tempfile::TempDir,
     fake: Arc<FakeApi>,
@@ -90,9 +93,9 @@ impl Deployment {
             .unwrap()
     }
 
-    /// Units with one officer each, and for each unit a task due today (its reminder is due
-    /// now) and one due in two months (for status replies), created yesterday.
-    async fn seed(&self, units: usize) -> Vec<(TgUser, i64, i64)> {
+    /// Units with one officer each, and for each unit two tasks due today (their reminders are
+    /// due now: one list) and one due in two months (for status replies), created yesterday.
+    async fn seed(&self, units: usize) -> Vec<(TgUser, [i64; 2], i64)> {
         let vars = self.env.clone();
         let config =
             Config::from_lookup(|name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())).unwrap();
@@ -122,6 +125,7 @@ impl Deployment {
             let mut ids = Vec::new();
             for (deadline, text) in [
                 (self.today, "Việc đến hạn hôm nay"),
+                (self.today, "Việc thứ hai đến hạn hôm nay"),
                 (self.today + chrono::Duration::days(60), "Việc dài hạn"),
             ] {
                 let task = NewTask {
@@ -139,7 +143,7 @@ impl Deployment {
                 dondoc::reminders::replan(&mut tx, &app, id).await.unwrap();
                 ids.push(id);
             }
-            out.push((officer, ids[0], ids[1]));
+            out.push((officer, [ids[0], ids[1]], ids[2]));
         }
         tx.commit().await.unwrap();
         app.store.close().await;
@@ -162,7 +166,8 @@ impl Deployment {
         let busy: i64 = sqlx::query_scalar(
             "SELECT (SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL) \
                   + (SELECT COUNT(*) FROM outbox WHERE state = 'pending') \
-                  + (SELECT COUNT(*) FROM reminders WHERE state = 'planned' AND due_at <= ?)",
+                  + (SELECT COUNT(*) FROM reminders WHERE state = 'planned' AND due_at <= ?) \
+                  + (SELECT COUNT(*) FROM reminder_deliveries WHERE outbox_id IS NULL)",
         )
         .bind(Utc::now())
         .fetch_one(&mut db)
@@ -220,8 +225,7 @@ async fn crash_killed_twenty_times_during_reminders_and_replies_loses_nothing() 
             child.start_kill().unwrap(); // SIGKILL
             child.wait().await.unwrap();
             killed_runs.push((run_started, Instant::now()));
-            let delivered =
-                d.fake.all_sent().iter().filter(|m| m.text.contains("Hôm nay là thời hạn")).count();
+            let delivered = d.fake.all_sent().iter().filter(|m| m.text.contains(LIST)).count();
             if delivered < UNITS {
                 mid_burst += 1;
             }
@@ -232,21 +236,19 @@ async fn crash_killed_twenty_times_during_reminders_and_replies_loses_nothing() 
     let integrity: String = sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&mut db).await.unwrap();
     assert_eq!(integrity, "ok");
 
-    // Every reminder arrived; the extra copies are those in flight at a kill.
+    // Every list arrived, naming both tasks; the extra copies are those in flight at a kill
+    // (checked below with every other message).
     let sent = d.fake.all_sent();
     let mut reminders = 0;
     let mut doubled_reminders = 0;
     for (officer, due_today, _) in &people {
-        let code = format!("NV-{due_today:04}");
-        let copies = sent
-            .iter()
-            .filter(|m| {
-                m.chat_id == officer.id && m.text.contains("Hôm nay là thời hạn") && m.text.contains(&code)
-            })
-            .count();
-        assert!(copies >= 1, "the reminder of {code} was lost");
+        let codes = due_today.map(|id| format!("<b>NV-{id:04}</b>"));
+        let lists: Vec<_> =
+            sent.iter().filter(|m| m.chat_id == officer.id && m.text.contains(LIST)).collect();
+        assert!(!lists.is_empty(), "the list of {} was lost", officer.id);
+        assert!(lists.iter().all(|m| codes.iter().all(|c| m.text.contains(c.as_str()))), "{:#?}", lists);
         reminders += 1;
-        doubled_reminders += copies - 1;
+        doubled_reminders += lists.len() - 1;
     }
     // Every reply recorded exactly once, and answered.
     let reports: Vec<String> =
@@ -270,6 +272,14 @@ async fn crash_killed_twenty_times_during_reminders_and_replies_loses_nothing() 
             .fetch_all(&mut db)
             .await
             .unwrap();
+    // And each person's list was composed once: one reminder message a chat in the outbox.
+    let composed: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT chat_id, COUNT(*) FROM outbox WHERE purpose = 'reminder' GROUP BY chat_id HAVING COUNT(*) > 1",
+    )
+    .fetch_all(&mut db)
+    .await
+    .unwrap();
+    assert!(composed.is_empty(), "lists composed twice: {composed:?}");
     let calls = d.fake.calls("sendMessage");
     for (chat, rows) in recorded {
         let delivered = sent.iter().filter(|m| m.chat_id == chat).count() as i64;
@@ -285,7 +295,7 @@ async fn crash_killed_twenty_times_during_reminders_and_replies_loses_nothing() 
         );
     }
     println!(
-        "crash: {KILLS} kills ({mid_burst} in the reminder burst) survived in {:.0} s; reminders expected {reminders}, delivered {reminders}, doubled {doubled_reminders}; \
+        "crash: {KILLS} kills ({mid_burst} in the reminder burst) survived in {:.0} s; lists expected {reminders}, delivered {reminders}, doubled {doubled_reminders}; \
          replies {} recorded once each, answers doubled {doubled_answers}; integrity ok",
         took.as_secs_f64(),
         replies.len()

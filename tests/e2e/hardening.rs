@@ -31,8 +31,9 @@ async fn a_day_of_traffic_with_a_fifth_of_telegrams_answers_failing_loses_and_do
         TestBot::with_committee(Options { start: Some(at(5, 1, 7, 0)), ..Options::default() }).await;
     let group = Chat::group(-100_777, "BCĐ");
     bot.say(&c.chair, &group, "/nhom").await;
+    let mut tasks_a = Vec::new();
     for i in 0..10 {
-        bot.seed_task(c.unit_a, Some(day(6, 1)), &format!("Việc Tư pháp {i}")).await;
+        tasks_a.push(bot.seed_task(c.unit_a, Some(day(6, 1)), &format!("Việc Tư pháp {i}")).await);
         bot.seed_task(c.unit_b, Some(day(6, 1)), &format!("Việc TTTT {i}")).await;
     }
     for (method, share) in
@@ -47,26 +48,41 @@ async fn a_day_of_traffic_with_a_fifth_of_telegrams_answers_failing_loses_and_do
     bot.fake.inject(rule("getUpdates", Fault::Reset, 0.11, None));
     bot.fake.inject(rule("getUpdates", Fault::RetryAfter(1), 0.11, None));
 
-    // 08:00: a reminder for each of the 20 tasks.
+    // 08:00: each officer's list of their unit's 10 tasks, in two pages.
     bot.settle_at(at(5, 1, 8, 0)).await;
     bot.drain().await;
     let reminders_a = bot.fake.sent_to(c.officer_a.id);
     let reminders_b = bot.fake.sent_to(c.officer_b.id);
-    assert_eq!((reminders_a.len(), reminders_b.len()), (10, 10));
+    assert_eq!((reminders_a.len(), reminders_b.len()), (1, 1));
 
-    // Officer A replies in words to each; officer B presses "Hoàn thành" on each.
+    // Officer A replies to the list for each task, naming it; officer B presses "Hoàn thành"
+    // on each row, turning the page.
     bot.clock.set(at(5, 1, 9, 0));
-    for (i, r) in reminders_a.iter().enumerate() {
+    for (i, task) in tasks_a.iter().enumerate() {
         bot.fake.reply(
             &c.officer_a,
             &c.officer_a.private(),
-            r.message_id,
-            &format!("đang triển khai, đạt {}%", 10 + i),
+            reminders_a[0].message_id,
+            &format!("NV-{task:04} đang triển khai, đạt {}%", 10 + i),
         );
     }
-    for r in &reminders_b {
-        bot.fake.press(&c.officer_b, &c.officer_b.private(), r.message_id, &r.button("Hoàn thành"));
+    let list_b = reminders_b[0].message_id;
+    let mut page = reminders_b[0].clone();
+    let mut pressed = 0;
+    loop {
+        for (_, data) in page.buttons().into_iter().filter(|(label, _)| label.contains("Hoàn thành")) {
+            bot.fake.press(&c.officer_b, &c.officer_b.private(), list_b, &data);
+            pressed += 1;
+        }
+        bot.drain().await;
+        let Some((_, next)) = page.buttons().into_iter().find(|(label, _)| label.contains("Sau")) else {
+            break;
+        };
+        bot.fake.press(&c.officer_b, &c.officer_b.private(), list_b, &next);
+        bot.drain().await;
+        page = bot.fake.all_sent().into_iter().rev().find(|m| m.message_id == list_b).unwrap();
     }
+    assert_eq!(pressed, 10, "a row for each task, over the pages");
     bot.fake.send_text(&c.chair, &group, "/tonghop");
     bot.fake.send_text(&c.deputy, &group, "/quahan");
     bot.drain().await;

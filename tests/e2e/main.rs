@@ -12,6 +12,7 @@ mod evidence;
 mod foundation;
 mod hardening;
 mod imports;
+mod lists;
 mod locales;
 mod people;
 mod recurring;

@@ -8,7 +8,7 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use chrono_tz::Asia::Ho_Chi_Minh;
 
 use crate::support::fake_api::FaultRule;
-use crate::support::{Committee, Fault, Options, Sent, TestBot, TgUser};
+use crate::support::{Committee, Fault, Options, Sent, TestBot};
 
 /// A local time in Hà Nội in 2026.
 fn at(d: u32, m: u32, h: u32, min: u32) -> DateTime<Utc> {
@@ -22,6 +22,12 @@ fn day(d: u32, m: u32) -> NaiveDate {
 /// Only reminders: the scheduled reports have their own tests.
 fn reminders_only() -> Vec<(String, String)> {
     vec![("DONDOC_DIGEST".into(), "off".into()), ("DONDOC_REPORTS".into(), "off".into())]
+}
+
+/// `DONDOC_REMIND_GROUPING=task`: the tests that count one message a task (their list
+/// counterparts are in `lists.rs`).
+fn one_message_a_task() -> Options {
+    Options { env: vec![("DONDOC_REMIND_GROUPING".into(), "task".into())], ..Options::default() }
 }
 
 /// What a reminder is, read from its Vietnamese heading.
@@ -58,14 +64,32 @@ fn new_reminders(bot: &TestBot, cursor: &mut usize) -> Vec<(i64, String, String)
     fresh
 }
 
+/// With `DONDOC_REMIND_GROUPING=task`: a message a task and person, read by its heading.
 #[tokio::test]
 async fn a_month_of_reminders_follows_working_days_tet_and_the_committees_rules() {
-    let (bot, c) = TestBot::with_committee(Options {
-        start: Some(at(2, 2, 9, 0)),
-        env: reminders_only(),
-        ..Options::default()
-    })
-    .await;
+    a_month_of_reminders(Grouping::Task).await;
+}
+
+/// By default: one message a person and morning, naming each task the month's table has for
+/// that person that day (the same table as above).
+#[tokio::test]
+async fn a_month_of_reminders_comes_as_one_list_a_person_and_morning() {
+    a_month_of_reminders(Grouping::Person).await;
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Grouping {
+    Task,
+    Person,
+}
+
+async fn a_month_of_reminders(grouping: Grouping) {
+    let mut env = reminders_only();
+    if grouping == Grouping::Task {
+        env.push(("DONDOC_REMIND_GROUPING".into(), "task".into()));
+    }
+    let (bot, c) =
+        TestBot::with_committee(Options { start: Some(at(2, 2, 9, 0)), env, ..Options::default() }).await;
     let (a, b, s) = (c.officer_a.id, c.officer_b.id, c.secretariat.id);
     let (chair, deputy) = (c.chair.id, c.deputy.id);
     let t1 = bot.seed_task_with(c.unit_a, &[c.unit_b], Some(day(13, 2)), "Trước Tết").await;
@@ -76,12 +100,21 @@ async fn a_month_of_reminders_follows_working_days_tet_and_the_committees_rules(
 
     let mut cursor = bot.fake.all_sent().len();
     let mut log: Vec<(NaiveDate, i64, String, String)> = Vec::new();
+    // With lists: each message as (day, chat, the codes it names).
+    let mut lists: Vec<(NaiveDate, i64, BTreeSet<String>)> = Vec::new();
+    let all_codes = [t1, t2, t3, t4].map(code);
     let mut date = day(3, 2);
     while date <= day(6, 3) {
         let (d, m) = (chrono::Datelike::day(&date), chrono::Datelike::month(&date));
         bot.settle_at(at(d, m, 7, 59)).await;
         assert!(new_reminders(&bot, &mut cursor).is_empty(), "nothing before 08:00 on {date}");
         bot.settle_at(at(d, m, 8, 0)).await;
+        if grouping == Grouping::Person {
+            for sent in &bot.fake.all_sent()[cursor..] {
+                let named = all_codes.iter().filter(|c| sent.text.contains(c.as_str())).cloned().collect();
+                lists.push((date, sent.chat_id, named));
+            }
+        }
         for (chat, task, what) in new_reminders(&bot, &mut cursor) {
             log.push((date, chat, task, what));
         }
@@ -95,7 +128,12 @@ async fn a_month_of_reminders_follows_working_days_tet_and_the_committees_rules(
                 .find(|m| m.text.contains(&code(t2)))
                 .expect("T2's notice");
             bot.clock.set(at(23, 2, 10, 0));
-            bot.fake.reply(&c.officer_a, &c.officer_a.private(), notice.message_id, "Đã hoàn thành");
+            // A list (T1 and T2 are both late) needs the task named; a task's own message not.
+            let words = match grouping {
+                Grouping::Task => "Đã hoàn thành".to_string(),
+                Grouping::Person => format!("{} đã hoàn thành", code(t2)),
+            };
+            bot.fake.reply(&c.officer_a, &c.officer_a.private(), notice.message_id, &words);
             while bot.fake.all_sent().len() < cursor + 2 {
                 tokio::time::sleep(Duration::from_millis(5)).await;
             }
@@ -147,7 +185,32 @@ async fn a_month_of_reminders_follows_working_days_tet_and_the_committees_rules(
         e(6, 3, s, t4, "fallback:overdue"),
     ];
     expected.sort();
-    assert_eq!(log, expected);
+    match grouping {
+        Grouping::Task => assert_eq!(log, expected),
+        Grouping::Person => {
+            // One message a person and day, naming what the table has for them that day.
+            let mut wanted: std::collections::BTreeMap<(NaiveDate, i64), BTreeSet<String>> =
+                Default::default();
+            for (date, chat, task, _) in &expected {
+                wanted.entry((*date, *chat)).or_default().insert(task.clone());
+            }
+            let mut got: std::collections::BTreeMap<(NaiveDate, i64), BTreeSet<String>> = Default::default();
+            for (date, chat, named) in &lists {
+                assert!(
+                    got.insert((*date, *chat), named.clone()).is_none(),
+                    "two messages to {chat} on {date}"
+                );
+            }
+            assert_eq!(got, wanted);
+            let many = bot
+                .fake
+                .sent_to(a)
+                .into_iter()
+                .find(|m| m.text.contains(&code(t2)) && m.text.contains(&code(t1)))
+                .unwrap();
+            assert!(many.text.contains("Danh sách nhiệm vụ cần đôn đốc"), "{}", many.text);
+        }
+    }
 
     // The late notices count calendar days; the escalation also working days.
     let escalation = bot.fake.sent_to(chair).into_iter().find(|m| m.text.contains(&code(t1))).unwrap();
@@ -192,7 +255,7 @@ async fn a_restart_between_planning_and_sending_neither_loses_nor_repeats_a_remi
 
 #[tokio::test]
 async fn a_stop_in_the_middle_of_a_burst_delivers_the_rest_after_the_restart_once_each() {
-    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    let (bot, c) = TestBot::with_committee(one_message_a_task()).await;
     for i in 0..8 {
         bot.seed_task(c.unit_a, Some(day(9, 1)), &format!("Việc số {i}")).await;
     }
@@ -221,7 +284,7 @@ async fn a_stop_in_the_middle_of_a_burst_delivers_the_rest_after_the_restart_onc
 
 #[tokio::test]
 async fn after_three_days_of_downtime_each_task_gets_one_catch_up_not_three() {
-    let (bot, c) = TestBot::with_committee(Options::default()).await;
+    let (bot, c) = TestBot::with_committee(one_message_a_task()).await;
     for i in 0..3 {
         bot.seed_task(c.unit_a, Some(day(15, 1)), &format!("Việc {i}")).await;
     }
@@ -421,27 +484,7 @@ async fn a_burst_of_reminders_stays_within_telegrams_limits() {
     let (bot, _c): (TestBot, Committee) =
         TestBot::with_committee(Options { telegram_limits: true, ..Options::default() }).await;
     bot.fake.enforce_telegram_limits();
-    let now = bot.clock.now_utc();
-    let mut tx = bot.app.store.begin().await.unwrap();
-    let mut officers = Vec::new();
-    for i in 0..45 {
-        let unit = dondoc::store::units::add(&mut tx, &format!("Xã số {i}"), &format!("Xã {i}"), &[], now)
-            .await
-            .unwrap();
-        let code = dondoc::store::invites::create(
-            &mut tx,
-            unit,
-            dondoc::domain::Role::Officer,
-            None,
-            now,
-            now + chrono::Duration::days(1),
-        )
-        .await
-        .unwrap();
-        dondoc::store::invites::redeem(&mut tx, &code, 50_000 + i, "Cán bộ xã", now).await.unwrap();
-        officers.push((unit, TgUser::new(50_000 + i, "Cán bộ xã")));
-    }
-    tx.commit().await.unwrap();
+    let officers = bot.seed_officers(45, 50_000, "Xã").await;
     for (unit, _) in &officers {
         bot.seed_task(*unit, Some(day(9, 1)), "Việc của xã").await;
     }
@@ -509,31 +552,10 @@ async fn the_secretariat_is_told_each_morning_which_messages_could_not_be_delive
 #[tokio::test]
 async fn an_answer_to_a_person_goes_ahead_of_a_burst_of_reminders() {
     let (bot, c): (TestBot, Committee) =
-        TestBot::with_committee(Options { telegram_limits: true, ..Options::default() }).await;
+        TestBot::with_committee(Options { telegram_limits: true, ..one_message_a_task() }).await;
     bot.fake.enforce_telegram_limits();
-    let now = bot.clock.now_utc();
-    let mut tx = bot.app.store.begin().await.unwrap();
-    let mut officers = Vec::new();
     // More chats than the sender serves at once, so that a queue forms.
-    for i in 0..120 {
-        let unit =
-            dondoc::store::units::add(&mut tx, &format!("Phường số {i}"), &format!("Phường {i}"), &[], now)
-                .await
-                .unwrap();
-        let code = dondoc::store::invites::create(
-            &mut tx,
-            unit,
-            dondoc::domain::Role::Officer,
-            None,
-            now,
-            now + chrono::Duration::days(1),
-        )
-        .await
-        .unwrap();
-        dondoc::store::invites::redeem(&mut tx, &code, 60_000 + i, "Cán bộ phường", now).await.unwrap();
-        officers.push((unit, TgUser::new(60_000 + i, "Cán bộ phường")));
-    }
-    tx.commit().await.unwrap();
+    let officers = bot.seed_officers(120, 60_000, "Phường").await;
     for (unit, _) in &officers {
         for n in 0..2 {
             bot.seed_task(*unit, Some(day(9, 1)), &format!("Việc {n} của phường")).await;

@@ -236,6 +236,29 @@ impl TestBot {
         self.seed_task_with(lead, &[], deadline, text).await
     }
 
+    /// `n` units named "`name` số i", each with one officer (Telegram ids from `first_id`), as
+    /// their invitations would register them: `(unit, officer)`.
+    pub async fn seed_officers(&self, n: i64, first_id: i64, name: &str) -> Vec<(i64, TgUser)> {
+        use dondoc::store::{invites, units};
+        let now = self.clock.now_utc();
+        let mut tx = self.app.store.begin().await.unwrap();
+        let mut officers = Vec::new();
+        for i in 0..n {
+            let unit = units::add(&mut tx, &format!("{name} số {i}"), &format!("{name} {i}"), &[], now)
+                .await
+                .unwrap();
+            let role = dondoc::domain::Role::Officer;
+            let code = invites::create(&mut tx, unit, role, None, now, now + chrono::Duration::days(1))
+                .await
+                .unwrap();
+            let officer = TgUser::new(first_id + i, &format!("Cán bộ {name}"));
+            invites::redeem(&mut tx, &code, officer.id, &officer.first_name, now).await.unwrap();
+            officers.push((unit, officer));
+        }
+        tx.commit().await.unwrap();
+        officers
+    }
+
     /// Creates a task with co-units and plans its reminders, as `/giao` does.
     pub async fn seed_task_with(
         &self,
@@ -306,12 +329,14 @@ impl TestBot {
         if paused || !dondoc::reminders::in_office_hours(&self.app, at) {
             return true;
         }
-        let due: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM reminders WHERE state = 'planned' AND due_at <= ?")
-                .bind(at)
-                .fetch_one(&mut *db)
-                .await
-                .unwrap();
+        let due: i64 = sqlx::query_scalar(
+            "SELECT (SELECT COUNT(*) FROM reminders WHERE state = 'planned' AND due_at <= ?) \
+                  + (SELECT COUNT(*) FROM reminder_deliveries WHERE outbox_id IS NULL)",
+        )
+        .bind(at)
+        .fetch_one(&mut *db)
+        .await
+        .unwrap();
         due == 0
     }
 
