@@ -89,7 +89,10 @@ impl Limiter {
         let history = self.chats.entry(chat_id).or_default();
         let mut chat_ready = now;
         if let Some(last) = history.back() {
-            chat_ready = chat_ready.max(*last + self.limits.chat_interval);
+            // With the margin the overall pace has: the chat's previous message may reach
+            // Telegram a little after it left (a busy machine), and the next one on time.
+            let margin = if self.limits.chat_interval.is_zero() { Duration::ZERO } else { SAFETY };
+            chat_ready = chat_ready.max(*last + self.limits.chat_interval + margin);
         }
         // Group chats (negative ids) also have a per-minute budget.
         let group_limit = self.limits.per_minute_group as usize;
@@ -252,13 +255,13 @@ mod tests {
         let mut l = Limiter::new(Limits::TELEGRAM);
         let now = Instant::now();
         assert_eq!(l.reserve(7, now), Slot::At(now));
-        assert_eq!(l.reserve(7, now), Slot::NotBefore(now + Duration::from_secs(1)));
+        assert_eq!(l.reserve(7, now), Slot::NotBefore(now + Duration::from_secs(1) + SAFETY));
         assert_eq!(
             l.reserve(8, now),
             Slot::At(now + (SECOND + SAFETY) / 30),
             "another chat need not wait a second"
         );
-        assert_eq!(send(&mut l, 7, now), now + Duration::from_secs(1));
+        assert_eq!(send(&mut l, 7, now), now + Duration::from_secs(1) + SAFETY);
     }
 
     #[test]
