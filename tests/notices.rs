@@ -55,11 +55,18 @@ fn rows(proposals: &[Proposal]) -> Vec<Row> {
 }
 
 /// Names compare as folded words, "tỉnh" and a leading "các" aside ("Các sở, ban, ngành
-/// tỉnh" is "các sở, ban, ngành").
+/// tỉnh" is "các sở, ban, ngành"), and an office holder as the office (the issue's rule:
+/// "Giám đốc Sở Y tế" leads as "Sở Y tế", whichever way a label writes it).
 fn same_lead(a: &str, b: &str) -> bool {
     let key = |s: &str| {
         let f = fold(s);
-        let words: Vec<&str> = f.split_whitespace().filter(|w| !matches!(*w, "tinh")).collect();
+        let mut words: Vec<&str> = f.split_whitespace().filter(|w| !matches!(*w, "tinh")).collect();
+        for title in [&["giam", "doc"][..], &["chu", "tich"], &["thu", "truong"], &["bo", "truong"]] {
+            if words.len() > title.len() && words.starts_with(title) {
+                words.drain(..title.len());
+                break;
+            }
+        }
         words.join(" ").replace("uy ban nhan dan", "ubnd")
     };
     key(a) == key(b)
