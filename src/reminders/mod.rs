@@ -407,14 +407,7 @@ async fn recipients(
     occasion: Occasion,
     rows: &mut Vec<NewDelivery>,
 ) -> store::Result<()> {
-    let to = |m: &Member, reason: &'static str| NewDelivery {
-        reminder_id: reminder,
-        chat_id: m.telegram_id,
-        member_id: Some(m.id),
-        reason,
-        unreached: None,
-        absence_id: None,
-    };
+    let to = |m: &Member, reason: &'static str| delivery(reminder, m, reason);
     match occasion.audience() {
         Audience::Leadership => {
             rows.extend(
@@ -451,6 +444,18 @@ async fn recipients(
         }
     }
     Ok(())
+}
+
+/// `reminder` to `m`'s private chat, for `reason` (`lead`, `co_unit`, `fallback`, `leadership`).
+fn delivery(reminder: i64, m: &Member, reason: &'static str) -> NewDelivery {
+    NewDelivery {
+        reminder_id: reminder,
+        chat_id: m.telegram_id,
+        member_id: Some(m.id),
+        reason,
+        unreached: None,
+        absence_id: None,
+    }
 }
 
 /// The officers of `unit` that reminders and requests reach on `day` (with `only_reachable`,
@@ -664,14 +669,8 @@ pub async fn undeliverable(app: &App, outbox_id: i64) -> Result<(), StoreError> 
             continue;
         }
         for m in people.office(&mut tx).await?.iter().filter(|m| m.reachable) {
-            rows.push(NewDelivery {
-                reminder_id: e.reminder_id,
-                chat_id: m.telegram_id,
-                member_id: Some(m.id),
-                reason: "fallback",
-                unreached: Some(Unreached::Blocked.as_str()),
-                absence_id: None,
-            });
+            let why = Some(Unreached::Blocked.as_str());
+            rows.push(NewDelivery { unreached: why, ..delivery(e.reminder_id, m, "fallback") });
         }
     }
     if rows.is_empty() {

@@ -277,16 +277,26 @@ pub async fn unsent_chats(conn: &mut SqliteConnection) -> Result<Vec<i64>> {
     .await?)
 }
 
+/// `sqlx::query_as!` of [`Entry`] rows: deliveries with their reminders and recipients,
+/// filtered and ordered by `$sql`.
+macro_rules! entries {
+    ($sql:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            Entry,
+            r#"SELECT d.reminder_id, d.chat_id, d.member_id, r.task_id, r.occasion, r.days, d.reason,
+                 d.unreached, d.absence_id, r.local_day AS "local_day: NaiveDate", m.language AS "language?"
+               FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id
+                 LEFT JOIN members m ON m.id = d.member_id "# + $sql
+            $(, $arg)*
+        )
+    };
+}
+
 /// The deliveries still to compose for `chats`, by chat.
 pub async fn unsent_of(conn: &mut SqliteConnection, chats: &[i64]) -> Result<Vec<Entry>> {
-    Ok(sqlx::query_as!(
-        Entry,
-        r#"SELECT d.reminder_id, d.chat_id, d.member_id, r.task_id, r.occasion, r.days, d.reason, d.unreached,
-             d.absence_id, r.local_day AS "local_day: NaiveDate", m.language AS "language?"
-           FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id
-             LEFT JOIN members m ON m.id = d.member_id
-           WHERE d.outbox_id IS NULL AND d.chat_id IN (SELECT value FROM json_each(?))
-           ORDER BY d.chat_id, d.reminder_id"#,
+    Ok(entries!(
+        "WHERE d.outbox_id IS NULL AND d.chat_id IN (SELECT value FROM json_each(?)) \
+         ORDER BY d.chat_id, d.reminder_id",
         serde_json::to_string(chats).expect("ids serialise"),
     )
     .fetch_all(conn)
@@ -338,17 +348,7 @@ pub async fn drop_unsent(
 
 /// The lines of the message `outbox_id` (a list, or one task's reminder), in the order recorded.
 pub async fn entries_of(conn: &mut SqliteConnection, outbox_id: i64) -> Result<Vec<Entry>> {
-    Ok(sqlx::query_as!(
-        Entry,
-        r#"SELECT d.reminder_id, d.chat_id, d.member_id, r.task_id, r.occasion, r.days, d.reason, d.unreached,
-             d.absence_id, r.local_day AS "local_day: NaiveDate", m.language AS "language?"
-           FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id
-             LEFT JOIN members m ON m.id = d.member_id
-           WHERE d.outbox_id = ? ORDER BY d.reminder_id"#,
-        outbox_id,
-    )
-    .fetch_all(conn)
-    .await?)
+    Ok(entries!("WHERE d.outbox_id = ? ORDER BY d.reminder_id", outbox_id).fetch_all(conn).await?)
 }
 
 /// The message that carried `reminder` to `chat`, if it was composed: how a list's page

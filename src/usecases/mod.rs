@@ -480,9 +480,8 @@ impl About {
         }
     }
 
-    fn of(mut ids: Vec<i64>) -> Option<Self> {
-        ids.sort_unstable();
-        ids.dedup();
+    /// What distinct task ids (a list's, [`crate::reminders::tasks_of_message`]) make.
+    fn of(ids: Vec<i64>) -> Option<Self> {
         match ids.as_slice() {
             [] => None,
             [one] => Some(About::Task(*one)),
