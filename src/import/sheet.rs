@@ -46,21 +46,31 @@ pub(super) fn column_of(header: &str) -> Option<&'static str> {
 }
 
 /// Headers the list does not spell out, by the words offices build them from: "Cơ quan chủ
-/// trì", "Cơ quan, đơn vị phối hợp", "Thời gian hoàn thành", "Tiến độ", "Sản phẩm".
+/// trì", "Cơ quan, đơn vị phối hợp", "Đơn vị thực hiện", "Thời gian hoàn thành", "Tiến độ",
+/// "Tên nhiệm vụ", "Nội dung công việc", "Sản phẩm".
 fn column_by_shape(f: &str) -> Option<&'static str> {
     let f = f.trim_end_matches(['.', ':', '*']).trim();
     if f.split_whitespace().count() > 6 {
         return None;
     }
-    if f.ends_with("chu tri") {
-        Some("lead")
-    } else if f.ends_with("phoi hop") {
+    let has = |w: &str| format!(" {f} ").contains(&format!(" {w} "));
+    let who = ["don vi", "co quan", "bo phan", "nguoi"].iter().any(|w| has(w));
+    if has("phoi hop") {
         Some("co")
-    } else if ["thoi gian", "thoi han", "han ", "tien do", "thoi diem"].iter().any(|p| f.starts_with(p)) {
+    } else if has("chu tri")
+        || who && ["thuc hien", "phu trach", "dau moi", "duoc giao"].iter().any(|w| has(w))
+    {
+        Some("lead")
+    } else if ["thoi gian", "thoi han", "han ", "tien do", "thoi diem", "ngay hoan thanh"]
+        .iter()
+        .any(|p| f.starts_with(p))
+    {
         Some("deadline")
     } else if ["san pham", "ket qua", "ghi chu", "kinh phi", "nguon von"].iter().any(|p| f.starts_with(p)) {
         // Columns a task row carries but a task does not keep.
         Some("other")
+    } else if ["nhiem vu", "noi dung", "cong viec"].iter().any(|w| has(w)) {
+        Some("text")
     } else {
         None
     }

@@ -390,6 +390,36 @@ pub const STOPS: &[&str] = &[
     "sơ kết",
     "đối chiếu",
     "giải ngân",
+    "công bố",
+    "tiến hành",
+    "khôi phục",
+    "tháo gỡ",
+    "điều chỉnh",
+    "thẩm tra",
+    "hoàn chỉnh",
+    "dự thảo",
+    "chuẩn bị",
+    "chấn chỉnh",
+    "thu hồi",
+    "kiểm kê",
+    "đo đạc",
+    "ký kết",
+    "ký",
+    "cử",
+    "ngăn chặn",
+    "tạm dừng",
+    "xóa",
+    "xoá",
+    "rút ngắn",
+    "làm việc",
+    "tham dự",
+    "liên hệ",
+    "phân loại",
+    "sửa chữa",
+    "tiếp cận",
+    "truy xuất",
+    "xét duyệt",
+    "kiểm định",
 ];
 
 /// Tails that may close a name in lower case: "Công an tỉnh", "UBND huyện Minh Sơn".
@@ -448,6 +478,49 @@ pub fn find_all(text: &str) -> Vec<Agency> {
     out
 }
 
+/// Words after a name that leave no doubt where it ended: a role, a manner, a tense.
+const PLAIN_ENDS: &[&str] = &[
+    "chủ trì",
+    "phối hợp",
+    "khẩn trương",
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "tiếp tục",
+    "chủ động",
+    "tham mưu",
+    "đã",
+    "đang",
+    "sẽ",
+    "và",
+    "với",
+];
+
+/// The names of single agencies in a text whose end is plain: before a mark, the end, or a word
+/// of [`PLAIN_ENDS`] ("Sở Xây dựng khẩn trương", "Thanh tra tỉnh;").
+pub fn bounded(text: &str) -> Vec<String> {
+    let t = Tokens::new(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match agency_at(text, &t, i) {
+            Some((agency, end)) => {
+                // A verb after a lower-case word ends a name plainly too ("Sở Xây dựng | thẩm
+                // định"); after a capital it may have taken the name's own syllable ("Sở Thông
+                // tin và Truyền | thông báo cáo").
+                let plain = matches!(t.kind(end), None | Some(Kind::Mark(_)))
+                    || PLAIN_ENDS.iter().any(|w| said(text, &t, end, w).is_some())
+                    || end > 0 && !capitalised(text, &t, end - 1) && is_stop(text, &t, end);
+                if plain && !agency.group {
+                    out.push(agency.name);
+                }
+                i = end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
 /// One agency at token `i`, with an office holder before it dropped; and the token after it.
 pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usize)> {
     let start = holder_end(text, t, i).unwrap_or(i);
@@ -461,7 +534,8 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
         return Some((Agency { name, range: t.orig(range.start, range.end), group: true }, end));
     }
     let n = head_at(text, t, start)?;
-    let mut end = body_end(text, t, start + n);
+    let brand = BRANDS.iter().any(|b| t.count_words(start, b) == Some(n));
+    let mut end = body_end(text, t, start + n, brand);
     // "Giám đốc Sở Y tế Nguyễn Văn An": a report names the holder after the office.
     if held && let Some(k) = (start + n..end).find(|&k| person_len(text, t, k).is_some()) {
         end = k;
@@ -555,7 +629,8 @@ fn is_stop(text: &str, t: &Tokens, i: usize) -> bool {
 }
 
 /// How many tokens `phrase` (in Vietnamese, with its marks) spans at `i`: word for word as
-/// written when the text has its marks, folded when it was typed without them.
+/// written when the text has its marks ("tai" is not "tại" there), folded when it was typed
+/// without them.
 pub(crate) fn said(text: &str, t: &Tokens, i: usize, phrase: &str) -> Option<usize> {
     use unicode_normalization::UnicodeNormalization;
     let mut n = 0;
@@ -565,7 +640,7 @@ pub(crate) fn said(text: &str, t: &Tokens, i: usize, phrase: &str) -> Option<usi
             return None;
         }
         let source = &text[t.orig(j, j + 1)];
-        let same = if source.is_ascii() {
+        let same = if source.is_ascii() && !t.marked {
             t.text(j) == super::fold::fold(syllable)
         } else {
             source.nfc().flat_map(char::to_lowercase).eq(syllable.nfc())
@@ -578,17 +653,43 @@ pub(crate) fn said(text: &str, t: &Tokens, i: usize, phrase: &str) -> Option<usi
     Some(n)
 }
 
+/// Whether a word closes a name in lower case ("tỉnh" in "Công an tỉnh").
+pub fn is_tail(word: &str) -> bool {
+    let f = super::fold::fold(word);
+    TAILS.iter().any(|t| t.split(' ').next() == Some(f.as_str()))
+}
+
+/// Companies named by their brand and where they work: "VNPT Thái Nguyên", "Viettel Đắk Lắk".
+const BRANDS: &[&str] = &["vnpt", "viettel", "mobifone"];
+
+/// A tail at `i` ("tỉnh", "khu vực"), and its length; "xã hội" and "tỉnh ủy" are no tails.
+fn tail_at(t: &Tokens, i: usize) -> Option<usize> {
+    let n = TAILS.iter().filter_map(|w| t.count_words(i, w)).max()?;
+    let part_of_word =
+        (t.is_word(i, "xa") && t.is_word(i + 1, "hoi")) || (t.is_word(i, "tinh") && t.is_word(i + 1, "uy"));
+    (!part_of_word).then_some(n)
+}
+
 /// Where a name that started before `i` ends.
-fn body_end(text: &str, t: &Tokens, mut i: usize) -> usize {
+fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
     let limit = i + 14;
+    // After a tail, only a place's name goes on: "Thanh tra tỉnh | tiến hành", "Công an tỉnh
+    // Lâm Đồng | chỉ đạo"; after a brand, only where it works: "VNPT Thái Nguyên | khôi phục".
+    let mut closed = brand;
     while i < t.len() && i < limit {
         match t.kind(i) {
             Some(Kind::Word) => {
                 // "Ban Quản lý khu kinh tế tỉnh chủ trì": a verb or a word of grammar ends it,
                 // but a tail ("tỉnh", "khu vực") or a capitalised word never does.
-                let tail = TAILS.iter().any(|w| t.count_words(i, w).is_some());
-                if !capitalised(text, t, i) && !tail && is_stop(text, t, i) {
+                let tail = tail_at(t, i);
+                let lower = !capitalised(text, t, i);
+                if lower && tail.is_none() && (closed || is_stop(text, t, i)) {
                     break;
+                }
+                if let Some(n) = tail {
+                    closed = true;
+                    i += n;
+                    continue;
                 }
                 // A new agency without a separator is a new name ("… tỉnh Văn phòng …" is rare;
                 // "Văn phòng UBND tỉnh" is one name), so heads inside continue.
@@ -608,7 +709,9 @@ fn body_end(text: &str, t: &Tokens, mut i: usize) -> usize {
                 let joins = matches!(m, ',' | '-' | '&')
                     && capitalised(text, t, i + 1)
                     && head_at(text, t, i + 1).is_none()
-                    && holder_end(text, t, i + 1).is_none();
+                    && holder_end(text, t, i + 1).is_none()
+                    // "Phòng, chống thiên tai": one phrase, the comma inside it.
+                    || m == ',' && t.is_word(i.wrapping_sub(1), "phong") && t.is_word(i + 1, "chong");
                 if joins {
                     i += 1;
                 } else {
@@ -697,7 +800,32 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
     while j > i && (t.is_word(j - 1, "va") || matches!(t.kind(j - 1), Some(Kind::Mark(_)))) {
         j -= 1;
     }
-    Some((i..j, j))
+    Some((i..qualified(text, t, j), j.max(qualified(text, t, j))))
+}
+
+/// A group narrowed by a relative clause before its verb: "UBND các xã, phường | có dự án đi
+/// qua | khẩn trương …", "các hộ | bị ảnh hưởng | …": the clause is part of who is meant. It
+/// ends at the first verb; without one ahead it is the verb phrase itself ("các xã có trách
+/// nhiệm …", "các sở có liên quan").
+fn qualified(text: &str, t: &Tokens, j: usize) -> usize {
+    const QUALIFIERS: &[&str] = &["có", "bị", "thuộc", "nằm trong", "được hưởng"];
+    let Some(n) = QUALIFIERS.iter().filter_map(|q| said(text, t, j, q)).max() else { return j };
+    // A longer phrase at the same place is a verb or a modal: "có trách nhiệm", "có liên quan".
+    let longer = STOPS.iter().filter_map(|s| said(text, t, j, s)).max().unwrap_or(0) > n
+        || said(text, t, j, "có liên quan").is_some();
+    if longer {
+        return j;
+    }
+    let mut k = j + n;
+    while k < t.len() && k < j + n + 8 {
+        match t.kind(k) {
+            Some(Kind::Word | Kind::Number) if k > j + n && is_stop(text, t, k) => return k,
+            Some(Kind::Word | Kind::Number) => k += 1,
+            // "UBND các xã, phường có dự án đi qua, …": a comma may end it before a verb.
+            _ => return if k > j + n + 1 && t.is_mark(k, ',') { k } else { j },
+        }
+    }
+    j
 }
 
 #[cfg(test)]

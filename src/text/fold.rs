@@ -83,11 +83,18 @@ pub(crate) struct Token {
 pub(crate) struct Tokens {
     folded: String,
     toks: Vec<Token>,
+    /// Whether the text was written with its marks (a letter beyond ASCII): then "tai" is not
+    /// "tại".
+    pub marked: bool,
 }
 
 impl Tokens {
     pub fn new(s: &str) -> Self {
-        let mut t = Tokens { folded: String::with_capacity(s.len()), toks: Vec::new() };
+        let mut t = Tokens {
+            folded: String::with_capacity(s.len()),
+            toks: Vec::new(),
+            marked: s.chars().any(|c| !c.is_ascii() && c.is_alphabetic()),
+        };
         let mut spaced = false;
         // Whether the last token may still grow, i.e. nothing has come between it and here.
         let mut open = false;

@@ -25,10 +25,18 @@ pub(super) struct Para {
 pub(super) fn paragraphs(text: &str) -> Vec<Para> {
     let mut out: Vec<Para> = Vec::new();
     // Text taken from a PDF breaks lines inside sentences: when a good share of lines start in
-    // lower case, a line continues the one before unless that ended a sentence.
+    // lower case (an item's "a)" aside), a line continues the one before unless that ended a
+    // sentence or stopped short of the page's width ("5. Sở Nội vụ" over its item's text).
     let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let lower = lines.iter().filter(|l| l.starts_with(|c: char| c.is_lowercase())).count();
+    let lower =
+        lines.iter().filter(|l| label(l).is_none() && l.starts_with(|c: char| c.is_lowercase())).count();
     let wrapped = lines.len() >= 10 && lower * 4 >= lines.len();
+    let width = {
+        let mut lengths: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
+        lengths.sort_unstable();
+        lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(0)
+    };
+    let mut previous_full = false;
     for raw in text.lines() {
         let line = raw.trim().trim_start_matches('\u{feff}');
         // Links under "Xem thêm" on a news page.
@@ -40,13 +48,14 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
         if !bare.is_empty() && bare.len() <= 3 && bare.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
+        let full = std::mem::replace(&mut previous_full, line.chars().count() * 5 >= width * 3);
         match label(line) {
             Some((label, rest)) => out.push(Para { label: Some(label), text: rest.to_string() }),
             None => {
                 let continues = line.starts_with(|c: char| c.is_lowercase())
                     || out.last().is_some_and(|p| {
                         p.text.ends_with([',', '-'])
-                            || wrapped && !p.text.ends_with(['.', ':', ';', '!', '?'])
+                            || wrapped && full && !p.text.ends_with(['.', ':', ';', '!', '?'])
                     });
                 match out.last_mut() {
                     Some(last) if continues => {
@@ -69,6 +78,18 @@ pub(super) fn label(line: &str) -> Option<(Label, &str)> {
         // "- 3 -" is a page number; "-" before a word is a bullet.
         return (!rest.is_empty() && rest.starts_with(|c: char| !c.is_ascii_digit() || rest.len() > 4))
             .then_some((Label::Bullet, rest));
+    }
+    // "Nhiệm vụ 3:", "Nội dung 2.", "Mục 4 -": an item named by the word before its number.
+    if let Some(at) = t.find(|c: char| c.is_ascii_digit())
+        && ["nhiem vu", "noi dung", "muc", "viec", "cong viec"].contains(&fold(&t[..at]).trim())
+    {
+        let end = t[at..].find(|c: char| !(c.is_ascii_digit() || c == '.')).map_or(t.len(), |e| at + e);
+        let number = t[at..end].trim_end_matches('.');
+        let rest = t[end..].trim_start();
+        let text = rest.strip_prefix([':', ')', '-', '–']).or((end > at + number.len()).then_some(rest));
+        if let Some(text) = text {
+            return Some((Label::Number(number.to_string()), text.trim_start()));
+        }
     }
     // 1. / 1.2. / 1.2.3 / 2)
     let end = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());

@@ -245,6 +245,9 @@ const TASK_VERBS: &[&str] = &[
 const DEADLINE_WORDS: &[&str] = &[
     "hoan thanh",
     "xong",
+    "thoi gian",
+    "thoi diem",
+    "tien do",
     "thoi han",
     "han",
     "cham nhat",

@@ -18,18 +18,28 @@ pub(super) fn table(lines: &[&str]) -> Option<LinearTable> {
     tabbed_table(lines).or_else(|| linear_table(lines))
 }
 
-/// A table copied as text with a tab between cells: a header line naming the task and its lead
-/// unit, then every line with a tab.
+/// A table copied as text with a tab (or typed with a "|") between cells: a header line naming
+/// the task and its lead unit, then every line with that separator; a "|---|---|" rule under
+/// the header is no row.
 fn tabbed_table(lines: &[&str]) -> Option<LinearTable> {
-    let header_at = lines.iter().position(|l| {
-        let cells: Vec<&str> = l.split('\t').collect();
-        cells.len() >= 3
-            && cells.iter().any(|c| column_of(c.trim()) == Some("text"))
-            && cells.iter().any(|c| column_of(c.trim()) == Some("lead"))
+    let cells_of = |l: &str, sep: char| -> Vec<String> {
+        let l = l.trim();
+        let l = if sep == '|' { l.trim_start_matches('|').trim_end_matches('|') } else { l };
+        l.split(sep).map(|c| c.trim().to_string()).collect()
+    };
+    let (header_at, sep) = lines.iter().enumerate().find_map(|(i, l)| {
+        ['\t', '|'].into_iter().find_map(|sep| {
+            let cells = cells_of(l, sep);
+            (cells.len() >= 3
+                && cells.iter().any(|c| column_of(c) == Some("text"))
+                && cells.iter().any(|c| column_of(c) == Some("lead")))
+            .then_some((i, sep))
+        })
     })?;
-    let end = (header_at + 1..lines.len()).find(|&i| !lines[i].contains('\t')).unwrap_or(lines.len());
+    let end = (header_at + 1..lines.len()).find(|&i| !lines[i].contains(sep)).unwrap_or(lines.len());
+    let rule = |l: &str| l.chars().all(|c| matches!(c, '|' | '-' | ':' | '+' | ' ' | '='));
     let rows: Vec<Vec<String>> =
-        lines[header_at..end].iter().map(|l| l.split('\t').map(|c| c.trim().to_string()).collect()).collect();
+        lines[header_at..end].iter().filter(|l| !rule(l)).map(|l| cells_of(l, sep)).collect();
     (rows.len() > 1).then_some(LinearTable { rows, lines: header_at..end })
 }
 
@@ -171,20 +181,10 @@ fn is_stt(line: &str) -> bool {
 /// The field a labelled line gives an item: "Cơ quan chủ trì: …" is its lead.
 pub(super) fn field(line: &str) -> Option<(&'static str, &str)> {
     let (label, value) = line.split_once(':')?;
-    let f = fold(label);
-    let f = f.trim();
-    let name = match f {
-        _ if f.ends_with("chu tri") => "lead",
-        _ if f.ends_with("phoi hop") => "co",
-        _ if f.starts_with("thoi gian")
-            || f.starts_with("thoi han")
-            || f == "han"
-            || f.starts_with("tien do") =>
-        {
-            "deadline"
-        }
-        _ if f.starts_with("san pham") || f.contains("kinh phi") || f.starts_with("ket qua") => "other",
+    // The same words as a table's headers: "Cơ quan chủ trì", "Đơn vị thực hiện", "Thời hạn".
+    let name = match column_of(label.trim()) {
+        Some(name @ ("lead" | "co" | "deadline" | "other")) => name,
         _ => return None,
     };
-    (f.split_whitespace().count() <= 5).then_some((name, value.trim()))
+    (fold(label).split_whitespace().count() <= 5).then_some((name, value.trim()))
 }

@@ -16,9 +16,10 @@ mod layout;
 
 use chrono::NaiveDate;
 
-use super::leads::Lead;
+use super::leads::{self, Lead};
 use super::{Assignee, ImportError, Proposal, Reading};
 use crate::domain::Programme;
+use crate::text::agencies;
 use crate::text::deadline::{self, Context, Deadline};
 use crate::text::fold::fold;
 use crate::text::units::UnitNames;
@@ -92,7 +93,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             (Some((Some(parent), _, true)), Some(Label::Number(n))) => {
                 n.starts_with(&format!("{parent}.")) || (is_letter(n) && !is_letter(parent))
             }
-            (Some((_, _, false)), None) => false,
+            // "5. Sở Nội vụ" over a paragraph of its own: the item's text.
+            (Some((Some(_), _, true)), None) => true,
             _ => false,
         };
         if !child {
@@ -128,6 +130,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     if let Some(task) = fielded.and_then(|f| f.task(units, context)) {
         tasks.push(task);
     }
+    settle_names(&mut tasks, &prose, units, context);
     if let Some(t) = &table
         && let Ok(reading) = super::sheet::read_table(&t.rows, units, context.today)
     {
@@ -150,6 +153,49 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let proposals =
         tasks.into_iter().map(|(item, programme, task)| proposal(item, programme, task, &source)).collect();
     Ok(Reading { title, date, source: Some(source), proposals })
+}
+
+/// A name read on into the verb after it ("Sở Xây dựng công bố giá vật liệu | xây dựng …",
+/// where "công bố" is no verb the name reader knows) is cut back to a shorter name the same
+/// document gives elsewhere where its end is plain ("Sở Xây dựng khẩn trương …", "Thanh tra
+/// tỉnh;"), and the words cut off go back to the task: a document names its agencies the same
+/// way throughout.
+fn settle_names(
+    tasks: &mut [(Option<String>, Programme, Task)],
+    text: &str,
+    units: &[UnitNames],
+    cx: Context<'_>,
+) {
+    let known: Vec<(String, String)> = agencies::bounded(text).into_iter().map(|n| (fold(&n), n)).collect();
+    for (_, _, task) in tasks.iter_mut() {
+        if task.leads.len() != 1 || !matches!(task.leads[0].assignee, Assignee::Unknown(_)) {
+            continue;
+        }
+        let name = task.leads[0].name.clone();
+        let folded = fold(&name);
+        let shorter = known
+            .iter()
+            .filter(|(k, _)| {
+                folded.len() > k.len() + 1
+                    && folded.starts_with(k.as_str())
+                    && folded.as_bytes()[k.len()] == b' '
+            })
+            .max_by_key(|(k, _)| k.len());
+        let Some((_, short)) = shorter else { continue };
+        let words = name.split_whitespace().count() - short.split_whitespace().count();
+        let rest: Vec<&str> = name.split_whitespace().skip(name.split_whitespace().count() - words).collect();
+        let first = rest.first().copied().unwrap_or_default();
+        if rest.len() < 2
+            || !first.starts_with(char::is_lowercase)
+            || agencies::is_tail(first)
+            || fold(first) == "cac"
+        {
+            continue;
+        }
+        let agency = agencies::Agency { name: short.clone(), range: 0..0, group: false };
+        task.leads = leads::lead_of(&agency, units, cx.today);
+        task.text = format!("{} {}", rest.join(" "), task.text);
+    }
 }
 
 /// An item whose lead, co-units and deadline come as labelled lines after it.
@@ -223,10 +269,28 @@ impl Fielded {
 fn source_of(number: Option<String>, date: Option<NaiveDate>) -> String {
     let date_text = date.map(crate::i18n::vi_date);
     match (number, &date_text) {
-        (Some(n), Some(d)) => format!("Thông báo số {n} ngày {d}"),
-        (Some(n), None) => format!("Thông báo số {n}"),
+        (Some(n), Some(d)) => format!("{} số {n} ngày {d}", kind_of(&n)),
+        (Some(n), None) => format!("{} số {n}", kind_of(&n)),
         (None, Some(d)) => format!("Thông báo kết luận ngày {d}"),
         (None, None) => "Thông báo kết luận".to_string(),
+    }
+}
+
+/// The kind of document its number's symbol says (the abbreviations of Decree 30/2020): "12/
+/// KH-UBND" is a plan, "45/TB-VPUBND" a notice, "123/UBND-KT" (no kind) a dispatch.
+fn kind_of(number: &str) -> &'static str {
+    let symbol = number.split_once('/').map_or("", |(_, s)| s);
+    let kind = symbol.split(['-', '/']).next().unwrap_or_default();
+    match fold(kind).as_str() {
+        "tb" => "Thông báo",
+        "kh" => "Kế hoạch",
+        "ct" => "Chỉ thị",
+        "qd" => "Quyết định",
+        "nq" => "Nghị quyết",
+        "kl" => "Kết luận",
+        "bc" => "Báo cáo",
+        "cd" => "Công điện",
+        _ => "Văn bản",
     }
 }
 
@@ -318,8 +382,11 @@ fn title_and_number(text: &str) -> (Option<String>, Option<String>) {
     for (i, l) in lines.iter().enumerate() {
         let f = fold(l);
         if number.is_none() && (f.starts_with("so ") || f.starts_with("so:")) && l.contains('/') {
-            number =
-                l.split_once([':', ' ']).map(|(_, n)| n.trim().trim_start_matches(':').trim().to_string());
+            // "Số: 12/KH-UBND        Phú Thọ, ngày …": the header's two columns on one line.
+            number = l.split_once([':', ' ']).map(|(_, n)| {
+                let n = n.trim().trim_start_matches(':').trim();
+                n.split_whitespace().next().filter(|w| w.contains('/')).unwrap_or(n).to_string()
+            });
         }
         if title.is_some() {
             continue;
