@@ -307,4 +307,33 @@ mod tests {
         let programmes: Vec<Programme> = reading.proposals.iter().map(|p| p.programme).collect();
         assert_eq!(programmes, [Programme::Nq57, Programme::Da06, Programme::Nq57]);
     }
+
+    #[test]
+    fn headers_are_read_by_the_words_offices_build_them_from() {
+        let cases = [
+            ("TT", Some("item")),
+            ("Tên nhiệm vụ", Some("text")),
+            ("Nội dung công việc", Some("text")),
+            ("Đơn vị thực hiện", Some("lead")),
+            ("Cơ quan chủ trì thực hiện", Some("lead")),
+            ("Cơ quan, đơn vị phối hợp", Some("co")),
+            ("Hạn hoàn thành", Some("deadline")),
+            ("Thời gian thực hiện", Some("deadline")),
+            ("Ghi chú", Some("other")),
+            ("Ngày 12 tháng 3", None),
+        ];
+        for (header, want) in cases {
+            assert_eq!(column_of(header), want, "{header}");
+        }
+        let csv = "TT,Đơn vị thực hiện,Nội dung công việc,Hạn hoàn thành,Đơn vị phối hợp,Ghi chú\n\
+                   1,Sở Y tế,Triển khai bệnh án điện tử,30/9/2026,Bảo hiểm xã hội tỉnh,\n";
+        let today = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        let reading = read_csv(csv.as_bytes(), &[], today).unwrap();
+        let p = &reading.proposals[0];
+        assert_eq!(
+            (p.lead_names.as_slice(), p.text.as_str()),
+            (&["Sở Y tế".to_string()][..], "Triển khai bệnh án điện tử")
+        );
+        assert_eq!(p.co_names, ["Bảo hiểm xã hội tỉnh"]);
+    }
 }

@@ -173,6 +173,7 @@ const GROUP_WORDS: &[&str] = &[
     "khom",
     "cap uy",
     "to cong nghe so cong dong",
+    "chinh quyen",
 ];
 
 /// Verbs and words of grammar that end a name ("Sở Nội vụ | chủ trì", "Sở Y tế | đã"), with
@@ -420,6 +421,9 @@ pub const STOPS: &[&str] = &[
     "truy xuất",
     "xét duyệt",
     "kiểm định",
+    "tuyệt đối",
+    "sớm",
+    "ngay",
 ];
 
 /// Tails that may close a name in lower case: "Công an tỉnh", "UBND huyện Minh Sơn".
@@ -696,9 +700,15 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 i += 1;
             }
             Some(Kind::Number) => {
-                // "khu vực 9", "Khu vực XV" (a Roman number is a word), "Chi nhánh 2".
-                if i > 0 && matches!(t.text(i - 1), "vuc" | "nhanh" | "so") {
+                // "khu vực 9", "Khu vực XV" (a Roman number is a word), "Chi nhánh 2", "các khu
+                // phố 4, 9, 13", "thôn 3".
+                if i > 0
+                    && matches!(t.text(i - 1), "vuc" | "nhanh" | "so" | "pho" | "thon" | "ap" | "khom" | "to")
+                {
                     i += 1;
+                    while t.is_mark(i, ',') && t.kind(i + 1) == Some(Kind::Number) {
+                        i += 2;
+                    }
                 } else {
                     break;
                 }
@@ -706,9 +716,11 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
             Some(Kind::Mark(m)) => {
                 // "Văn hóa, Thể thao", "Lao động - Thương binh", "TT&TT": marks inside a name,
                 // when a capitalised word that starts no other name follows.
+                // A dash joins even before a head word: "Tập đoàn Công nghiệp - Viễn thông
+                // Quân đội".
                 let joins = matches!(m, ',' | '-' | '&')
                     && capitalised(text, t, i + 1)
-                    && head_at(text, t, i + 1).is_none()
+                    && (m == '-' || head_at(text, t, i + 1).is_none())
                     && holder_end(text, t, i + 1).is_none()
                     // "Phòng, chống thiên tai": one phrase, the comma inside it.
                     || m == ',' && t.is_word(i.wrapping_sub(1), "phong") && t.is_word(i + 1, "chong");
@@ -781,7 +793,9 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
     j += first;
     loop {
         let k = if t.is_mark(j, ',') || t.is_mark(j, '/') { j + 1 } else { j };
-        if let Some(n) = GROUP_WORDS.iter().filter_map(|g| t.count_words(k, g)).max() {
+        // "Các đảng ủy xã, phường | ban hành": a verb that starts like a group word.
+        let verb = STOPS.iter().filter_map(|s| said(text, t, k, s)).max().unwrap_or(0);
+        if let Some(n) = GROUP_WORDS.iter().filter_map(|g| t.count_words(k, g)).max().filter(|&n| n >= verb) {
             // "… và UBND các …": a second group, not a word of this one.
             if t.is_word(k, "va") && (head_at(text, t, k + 1).is_some() || t.is_word(k + 1, "cac")) {
                 break;
@@ -816,16 +830,31 @@ fn qualified(text: &str, t: &Tokens, j: usize) -> usize {
     if longer {
         return j;
     }
+    // The verb is the first of two syllables or more ahead; a one-syllable one ("trình", "lập")
+    // may be the end of a word ("toàn trình") and serves when there is none.
+    let mut single = None;
     let mut k = j + n;
-    while k < t.len() && k < j + n + 8 {
+    while k < t.len() && k < j + n + 14 {
         match t.kind(k) {
-            Some(Kind::Word | Kind::Number) if k > j + n && is_stop(text, t, k) => return k,
-            Some(Kind::Word | Kind::Number) => k += 1,
+            Some(Kind::Word | Kind::Number) if k > j + n => {
+                let verb = STOPS.iter().filter_map(|s| said(text, t, k, s)).max();
+                match verb {
+                    Some(len) if len > 1 => return k,
+                    Some(_) => {
+                        single.get_or_insert(k);
+                    }
+                    None => {}
+                }
+                k += 1;
+            }
+            Some(_) if k == j + n => k += 1,
+            // "% ", "-": inside the clause.
+            Some(Kind::Mark(m)) if m != ',' && m != ';' && m != '.' && m != ':' => k += 1,
             // "UBND các xã, phường có dự án đi qua, …": a comma may end it before a verb.
-            _ => return if k > j + n + 1 && t.is_mark(k, ',') { k } else { j },
+            _ => return single.unwrap_or(if k > j + n + 1 && t.is_mark(k, ',') { k } else { j }),
         }
     }
-    j
+    single.unwrap_or(j)
 }
 
 #[cfg(test)]

@@ -68,6 +68,9 @@ fn the_example_notice_imports_every_assigned_item_with_its_units_and_deadlines()
         ("1.1".into(), both.clone(), vec![], None, cds),
         ("1.1".into(), both.clone(), vec![], Some(day(15, 8, 2023)), cds),
         ("1.1".into(), both.clone(), vec![], None, cds),
+        // "Tập trung chỉ đạo …; tiếp tục …. Thực hiện tái cấu trúc …; hoàn thành trong Quý III":
+        // a step with a deadline of its own is a task of its own.
+        ("1.1".into(), both.clone(), vec![], None, cds),
         ("1.1".into(), both.clone(), vec![], Some(day(30, 9, 2023)), cds),
         ("1.2".into(), vec![U(1)], vec![2], Some(day(15, 8, 2023)), cds),
         ("1.2".into(), vec![U(1)], vec![], None, cds),

@@ -315,11 +315,18 @@ pub(super) fn paragraph(
                     if explicit {
                         subject = Some(task.leads.clone());
                     }
-                    // "Rà soát, kiện toàn …; phân công …, hoàn thành trước ngày 15/4": the
-                    // steps of one item make one task, unless each has its own deadline.
+                    // "Rà soát, kiện toàn …; phân công …": the steps of one item make one task;
+                    // a step with a deadline of its own is a task of its own, unless it reports
+                    // the work before it ("…; báo cáo UBND tỉnh trước ngày 10/7"), whose
+                    // deadline it then is.
                     let merges = !explicit
                         && out.tasks.last().is_some_and(|last| {
-                            last.leads == task.leads && !(last.deadline.is_some() && task.deadline.is_some())
+                            last.leads == task.leads
+                                && match (&last.deadline, &task.deadline) {
+                                    (None, None) => true,
+                                    (None, Some(_)) => reports(&task.text),
+                                    _ => false,
+                                }
                         });
                     if merges {
                         let last = out.tasks.last_mut().expect("checked");
@@ -497,10 +504,28 @@ fn read_clause(
         {
             let said_at = skip_marks(&t, after + n);
             let directed = SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(said_at, d)).max();
+            let reports = [
+                "bao cao",
+                "cho biet",
+                "phat bieu",
+                "neu",
+                "thong tin",
+                "trinh bay",
+                "de xuat",
+                "kien nghi",
+                "danh gia",
+                "khang dinh",
+            ]
+            .iter()
+            .any(|w| t.count_words(said_at, w).is_some());
             match directed
                 .and_then(|d| subject_at(text, &t, skip_marks(&t, said_at + d), units, cx, inherited))
             {
                 Some(addressee) => Some(addressee),
+                // "Đại tá …, Giám đốc Công an tỉnh trực tiếp chỉ đạo làm sạch …": a person first
+                // and their office is a subject like the office alone, unless what follows is
+                // what they said.
+                None if n == 0 && person_first.is_some() && directed.is_none() && !reports => subject,
                 None => return Clause::Background,
             }
         }
@@ -561,6 +586,14 @@ fn read_clause(
         Some(task) => Clause::Task { task, explicit },
         None => Clause::Background,
     }
+}
+
+/// A step that hands in the work before it: "báo cáo UBND tỉnh kết quả", "tổng hợp, báo cáo
+/// Bộ trưởng", "trình UBND tỉnh phê duyệt", "gửi Sở Tài chính".
+fn reports(text: &str) -> bool {
+    let f = fold(text).replace(',', " ");
+    let mut words = f.split_whitespace().skip_while(|w| *w == "tong" || *w == "hop");
+    matches!((words.next(), words.next()), (Some("bao"), Some("cao")) | (Some("trinh"), _) | (Some("gui"), _))
 }
 
 /// "… nghiêm túc triển khai thực hiện Chỉ thị này": the closing formula, which asks for the
@@ -769,6 +802,16 @@ fn role(
             }
         }
         j = skip_marks(t, j);
+        // "căn cứ nhiệm vụ được giao tại Phụ lục, xây dựng …", "theo chức năng, nhiệm vụ được
+        // giao, …": the grounds before the verb ("căn" is not the modal "cần").
+        if ["can cu", "tren co so", "theo chuc nang"].iter().any(|w| t.count_words(j, w).is_some())
+            && let Some(comma) = (j + 2..(j + 30).min(t.len()))
+                .find(|&k| t.is_mark(k, ',') && !["nhiem", "quyen"].iter().any(|w| t.is_word(k + 1, w)))
+            && starts_task(t, comma + 1)
+        {
+            j = comma + 1;
+            continue;
+        }
         if let Some(n) = MODALS.iter().filter_map(|m| t.count_words(j, m)).max() {
             j += n;
             continue;
@@ -777,6 +820,15 @@ fn role(
             let (names, after) = co_list(text, t, j + n, units, date);
             co.extend(names);
             j = after;
+            continue;
+        }
+        // "Sở Nội vụ: là cơ quan thường trực về cải cách hành chính, tham mưu …": what the
+        // subject is, before what it is to do.
+        if t.is_word(j, "la")
+            && let Some(comma) = (j..(j + 24).min(t.len())).find(|&k| t.is_mark(k, ','))
+            && starts_task(t, comma + 1)
+        {
+            j = comma + 1;
             continue;
         }
         // "ngoài những nhiệm vụ được giao tại Kế hoạch …, tập trung …": an aside before the verb.

@@ -333,8 +333,8 @@ fn item_label(
             _ => Some(n.clone()),
         },
         Some(Label::Number(n)) => Some(n.clone()),
-        Some(Label::Bullet) => parent,
-        None => None,
+        // A bullet, or a paragraph under "5. Sở Nội vụ": the item's.
+        Some(Label::Bullet) | None => parent,
     }
 }
 
@@ -408,5 +408,152 @@ impl Lead {
             Assignee::Unit(id) => Some(id),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each proposal as "item | leads | deadline | text".
+    fn read_rows(text: &str) -> Vec<String> {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        read(text, &[], today)
+            .unwrap()
+            .proposals
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} | {} | {} | {}",
+                    p.item.clone().unwrap_or_default(),
+                    p.lead_names.join(" + "),
+                    p.deadline.map_or("-".to_string(), |d| d.to_string()),
+                    p.text
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn subjects_end_where_their_verb_starts() {
+        let rows = read_rows(
+            "Kết luận như sau:\n\
+             Sở Xây dựng khẩn trương thẩm định hồ sơ thiết kế trước ngày 30/4/2026.\n\
+             Sở Xây dựng công bố giá vật liệu xây dựng hằng tháng.\n\
+             Thanh tra tỉnh tiến hành thanh tra chuyên đề. Thời gian thực hiện trong Quý IV/2026.\n\
+             Viettel Thái Nguyên khôi phục hạ tầng viễn thông tại các xã bị chia cắt.\n\
+             Tập đoàn Công nghiệp - Viễn thông Quân đội bố trí nhân lực hỗ trợ người dân; hoàn thành trước ngày 31/12/2026.\n\
+             UBND các xã, phường có dự án đi qua khẩn trương bàn giao mặt bằng trước ngày 30/9/2026.\n\
+             UBND các xã, phường có tỷ lệ hồ sơ trực tuyến toàn trình dưới 50% tổ chức kiểm điểm trong tháng 7/2026.\n\
+             Ban điều hành các khu phố 4, 9, 13 kiện toàn Tổ công nghệ số cộng đồng trước ngày 31/8/2026.\n\
+             Các đảng ủy xã, phường ban hành chương trình hành động trước ngày 15/6/2026.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Sở Xây dựng | 2026-04-30 | thẩm định hồ sơ thiết kế",
+                " | Sở Xây dựng | - | công bố giá vật liệu xây dựng",
+                " | Thanh tra tỉnh | 2026-12-31 | tiến hành thanh tra chuyên đề",
+                " | Viettel Thái Nguyên | - | khôi phục hạ tầng viễn thông tại các xã bị chia cắt",
+                " | Tập đoàn Công nghiệp - Viễn thông Quân đội | 2026-12-31 | bố trí nhân lực hỗ trợ người dân",
+                " | UBND các xã, phường có dự án đi qua | 2026-09-30 | bàn giao mặt bằng",
+                " | UBND các xã, phường có tỷ lệ hồ sơ trực tuyến toàn trình dưới 50% | 2026-07-31 | tổ chức kiểm điểm",
+                " | Ban điều hành các khu phố 4, 9, 13 | 2026-08-31 | kiện toàn Tổ công nghệ số cộng đồng",
+                " | Các đảng ủy xã, phường | 2026-06-15 | ban hành chương trình hành động",
+            ]
+        );
+    }
+
+    #[test]
+    fn steps_with_their_own_deadlines_are_tasks_of_their_own_but_a_report_is_not() {
+        let rows = read_rows(
+            "Kết luận như sau:\n\
+             2. Sở Nội vụ: Là cơ quan thường trực về cải cách hành chính, tham mưu UBND tỉnh ban hành kế hoạch năm 2026, \
+             hoàn thành trong Quý II/2026. Chủ trì tổ chức kiểm tra tại 20 xã trước ngày 30/11/2026. Hằng quý tổng hợp, báo cáo kết quả.\n\
+             3. Sở Giáo dục và Đào tạo: Triển khai học bạ số; phối hợp với Công an tỉnh thu nhận hồ sơ căn cước cho học sinh trước ngày 31/5/2026.\n\
+             4. Văn phòng UBND tỉnh theo dõi việc thực hiện Thông báo này; báo cáo Chủ tịch UBND tỉnh trước ngày 10/7/2026.\n\
+             5. Các sở, ban, ngành căn cứ nhiệm vụ được giao tại Phụ lục, xây dựng kế hoạch chi tiết trước ngày 02/5/2026.\n\
+             6. Đại tá Nguyễn Hữu An, Giám đốc Công an tỉnh trực tiếp chỉ đạo làm sạch dữ liệu dân cư trước ngày 15/3/2026.\n\
+             7. Đại tá Trần Văn Bình, Giám đốc Công an tỉnh báo cáo kết quả làm sạch dữ liệu dân cư.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "2 | Sở Nội vụ | 2026-06-30 | tham mưu UBND tỉnh ban hành kế hoạch năm 2026",
+                "2 | Sở Nội vụ | 2026-11-30 | tổ chức kiểm tra tại 20 xã",
+                "2 | Sở Nội vụ | - | tổng hợp, báo cáo kết quả",
+                "3 | Sở Giáo dục và Đào tạo | - | Triển khai học bạ số",
+                "3 | Sở Giáo dục và Đào tạo | 2026-05-31 | thu nhận hồ sơ căn cước cho học sinh",
+                "4 | Văn phòng UBND tỉnh | 2026-07-10 | theo dõi việc thực hiện Thông báo này; báo cáo Chủ tịch UBND tỉnh",
+                "5 | Các sở, ban, ngành | 2026-05-02 | xây dựng kế hoạch chi tiết",
+                "6 | Công an tỉnh | 2026-03-15 | trực tiếp chỉ đạo làm sạch dữ liệu dân cư",
+            ]
+        );
+    }
+
+    #[test]
+    fn items_named_by_a_word_and_their_labelled_fields() {
+        let rows = read_rows(
+            "Số: 20/KH-UBND          Phú Thọ, ngày 10 tháng 4 năm 2026\n\
+             Nhiệm vụ 1: Xây dựng kho dữ liệu dùng chung của tỉnh\n\
+             Đơn vị chủ trì: Sở Khoa học và Công nghệ\n\
+             Đơn vị phối hợp: Sở Tài chính\n\
+             Thời hạn: Quý IV/2026\n\
+             Nhiệm vụ 2. Tuyên truyền về chuyển đổi số\n\
+             Cơ quan thực hiện: Báo và Phát thanh, Truyền hình Phú Thọ\n\
+             Tiến độ: thường xuyên",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Khoa học và Công nghệ | 2026-12-31 | Xây dựng kho dữ liệu dùng chung của tỉnh",
+                "2 | Báo và Phát thanh, Truyền hình Phú Thọ | - | Tuyên truyền về chuyển đổi số",
+            ]
+        );
+        let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        let reading = read(
+            "Số: 20/KH-UBND          Phú Thọ, ngày 10 tháng 4 năm 2026\n1. Sở Y tế rà soát.",
+            &[],
+            today,
+        );
+        assert_eq!(reading.unwrap().source.as_deref(), Some("Kế hoạch số 20/KH-UBND ngày 10/4/2026"));
+    }
+
+    #[test]
+    fn a_table_typed_with_bars() {
+        let rows = read_rows(
+            "Phụ lục\n\
+             | STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n\
+             |---|---|---|---|---|---|\n\
+             | I | Hạ tầng số | | | | |\n\
+             | 1 | Phủ sóng 5G tại trung tâm các xã | Viettel Phú Thọ | Sở Khoa học và Công nghệ | Quý III/2026 | Báo cáo |\n\
+             | 2 | Nâng cấp Trung tâm dữ liệu tỉnh | Sở Khoa học và Công nghệ | Sở Tài chính | 30/11/2026 | Trung tâm |",
+        );
+        assert_eq!(
+            rows,
+            [
+                "I.1 | Viettel Phú Thọ | 2026-09-30 | Phủ sóng 5G tại trung tâm các xã",
+                "I.2 | Sở Khoa học và Công nghệ | 2026-11-30 | Nâng cấp Trung tâm dữ liệu tỉnh",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_line_ends_a_wrapped_paragraph() {
+        // Lowercase starts make the text read as wrapped; "5. Sở Nội vụ" is a heading line.
+        let mut text = String::from("Kết luận như sau:\n");
+        for n in 1..=4 {
+            text.push_str(&format!(
+                "{n}. Sở Tài chính rà soát, tham mưu bố trí kinh phí cho các nhiệm vụ chuyển đổi số của tỉnh năm\n\
+                 2026, hoàn thành trước ngày 30/{}/2026.\n",
+                n + 4
+            ));
+        }
+        text.push_str("5. Sở Nội vụ\nTham mưu UBND tỉnh ban hành chính sách hỗ trợ cán bộ chuyển đổi số; trình trong tháng 5/2026.\n");
+        let rows = read_rows(&text);
+        assert_eq!(
+            rows.last().unwrap(),
+            "5 | Sở Nội vụ | 2026-05-31 | Tham mưu UBND tỉnh ban hành chính sách hỗ trợ cán bộ chuyển đổi số"
+        );
     }
 }
