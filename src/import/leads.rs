@@ -31,6 +31,12 @@ pub fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) ->
         if f.contains("lien quan") || is_generic(&name) {
             return Vec::new();
         }
+        // "Công an các xã", "Sở Y tế các tỉnh": an office in every place, not the places'
+        // people's committees; one task for them as written.
+        let office_of_each = !["cac ", "ubnd", "uy ban nhan dan"].iter().any(|p| f.starts_with(p));
+        if office_of_each {
+            return vec![Lead { name: name.clone(), assignee: Assignee::Unknown(name) }];
+        }
         let words: Vec<&str> = f.split(' ').collect();
         let has = |w: &str| words.contains(&w);
         let localities = if date < chrono::NaiveDate::from_ymd_opt(2025, 7, 1).expect("valid") {

@@ -424,6 +424,15 @@ pub const STOPS: &[&str] = &[
     "tuyệt đối",
     "sớm",
     "ngay",
+    "xác thực",
+    "đồng bộ",
+    "kích hoạt",
+    "phổ cập",
+    "kiểm đếm",
+    "sơ tán",
+    "di dời",
+    "gia cố",
+    "xem xét",
 ];
 
 /// Tails that may close a name in lower case: "Công an tỉnh", "UBND huyện Minh Sơn".
@@ -480,6 +489,40 @@ pub fn find_all(text: &str) -> Vec<Agency> {
         }
     }
     out
+}
+
+/// The agencies of [`list_at`] with the last one cut back to a shorter name the document gives
+/// elsewhere (`known`), when what it read on into starts in lower case and is no tail:
+/// "Sở Xây dựng công bố giá vật liệu" is "Sở Xây dựng" when the text also says "Sở Xây dựng
+/// khẩn trương". The token after the cut name is where the clause goes on.
+pub(crate) fn cut_to_known(
+    text: &str,
+    t: &Tokens,
+    mut agencies: Vec<Agency>,
+    end: usize,
+    known: &[String],
+) -> (Vec<Agency>, usize) {
+    let Some(last) = agencies.last_mut().filter(|a| !a.group) else { return (agencies, end) };
+    let folded = super::fold::fold(&last.name);
+    let shorter = known
+        .iter()
+        .map(|k| (super::fold::fold(k), k))
+        .filter(|(k, _)| {
+            folded.len() > k.len() + 1 && folded.starts_with(k.as_str()) && folded.as_bytes()[k.len()] == b' '
+        })
+        .max_by_key(|(k, _)| k.len());
+    let Some((_, short)) = shorter else { return (agencies, end) };
+    let Some(first) = (0..t.len()).find(|&k| t.orig(k, k + 1).start == last.range.start) else {
+        return (agencies, end);
+    };
+    let cut = first + Tokens::new(short).len();
+    let lower = t.kind(cut) == Some(Kind::Word) && !capitalised(text, t, cut);
+    if !lower || tail_at(t, cut).is_some() || t.is_word(cut, "cac") || cut >= end {
+        return (agencies, end);
+    }
+    last.name = written(text, t, first..cut);
+    last.range = t.orig(first, cut);
+    (agencies, cut)
 }
 
 /// Words after a name that leave no doubt where it ended: a role, a manner, a tense.
@@ -543,6 +586,16 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
     // "Giám đốc Sở Y tế Nguyễn Văn An": a report names the holder after the office.
     if held && let Some(k) = (start + n..end).find(|&k| person_len(text, t, k).is_some()) {
         end = k;
+    }
+    // "Sở Khoa học và Công nghệ các tỉnh, thành phố", "Công an các xã": that office in every
+    // place of the kind, a group.
+    if t.is_word(end, "cac")
+        && let Some((range, after)) = group_at(text, t, end, false)
+        && range.end > end + 1
+        && PLACES.iter().any(|p| t.count_words(end + 1, p).is_some())
+    {
+        let name = written(text, t, start..range.end);
+        return Some((Agency { name, range: t.orig(start, range.end), group: true }, after));
     }
     Some((Agency { name: written(text, t, start..end), range: t.orig(start, end), group: false }, end))
 }
@@ -657,11 +710,8 @@ pub(crate) fn said(text: &str, t: &Tokens, i: usize, phrase: &str) -> Option<usi
     Some(n)
 }
 
-/// Whether a word closes a name in lower case ("tỉnh" in "Công an tỉnh").
-pub fn is_tail(word: &str) -> bool {
-    let f = super::fold::fold(word);
-    TAILS.iter().any(|t| t.split(' ').next() == Some(f.as_str()))
-}
+/// Kinds of places an office is found in each of: "Công an các xã".
+const PLACES: &[&str] = &["tinh", "thanh pho", "xa", "phuong", "huyen", "dia phuong", "thi xa", "dac khu"];
 
 /// Companies named by their brand and where they work: "VNPT Thái Nguyên", "Viettel Đắk Lắk".
 const BRANDS: &[&str] = &["vnpt", "viettel", "mobifone"];
@@ -681,6 +731,11 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
     // Lâm Đồng | chỉ đạo"; after a brand, only where it works: "VNPT Thái Nguyên | khôi phục".
     let mut closed = brand;
     while i < t.len() && i < limit {
+        // "Công an các tỉnh, thành phố": the office in every place, read as a group by the
+        // caller ("Ban Quản lý các khu công nghiệp" is one name).
+        if t.is_word(i, "cac") && PLACES.iter().any(|p| t.count_words(i + 1, p).is_some()) {
+            break;
+        }
         match t.kind(i) {
             Some(Kind::Word) => {
                 // "Ban Quản lý khu kinh tế tỉnh chủ trì": a verb or a word of grammar ends it,
@@ -814,16 +869,36 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
     while j > i && (t.is_word(j - 1, "va") || matches!(t.kind(j - 1), Some(Kind::Mark(_)))) {
         j -= 1;
     }
-    Some((i..qualified(text, t, j), j.max(qualified(text, t, j))))
+    // Places are narrowed by where they are as well: "các xã, phường | ven biển".
+    let places = j > 0 && PLACES.iter().any(|p| t.text(j - 1) == p.rsplit(' ').next().unwrap_or(p));
+    let end = qualified(text, t, j, places);
+    Some((i..end, j.max(end)))
 }
 
 /// A group narrowed by a relative clause before its verb: "UBND các xã, phường | có dự án đi
 /// qua | khẩn trương …", "các hộ | bị ảnh hưởng | …": the clause is part of who is meant. It
 /// ends at the first verb; without one ahead it is the verb phrase itself ("các xã có trách
 /// nhiệm …", "các sở có liên quan").
-fn qualified(text: &str, t: &Tokens, j: usize) -> usize {
+fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     const QUALIFIERS: &[&str] = &["có", "bị", "thuộc", "nằm trong", "được hưởng"];
-    let Some(n) = QUALIFIERS.iter().filter_map(|q| said(text, t, j, q)).max() else { return j };
+    let Some(n) = QUALIFIERS.iter().filter_map(|q| said(text, t, j, q)).max() else {
+        // "UBND các xã, phường ven biển và đặc khu Cồn Cỏ | khẩn trương …", "… miền núi | rà
+        // soát …": a few words that are no verb, then a verb of two syllables or more.
+        if !places || t.kind(j) != Some(Kind::Word) || capitalised(text, t, j) || is_stop(text, t, j) {
+            return j;
+        }
+        let verb = (j + 1..(j + 9).min(t.len()))
+            .take_while(|&k| t.kind(k) == Some(Kind::Word) || t.is_mark(k, '-'))
+            .find(|&k| {
+                STOPS
+                    .iter()
+                    .filter(|s| **s != "và các")
+                    .filter_map(|s| said(text, t, k, s))
+                    .max()
+                    .is_some_and(|n| n > 1)
+            });
+        return verb.unwrap_or(j);
+    };
     // A longer phrase at the same place is a verb or a modal: "có trách nhiệm", "có liên quan".
     let longer = STOPS.iter().filter_map(|s| said(text, t, j, s)).max().unwrap_or(0) > n
         || said(text, t, j, "có liên quan").is_some();

@@ -15,10 +15,10 @@ use std::ops::Range;
 use chrono::Datelike;
 
 use super::Assignee;
+use super::Names;
 use crate::text::agencies::{self};
 use crate::text::deadline::{self, Context, Deadline};
 use crate::text::fold::{Kind, Tokens, fold};
-use crate::text::units::UnitNames;
 
 /// A task a clause assigns.
 #[derive(Debug, Clone)]
@@ -269,7 +269,7 @@ pub(super) fn paragraph(
     inherited: Option<&[Lead]>,
     numbered: bool,
     child: bool,
-    units: &[UnitNames],
+    names: Names<'_>,
     cx: Context<'_>,
 ) -> ParagraphReading {
     let mut out = ParagraphReading::default();
@@ -291,7 +291,7 @@ pub(super) fn paragraph(
         }
         for clause in split(sentence, &[';']).iter().flat_map(|c| split_at_also(c)) {
             let undated = out.tasks[undated_from..].iter().any(|t| t.deadline.is_none());
-            let read = read_clause(&clause, subject.as_deref(), by_place, units, cx);
+            let read = read_clause(&clause, subject.as_deref(), by_place, names, cx);
             // After a task, the sentence's next clause goes on with the same work ("Rà soát,
             // kiện toàn …; phân công …"), whatever verb it starts with.
             by_place = matches!(read, Clause::Task { .. });
@@ -416,7 +416,7 @@ fn read_clause(
     text: &str,
     inherited: Option<&[Lead]>,
     by_place: bool,
-    units: &[UnitNames],
+    names: Names<'_>,
     cx: Context<'_>,
 ) -> Clause {
     let t = Tokens::new(text);
@@ -482,9 +482,9 @@ fn read_clause(
     // office; what they say is read as below.
     let person_first = person_at_start(text, &t, i);
     let i = person_first.unwrap_or(i);
-    let subject = match directive(&t, i).and_then(|after| subject_at(text, &t, after, units, cx, inherited)) {
+    let subject = match directive(&t, i).and_then(|after| subject_at(text, &t, after, names, cx, inherited)) {
         Some(found) => Some(found),
-        None => subject_at(text, &t, i, units, cx, inherited).or_else(|| anaphora(text, &t, i, inherited)),
+        None => subject_at(text, &t, i, names, cx, inherited).or_else(|| anaphora(text, &t, i, inherited)),
     };
     // "Giám đốc Sở Y tế Nguyễn Văn An báo cáo …": a report of what a person said or did at the
     // meeting. Only what they direct someone to do is work ("… yêu cầu các sở, ngành …"); the
@@ -498,7 +498,7 @@ fn read_clause(
                         .iter()
                         .filter_map(|d| t.count_words(skip_marks(&t, after), d))
                         .max()?;
-                    subject_at(text, &t, skip_marks(&t, skip_marks(&t, after) + d), units, cx, inherited)?;
+                    subject_at(text, &t, skip_marks(&t, skip_marks(&t, after) + d), names, cx, inherited)?;
                     Some((after, 0))
                 }) =>
         {
@@ -519,7 +519,7 @@ fn read_clause(
             .iter()
             .any(|w| t.count_words(said_at, w).is_some());
             match directed
-                .and_then(|d| subject_at(text, &t, skip_marks(&t, said_at + d), units, cx, inherited))
+                .and_then(|d| subject_at(text, &t, skip_marks(&t, said_at + d), names, cx, inherited))
             {
                 Some(addressee) => Some(addressee),
                 // "Đại tá …, Giám đốc Công an tỉnh trực tiếp chỉ đạo làm sạch …": a person first
@@ -543,7 +543,7 @@ fn read_clause(
             if let Some(deadline) = deadline_only(text, &t, i, cx) {
                 let or_task = match inherited {
                     Some(leads) if starts_task(&t, i) => {
-                        task(text, &t, leads.to_vec(), Vec::new(), i, None, units, cx)
+                        task(text, &t, leads.to_vec(), Vec::new(), i, None, names, cx)
                     }
                     _ => None,
                 };
@@ -557,7 +557,7 @@ fn read_clause(
             }
         }
     };
-    let (co, vp) = role(text, &t, j, units, cx.today);
+    let (co, vp) = role(text, &t, j, names, cx.today);
     if vp >= end || only_marks(&t, vp) {
         return if explicit { Clause::Introduces(leads) } else { Clause::Background };
     }
@@ -582,7 +582,15 @@ fn read_clause(
     if carries_out_this_document(&said) {
         return Clause::Background;
     }
-    match task(text, &t, leads, co, vp, leading, units, cx) {
+    // "(Đề nghị) Bộ Khoa học và Công nghệ xem xét, hướng dẫn …": a province asks the centre.
+    let upwards = leads.iter().any(|l| {
+        let f = fold(&l.name);
+        f.starts_with("bo ") || f.starts_with("chinh phu") || f.starts_with("thu tuong")
+    });
+    if upwards && said.starts_with("xem xet") {
+        return Clause::Background;
+    }
+    match task(text, &t, leads, co, vp, leading, names, cx) {
         Some(task) => Clause::Task { task, explicit },
         None => Clause::Background,
     }
@@ -629,10 +637,10 @@ fn task(
     mut co: Vec<Lead>,
     vp: usize,
     leading: Option<(Deadline, String)>,
-    units: &[UnitNames],
+    names: Names<'_>,
     cx: Context<'_>,
 ) -> Option<Task> {
-    for c in co_units_within(text, t, vp, units, cx.today) {
+    for c in co_units_within(text, t, vp, names, cx.today) {
         if !co.contains(&c) {
             co.push(c);
         }
@@ -735,11 +743,12 @@ fn subject_at(
     text: &str,
     t: &Tokens,
     i: usize,
-    units: &[UnitNames],
+    names: Names<'_>,
     cx: Context<'_>,
     current: Option<&[Lead]>,
 ) -> Option<(Vec<Lead>, usize)> {
     let (agencies, end) = agencies::list_at(text, t, i)?;
+    let (agencies, end) = agencies::cut_to_known(text, t, agencies, end, names.known);
     if agencies.iter().any(|a| is_speaker(&a.name)) {
         return None;
     }
@@ -751,7 +760,7 @@ fn subject_at(
         {
             leads.extend(current.iter().cloned());
         } else {
-            leads.extend(lead_of(agency, units, cx.today));
+            leads.extend(lead_of(agency, names.units, cx.today));
         }
     }
     // "Giám đốc Sở, Thủ trưởng ban, ngành": two names of one group are one lead.
@@ -779,7 +788,7 @@ fn role(
     text: &str,
     t: &Tokens,
     mut j: usize,
-    units: &[UnitNames],
+    names: Names<'_>,
     date: chrono::NaiveDate,
 ) -> (Vec<Lead>, usize) {
     let mut co = Vec::new();
@@ -817,8 +826,8 @@ fn role(
             continue;
         }
         if let Some(n) = t.count_words(j, "phoi hop voi").or_else(|| t.count_words(j, "phoi hop cung")) {
-            let (names, after) = co_list(text, t, j + n, units, date);
-            co.extend(names);
+            let (named, after) = co_list(text, t, j + n, names, date);
+            co.extend(named);
             j = after;
             continue;
         }
@@ -859,11 +868,11 @@ fn co_list(
     text: &str,
     t: &Tokens,
     i: usize,
-    units: &[UnitNames],
+    names: Names<'_>,
     date: chrono::NaiveDate,
 ) -> (Vec<Lead>, usize) {
-    match agencies::list_at(text, t, i) {
-        Some((agencies, end)) => (agencies.iter().flat_map(|a| lead_of(a, units, date)).collect(), end),
+    match agencies::list_at(text, t, i).map(|(a, end)| agencies::cut_to_known(text, t, a, end, names.known)) {
+        Some((agencies, end)) => (agencies.iter().flat_map(|a| lead_of(a, names.units, date)).collect(), end),
         None => (Vec::new(), i),
     }
 }
@@ -873,13 +882,13 @@ fn co_units_within(
     text: &str,
     t: &Tokens,
     from: usize,
-    units: &[UnitNames],
+    names: Names<'_>,
     date: chrono::NaiveDate,
 ) -> Vec<Lead> {
     let mut out = Vec::new();
     for j in from..t.len() {
         if let Some(n) = t.count_words(j, "phoi hop voi") {
-            out.extend(co_list(text, t, j + n, units, date).0);
+            out.extend(co_list(text, t, j + n, names, date).0);
         }
     }
     out
@@ -900,6 +909,14 @@ fn deadline_only(text: &str, t: &Tokens, i: usize, cx: Context<'_>) -> Option<(D
     }
     let rest = &text[t.orig(i, t.len())];
     let (deadline, range) = deadline::find(rest, cx)?;
+    // "Thời hạn bàn giao mặt bằng sạch cho nhà thầu chậm nhất ngày 30/9/2026": a sentence that
+    // opens on the word for a deadline dates the work, whatever else it names.
+    if ["thoi han", "thoi gian hoan thanh", "thoi gian thuc hien"]
+        .iter()
+        .any(|w| t.count_words(i, w).is_some())
+    {
+        return Some((deadline, deadline_words(&rest[range])));
+    }
     let mut left = format!("{} {}", &rest[..range.start], &rest[range.end..]);
     // "báo cáo UBND tỉnh trước ngày 30/8": whom the result goes to adds no work.
     for agency in agencies::find_all(&left.clone()).iter().rev() {

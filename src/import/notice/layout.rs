@@ -1,6 +1,6 @@
-//! Two shapes a notice's tasks take besides sentences: a table that lost its grid on the way
-//! to text (one cell a line: "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", …, then "1", the
-//! task, the unit, …), and items whose who and when follow as labelled lines ("- Cơ quan chủ
+//! Two shapes a notice's tasks take besides sentences: a table written as text (cells between
+//! tabs or bars, in columns of spaces, or one cell a line when its grid was lost: "STT", "Nội
+//! dung nhiệm vụ", "Cơ quan chủ trì", …, then "1", the task, the unit, …), and items whose who and when follow as labelled lines ("- Cơ quan chủ
 //! trì: Sở Tư pháp.", "- Thời gian hoàn thành: Quý II/2026.").
 
 use crate::import::sheet::column_of;
@@ -14,8 +14,78 @@ pub(super) struct LinearTable {
 
 /// Finds a table in a notice's text: one copied with tabs between its cells, or one whose grid
 /// was lost (see [`linear_table`]).
-pub(super) fn table(lines: &[&str]) -> Option<LinearTable> {
-    tabbed_table(lines).or_else(|| linear_table(lines))
+/// `lines` are trimmed; `raw` are the same lines as written, their indentation kept.
+pub(super) fn table(lines: &[&str], raw: &[&str]) -> Option<LinearTable> {
+    tabbed_table(lines).or_else(|| spaced_table(raw)).or_else(|| linear_table(lines))
+}
+
+/// The cells of a line laid out in columns of spaces: runs of text apart by two spaces or more,
+/// each with the character it starts at.
+fn spaced_cells(line: &str) -> Vec<(usize, String)> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut cells: Vec<(usize, String)> = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        if chars[k] == ' ' {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < chars.len() && !(chars[k] == ' ' && chars.get(k + 1).is_none_or(|c| *c == ' ')) {
+            k += 1;
+        }
+        cells.push((start, chars[start..k].iter().collect()));
+    }
+    cells
+}
+
+/// A table typed in columns of spaces, as a plain-text copy of a Word table or a fixed-width
+/// report gives it: a header naming the task and its lead, then rows whose cells start under
+/// their column's header; a line with nothing under the first column goes on with the row
+/// above (a cell wrapped onto the next line). Rules of dashes are no rows; an empty line after
+/// rows ends it.
+fn spaced_table(lines: &[&str]) -> Option<LinearTable> {
+    let is_rule = |l: &str| {
+        !l.trim().is_empty() && l.trim().chars().all(|c| matches!(c, '-' | '=' | '_' | '+' | '|' | ' '))
+    };
+    let header_at = lines.iter().position(|l| {
+        let cells = spaced_cells(l);
+        cells.len() >= 3
+            && cells.iter().any(|(_, c)| column_of(c) == Some("text"))
+            && cells.iter().any(|(_, c)| column_of(c) == Some("lead"))
+    })?;
+    let header = spaced_cells(lines[header_at]);
+    let starts: Vec<usize> = header.iter().map(|(at, _)| *at).collect();
+    let column = |at: usize| starts.iter().rposition(|s| *s <= at + 2).unwrap_or(0);
+    let mut rows: Vec<Vec<String>> = vec![header.into_iter().map(|(_, c)| c).collect()];
+    let mut end = header_at + 1;
+    for (k, line) in lines.iter().enumerate().skip(header_at + 1) {
+        if line.trim().is_empty() {
+            if rows.len() > 1 {
+                break;
+            }
+            end = k + 1;
+            continue;
+        }
+        end = k + 1;
+        if is_rule(line) {
+            continue;
+        }
+        let cells = spaced_cells(line);
+        let opens = cells.first().is_some_and(|(at, _)| column(*at) == 0);
+        if opens || rows.len() == 1 {
+            rows.push(vec![String::new(); starts.len()]);
+        }
+        let row = rows.last_mut().expect("a row");
+        for (at, text) in cells {
+            let cell = &mut row[column(at)];
+            if !cell.is_empty() {
+                cell.push(' ');
+            }
+            cell.push_str(&text);
+        }
+    }
+    (rows.len() > 1).then_some(LinearTable { rows, lines: header_at..end })
 }
 
 /// A table copied as text with a tab (or typed with a "|") between cells: a header line naming

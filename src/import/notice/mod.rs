@@ -16,7 +16,7 @@ mod layout;
 
 use chrono::NaiveDate;
 
-use super::leads::{self, Lead};
+use super::leads::Lead;
 use super::{Assignee, ImportError, Proposal, Reading};
 use crate::domain::Programme;
 use crate::text::agencies;
@@ -37,7 +37,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let context = Context::document(date.unwrap_or(today));
     // A table that lost its grid is read as a table; the rest as prose.
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
-    let table = layout::table(&lines);
+    let raw: Vec<&str> = text.lines().collect();
+    let table = layout::table(&lines, &raw);
     let prose = match &table {
         Some(t) => {
             lines[..t.lines.start].iter().chain(&lines[t.lines.end..]).copied().collect::<Vec<_>>().join("\n")
@@ -45,6 +46,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         None => text.to_string(),
     };
     let paras = blocks::paragraphs(&prose);
+    let known = agencies::bounded(&prose);
+    let names = Names { units, known: &known };
     let body = blocks::body(&paras);
 
     let mut tasks: Vec<(Option<String>, Programme, Task)> = Vec::new();
@@ -103,7 +106,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         let inherited = container.as_ref().map(|(_, leads, _)| leads.clone());
         let label = item_label(&para.label, &container, &section);
         let numbered = matches!(para.label, Some(Label::Number(_)));
-        let read = clause::paragraph(&para.text, inherited.as_deref(), numbered, child, units, context);
+        let read = clause::paragraph(&para.text, inherited.as_deref(), numbered, child, names, context);
         if numbered && read.introduces.is_none() && read.tasks.iter().all(|t| t.leads.is_empty()) {
             // "1.1. Rà soát, đề xuất sửa đổi …" followed by "- Cơ quan chủ trì: Sở Tư pháp.".
             fielded = Some(Fielded {
@@ -130,7 +133,6 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     if let Some(task) = fielded.and_then(|f| f.task(units, context)) {
         tasks.push(task);
     }
-    settle_names(&mut tasks, &prose, units, context);
     if let Some(t) = &table
         && let Ok(reading) = super::sheet::read_table(&t.rows, units, context.today)
     {
@@ -155,47 +157,15 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     Ok(Reading { title, date, source: Some(source), proposals })
 }
 
-/// A name read on into the verb after it ("Sở Xây dựng công bố giá vật liệu | xây dựng …",
-/// where "công bố" is no verb the name reader knows) is cut back to a shorter name the same
-/// document gives elsewhere where its end is plain ("Sở Xây dựng khẩn trương …", "Thanh tra
-/// tỉnh;"), and the words cut off go back to the task: a document names its agencies the same
-/// way throughout.
-fn settle_names(
-    tasks: &mut [(Option<String>, Programme, Task)],
-    text: &str,
-    units: &[UnitNames],
-    cx: Context<'_>,
-) {
-    let known: Vec<(String, String)> = agencies::bounded(text).into_iter().map(|n| (fold(&n), n)).collect();
-    for (_, _, task) in tasks.iter_mut() {
-        if task.leads.len() != 1 || !matches!(task.leads[0].assignee, Assignee::Unknown(_)) {
-            continue;
-        }
-        let name = task.leads[0].name.clone();
-        let folded = fold(&name);
-        let shorter = known
-            .iter()
-            .filter(|(k, _)| {
-                folded.len() > k.len() + 1
-                    && folded.starts_with(k.as_str())
-                    && folded.as_bytes()[k.len()] == b' '
-            })
-            .max_by_key(|(k, _)| k.len());
-        let Some((_, short)) = shorter else { continue };
-        let words = name.split_whitespace().count() - short.split_whitespace().count();
-        let rest: Vec<&str> = name.split_whitespace().skip(name.split_whitespace().count() - words).collect();
-        let first = rest.first().copied().unwrap_or_default();
-        if rest.len() < 2
-            || !first.starts_with(char::is_lowercase)
-            || agencies::is_tail(first)
-            || fold(first) == "cac"
-        {
-            continue;
-        }
-        let agency = agencies::Agency { name: short.clone(), range: 0..0, group: false };
-        task.leads = leads::lead_of(&agency, units, cx.today);
-        task.text = format!("{} {}", rest.join(" "), task.text);
-    }
+/// Who a notice may name: the committee's units, and the agencies the document itself names
+/// where their end is plain ([`agencies::bounded`]), so that a name read on into a verb the
+/// name reader does not know ("Sở Xây dựng công bố giá …") is cut back to the one the document
+/// gives elsewhere ("Sở Xây dựng khẩn trương …"): a document names its agencies the same way
+/// throughout.
+#[derive(Clone, Copy)]
+pub(super) struct Names<'a> {
+    pub units: &'a [UnitNames],
+    pub known: &'a [String],
 }
 
 /// An item whose lead, co-units and deadline come as labelled lines after it.
@@ -554,6 +524,64 @@ mod tests {
         assert_eq!(
             rows.last().unwrap(),
             "5 | Sở Nội vụ | 2026-05-31 | Tham mưu UBND tỉnh ban hành chính sách hỗ trợ cán bộ chuyển đổi số"
+        );
+    }
+
+    #[test]
+    fn a_table_in_columns_of_spaces_with_wrapped_cells() {
+        let rows = read_rows(
+            "III. NHIỆM VỤ CỤ THỂ\n\
+             ----------------------------------------------------------------------------------\n\
+             TT    Nội dung nhiệm vụ                  Đơn vị chủ trì          Thời gian\n\
+             ----------------------------------------------------------------------------------\n\
+             1     Kiện toàn Ban Chỉ đạo chuyển đổi   Văn phòng HĐND và UBND  Tháng 02/2026\n\
+             \x20     số xã và Tổ công nghệ số cộng đồng  xã\n\
+             2     Số hóa hồ sơ hộ tịch còn tồn       Trung tâm Phục vụ hành  30/6/2026\n\
+             \x20                                        chính công xã\n\
+             ----------------------------------------------------------------------------------\n\
+             \n\
+             IV. KINH PHÍ THỰC HIỆN\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Văn phòng HĐND và UBND xã | 2026-02-28 | Kiện toàn Ban Chỉ đạo chuyển đổi số xã và Tổ công nghệ số cộng đồng",
+                "2 | Trung tâm Phục vụ hành chính công xã | 2026-06-30 | Số hóa hồ sơ hộ tịch còn tồn",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_ministry_writes_to_every_province_and_asks_upwards() {
+        let rows = read_rows(
+            "Bộ Khoa học và Công nghệ đề nghị:\n\
+             1. Sở Khoa học và Công nghệ các tỉnh, thành phố hoàn thành kết nối dữ liệu với NDXP trước ngày 30/6/2026.\n\
+             2. Công an các tỉnh, thành phố chủ trì, phối hợp với Sở Tư pháp xác thực dữ liệu công dân trong tháng 7/2026.\n\
+             3. UBND các xã, phường ven biển và đặc khu Cồn Cỏ khẩn trương kiểm đếm tàu thuyền trước 17 giờ ngày 18/9/2026.\n\
+             4. Đề nghị Bộ Tài chính xem xét, hướng dẫn cơ chế thuê dịch vụ công nghệ thông tin.\n\
+             5. UBND các xã, phường có dự án đi qua tập trung vận động người dân bàn giao mặt bằng. Thời hạn bàn giao mặt bằng \
+             sạch cho nhà thầu chậm nhất ngày 30/9/2026.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Khoa học và Công nghệ các tỉnh, thành phố | 2026-06-30 | hoàn thành kết nối dữ liệu với NDXP",
+                "2 | Công an các tỉnh, thành phố | 2026-07-31 | xác thực dữ liệu công dân",
+                "3 | UBND các xã, phường ven biển và đặc khu Cồn Cỏ | 2026-09-18 | kiểm đếm tàu thuyền",
+                "5 | UBND các xã, phường có dự án đi qua | 2026-09-30 | vận động người dân bàn giao mặt bằng",
+            ]
+        );
+        // An office in every place is one task for them, not the places' people's committees.
+        let reading = read(
+            "1. Công an các xã rà soát dữ liệu dân cư trước ngày 30/6/2026.",
+            &[],
+            NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+        )
+        .unwrap();
+        assert!(
+            matches!(reading.proposals[0].leads[..], [Assignee::Unknown(_)]),
+            "{:?}",
+            reading.proposals[0].leads
         );
     }
 }
