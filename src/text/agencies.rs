@@ -433,6 +433,7 @@ pub const STOPS: &[&str] = &[
     "di dời",
     "gia cố",
     "xem xét",
+    "căn cứ",
 ];
 
 /// Tails that may close a name in lower case: "Công an tỉnh", "UBND huyện Minh Sơn".
@@ -925,8 +926,10 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
             Some(_) if k == j + n => k += 1,
             // "% ", "-": inside the clause.
             Some(Kind::Mark(m)) if m != ',' && m != ';' && m != '.' && m != ':' => k += 1,
-            // "UBND các xã, phường có dự án đi qua, …": a comma may end it before a verb.
-            _ => return single.unwrap_or(if k > j + n + 1 && t.is_mark(k, ',') { k } else { j }),
+            // "UBND các xã, phường có dự án giao thông đi qua: …": a comma or a colon ends it
+            // before any verb.
+            _ if k > j + n + 1 && (t.is_mark(k, ',') || t.is_mark(k, ':')) => return k,
+            _ => return single.unwrap_or(j),
         }
     }
     single.unwrap_or(j)

@@ -49,6 +49,19 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
             continue;
         }
         let full = std::mem::replace(&mut previous_full, line.chars().count() * 5 >= width * 3);
+        // "  Thời hạn: trước ngày 13/02." under a bullet: the deadline of the work above it.
+        if label(line).is_none()
+            && is_deadline_line(line)
+            && let Some(last) = out.last_mut()
+            && super::layout::field(&last.text).is_none()
+        {
+            if !last.text.trim_end().ends_with(['.', ';', '!', '?']) {
+                last.text.push('.');
+            }
+            last.text.push(' ');
+            last.text.push_str(line);
+            continue;
+        }
         match label(line) {
             Some((label, rest)) => out.push(Para { label: Some(label), text: rest.to_string() }),
             None => {
@@ -70,6 +83,13 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
     out
 }
 
+/// A line that only dates: "Thời hạn: …", "Thời gian: …", "Thời gian hoàn thành: …".
+fn is_deadline_line(line: &str) -> bool {
+    let f = fold(line);
+    ["thoi han", "thoi gian", "han hoan thanh"].iter().any(|w| f.starts_with(w))
+        && line.split_once(':').is_some_and(|(head, _)| head.split_whitespace().count() <= 4)
+}
+
 /// A paragraph's label and the text after it.
 pub(super) fn label(line: &str) -> Option<(Label, &str)> {
     let t = line.trim_start();
@@ -78,6 +98,16 @@ pub(super) fn label(line: &str) -> Option<(Label, &str)> {
         // "- 3 -" is a page number; "-" before a word is a bullet.
         return (!rest.is_empty() && rest.starts_with(|c: char| !c.is_ascii_digit() || rest.len() > 4))
             .then_some((Label::Bullet, rest));
+    }
+    // "(1)", "(2)", "(a)": numbers in brackets.
+    if let Some(rest) = t.strip_prefix('(')
+        && let Some((inside, after)) = rest.split_once(')')
+        && !inside.is_empty()
+        && (inside.chars().all(|c| c.is_ascii_digit()) && inside.len() <= 2
+            || inside.chars().count() == 1 && inside.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
+        && after.starts_with(char::is_whitespace)
+    {
+        return Some((Label::Number(inside.to_string()), after.trim_start()));
     }
     // "Nhiệm vụ 3:", "Nội dung 2.", "Mục 4 -": an item named by the word before its number.
     if let Some(at) = t.find(|c: char| c.is_ascii_digit())

@@ -96,6 +96,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             (Some((Some(parent), _, true)), Some(Label::Number(n))) => {
                 n.starts_with(&format!("{parent}.")) || (is_letter(n) && !is_letter(parent))
             }
+            // "* Sở Tài chính:" then "(1) …", "(2) …".
+            (Some((None, _, false)), Some(Label::Number(_))) => true,
             // "5. Sở Nội vụ" over a paragraph of its own: the item's text.
             (Some((Some(_), _, true)), None) => true,
             _ => false,
@@ -106,6 +108,12 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         let inherited = container.as_ref().map(|(_, leads, _)| leads.clone());
         let label = item_label(&para.label, &container, &section);
         let numbered = matches!(para.label, Some(Label::Number(_)));
+        if let Some(task) =
+            Fielded::inline(label.clone(), programme, &para.text).and_then(|f| f.task(units, context))
+        {
+            tasks.push(task);
+            continue;
+        }
         let read = clause::paragraph(&para.text, inherited.as_deref(), numbered, child, names, context);
         if numbered && read.introduces.is_none() && read.tasks.iter().all(|t| t.leads.is_empty()) {
             // "1.1. Rà soát, đề xuất sửa đổi …" followed by "- Cơ quan chủ trì: Sở Tư pháp.".
@@ -181,6 +189,29 @@ struct Fielded {
 }
 
 impl Fielded {
+    /// An item that is all fields on one line: "1. Nội dung: Xây dựng …; cơ quan chủ trì: Sở
+    /// Nội vụ; cơ quan phối hợp: Sở Tư pháp; thời gian: Quý III/2026."
+    fn inline(item: Option<String>, programme: Programme, line: &str) -> Option<Fielded> {
+        let (head, rest) = line.split_once(':')?;
+        if crate::import::sheet::column_of(head.trim()) != Some("text") || head.split_whitespace().count() > 4
+        {
+            return None;
+        }
+        // The task's words run to the first part that is a field.
+        let parts: Vec<&str> = rest.split(';').collect();
+        let at = parts.iter().position(|p| layout::field(p.trim()).is_some())?;
+        let mut fielded = Fielded {
+            item,
+            programme,
+            text: parts[..at].join(";").trim().to_string(),
+            lead: None,
+            co: None,
+            deadline: None,
+            fallback: Vec::new(),
+        };
+        (fielded.take(&parts[at..].join(";")) && fielded.lead.is_some()).then_some(fielded)
+    }
+
     /// Takes a labelled line ("Cơ quan chủ trì: Sở Tư pháp."), or several on one line.
     fn take(&mut self, line: &str) -> bool {
         // "Cơ quan chủ trì: Sở Nội vụ; Cơ quan phối hợp: Sở Tư pháp; Sở Tài chính": a part
@@ -582,6 +613,56 @@ mod tests {
             matches!(reading.proposals[0].leads[..], [Assignee::Unknown(_)]),
             "{:?}",
             reading.proposals[0].leads
+        );
+    }
+
+    #[test]
+    fn a_message_a_programme_and_an_internal_notice() {
+        // A secretariat's message: a bullet a unit, its tasks numbered in brackets.
+        let rows = read_rows(
+            "Tổ giúp việc tóm tắt nhiệm vụ của từng đơn vị như sau:\n\
+             * Sở Tài chính:\n\
+             \x20 (1) Trình UBND tỉnh bổ sung kinh phí thuê Trung tâm dữ liệu, trước 30/4/2026.\n\
+             \x20 (2) Hướng dẫn các xã, phường lập dự toán kinh phí chuyển đổi số năm 2027 trong tháng 7/2026.\n\
+             * Sở Nội vụ: trình UBND tỉnh Quy chế đánh giá mức độ chuyển đổi số của các xã trong Quý II/2026.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Tài chính | 2026-04-30 | Trình UBND tỉnh bổ sung kinh phí thuê Trung tâm dữ liệu",
+                "2 | Sở Tài chính | 2026-07-31 | Hướng dẫn các xã, phường lập dự toán kinh phí chuyển đổi số năm 2027",
+                " | Sở Nội vụ | 2026-06-30 | trình UBND tỉnh Quy chế đánh giá mức độ chuyển đổi số của các xã",
+            ]
+        );
+        // A programme of action: every item its fields on one line.
+        let rows = read_rows(
+            "II. NHIỆM VỤ CỤ THỂ\n\
+             1. Nội dung: Ban hành Danh mục cơ sở dữ liệu dùng chung của tỉnh; cơ quan chủ trì: Sở Khoa học và Công nghệ; \
+             cơ quan phối hợp: các sở, ban, ngành; thời gian: trước 31/3/2026.\n\
+             2. Nội dung: Triển khai bệnh án điện tử; cơ quan chủ trì: Sở Y tế; thời gian: thường xuyên.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Khoa học và Công nghệ | 2026-03-31 | Ban hành Danh mục cơ sở dữ liệu dùng chung của tỉnh",
+                "2 | Sở Y tế | - | Triển khai bệnh án điện tử",
+            ]
+        );
+        // A department's own divisions, each task's deadline on the line under it.
+        let rows = read_rows(
+            "Giám đốc Sở giao nhiệm vụ như sau:\n\
+             2. Phòng Kế hoạch - Tài chính\n\
+             - Tham mưu lập dự toán kinh phí chuyển đổi số năm 2026 của Sở, trình Giám đốc Sở.\n\
+             \x20 Thời hạn: trước ngày 06/3/2026.\n\
+             - Chủ trì thẩm định hồ sơ thuê dịch vụ công nghệ thông tin của các bệnh viện.\n\
+             \x20 Thời hạn: trong Quý II/2026.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "2 | Phòng Kế hoạch - Tài chính | 2026-03-06 | Tham mưu lập dự toán kinh phí chuyển đổi số năm 2026 của Sở, trình Giám đốc Sở",
+                "2 | Phòng Kế hoạch - Tài chính | 2026-06-30 | thẩm định hồ sơ thuê dịch vụ công nghệ thông tin của các bệnh viện",
+            ]
         );
     }
 }
