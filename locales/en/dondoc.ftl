@@ -551,6 +551,7 @@ import-deadline = due { $date }
 import-no-deadline = no deadline
 import-no-lead = ⚠️ lead unit unknown
 import-unknown-unit = ⚠️ “{ $name }” (not a registered unit)
+import-group-as-written = { $group } (the document says “{ $name }”)
 import-page = Page { $page }/{ $pages }
 import-edit-item = ✏️ Edit item <b>{ $label }</b>:
     { $text }

@@ -529,6 +529,7 @@ import-deadline = thời hạn { $date }
 import-no-deadline = không có thời hạn
 import-no-lead = ⚠️ chưa rõ đơn vị chủ trì
 import-unknown-unit = ⚠️ “{ $name }” (chưa có trong danh sách đơn vị)
+import-group-as-written = { $group } (văn bản ghi: “{ $name }”)
 import-page = Trang { $page }/{ $pages }
 import-edit-item = ✏️ Sửa mục <b>{ $label }</b>:
     { $text }

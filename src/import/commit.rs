@@ -9,7 +9,7 @@ use sqlx::SqliteConnection;
 use super::{Assignee, Group};
 use crate::app::App;
 use crate::domain::{Task, Unit};
-use crate::i18n::{Args, Key};
+use crate::i18n::Key;
 use crate::store::{self, imports::Item, tasks::Every, tasks::NewTask};
 use crate::text::deadline::{self, Context};
 use crate::view::cards;
@@ -183,24 +183,12 @@ async fn notify_officers(conn: &mut SqliteConnection, app: &App, task: &Task) ->
     Ok(())
 }
 
-/// The preview line of a lead for plain output (the CLI).
+/// The preview's leads of an item as plain text (the CLI): the same words as in Telegram.
 pub fn lead_names(item: &Item, units: &[Unit], app: &App) -> String {
-    item.proposal
-        .leads
-        .iter()
-        .map(|l| match l {
-            Assignee::Unit(id) => {
-                units.iter().find(|u| u.id == *id).map(|u| u.short_name.clone()).unwrap_or_default()
-            }
-            Assignee::Group(g) => crate::view::markup::plain(
-                &app.i18n.t0(app.config.locale, crate::view::import_preview::group_key(*g)),
-            ),
-            Assignee::Unknown(name) => crate::view::markup::plain(&app.i18n.t(
-                app.config.locale,
-                Key::ImportUnknownUnit,
-                &Args::new().text("name", name),
-            )),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    crate::view::markup::plain(&crate::view::import_preview::leads_text(
+        &app.i18n,
+        app.config.locale,
+        item,
+        units,
+    ))
 }

@@ -6,6 +6,7 @@ use crate::domain::proposal::{Assignee, Group};
 use crate::domain::{Lang, Unit};
 use crate::i18n::{Args, I18n, Key};
 use crate::store::imports::{Import, Item};
+use crate::text::fold::fold;
 use crate::view::callback::{Callback, ImportAction};
 use crate::view::markup::{escape, truncate};
 use crate::view::message::{Button, Keyboard};
@@ -47,18 +48,33 @@ fn deadline_text(i18n: &I18n, lang: Lang, item: &Item) -> String {
     }
 }
 
-fn leads_text(i18n: &I18n, lang: Lang, item: &Item, units: &[Unit]) -> String {
+/// An item's leads as the preview names them (HTML): units by their short names, groups with
+/// what the document narrowed them to, agencies not registered flagged.
+pub fn leads_text(i18n: &I18n, lang: Lang, item: &Item, units: &[Unit]) -> String {
     if item.proposal.leads.is_empty() {
         return i18n.t0(lang, Key::ImportNoLead);
     }
     item.proposal
         .leads
         .iter()
-        .map(|l| match l {
+        .enumerate()
+        .map(|(k, l)| match l {
             Assignee::Unit(id) => {
                 escape(&units.iter().find(|u| u.id == *id).map(|u| u.short_name.clone()).unwrap_or_default())
             }
-            Assignee::Group(g) => i18n.t0(lang, group_key(*g)),
+            Assignee::Group(g) => {
+                // "UBND các xã, phường có dự án đi qua": the secretariat sees who the document
+                // narrowed the group to, to drop the members it does not mean.
+                let group = i18n.t0(lang, group_key(*g));
+                match item.proposal.lead_names.get(k) {
+                    Some(written) if fold(written) != fold(&group) => i18n.t(
+                        lang,
+                        Key::ImportGroupAsWritten,
+                        &Args::new().raw("group", group).text("name", written),
+                    ),
+                    _ => group,
+                }
+            }
             Assignee::Unknown(name) => i18n.t(lang, Key::ImportUnknownUnit, &Args::new().text("name", name)),
         })
         .collect::<Vec<_>>()

@@ -444,6 +444,21 @@ fn the_cli_dry_run_prints_the_proposed_tasks_and_saves_nothing() {
         tasks.iter().filter(|t| t["item"] == "1.d").map(|t| t["lead"].as_str().unwrap()).collect();
     assert_eq!(leads, ["Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố"]);
     assert!(tasks.iter().any(|t| t["deadline"].is_null() && t["deadline_text"] == "hằng quý"));
+    // A group the document narrows shows what it says next to the group.
+    let narrowed = dir.path().join("cong-dien.txt");
+    std::fs::write(
+        &narrowed,
+        "Kết luận như sau:\n1. UBND các xã, phường ven biển khẩn trương kiểm đếm tàu thuyền trước ngày 18/9/2026.\n",
+    )
+    .unwrap();
+    let out = run(&["import", narrowed.to_str().unwrap(), "--dry-run"]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains(
+            "1 | UBND các xã, phường (văn bản ghi: “UBND các xã, phường ven biển”) | 18/9/2026 | kiểm đếm"
+        ),
+        "{stdout}"
+    );
     // A file that cannot be read: one sentence on stderr, nothing on stdout.
     let scanned = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/office/scanned.pdf");
     let out = run(&["import", scanned.to_str().unwrap(), "--dry-run", "--json"]);
