@@ -187,7 +187,7 @@ fn is_roman(label: &str) -> bool {
 /// part between semicolons, lines or dashes is a registered unit, several agencies by the shape
 /// of their names, or one unit as written ("Các cơ sở giáo dục đại học trên địa bàn"). "Các cơ
 /// quan, đơn vị có liên quan" names no one.
-fn named(cell: &str, units: &[UnitNames], date: NaiveDate) -> (Vec<Assignee>, Vec<String>) {
+pub(super) fn named(cell: &str, units: &[UnitNames], date: NaiveDate) -> (Vec<Assignee>, Vec<String>) {
     let mut out = Vec::new();
     for part in cell.split([';', '\n']) {
         let part = part.trim().trim_start_matches(['-', '+', '•']).trim().trim_end_matches(['.', ',']).trim();
@@ -199,8 +199,24 @@ fn named(cell: &str, units: &[UnitNames], date: NaiveDate) -> (Vec<Assignee>, Ve
             continue;
         }
         let found = agencies::find_all(part);
-        if found.len() >= 2 || found.iter().any(|a| a.range.start == 0 && a.range.end == part.len()) {
+        let from_start = found.first().is_some_and(|a| a.range.start == 0);
+        let listed = found.first().is_some_and(|a| part[a.range.end..].trim_start().starts_with(','));
+        if (found.len() >= 2 || listed) && from_start
+            || found.iter().any(|a| a.range.start == 0 && a.range.end == part.len())
+        {
             out.extend(found.iter().flat_map(|a| lead_of(a, units, date)).map(|l| (l.assignee, l.name)));
+            // "VNPT Đồng Tháp, Viettel Đồng Tháp, FPT Telecom chi nhánh Đồng Tháp": a name between
+            // commas that starts like no agency is one as written.
+            let mut at = 0;
+            for piece in part.split(',') {
+                let range = at..at + piece.len();
+                at = range.end + 1;
+                let name = piece.trim();
+                let covered = found.iter().any(|a| a.range.start < range.end && range.start < a.range.end);
+                if !covered && name.starts_with(char::is_uppercase) && name.split_whitespace().count() >= 2 {
+                    out.push((Assignee::Unknown(name.to_string()), name.to_string()));
+                }
+            }
         } else if let Some(first) = found.first() {
             // The part is a name the shapes cut short: keep all of it, unless it is vague.
             let whole = agencies::Agency { name: part.to_string(), range: 0..part.len(), group: first.group };

@@ -774,7 +774,9 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 // when a capitalised word that starts no other name follows.
                 // A dash joins even before a head word: "Tập đoàn Công nghiệp - Viễn thông
                 // Quân đội".
+                // After a tail or a brand's place the name is whole: "VNPT Đồng Tháp, FPT …".
                 let joins = matches!(m, ',' | '-' | '&')
+                    && !(closed && m == ',')
                     && capitalised(text, t, i + 1)
                     && (m == '-' || head_at(text, t, i + 1).is_none())
                     && holder_end(text, t, i + 1).is_none()

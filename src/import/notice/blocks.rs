@@ -116,7 +116,10 @@ pub(super) fn label(line: &str) -> Option<(Label, &str)> {
         let end = t[at..].find(|c: char| !(c.is_ascii_digit() || c == '.')).map_or(t.len(), |e| at + e);
         let number = t[at..end].trim_end_matches('.');
         let rest = t[end..].trim_start();
-        let text = rest.strip_prefix([':', ')', '-', '–']).or((end > at + number.len()).then_some(rest));
+        // "Nhiệm vụ 1" alone on its line: its fields follow.
+        let text = rest
+            .strip_prefix([':', ')', '-', '–'])
+            .or((end > at + number.len() || rest.is_empty()).then_some(rest));
         if let Some(text) = text {
             return Some((Label::Number(number.to_string()), text.trim_start()));
         }
@@ -211,6 +214,10 @@ pub(super) fn is_review(folded: &str) -> bool {
 pub(super) fn is_heading(para: &Para) -> bool {
     let f = fold(&para.text);
     let words = f.split_whitespace().count();
+    // "Nhiệm vụ 1" alone: an item whose fields follow.
+    if words == 0 {
+        return false;
+    }
     if words > 12 || para.text.trim_end().ends_with([';', ':']) && words > 6 {
         return false;
     }

@@ -214,6 +214,14 @@ impl Fielded {
 
     /// Takes a labelled line ("Cơ quan chủ trì: Sở Tư pháp."), or several on one line.
     fn take(&mut self, line: &str) -> bool {
+        // "Nhiệm vụ 1" on its own line, then "Nội dung: …".
+        if self.text.trim().is_empty()
+            && let Some((head, value)) = line.split_once(':')
+            && crate::import::sheet::column_of(head.trim()) == Some("text")
+        {
+            self.text = value.trim().to_string();
+            return true;
+        }
         // "Cơ quan chủ trì: Sở Nội vụ; Cơ quan phối hợp: Sở Tư pháp; Sở Tài chính": a part
         // naming no field goes on with the field before it.
         let mut fields: Vec<(&str, String)> = Vec::new();
@@ -245,11 +253,10 @@ impl Fielded {
         let Some(lead) = &self.lead else {
             return self.fallback.into_iter().next().map(|t| (self.item, self.programme, t));
         };
+        // A field's value is a table's cell: read as one.
         let named = |s: &str| -> Vec<Lead> {
-            crate::text::agencies::find_all(s)
-                .iter()
-                .flat_map(|a| super::leads::lead_of(a, units, cx.today))
-                .collect()
+            let (assignees, names) = super::sheet::named(s, units, cx.today);
+            assignees.into_iter().zip(names).map(|(assignee, name)| Lead { name, assignee }).collect()
         };
         let leads = named(lead);
         if leads.is_empty() {
@@ -509,6 +516,27 @@ mod tests {
             [
                 "1 | Sở Khoa học và Công nghệ | 2026-12-31 | Xây dựng kho dữ liệu dùng chung của tỉnh",
                 "2 | Báo và Phát thanh, Truyền hình Phú Thọ | - | Tuyên truyền về chuyển đổi số",
+            ]
+        );
+        // Minutes: the item's number alone, then its fields, the task's words among them; a
+        // field's value is read as a cell ("Học viện …" is no "Viện …").
+        let rows = read_rows(
+            "Giao nhiệm vụ:\n\
+             Nhiệm vụ 1\n\
+             Nội dung: Tổ chức đào tạo kỹ năng số cho công chức cấp xã.\n\
+             Đơn vị chủ trì: Học viện Công nghệ Bưu chính Viễn thông\n\
+             Thời hạn: trước ngày 25/10/2026\n\
+             \n\
+             Nhiệm vụ 2\n\
+             Nội dung: Bố trí nhân lực trực kỹ thuật 24/7.\n\
+             Đơn vị chủ trì: VNPT Đồng Tháp, FPT Telecom chi nhánh Đồng Tháp\n\
+             Thời hạn: chậm nhất ngày 31/10/2026",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Học viện Công nghệ Bưu chính Viễn thông | 2026-10-25 | Tổ chức đào tạo kỹ năng số cho công chức cấp xã",
+                "2 | VNPT Đồng Tháp + FPT Telecom chi nhánh Đồng Tháp | 2026-10-31 | Bố trí nhân lực trực kỹ thuật 24/7",
             ]
         );
         let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
