@@ -86,7 +86,14 @@ const HEADS: &[&str] = &[
     "benh vien",
     "mat tran",
     "quan khu",
+    "ca",
+    "vp",
+    "bhxh",
+    "kbnn",
 ];
+
+/// Heads that are abbreviations only in capitals: "CA tỉnh", "VP UBND tỉnh" (but "Cả hai …").
+const CAPS_ONLY: &[&str] = &["ca", "vp", "bhxh", "kbnn"];
 
 /// Heads that read as agencies even written in lower case.
 const ANY_CASE: &[&str] =
@@ -455,7 +462,7 @@ pub(crate) fn list_at(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, 
     }
     loop {
         let mut j = end;
-        if t.is_mark(j, ',') || t.is_mark(j, ';') || t.is_mark(j, '/') {
+        if t.is_mark(j, ',') || t.is_mark(j, ';') || t.is_mark(j, '/') || t.is_mark(j, '+') {
             j += 1;
         }
         if t.is_word(j, "va") {
@@ -669,6 +676,9 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     }
     let any_case = ANY_CASE.iter().any(|h| t.count_words(i, h) == Some(n));
     if !(capitalised(text, t, i) || any_case) {
+        return None;
+    }
+    if n == 1 && CAPS_ONLY.contains(&t.text(i)) && !text[t.orig(i, i + 1)].chars().all(|c| c.is_uppercase()) {
         return None;
     }
     // "Trường" (school) is a head; "Trưởng" is a holder, read as such.

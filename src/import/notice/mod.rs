@@ -129,6 +129,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             if !read.tasks.is_empty() {
                 fielded.as_mut().expect("set").fallback = read.tasks;
             }
+            fielded.as_mut().expect("set").bracketed();
             continue;
         }
         if let Some(leads) = read.introduces {
@@ -189,6 +190,42 @@ struct Fielded {
 }
 
 impl Fielded {
+    /// Who and when in brackets after the task: "1. Hoàn thành Kiến trúc … (Sở Khoa học và
+    /// Công nghệ chủ trì, phối hợp Viettel Hưng Yên; thời hạn: 30/5/2026)."
+    fn bracketed(&mut self) {
+        let text = self.text.trim_end().trim_end_matches(['.', ';']);
+        let Some(inner) = text.strip_suffix(')') else { return };
+        let Some(open) = inner.rfind('(') else { return };
+        let word = |w: &str| fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let mut lead = None;
+        let mut co = None;
+        let mut when = Vec::new();
+        for part in inner[open + 1..].split(';') {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let role = (0..words.len().saturating_sub(1))
+                .find(|&k| word(words[k]) == "chu" && word(words[k + 1]) == "tri");
+            match role {
+                Some(k) if k > 0 && lead.is_none() => {
+                    lead = Some(words[..k].join(" "));
+                    let rest = &words[k + 2..];
+                    if let Some(h) = (0..rest.len().saturating_sub(1))
+                        .find(|&h| word(rest[h]) == "phoi" && word(rest[h + 1]) == "hop")
+                    {
+                        let from =
+                            if rest.get(h + 2).is_some_and(|w| word(w) == "voi") { h + 3 } else { h + 2 };
+                        co = Some(rest[from..].join(" "));
+                    }
+                }
+                _ => when.push(part.split_once(':').map_or(part, |(_, d)| d).trim()),
+            }
+        }
+        let Some(lead) = lead else { return };
+        self.lead = Some(lead);
+        self.co = co;
+        self.deadline = (!when.is_empty()).then(|| when.join("; "));
+        self.text = inner[..open].trim().to_string();
+    }
+
     /// An item that is all fields on one line: "1. Nội dung: Xây dựng …; cơ quan chủ trì: Sở
     /// Nội vụ; cơ quan phối hợp: Sở Tư pháp; thời gian: Quý III/2026."
     fn inline(item: Option<String>, programme: Programme, line: &str) -> Option<Fielded> {
@@ -690,6 +727,27 @@ mod tests {
             [
                 "2 | Phòng Kế hoạch - Tài chính | 2026-03-06 | Tham mưu lập dự toán kinh phí chuyển đổi số năm 2026 của Sở, trình Giám đốc Sở",
                 "2 | Phòng Kế hoạch - Tài chính | 2026-06-30 | thẩm định hồ sơ thuê dịch vụ công nghệ thông tin của các bệnh viện",
+            ]
+        );
+    }
+
+    #[test]
+    fn who_and_when_in_brackets_and_abbreviations_in_a_chat() {
+        let rows = read_rows(
+            "Nhiệm vụ quý tới:\n\
+             1. Hoàn thành Kiến trúc Chính quyền số tỉnh, trình UBND tỉnh phê duyệt (Sở Khoa học và Công nghệ chủ trì; thời hạn: 30/5/2026).\n\
+             2. Đưa vào vận hành Trung tâm giám sát, điều hành thông minh (IOC) (Sở KH&CN chủ trì, phối hợp Viettel Hưng Yên; hoàn thành trong tháng 6/2026).\n\
+             3. CA tỉnh + Sở Nội vụ: rà soát lại số liệu tài khoản định danh trước 26/12/2026.\n\
+             4. VP UBND tỉnh: chuẩn bị nội dung hội nghị tổng kết, gửi tài liệu trước 12/01/2027.\n\
+             5. Cả hai đơn vị báo cáo kết quả.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Khoa học và Công nghệ | 2026-05-30 | Hoàn thành Kiến trúc Chính quyền số tỉnh, trình UBND tỉnh phê duyệt",
+                "2 | Sở KH&CN | 2026-06-30 | Đưa vào vận hành Trung tâm giám sát, điều hành thông minh (IOC)",
+                "3 | CA tỉnh + Sở Nội vụ | 2026-12-26 | rà soát lại số liệu tài khoản định danh",
+                "4 | VP UBND tỉnh | 2027-01-12 | chuẩn bị nội dung hội nghị tổng kết, gửi tài liệu",
             ]
         );
     }
