@@ -66,8 +66,13 @@ pub fn leads_text(i18n: &I18n, lang: Lang, item: &Item, units: &[Unit]) -> Strin
                 // "UBND các xã, phường có dự án đi qua": the secretariat sees who the document
                 // narrowed the group to, to drop the members it does not mean.
                 let group = i18n.t0(lang, group_key(*g));
+                // Spelling aside ("Ủy ban nhân dân các xã, phường", "các sở, ban, ngành tỉnh").
+                let key = |s: &str| {
+                    let f = fold(s).replace("uy ban nhan dan", "ubnd").replace(',', "");
+                    f.trim_end_matches(" tinh").split_whitespace().collect::<Vec<_>>().join(" ")
+                };
                 match item.proposal.lead_names.get(k) {
-                    Some(written) if fold(written) != fold(&group) => i18n.t(
+                    Some(written) if key(written) != key(&group) => i18n.t(
                         lang,
                         Key::ImportGroupAsWritten,
                         &Args::new().raw("group", group).text("name", written),
