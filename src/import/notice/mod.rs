@@ -397,12 +397,28 @@ fn programme_of(folded: &str) -> Option<Programme> {
 /// with its year; or a news page's dateline ("Thứ Năm, 24/09/2026 - 17:42").
 fn document_date(text: &str) -> Option<NaiveDate> {
     let head: String = text.chars().take(3000).collect();
-    let folded = fold(&head);
+    // "ngày" (day), not "ngay" (at once: "Các việc cần làm ngay:"), when the text has its marks.
+    let marked = head.chars().any(|c| !c.is_ascii() && c.is_alphabetic());
+    let folded = if marked { head.to_lowercase() } else { fold(&head) };
+    let day_word = if marked { "ngày " } else { "ngay " };
     let whole = Context::document(NaiveDate::from_ymd_opt(2000, 1, 1)?);
     let has_year = |s: &str| s.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4);
     let mut search = folded.as_str();
-    while let Some(at) = search.find("ngay ") {
-        let after = &search[at + 5..];
+    while let Some(at) = search.find(day_word) {
+        // "trước 17h ngày 10/12/2025", "hạn ngày …": a deadline in a task, not the date the
+        // document was written.
+        let before: Vec<&str> = search[..at].split_whitespace().rev().take(2).collect();
+        let dated_work = before.iter().any(|w| {
+            let w = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            matches!(w.as_str(), "truoc" | "trc" | "han" | "nhat" | "den" | "tu" | "het")
+                || w.ends_with('h') && w.starts_with(|c: char| c.is_ascii_digit())
+                || w == "gio"
+        });
+        if dated_work {
+            search = &search[at + day_word.len()..];
+            continue;
+        }
+        let after = &search[at + day_word.len()..];
         let candidate: String = after.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
         if let Some((Deadline::On(d), range)) = deadline::find(&format!("ngày {candidate}"), whole)
             && range.start == 0
@@ -410,7 +426,7 @@ fn document_date(text: &str) -> Option<NaiveDate> {
         {
             return Some(d);
         }
-        search = &search[at + 5..];
+        search = &search[at + day_word.len()..];
     }
     // A dateline: a full date alone near the top.
     folded.lines().take(8).find_map(|line| {
@@ -750,5 +766,20 @@ mod tests {
                 "4 | VP UBND tỉnh | 2027-01-12 | chuẩn bị nội dung hội nghị tổng kết, gửi tài liệu",
             ]
         );
+    }
+
+    #[test]
+    fn an_undated_chat_takes_no_deadline_for_its_date() {
+        let text = "TGV xin thông báo nhanh KL của đ/c Chủ tịch chiều nay (04/12):\n\
+                    Các việc cần làm ngay:\n\
+                    1) Sở NV: hướng dẫn xã/phường cập nhật CSDL CBCCVC, xong trc 12/12.\n\
+                    2) UBND các xã/phường: giải trình bằng VB trước 17h ngày 10/12/2025.\n\
+                    3) Sở GD&ĐT: hoàn thành cấp học bạ số trc 15/01/2026.";
+        let today = NaiveDate::from_ymd_opt(2025, 12, 4).unwrap();
+        let reading = read(text, &[], today).unwrap();
+        assert_eq!(reading.date, None);
+        let deadlines: Vec<Option<NaiveDate>> = reading.proposals.iter().map(|p| p.deadline).collect();
+        let day = |d, m, y| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(deadlines, [day(12, 12, 2025), day(10, 12, 2025), day(15, 1, 2026)]);
     }
 }

@@ -307,7 +307,7 @@ fn starts_only(text: &str, cx: Context<'_>) -> Option<NaiveDate> {
 
 /// Words that may stand before a phrase: "trước ngày", "hạn chót:", "hoàn thành trong", "đến hết".
 const LEADING: &[&str] = &[
-    "truoc", "den", "toi", "het", "trong", "xong", "vao", "la", "han", "thoi", "chot", "cham", "muon",
+    "truoc", "trc", "den", "toi", "het", "trong", "xong", "vao", "la", "han", "thoi", "chot", "cham", "muon",
     "nhat", "hoan", "thanh", "tat", "sang", "vong", "khoang", "giai", "doan",
 ];
 

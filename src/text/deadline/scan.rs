@@ -238,7 +238,8 @@ impl Scan<'_, '_> {
     /// the end of the one before it. `i` is where the phrase starts.
     pub fn before_period(&self, i: usize, p: Phrase) -> Phrase {
         let Deadline::On(end) = p.deadline else { return p };
-        if i == 0 || !self.toks.is_word(i - 1, "truoc") {
+        // "trc" is how a chat writes "trước".
+        if i == 0 || !(self.toks.is_word(i - 1, "truoc") || self.toks.is_word(i - 1, "trc")) {
             return p;
         }
         let first = match p.span {
@@ -1010,7 +1011,7 @@ impl Scan<'_, '_> {
             }
             let prev = |w: &str| p > 0 && t.is_word(p - 1, w);
             match t.text(p) {
-                "truoc" | "den" | "toi" | "het" | "trong" | "xong" | "chot" | "sang" | "vong" => {
+                "truoc" | "trc" | "den" | "toi" | "het" | "trong" | "xong" | "chot" | "sang" | "vong" => {
                     start = p;
                     introduced = true;
                 }
