@@ -862,8 +862,11 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
     loop {
         let k = if t.is_mark(j, ',') || t.is_mark(j, '/') { j + 1 } else { j };
         // "Các đảng ủy xã, phường | ban hành": a verb that starts like a group word.
+        // "UBND các xã, phường | tổ chức …": a group word that is also a verb goes on with the
+        // group only after a separator ("các cấp ủy, tổ chức đảng").
         let verb = STOPS.iter().filter_map(|s| said(text, t, k, s)).max().unwrap_or(0);
-        if let Some(n) = GROUP_WORDS.iter().filter_map(|g| t.count_words(k, g)).max().filter(|&n| n >= verb) {
+        let group_word = |n: &usize| if k == j { *n > verb } else { *n >= verb };
+        if let Some(n) = GROUP_WORDS.iter().filter_map(|g| t.count_words(k, g)).max().filter(group_word) {
             // "… và UBND các …": a second group, not a word of this one.
             if t.is_word(k, "va") && (head_at(text, t, k + 1).is_some() || t.is_word(k + 1, "cac")) {
                 break;

@@ -209,6 +209,12 @@ pub(super) fn is_review(folded: &str) -> bool {
     ["danh gia", "ket qua", "nhan dinh", "tinh hinh", "mot so ket qua"].iter().any(|w| folded.starts_with(w))
 }
 
+/// A heading over what is asked of higher bodies: "Kiến nghị", "Đề xuất, kiến nghị".
+pub(super) fn is_request(folded: &str) -> bool {
+    let f = folded.trim_start_matches(|c: char| !c.is_alphabetic());
+    ["kien nghi", "de xuat, kien nghi", "de xuat kien nghi", "de nghi"].iter().any(|w| f.starts_with(w))
+}
+
 /// A heading, not an assignment: short, no verb after a subject, e.g. "1. Về chuyển đổi số",
 /// "II. NHIỆM VỤ TRONG THỜI GIAN TỚI", "Đánh giá chung", "Nhiệm vụ trọng tâm năm 2024".
 pub(super) fn is_heading(para: &Para) -> bool {

@@ -607,7 +607,7 @@ fn reports(text: &str) -> bool {
 /// "… nghiêm túc triển khai thực hiện Chỉ thị này": the closing formula, which asks for the
 /// document itself to be carried out, not for any work of its own.
 fn carries_out_this_document(folded: &str) -> bool {
-    let mut rest = folded.trim_end_matches(['.', ' ']).replace(',', " ");
+    let mut rest = folded.trim_end_matches(['.', ' ', '/']).replace(',', " ");
     for w in [
         "nghiem tuc",
         "khan truong",
@@ -623,6 +623,10 @@ fn carries_out_this_document(folded: &str) -> bool {
         rest = rest.replace(w, " ");
     }
     let rest: Vec<&str> = rest.split_whitespace().collect();
+    // "… tổ chức thực hiện." alone: the formula without the document's name.
+    if rest.is_empty() {
+        return true;
+    }
     let document =
         ["chi thi", "thong bao", "ke hoach", "ket luan", "van ban", "cong van", "nghi quyet", "quyet dinh"];
     rest.len() <= 4 && rest.last() == Some(&"nay") && document.iter().any(|d| rest.join(" ").starts_with(d))

@@ -59,6 +59,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut container: Option<(Option<String>, Vec<Lead>, bool)> = None;
     // Under "Đánh giá chung", "Kết quả đạt được": what was done, not what is to be done.
     let mut reviewing = false;
+    // Under "Kiến nghị, đề xuất": what the province asks of the centre is no task of its own.
+    let mut asking = false;
     // An item that names no one, waiting for "- Cơ quan chủ trì: …" lines.
     let mut fielded: Option<Fielded> = None;
     for para in &paras[body] {
@@ -85,6 +87,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             section = number.clone();
             container = None;
             reviewing = blocks::is_review(&folded);
+            asking = blocks::is_request(&folded);
             continue;
         }
         if reviewing {
@@ -137,7 +140,16 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             container = Some((label.clone().or(number.clone()), leads, number.is_some()));
             continue;
         }
-        tasks.extend(read.tasks.into_iter().map(|t| (label.clone(), programme, t)));
+        let central = |t: &Task| {
+            !t.leads.is_empty()
+                && t.leads.iter().all(|l| {
+                    let f = fold(&l.name);
+                    ["bo ", "chinh phu", "thu tuong", "van phong chinh phu"].iter().any(|c| f.starts_with(c))
+                })
+        };
+        tasks.extend(
+            read.tasks.into_iter().filter(|t| !(asking && central(t))).map(|t| (label.clone(), programme, t)),
+        );
     }
     if let Some(task) = fielded.and_then(|f| f.task(units, context)) {
         tasks.push(task);
@@ -781,5 +793,26 @@ mod tests {
         let deadlines: Vec<Option<NaiveDate>> = reading.proposals.iter().map(|p| p.deadline).collect();
         let day = |d, m, y| NaiveDate::from_ymd_opt(y, m, d);
         assert_eq!(deadlines, [day(12, 12, 2025), day(10, 12, 2025), day(15, 1, 2026)]);
+    }
+
+    #[test]
+    fn requests_upwards_and_the_closing_formula_are_no_tasks() {
+        let rows = read_rows(
+            "IV. NHIỆM VỤ\n\
+             1. UBND các xã, phường tổ chức đợt cao điểm hướng dẫn người dân kích hoạt tài khoản trong tháng 10/2026.\n\
+             2. Các cấp ủy, tổ chức đảng quán triệt Nghị quyết 57 đến cán bộ, đảng viên trong tháng 11/2026.\n\
+             V. KIẾN NGHỊ, ĐỀ XUẤT\n\
+             1. Bộ Công an sớm hướng dẫn việc đồng bộ dữ liệu dân cư sau hợp nhất.\n\
+             2. Giao Sở Khoa học và Công nghệ dự thảo văn bản kiến nghị gửi các Bộ trước ngày 15/10/2026.\n\
+             Các sở, ban, ngành tỉnh, UBND các xã, phường tổ chức thực hiện./.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | UBND các xã, phường | 2026-10-31 | tổ chức đợt cao điểm hướng dẫn người dân kích hoạt tài khoản",
+                "2 | Các cấp ủy, tổ chức đảng | 2026-11-30 | quán triệt Nghị quyết 57 đến cán bộ, đảng viên",
+                "2 | Sở Khoa học và Công nghệ | 2026-10-15 | dự thảo văn bản kiến nghị gửi các Bộ",
+            ]
+        );
     }
 }
