@@ -862,6 +862,16 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
     loop {
         let k = if t.is_mark(j, ',') || t.is_mark(j, '/') { j + 1 } else { j };
         // "Các đảng ủy xã, phường | ban hành": a verb that starts like a group word.
+        // "các thành viên Ban Chỉ đạo", "các đơn vị thuộc Sở Y tế": the body they are of, named
+        // after them without a separator.
+        if k == j
+            && matches!(t.text(j - 1), "vien" | "thuoc" | "vi")
+            && capitalised(text, t, j)
+            && let Some((_, end)) = agency_at(text, t, j).filter(|(a, end)| !a.group && *end > j + 1)
+        {
+            j = end;
+            break;
+        }
         // "UBND các xã, phường | tổ chức …": a group word that is also a verb goes on with the
         // group only after a separator ("các cấp ủy, tổ chức đảng").
         let verb = STOPS.iter().filter_map(|s| said(text, t, k, s)).max().unwrap_or(0);

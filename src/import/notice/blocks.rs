@@ -49,8 +49,18 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
             continue;
         }
         let full = std::mem::replace(&mut previous_full, line.chars().count() * 5 >= width * 3);
-        // "  Thời hạn: trước ngày 13/02." under a bullet: the deadline of the work above it.
-        if label(line).is_none()
+        // "  Thời hạn: trước ngày 13/02." under a bullet, "- Thời gian hoàn thành: …" under an
+        // item: the deadline of the work above it.
+        let bare = match label(line) {
+            None => Some(line),
+            Some((Label::Bullet, rest))
+                if out.last().is_some_and(|p| matches!(p.label, Some(Label::Number(_)))) =>
+            {
+                Some(rest)
+            }
+            _ => None,
+        };
+        if let Some(line) = bare
             && is_deadline_line(line)
             && let Some(last) = out.last_mut()
             && super::layout::field(&last.text).is_none()

@@ -582,6 +582,10 @@ fn read_clause(
     if carries_out_this_document(&said) {
         return Clause::Background;
     }
+    // "Rất mong nhận được sự quan tâm …", "kính báo cáo … xem xét": courtesy, no work.
+    if said.starts_with("rat mong") || said.starts_with("kinh bao cao") || said.starts_with("kinh mong") {
+        return Clause::Background;
+    }
     // "(Đề nghị) Bộ Khoa học và Công nghệ xem xét, hướng dẫn …": a province asks the centre.
     let upwards = leads.iter().any(|l| {
         let f = fold(&l.name);
@@ -627,8 +631,18 @@ fn carries_out_this_document(folded: &str) -> bool {
     if rest.is_empty() {
         return true;
     }
-    let document =
-        ["chi thi", "thong bao", "ke hoach", "ket luan", "van ban", "cong van", "nghi quyet", "quyet dinh"];
+    let document = [
+        "chi thi",
+        "thong bao",
+        "ke hoach",
+        "ket luan",
+        "van ban",
+        "cong van",
+        "cong dien",
+        "chuong trinh",
+        "nghi quyet",
+        "quyet dinh",
+    ];
     rest.len() <= 4 && rest.last() == Some(&"nay") && document.iter().any(|d| rest.join(" ").starts_with(d))
 }
 

@@ -815,4 +815,25 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn minutes_with_the_deadline_under_the_item_and_members_of_a_body() {
+        let rows = read_rows(
+            "Kết luận:\n\
+             1. Công an phường chủ trì, phối hợp với Văn phòng HĐND và UBND phường rà soát danh sách công dân chưa kích hoạt tài khoản.\n\
+             \x20  - Thời gian hoàn thành: trước ngày 31/10/2025.\n\
+             2. Các thành viên Ban Chỉ đạo thường xuyên kiểm tra, đôn đốc các cơ quan thực hiện nhiệm vụ.\n\
+             3. Các đơn vị thuộc Sở Y tế rà soát dữ liệu trước ngày 30/11/2025.\n\
+             Đề nghị UBND các xã, phường nghiêm túc thực hiện Công điện này./.\n\
+             Rất mong nhận được sự quan tâm, phối hợp của các cơ quan, đơn vị./.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Công an phường | 2025-10-31 | rà soát danh sách công dân chưa kích hoạt tài khoản",
+                "2 | Các thành viên Ban Chỉ đạo | - | thường xuyên kiểm tra, đôn đốc các cơ quan thực hiện nhiệm vụ",
+                "3 | Các đơn vị thuộc Sở Y tế | 2025-11-30 | rà soát dữ liệu",
+            ]
+        );
+    }
 }
