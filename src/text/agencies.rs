@@ -692,6 +692,11 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     (named || n > 1 || any_case).then_some(n)
 }
 
+/// A verb of two syllables or more at `i` ("Tiến hành", "Rà soát"), from the words that end names.
+pub(crate) fn verb_at(text: &str, t: &Tokens, i: usize) -> bool {
+    STOPS.iter().filter_map(|s| said(text, t, i, s)).max().is_some_and(|n| n > 1)
+}
+
 fn is_stop(text: &str, t: &Tokens, i: usize) -> bool {
     STOPS.iter().any(|s| said(text, t, i, s).is_some())
 }

@@ -829,6 +829,15 @@ fn role(
             }
         }
         j = skip_marks(t, j);
+        // "Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì …": a news
+        // report's passive; the body that assigns is no co-unit.
+        if t.is_word(j, "duoc")
+            && let Some((_, after)) = agencies::list_at(text, t, j + 1)
+            && t.is_word(after, "giao")
+        {
+            j = after + 1;
+            continue;
+        }
         // "căn cứ nhiệm vụ được giao tại Phụ lục, xây dựng …", "theo chức năng, nhiệm vụ được
         // giao, …": the grounds before the verb ("căn" is not the modal "cần").
         if ["can cu", "tren co so", "theo chuc nang"].iter().any(|w| t.count_words(j, w).is_some())
@@ -843,7 +852,12 @@ fn role(
             j += n;
             continue;
         }
-        if let Some(n) = t.count_words(j, "phoi hop voi").or_else(|| t.count_words(j, "phoi hop cung")) {
+        // "phối hợp với …", "phối hợp cùng …", or straight before the name: "phối hợp Sở Nội vụ".
+        let with =
+            t.count_words(j, "phoi hop voi").or_else(|| t.count_words(j, "phoi hop cung")).or_else(|| {
+                t.count_words(j, "phoi hop").filter(|n| agencies::agency_at(text, t, j + n).is_some())
+            });
+        if let Some(n) = with {
             let (named, after) = co_list(text, t, j + n, names, date);
             co.extend(named);
             j = after;
@@ -913,6 +927,12 @@ fn co_units_within(
 }
 
 /// A clause starts with a verb of doing: "báo cáo kết quả …", "Hướng dẫn các bộ …".
+/// Whether a paragraph opens on a verb of work ("Tiến hành rà soát …").
+pub(super) fn opens_on_task(text: &str) -> bool {
+    let t = Tokens::new(text);
+    starts_task(&t, 0) || agencies::verb_at(text, &t, 0)
+}
+
 fn starts_task(t: &Tokens, i: usize) -> bool {
     let i = skip_marks(t, i);
     let i = MODALS.iter().filter_map(|m| t.count_words(i, m)).max().map_or(i, |n| skip_marks(t, i + n));

@@ -103,6 +103,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             (Some((None, _, false)), Some(Label::Number(_))) => true,
             // "5. Sở Nội vụ" over a paragraph of its own: the item's text.
             (Some((Some(_), _, true)), None) => true,
+            // "UBND tỉnh yêu cầu các đơn vị, địa phương:" then paragraphs that open on a verb.
+            (Some((None, _, false)), None) => clause::opens_on_task(&para.text),
             _ => false,
         };
         if !child {
@@ -833,6 +835,23 @@ mod tests {
                 "1 | Công an phường | 2025-10-31 | rà soát danh sách công dân chưa kích hoạt tài khoản",
                 "2 | Các thành viên Ban Chỉ đạo | - | thường xuyên kiểm tra, đôn đốc các cơ quan thực hiện nhiệm vụ",
                 "3 | Các đơn vị thuộc Sở Y tế | 2025-11-30 | rà soát dữ liệu",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_news_reports_passive_and_paragraphs_under_a_request() {
+        let rows = read_rows(
+            "Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì, phối hợp Sở Nội vụ xây dựng kế hoạch triển khai trong tháng 10/2022.\n\
+             Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành:\n\
+             Tiến hành rà soát các nhiệm vụ chuyển đổi số được giao năm 2022, báo cáo trước ngày 30/11/2022.\n\
+             Trong quá trình thực hiện, nếu có khó khăn thì báo cáo Ủy ban nhân dân tỉnh.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Sở Thông tin và Truyền thông | 2022-10-31 | xây dựng kế hoạch triển khai",
+                " | Các sở, ban, ngành | 2022-11-30 | Tiến hành rà soát các nhiệm vụ chuyển đổi số được giao năm 2022, báo cáo",
             ]
         );
     }
