@@ -17,18 +17,34 @@ pub struct Lead {
 pub fn is_generic(name: &str) -> bool {
     let f = fold(name);
     let rest = f.trim_start_matches("cac ");
-    rest.split(' ').all(|w| matches!(w, "co" | "quan" | "don" | "vi" | "nay" | "tren"))
+    rest.split(' ').all(|w| {
+        matches!(
+            w,
+            "co" | "quan"
+                | "don"
+                | "vi"
+                | "nay"
+                | "tren"
+                | "hanh"
+                | "chinh"
+                | "chuc"
+                | "nang"
+                | "nha"
+                | "nuoc"
+        )
+    })
 }
 
 /// Whom an agency named in a notice stands for: a registered unit (its name, as registered), a
 /// group of them ("các sở, ngành, địa phương" is two groups: departments and localities, which
 /// were districts before 1/7/2025 and are communes since), or an agency the committee does not
-/// have yet (proposed as a new unit). "Các cơ quan, đơn vị liên quan" stands for no one.
+/// have yet (proposed as a new unit). "Các cơ quan, đơn vị liên quan" stands for no one; "các
+/// cơ quan, đơn vị (hành chính)" addressed by a directive are the departments and agencies.
 pub fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) -> Vec<Lead> {
     let name = agency.name.clone();
     let f = fold(&name);
     if agency.group {
-        if f.contains("lien quan") || is_generic(&name) {
+        if f.contains("lien quan") {
             return Vec::new();
         }
         // "Công an các xã", "Sở Y tế các tỉnh": an office in every place, not the places'
@@ -45,11 +61,17 @@ pub fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) ->
             Group::Communes
         };
         let mut groups = Vec::new();
+        // "các cơ quan, đơn vị, địa phương": the agencies and the localities; not "các đơn vị
+        // thuộc Sở Y tế", whose body is named.
+        let agencies = (f.contains("co quan") || f.contains("don vi"))
+            && !has("thuoc")
+            && !name.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase));
         if f.contains("cac so")
             || f.contains("ban nganh")
             || f.contains("cac bo")
             || f.contains("so nganh")
             || f == "cac so"
+            || agencies
         {
             groups.push(Group::Departments);
         }

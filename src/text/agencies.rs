@@ -906,6 +906,18 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
     Some((i..end, j.max(end)))
 }
 
+/// What kind of body a group is: "các đơn vị chức năng", "các cơ quan hành chính nhà nước".
+const KINDS: &[&str] = &[
+    "hanh chinh nha nuoc",
+    "hanh chinh",
+    "chuc nang",
+    "chuyen mon",
+    "su nghiep cong lap",
+    "su nghiep",
+    "nha nuoc",
+    "cong lap",
+];
+
 /// A group narrowed by a relative clause before its verb: "UBND các xã, phường | có dự án đi
 /// qua | khẩn trương …", "các hộ | bị ảnh hưởng | …": the clause is part of who is meant. It
 /// ends at the first verb; without one ahead it is the verb phrase itself ("các xã có trách
@@ -914,8 +926,12 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     const QUALIFIERS: &[&str] = &["có", "bị", "thuộc", "nằm trong", "được hưởng"];
     let Some(n) = QUALIFIERS.iter().filter_map(|q| said(text, t, j, q)).max() else {
         // "UBND các xã, phường ven biển và đặc khu Cồn Cỏ | khẩn trương …", "… miền núi | rà
-        // soát …": a few words that are no verb, then a verb of two syllables or more.
-        if !places || t.kind(j) != Some(Kind::Word) || capitalised(text, t, j) || is_stop(text, t, j) {
+        // soát …": a few words that are no verb, then a verb of two syllables or more. Other
+        // groups take the words of their kind: "các cơ quan, đơn vị hành chính | bố trí …".
+        if !places {
+            return KINDS.iter().filter_map(|k| t.count_words(j, k)).max().map_or(j, |n| j + n);
+        }
+        if t.kind(j) != Some(Kind::Word) || capitalised(text, t, j) || is_stop(text, t, j) {
             return j;
         }
         let verb = (j + 1..(j + 9).min(t.len()))

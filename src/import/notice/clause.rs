@@ -456,25 +456,40 @@ fn read_clause(
     {
         i = skip_marks(&t, colon + 1);
     }
-    let topic_word =
+    let mut topic_word =
         topic_word && i == skip_marks(&t, 0) || TOPICS.iter().any(|w| t.count_words(i, w).is_some());
-    if let Some(comma) = (i..(i + if topic_word { 24 } else { 12 }).min(end)).find(|&j| t.is_mark(j, ','))
-        && (topic_word
-            || !text.trim_start().starts_with(['“', '"'])
-                && !starts_task(&t, i)
-                && agencies::find_all(&text[t.orig(i, comma)]).is_empty()
-                && (i..comma).all(|k| !t.is_mark(k, ':')))
-        && subject_or_directive(text, &t, comma + 1)
-    {
+    // "Theo đó, trên cơ sở đề xuất của Sở …, UBND tỉnh yêu cầu …": topics may follow each
+    // other; one that opens on a topic word may hold commas of its own ("Để đảm bảo công tác
+    // phòng, chống dịch …, Chủ tịch UBND tỉnh chỉ đạo …").
+    for _ in 0..3 {
+        let commas = (i..(i + if topic_word { 48 } else { 12 }).min(end)).filter(|&j| t.is_mark(j, ','));
+        let Some(comma) = commas.take(if topic_word { 6 } else { 1 }).find(|&comma| {
+            (topic_word
+                || !text.trim_start().starts_with(['“', '"'])
+                    && !starts_task(&t, i)
+                    && agencies::find_all(&text[t.orig(i, comma)]).is_empty()
+                    && (i..comma).all(|k| !t.is_mark(k, ':')))
+                && subject_or_directive(text, &t, comma + 1)
+        }) else {
+            break;
+        };
         // "Trong tháng 4/2026, Trung tâm … tiếp nhận 1.284 hồ sơ": a period already under way
         // or over when the notice was written tells what was done.
         let topic = &text[t.orig(i, comma)];
+        // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan … phản ánh về …":
+        // what is asked only if something happens is no task.
+        // With its marks: "nêu trên" is no "nếu".
+        let lower = format!(" {} ", topic.to_lowercase());
+        if [" nếu ", " trường hợp ", " khi có "].iter().any(|w| lower.contains(w)) {
+            return Clause::Background;
+        }
         if let Some((Deadline::On(d), _)) = deadline::find(topic, cx)
             && (d < cx.today || (d.year(), d.month()) == (cx.today.year(), cx.today.month()))
         {
             return Clause::Background;
         }
         i = skip_marks(&t, comma + 1);
+        topic_word = TOPICS.iter().any(|w| t.count_words(i, w).is_some());
     }
     // "Giao Sở …", "Yêu cầu Giám đốc …", "Chủ tịch UBND tỉnh yêu cầu Giám đốc …". When no one
     // follows, the speaker was the subject ("Chủ tịch UBND phường Hòa Lợi chỉ đạo triển khai").
@@ -558,6 +573,16 @@ fn read_clause(
         }
     };
     let (co, vp) = role(text, &t, j, names, cx.today);
+    // "Thủ trưởng các đơn vị chịu trách nhiệm trước Giám đốc Sở về kết quả …": accountability,
+    // no task; unless it names the work ("… về việc triển khai …, hoàn thành trong Quý
+    // IV/2017"). Under an item, it opens the item's work ("a) Chịu trách nhiệm …; phấn đấu …").
+    if explicit
+        && t.is_word(vp, "truoc")
+        && fold(&text[t.orig(j, vp)]).contains("chiu trach nhiem")
+        && !fold(text).contains("ve viec")
+    {
+        return Clause::Background;
+    }
     if vp >= end || only_marks(&t, vp) {
         return if explicit { Clause::Introduces(leads) } else { Clause::Background };
     }
@@ -566,6 +591,11 @@ fn read_clause(
         return Clause::Introduces(leads);
     }
     if explicit && BACKGROUND.iter().any(|w| t.count_words(vp, w).is_some()) && !starts_task(&t, vp) {
+        return Clause::Background;
+    }
+    // "Bí thư Tỉnh ủy yêu cầu người đứng đầu cấp ủy …", "Sở Tài chính đề nghị bổ sung …": a
+    // request to someone the reader cannot name, or a proposal; no task of the speaker's.
+    if explicit && ["yeu cau", "de nghi"].iter().any(|w| t.count_words(vp, w).is_some()) {
         return Clause::Background;
     }
     let said = fold(&text[t.orig(vp, end)]);

@@ -16,7 +16,7 @@ mod layout;
 
 use chrono::NaiveDate;
 
-use super::leads::Lead;
+use super::leads::{Lead, is_generic};
 use super::{Assignee, ImportError, Proposal, Reading};
 use crate::domain::Programme;
 use crate::text::agencies;
@@ -156,9 +156,14 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     if let Some(task) = fielded.and_then(|f| f.task(units, context)) {
         tasks.push(task);
     }
-    if let Some(t) = &table
-        && let Ok(reading) = super::sheet::read_table(&t.rows, units, context.today)
-    {
+    let table = table.and_then(|t| super::sheet::read_table(&t.rows, units, context.today).ok());
+    // "Đề nghị các cơ quan, đơn vị khẩn trương triển khai …" after work given to named agencies
+    // closes the notice; it is the work only when no one is named.
+    let generic = |t: &Task| !t.leads.is_empty() && t.leads.iter().all(|l| is_generic(&l.name));
+    if table.is_some() || tasks.iter().any(|(_, _, t)| !t.leads.is_empty() && !generic(t)) {
+        tasks.retain(|(_, _, t)| !generic(t));
+    }
+    if let Some(reading) = table {
         let proposals = reading.proposals;
         let source = source_of(number.clone(), date);
         let mut out: Vec<Proposal> = tasks
