@@ -822,6 +822,12 @@ fn generic_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usi
     let mut j = i;
     if let Some(n) = ["ubnd", "uy ban nhan dan"].iter().filter_map(|h| t.count_words(j, h)).max() {
         j += n;
+        // "UBND cấp huyện", "Ủy ban nhân dân cấp xã": every one of a level.
+        if t.is_word(j, "cap")
+            && let Some(n) = level(j + 1)
+        {
+            return Some((i..j + 1 + n, j + 1 + n));
+        }
         // "UBND huyện, thành phố": levels only, and more than one or none named after.
         let first = level(j)?;
         j += first;

@@ -38,7 +38,7 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
     };
     let mut previous_full = false;
     for raw in text.lines() {
-        let line = raw.trim().trim_start_matches('\u{feff}');
+        let line = without_source_tag(raw.trim().trim_start_matches('\u{feff}'));
         // Links under "Xem thêm" on a news page.
         if line.is_empty() || line.starts_with(">>") {
             continue;
@@ -91,6 +91,21 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
         }
     }
     out
+}
+
+/// A news report's first line without the paper's tag: "ĐTO - Để đảm bảo …", "(Chinhphu.vn) –
+/// Thủ tướng …", "TTXVN - …".
+fn without_source_tag(line: &str) -> &str {
+    let Some((tag, rest)) = line.split_once(" - ").or_else(|| line.split_once(" – ")) else {
+        return line;
+    };
+    let bracketed = tag.starts_with('(') && tag.ends_with(')') && tag.len() <= 40;
+    // Not "II - NHIỆM VỤ", a numbered heading.
+    let capitals = tag.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !tag.chars().all(|c| "IVXLC".contains(c))
+        && tag.split_whitespace().count() <= 2
+        && tag.chars().all(|c| c.is_uppercase() || c == '.' || c == ' ' || c.is_ascii_digit());
+    if (bracketed || capitals) && rest.starts_with(char::is_uppercase) { rest } else { line }
 }
 
 /// A line that only dates: "Thời hạn: …", "Thời gian: …", "Thời gian hoàn thành: …".

@@ -462,8 +462,8 @@ fn read_clause(
     // other; one that opens on a topic word may hold commas of its own ("Để đảm bảo công tác
     // phòng, chống dịch …, Chủ tịch UBND tỉnh chỉ đạo …").
     for _ in 0..3 {
-        let commas = (i..(i + if topic_word { 48 } else { 12 }).min(end)).filter(|&j| t.is_mark(j, ','));
-        let Some(comma) = commas.take(if topic_word { 6 } else { 1 }).find(|&comma| {
+        let commas = (i..(i + if topic_word { 72 } else { 12 }).min(end)).filter(|&j| t.is_mark(j, ','));
+        let Some(comma) = commas.take(if topic_word { 8 } else { 1 }).find(|&comma| {
             (topic_word
                 || !text.trim_start().starts_with(['“', '"'])
                     && !starts_task(&t, i)
@@ -963,6 +963,20 @@ pub(super) fn opens_on_task(text: &str) -> bool {
     starts_task(&t, 0) || agencies::verb_at(text, &t, 0)
 }
 
+/// Whether a paragraph goes on with the work of the one before, naming no one: "Đồng thời
+/// thông tin, tuyên truyền …", "Ngoài ra, hướng dẫn …".
+pub(super) fn goes_on(text: &str) -> bool {
+    let t = Tokens::new(text);
+    let Some(n) = ["dong thoi", "ngoai ra", "ben canh do", "song song do", "song song voi do", "cung voi do"]
+        .iter()
+        .filter_map(|w| t.count_words(0, w))
+        .max()
+    else {
+        return false;
+    };
+    !subject_or_directive(text, &t, n)
+}
+
 fn starts_task(t: &Tokens, i: usize) -> bool {
     let i = skip_marks(t, i);
     let i = MODALS.iter().filter_map(|m| t.count_words(i, m)).max().map_or(i, |n| skip_marks(t, i + n));
@@ -1083,14 +1097,24 @@ fn clean(s: &str) -> String {
     s.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ' ', ':']).to_string()
 }
 
-/// "…, đồng thời phối hợp với …": a second task in the same sentence.
+/// "…, đồng thời phối hợp với …": a second task in the same sentence; so is "…, trong khi Sở
+/// Khoa học và Công nghệ chủ trì …", "…, còn Công an tỉnh …", with a subject of its own.
 fn split_at_also(clause: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = clause;
     loop {
+        let names_next = |after: &str| {
+            let t = Tokens::new(after);
+            agencies::agency_at(after, &t, 0).is_some()
+        };
         let folded_at = [", đồng thời ", ", dong thoi ", ", Đồng thời "]
             .iter()
             .filter_map(|m| rest.find(m).map(|p| (p, m.len())))
+            .chain([", trong khi ", ", còn "].iter().flat_map(|m| {
+                rest.match_indices(m)
+                    .filter(|(p, _)| names_next(&rest[p + m.len()..]))
+                    .map(|(p, _)| (p, m.len()))
+            }))
             .min();
         match folded_at {
             Some((p, n)) => {

@@ -63,6 +63,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut asking = false;
     // An item that names no one, waiting for "- Cơ quan chủ trì: …" lines.
     let mut fielded: Option<Fielded> = None;
+    // The leads of the last paragraph's work.
+    let mut previous: Option<Vec<Lead>> = None;
     for para in &paras[body] {
         let bullet_text = para.text.as_str();
         if let Some(f) = fielded.as_mut()
@@ -110,7 +112,15 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         if !child {
             container = None;
         }
-        let inherited = container.as_ref().map(|(_, leads, _)| leads.clone());
+        // "Đồng thời thông tin, tuyên truyền …" after a paragraph that gave work: more work for
+        // the same agencies.
+        let goes_on = container.is_none() && para.label.is_none() && clause::goes_on(&para.text);
+        let child = child || goes_on && previous.is_some();
+        let inherited = match &container {
+            Some((_, leads, _)) => Some(leads.clone()),
+            None if goes_on => previous.clone(),
+            None => None,
+        };
         let label = item_label(&para.label, &container, &section);
         let numbered = matches!(para.label, Some(Label::Number(_)));
         if let Some(task) =
@@ -149,6 +159,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
                     ["bo ", "chinh phu", "thu tuong", "van phong chinh phu"].iter().any(|c| f.starts_with(c))
                 })
         };
+        previous = read.tasks.last().map(|t| t.leads.clone()).filter(|l| !l.is_empty());
         tasks.extend(
             read.tasks.into_iter().filter(|t| !(asking && central(t))).map(|t| (label.clone(), programme, t)),
         );
