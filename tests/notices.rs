@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use dondoc::import::{self, Proposal};
+use dondoc::import::{self, Reading};
 use dondoc::text::fold::fold;
 use serde::Deserialize;
 
@@ -31,7 +31,7 @@ struct ExpectedTask {
     text: String,
 }
 
-/// One proposed task per lead, as `dondoc import --json` prints them.
+/// One proposed task per lead, as `dondoc import --json` prints them ([`import::task_rows`]).
 #[derive(Debug)]
 struct Row {
     item: Option<String>,
@@ -40,15 +40,15 @@ struct Row {
     text: String,
 }
 
-fn rows(proposals: &[Proposal]) -> Vec<Row> {
-    proposals
-        .iter()
-        .flat_map(|p| {
-            p.lead_names.iter().map(|lead| Row {
-                item: p.item.clone(),
-                lead: lead.clone(),
-                deadline: p.deadline,
-                text: p.text.clone(),
+fn rows(reading: &Reading) -> Vec<Row> {
+    import::task_rows(reading)
+        .into_iter()
+        .filter_map(|r| {
+            Some(Row {
+                item: r.item.map(str::to_string),
+                lead: r.lead?.to_string(),
+                deadline: r.deadline,
+                text: r.text.to_string(),
             })
         })
         .collect()
@@ -119,7 +119,7 @@ fn notices_of_every_shape_yield_their_tasks() {
         let today = expected.date.unwrap_or(NaiveDate::from_ymd_opt(2026, 8, 20).unwrap());
         let reading = import::read_file(&name, &bytes, &[], today);
         let proposed = match &reading {
-            Ok(r) => rows(&r.proposals),
+            Ok(r) => rows(&r),
             Err(e) => {
                 println!("{name}: {e}");
                 Vec::new()

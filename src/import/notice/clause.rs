@@ -74,33 +74,49 @@ const MODALS: &[&str] = &[
     "trong pham vi chuc nang nhiem vu",
 ];
 
-/// What a subject said in the past, or praised or measured, is not a task.
+/// How often or how, before the verb, and kept in the task: "định kỳ hằng quý báo cáo …",
+/// "thường xuyên kiểm tra …", "tiến hành rà soát …".
+const ADVERBS: &[&str] = &[
+    "dinh ky hang quy",
+    "dinh ky hang thang",
+    "dinh ky hang nam",
+    "dinh ky",
+    "hang nam",
+    "hang quy",
+    "hang thang",
+    "hang tuan",
+    "thuong xuyen",
+    "tien hanh",
+];
+
+/// What a subject said in the past, or praised or measured, is not a task. With their marks:
+/// "đăng tải" is no "đang", "vận hành" no "vẫn".
 const BACKGROUND: &[&str] = &[
-    "da",
-    "dang",
-    "van",
-    "con",
-    "chua",
-    "duoc",
-    "dat",
-    "la",
-    "co",
-    "cam ket",
-    "vua",
-    "moi",
-    "tang",
-    "giam",
-    "xep",
-    "co nhieu",
-    "bieu duong",
-    "ghi nhan",
-    "thong nhat",
-    "nhat tri",
-    "danh gia cao",
-    "dong y",
-    "nhan manh",
-    "kien nghi",
-    "ket luan",
+    "đã",
+    "đang",
+    "vẫn",
+    "còn",
+    "chưa",
+    "được",
+    "đạt",
+    "là",
+    "có",
+    "cam kết",
+    "vừa",
+    "mới",
+    "tăng",
+    "giảm",
+    "xếp",
+    "có nhiều",
+    "biểu dương",
+    "ghi nhận",
+    "thống nhất",
+    "nhất trí",
+    "đánh giá cao",
+    "đồng ý",
+    "nhấn mạnh",
+    "kiến nghị",
+    "kết luận",
 ];
 
 /// Words that open a clause about something else: "Tuy nhiên, …", "Về Đề án 06, …".
@@ -366,6 +382,7 @@ pub(super) fn paragraph(
                     }
                     subject = Some(leads);
                 }
+                Clause::Names(leads) => subject = Some(leads),
                 Clause::Background => {
                     if stray.is_none()
                         && let Some((deadline, range)) = deadline::find(&clause, cx)
@@ -407,6 +424,8 @@ enum Clause {
         or_task: Option<Task>,
     },
     Introduces(Vec<Lead>),
+    /// Who the clauses after it are about, with no work of its own.
+    Names(Vec<Lead>),
     Background,
 }
 
@@ -590,7 +609,10 @@ fn read_clause(
         // "Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:": the items after it say what.
         return Clause::Introduces(leads);
     }
-    if explicit && BACKGROUND.iter().any(|w| t.count_words(vp, w).is_some()) && !starts_task(&t, vp) {
+    if explicit
+        && BACKGROUND.iter().any(|w| agencies::said(text, &t, vp, w).is_some())
+        && !starts_task(&t, vp)
+    {
         return Clause::Background;
     }
     // "Bí thư Tỉnh ủy yêu cầu người đứng đầu cấp ủy …", "Sở Tài chính đề nghị bổ sung …": a
@@ -610,7 +632,9 @@ fn read_clause(
         return Clause::Background;
     }
     if carries_out_this_document(&said) {
-        return Clause::Background;
+        // "Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ tổ chức thực hiện; định kỳ … báo cáo
+        // kết quả …": the work after the formula is theirs.
+        return if explicit { Clause::Names(leads) } else { Clause::Background };
     }
     // "Rất mong nhận được sự quan tâm …", "kính báo cáo … xem xét": courtesy, no work.
     if said.starts_with("rat mong") || said.starts_with("kinh bao cao") || said.starts_with("kinh mong") {
@@ -878,8 +902,21 @@ fn role(
             j = comma + 1;
             continue;
         }
-        if let Some(n) = MODALS.iter().filter_map(|m| t.count_words(j, m)).max() {
+        // "cần", not "căn cứ Kế hoạch này xây dựng …".
+        if let Some(n) = MODALS
+            .iter()
+            .filter(|m| **m != "can" || agencies::said(text, t, j, "cần").is_some())
+            .filter_map(|m| t.count_words(j, m))
+            .max()
+        {
             j += n;
+            continue;
+        }
+        // "căn cứ Kế hoạch này xây dựng …": the grounds, up to the verb.
+        if agencies::said(text, t, j, "căn cứ").is_some()
+            && let Some(verb) = (j + 2..(j + 16).min(t.len())).find(|&k| starts_task(t, k))
+        {
+            j = verb;
             continue;
         }
         // "phối hợp với …", "phối hợp cùng …", or straight before the name: "phối hợp Sở Nội vụ".
@@ -979,8 +1016,16 @@ pub(super) fn goes_on(text: &str) -> bool {
 
 fn starts_task(t: &Tokens, i: usize) -> bool {
     let i = skip_marks(t, i);
-    let i = MODALS.iter().filter_map(|m| t.count_words(i, m)).max().map_or(i, |n| skip_marks(t, i + n));
-    TASK_VERBS.iter().any(|v| t.count_words(i, v).is_some())
+    let modal = MODALS.iter().chain(ADVERBS).filter_map(|m| t.count_words(i, m)).max();
+    let i = modal.map_or(i, |n| skip_marks(t, i + n));
+    let verb = |k: usize| TASK_VERBS.iter().any(|v| t.count_words(k, v).is_some());
+    // "định kỳ trước ngày 20 tháng cuối quý báo cáo …": when, between how often and the verb.
+    verb(i)
+        || modal.is_some()
+            && (t.is_word(i, "truoc") || t.is_word(i, "vao"))
+            && (i + 1..(i + 10).min(t.len()))
+                .take_while(|&k| !matches!(t.kind(k), Some(Kind::Mark(_))))
+                .any(verb)
 }
 
 /// A clause that only dates the work before it: "Hoàn thành trước ngày 30/9/2026", "thời hạn

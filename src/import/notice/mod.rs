@@ -514,10 +514,13 @@ mod tests {
             .proposals
             .iter()
             .map(|p| {
+                // One name for two groups ("các cơ quan, đơn vị, địa phương"), as the JSON has it.
+                let mut names = p.lead_names.clone();
+                names.dedup();
                 format!(
                     "{} | {} | {} | {}",
                     p.item.clone().unwrap_or_default(),
-                    p.lead_names.join(" + "),
+                    names.join(" + "),
                     p.deadline.map_or("-".to_string(), |d| d.to_string()),
                     p.text
                 )
@@ -870,5 +873,30 @@ mod tests {
                 " | Các sở, ban, ngành | 2022-11-30 | Tiến hành rà soát các nhiệm vụ chuyển đổi số được giao năm 2022, báo cáo",
             ]
         );
+    }
+
+    #[test]
+    fn news_prose_with_topics_generic_addressees_and_paragraphs_that_go_on() {
+        let rows = read_rows(
+            "ĐTO - Để đảm bảo công tác phòng, chống dịch bệnh đang diễn biến phức tạp, có thể ảnh hưởng đến việc tiếp nhận hồ sơ của tổ chức, công dân, Chủ tịch UBND tỉnh chỉ đạo các sở, ban, ngành tỉnh, UBND cấp huyện thực hiện nghiêm túc các biện pháp phòng dịch tại Bộ phận Một cửa.\n\
+             Đồng thời thông tin, tuyên truyền để người dân nộp hồ sơ trực tuyến.\n\
+             Theo đó, trên cơ sở đề xuất của Sở Nội vụ, UBND tỉnh yêu cầu các cơ quan, đơn vị hành chính bố trí cán bộ hướng dẫn người dân, trong khi Sở KH-CN chủ trì nâng cấp Cổng dịch vụ công trước ngày 30/9/2021.\n\
+             Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ tổ chức thực hiện; định kỳ trước ngày 20 tháng cuối quý báo cáo kết quả về Sở Nội vụ.\n\
+             Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh về Sở Nội vụ để tổng hợp.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các sở, ban, ngành tỉnh + UBND cấp huyện | - | thực hiện nghiêm túc các biện pháp phòng dịch tại Bộ phận Một cửa",
+                " | Các sở, ban, ngành tỉnh + UBND cấp huyện | - | thông tin, tuyên truyền để người dân nộp hồ sơ trực tuyến",
+                " | Sở KH-CN | 2021-09-30 | nâng cấp Cổng dịch vụ công",
+                " | Các cơ quan, đơn vị, địa phương | - | định kỳ trước ngày 20 tháng cuối quý báo cáo kết quả về Sở Nội vụ",
+            ]
+        );
+        // Addressed to "các cơ quan, đơn vị" alone, the work is theirs.
+        let rows = read_rows(
+            "Chủ tịch UBND tỉnh cũng chỉ đạo các cơ quan, đơn vị hành chính bố trí cán bộ hướng dẫn người dân; Thủ trưởng các đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện.",
+        );
+        assert_eq!(rows, [" | Các cơ quan, đơn vị hành chính | - | bố trí cán bộ hướng dẫn người dân"]);
     }
 }
