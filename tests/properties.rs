@@ -160,6 +160,20 @@ const VOCABULARY: &[&str] = &[
     "Chủ tịch",
     "ngày 08 tháng 8 năm 2023",
     "Số: 123/TB-UBND",
+    "./.",
+    "hoàn thành trước ngày",
+    "Theo đó,",
+    "trên cơ sở đề xuất của",
+    "nếu có vướng mắc,",
+    "căn cứ",
+    "Đồng thời",
+    "trong khi",
+    "ĐTO -",
+    "định kỳ",
+    "yêu cầu",
+    "các cơ quan, đơn vị",
+    "UBND cấp huyện",
+    "chịu trách nhiệm trước",
 ];
 
 fn vietnamese(max_words: usize) -> impl Strategy<Value = String> {

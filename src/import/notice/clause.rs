@@ -301,13 +301,30 @@ pub(super) fn paragraph(
     let sentences = split(text, &['.', '!', '?']);
     let single = sentences.len() == 1;
     let mut by_place = child;
+    let item = numbered || child;
     for (n, sentence) in sentences.iter().enumerate() {
         if n > 0 {
             by_place = false;
         }
-        for clause in split(sentence, &[';']).iter().flat_map(|c| split_at_also(c)) {
+        let sentence_from = out.tasks.len();
+        // "Nội dung tuyên truyền là các chính sách …; hướng dẫn tổ chức, doanh nghiệp …": what
+        // goes on from a clause that assigned nothing describes, unless it names its subject.
+        let mut described = false;
+        let mut clauses = clauses(sentence).into_iter().peekable();
+        while let Some(mut clause) = clauses.next() {
             let undated = out.tasks[undated_from..].iter().any(|t| t.deadline.is_none());
-            let read = read_clause(&clause, subject.as_deref(), by_place, names, cx);
+            let subject_here = if described { None } else { subject.as_deref() };
+            let mut read = read_clause(&clause, subject_here, by_place, names, cx);
+            described = matches!(read, Clause::Background);
+            // "… yêu cầu thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện tiếp tục …": a
+            // list of addressees goes on past a semicolon.
+            while matches!(read, Clause::Introduces(_))
+                && let Some(next) = clauses.peek()
+                && agencies::agency_at(next, &Tokens::new(next), 0).is_some()
+            {
+                clause = format!("{clause}, {}", clauses.next().expect("peeked"));
+                read = read_clause(&clause, subject.as_deref(), by_place, names, cx);
+            }
             // After a task, the sentence's next clause goes on with the same work ("Rà soát,
             // kiện toàn …; phân công …"), whatever verb it starts with.
             by_place = matches!(read, Clause::Task { .. });
@@ -335,7 +352,10 @@ pub(super) fn paragraph(
                     // a step with a deadline of its own is a task of its own, unless it reports
                     // the work before it ("…; báo cáo UBND tỉnh trước ngày 10/7"), whose
                     // deadline it then is.
+                    // In prose, a sentence of its own is a task of its own ("… phối hợp chặt
+                    // chẽ trong công tác tuyên truyền. Gắn tuyên truyền … với …").
                     let merges = !explicit
+                        && (item || out.tasks.len() > sentence_from)
                         && out.tasks.last().is_some_and(|last| {
                             last.leads == task.leads
                                 && match (&last.deadline, &task.deadline) {
@@ -463,6 +483,13 @@ fn read_clause(
             leading = Some((deadline, deadline_words(&text[t.orig(i, end)][range.clone()])));
             i = skip_marks(&t, next);
         }
+    }
+    // "…; hoàn thành trước ngày 10/12/2023./.": nothing after the deadline.
+    if i >= end {
+        return match leading {
+            Some(deadline) => Clause::Deadline { deadline, or_task: None },
+            None => Clause::Background,
+        };
     }
     // "Về Đề án 06, Công an tỉnh …", "Tuy nhiên, …": a topic before the clause proper.
     // Any short phrase before a comma that names no agency itself sets the scene the same way
@@ -696,8 +723,13 @@ fn carries_out_this_document(folded: &str) -> bool {
         "chuong trinh",
         "nghi quyet",
         "quyet dinh",
+        "noi dung",
+        "cac noi dung",
     ];
-    rest.len() <= 4 && rest.last() == Some(&"nay") && document.iter().any(|d| rest.join(" ").starts_with(d))
+    // "… thực hiện nghiêm túc Chỉ thị này", "… nội dung trên".
+    rest.len() <= 4
+        && matches!(rest.last(), Some(&("nay" | "tren")))
+        && document.iter().any(|d| rest.join(" ").starts_with(d))
 }
 
 /// The task of a clause whose verb phrase starts at `vp`.
@@ -734,6 +766,9 @@ fn task(
 /// named ("Sở Tài nguyên và Môi trường").
 fn anaphora(text: &str, t: &Tokens, i: usize, inherited: Option<&[Lead]>) -> Option<(Vec<Lead>, usize)> {
     let leads = inherited?;
+    if i >= t.len() {
+        return None;
+    }
     let word = t.text(i);
     let capital = text[t.orig(i, i + 1)].starts_with(char::is_uppercase);
     let refers = capital
@@ -1000,18 +1035,17 @@ pub(super) fn opens_on_task(text: &str) -> bool {
     starts_task(&t, 0) || agencies::verb_at(text, &t, 0)
 }
 
-/// Whether a paragraph goes on with the work of the one before, naming no one: "Đồng thời
-/// thông tin, tuyên truyền …", "Ngoài ra, hướng dẫn …".
-pub(super) fn goes_on(text: &str) -> bool {
+/// Whether a paragraph goes on from the one before ("Đồng thời …", "Ngoài ra, …", "Bên cạnh
+/// đó, …"): `Some(true)` when it names no one ("Đồng thời thông tin, tuyên truyền …": more work
+/// for the same agencies), `Some(false)` when it names someone ("Đồng thời, các đơn vị phải …":
+/// "các đơn vị" are those agencies).
+pub(super) fn goes_on(text: &str) -> Option<bool> {
     let t = Tokens::new(text);
-    let Some(n) = ["dong thoi", "ngoai ra", "ben canh do", "song song do", "song song voi do", "cung voi do"]
+    let n = ["dong thoi", "ngoai ra", "ben canh do", "song song do", "song song voi do", "cung voi do"]
         .iter()
         .filter_map(|w| t.count_words(0, w))
-        .max()
-    else {
-        return false;
-    };
-    !subject_or_directive(text, &t, n)
+        .max()?;
+    Some(!subject_or_directive(text, &t, n))
 }
 
 fn starts_task(t: &Tokens, i: usize) -> bool {
@@ -1095,22 +1129,36 @@ fn verb_phrase(text: &str, t: &Tokens, i: usize, cx: Context<'_>) -> (String, Op
 }
 
 /// The deadline of a verb phrase: "… vận hành thử nghiệm trong tháng 9/2026, vận hành chính
-/// thức trước ngày 15/11/2026" is done by the later date.
+/// thức trước ngày 15/11/2026" is done by the later date. The years in a document's name are
+/// none ("Chiến lược … đến năm 2025, định hướng đến năm 2030").
 fn latest_deadline(phrase: &str, cx: Context<'_>) -> Option<(Deadline, Range<usize>)> {
-    let (first, range) = deadline::find(phrase, cx)?;
-    let mut best = (first, range.clone());
-    let mut from = range.end;
+    let mut best: Option<(Deadline, Range<usize>)> = None;
+    let mut from = 0;
     while from < phrase.len() {
         let Some((next, r)) = deadline::find(&phrase[from..], cx) else { break };
         let r = from + r.start..from + r.end;
-        if let (Deadline::On(a), Deadline::On(b)) = (best.0, next)
-            && b > a
-        {
-            best = (next, r.clone());
-        }
         from = r.end;
+        if in_a_name(phrase, &r) {
+            continue;
+        }
+        best = match best {
+            Some((Deadline::On(a), _)) if matches!(next, Deadline::On(b) if b > a) => Some((next, r)),
+            None => Some((next, r)),
+            kept => kept,
+        };
     }
-    Some(best)
+    best
+}
+
+/// "… đến năm 2025, định hướng đến năm 2030", "… tầm nhìn đến năm 2045": the horizon of a
+/// strategy or programme the clause names.
+fn in_a_name(phrase: &str, range: &Range<usize>) -> bool {
+    let before = fold(&phrase[..range.start]);
+    let after = fold(&phrase[range.end..]);
+    let before = before.trim_end();
+    ["dinh huong", "tam nhin"]
+        .iter()
+        .any(|w| before.ends_with(w) || after.trim_start_matches([',', ' ']).starts_with(w))
 }
 
 /// Words after a deadline that add nothing to the task ("để tổng hợp", "(gửi qua …)" are kept).
@@ -1140,6 +1188,24 @@ fn strip_connector(before: &str) -> &str {
 fn clean(s: &str) -> String {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     s.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ' ', ':']).to_string()
+}
+
+/// A sentence's clauses: at semicolons, at "như sau:" ("UBND tỉnh có ý kiến như sau: Sở Thông
+/// tin và Truyền thông chủ trì …") and where a second task starts ([`split_at_also`]).
+fn clauses(sentence: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for clause in split(sentence, &[';']) {
+        let mut rest = clause.as_str();
+        while let Some(at) = rest.find(':').filter(|&at| {
+            let before = fold(&rest[..at]);
+            (before.ends_with("nhu sau") || before.ends_with(" sau")) && !rest[at + 1..].trim().is_empty()
+        }) {
+            out.extend(split_at_also(&rest[..=at]));
+            rest = &rest[at + 1..];
+        }
+        out.extend(split_at_also(rest));
+    }
+    out
 }
 
 /// "…, đồng thời phối hợp với …": a second task in the same sentence; so is "…, trong khi Sở

@@ -63,6 +63,15 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut asking = false;
     // An item that names no one, waiting for "- Cơ quan chủ trì: …" lines.
     let mut fielded: Option<Fielded> = None;
+    // "Phó Thủ tướng … có ý kiến chỉ đạo Bộ Thông tin và Truyền thông như sau:": whom the items
+    // after the opening are for, when it names them.
+    if body.start > 0 {
+        let opening = &paras[body.start - 1];
+        if opening.text.trim_end().ends_with(':') {
+            let read = clause::paragraph(&opening.text, None, false, false, names, context);
+            container = read.introduces.map(|leads| (None, leads, false));
+        }
+    }
     // The leads of the last paragraph's work.
     let mut previous: Option<Vec<Lead>> = None;
     for para in &paras[body] {
@@ -114,11 +123,12 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         }
         // "Đồng thời thông tin, tuyên truyền …" after a paragraph that gave work: more work for
         // the same agencies.
-        let goes_on = container.is_none() && para.label.is_none() && clause::goes_on(&para.text);
-        let child = child || goes_on && previous.is_some();
+        let goes_on =
+            if container.is_none() && para.label.is_none() { clause::goes_on(&para.text) } else { None };
+        let child = child || goes_on == Some(true) && previous.is_some();
         let inherited = match &container {
             Some((_, leads, _)) => Some(leads.clone()),
-            None if goes_on => previous.clone(),
+            None if goes_on.is_some() => previous.clone(),
             None => None,
         };
         let label = item_label(&para.label, &container, &section);
@@ -167,6 +177,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     if let Some(task) = fielded.and_then(|f| f.task(units, context)) {
         tasks.push(task);
     }
+    let mut tasks = without_repeats(tasks);
     let table = table.and_then(|t| super::sheet::read_table(&t.rows, units, context.today).ok());
     // "Đề nghị các cơ quan, đơn vị khẩn trương triển khai …" after work given to named agencies
     // closes the notice; it is the work only when no one is named.
@@ -194,6 +205,33 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let proposals =
         tasks.into_iter().map(|(item, programme, task)| proposal(item, programme, task, &source)).collect();
     Ok(Reading { title, date, source: Some(source), proposals })
+}
+
+/// A report says the same thing twice ("Theo đó, UBND tỉnh yêu cầu … tiếp tục thực hiện nghiêm
+/// Chỉ thị số 16 …" and "Công văn nêu rõ, … tiếp tục thực hiện nghiêm Chỉ thị số 16 …, các văn
+/// bản của UBND tỉnh …"): the same leads, the same deadline and mostly the same words are one
+/// task, kept where it was first said.
+fn without_repeats(tasks: Vec<(Option<String>, Programme, Task)>) -> Vec<(Option<String>, Programme, Task)> {
+    let words = |t: &Task| -> std::collections::HashSet<String> {
+        fold(&t.text).split_whitespace().map(str::to_string).collect()
+    };
+    let mut kept: Vec<(Option<String>, Programme, Task)> = Vec::new();
+    for task in tasks {
+        let said = words(&task.2);
+        let repeat = kept.iter().any(|(item, _, k)| {
+            let seen = words(k);
+            let shared = said.intersection(&seen).count();
+            *item == task.0
+                && k.leads == task.2.leads
+                && k.deadline.as_ref().map(|d| d.0) == task.2.deadline.as_ref().map(|d| d.0)
+                && shared * 5 >= said.len().min(seen.len()) * 4
+                && said.len().min(seen.len()) >= 4
+        });
+        if !repeat {
+            kept.push(task);
+        }
+    }
+    kept
 }
 
 /// Who a notice may name: the committee's units, and the agencies the document itself names
@@ -472,12 +510,15 @@ fn title_and_number(text: &str) -> (Option<String>, Option<String>) {
     let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(60).collect();
     for (i, l) in lines.iter().enumerate() {
         let f = fold(l);
-        if number.is_none() && (f.starts_with("so ") || f.starts_with("so:")) && l.contains('/') {
+        // "Số", not "Sở Nội vụ …/…": with its marks, when the line has them.
+        let marked = l.to_lowercase().starts_with("số") || l.is_ascii();
+        if number.is_none() && marked && (f.starts_with("so ") || f.starts_with("so:")) && l.contains('/') {
             // "Số: 12/KH-UBND        Phú Thọ, ngày …": the header's two columns on one line.
-            number = l.split_once([':', ' ']).map(|(_, n)| {
-                let n = n.trim().trim_start_matches(':').trim();
-                n.split_whitespace().next().filter(|w| w.contains('/')).unwrap_or(n).to_string()
-            });
+            number = l
+                .split_once([':', ' '])
+                .and_then(|(_, n)| n.trim().trim_start_matches(':').split_whitespace().next())
+                .filter(|n| n.contains('/') && n.starts_with(|c: char| c.is_ascii_digit()))
+                .map(str::to_string);
         }
         if title.is_some() {
             continue;
