@@ -75,11 +75,22 @@ pub fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) ->
         {
             groups.push(Group::Departments);
         }
-        if has("huyen") || f.contains("thi xa") {
+        // "quận" (an urban district), not "cơ quan", "liên quan".
+        let urban = words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| *w == "quan" && (k == 0 || !matches!(words[k - 1], "co" | "lien")));
+        let districts = has("huyen") || f.contains("thi xa") || urban;
+        // "UBND cấp huyện, cấp xã": both levels; "thị xã" is a district.
+        let communes = f.replace("thi xa", " ").split(' ').any(|w| w == "xa")
+            || has("phuong") && !f.contains("dia phuong")
+            || has("thi tran");
+        if districts {
             groups.push(Group::Districts);
-        } else if has("xa") || has("phuong") && !f.contains("dia phuong") || has("thi tran") {
+        }
+        if communes && (!districts || f.contains("cap xa")) {
             groups.push(Group::Communes);
-        } else if f.contains("dia phuong") && !groups.contains(&localities) {
+        } else if !districts && f.contains("dia phuong") && !groups.contains(&localities) {
             groups.push(localities);
         }
         if groups.is_empty() {

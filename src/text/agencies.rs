@@ -125,6 +125,7 @@ const HOLDERS: &[&str] = &[
 
 /// The nouns of a group after "các": "các sở, ban, ngành", "các bộ, cơ quan ngang bộ".
 const GROUP_WORDS: &[&str] = &[
+    "quan",
     "co quan ngang bo",
     "co quan thuoc chinh phu",
     "co quan",
@@ -303,6 +304,8 @@ pub const STOPS: &[&str] = &[
     "đã",
     "đang",
     "sẽ",
+    "vừa",
+    "mới",
     "được",
     "có",
     "không",
@@ -662,7 +665,14 @@ fn holder_end(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     if t.is_word(i, "truong") && n == 1 && !text[t.orig(i, i + 1)].to_lowercase().contains('ở') {
         return None;
     }
-    let after = i + n;
+    let mut after = i + n;
+    // "thủ trưởng, giám đốc các sở, ban, ngành": two titles of one office.
+    while t.is_mark(after, ',') || t.is_word(after, "va") {
+        match HOLDERS.iter().filter_map(|h| t.count_words(after + 1, h)).max() {
+            Some(n) => after += 1 + n,
+            None => break,
+        }
+    }
     (head_at(text, t, after).is_some() || group_at(text, t, after, true).is_some()).then_some(after)
 }
 
@@ -817,16 +827,21 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
 /// A kind of unit named without a name, which is all of that kind: "Ủy ban nhân dân huyện,
 /// thành phố", "Giám đốc Sở" (every department's), "Thủ trưởng ban, ngành".
 fn generic_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize>, usize)> {
-    const LEVELS: &[&str] = &["huyen", "thanh pho", "thi xa", "xa", "phuong", "thi tran"];
+    const LEVELS: &[&str] = &["huyen", "quan", "thanh pho", "thi xa", "xa", "phuong", "thi tran"];
     let level = |j: usize| LEVELS.iter().filter_map(|l| t.count_words(j, l)).max();
     let mut j = i;
     if let Some(n) = ["ubnd", "uy ban nhan dan"].iter().filter_map(|h| t.count_words(j, h)).max() {
         j += n;
-        // "UBND cấp huyện", "Ủy ban nhân dân cấp xã": every one of a level.
+        // "UBND cấp huyện", "Ủy ban nhân dân cấp huyện, cấp xã": every one of a level.
         if t.is_word(j, "cap")
             && let Some(n) = level(j + 1)
         {
-            return Some((i..j + 1 + n, j + 1 + n));
+            j += 1 + n;
+            while (t.is_mark(j, ',') || t.is_word(j, "va")) && t.is_word(j + 1, "cap") {
+                let Some(n) = level(j + 2) else { break };
+                j += 2 + n;
+            }
+            return Some((i..j, j));
         }
         // "UBND huyện, thành phố": levels only, and more than one or none named after.
         let first = level(j)?;

@@ -48,6 +48,7 @@ const SPEAKER_DIRECTIVES: &[&str] = &["giao", "yeu cau", "de nghi", "chi dao"];
 /// Roles and modal words between a subject and what it is to do, dropped from the task.
 const MODALS: &[&str] = &[
     "dong thoi",
+    "dac biet",
     "moi don vi",
     "moi co quan",
     "duoc yeu cau",
@@ -314,7 +315,9 @@ pub(super) fn paragraph(
         while let Some(mut clause) = clauses.next() {
             let undated = out.tasks[undated_from..].iter().any(|t| t.deadline.is_none());
             let subject_here = if described { None } else { subject.as_deref() };
-            let mut read = read_clause(&clause, subject_here, by_place, names, cx);
+            // "…. Đồng thời, nêu gương đi đầu …": the same subject's further work.
+            let here = by_place || subject_here.is_some() && continues(&Tokens::new(&clause)).is_some();
+            let mut read = read_clause(&clause, subject_here, here, names, cx);
             described = matches!(read, Clause::Background);
             // "… yêu cầu thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện tiếp tục …": a
             // list of addressees goes on past a semicolon.
@@ -323,7 +326,7 @@ pub(super) fn paragraph(
                 && agencies::agency_at(next, &Tokens::new(next), 0).is_some()
             {
                 clause = format!("{clause}, {}", clauses.next().expect("peeked"));
-                read = read_clause(&clause, subject.as_deref(), by_place, names, cx);
+                read = read_clause(&clause, subject_here, here, names, cx);
             }
             // After a task, the sentence's next clause goes on with the same work ("Rà soát,
             // kiện toàn …; phân công …"), whatever verb it starts with.
@@ -354,15 +357,22 @@ pub(super) fn paragraph(
                     // deadline it then is.
                     // In prose, a sentence of its own is a task of its own ("… phối hợp chặt
                     // chẽ trong công tác tuyên truyền. Gắn tuyên truyền … với …").
+                    // "… các chỉ tiêu, như: 100% thủ tục …; 80% hồ sơ …": a clause with no verb
+                    // of its own goes on with the list before it.
+                    let listed = out.tasks.len() > sentence_from
+                        && (task.text.starts_with(|c: char| c.is_ascii_digit())
+                            || out.tasks.last().is_some_and(|l| l.text.contains(": "))
+                                && !opens_on_task(&task.text));
                     let merges = !explicit
                         && (item || out.tasks.len() > sentence_from)
                         && out.tasks.last().is_some_and(|last| {
                             last.leads == task.leads
-                                && match (&last.deadline, &task.deadline) {
-                                    (None, None) => true,
-                                    (None, Some(_)) => reports(&task.text),
-                                    _ => false,
-                                }
+                                && (listed
+                                    || match (&last.deadline, &task.deadline) {
+                                        (None, None) => true,
+                                        (None, Some(_)) => reports(&task.text),
+                                        _ => false,
+                                    })
                         });
                     if merges {
                         let last = out.tasks.last_mut().expect("checked");
@@ -811,6 +821,9 @@ fn directive(t: &Tokens, i: usize) -> Option<usize> {
         "truong ban",
         "ubnd tinh",
         "uy ban nhan dan tinh",
+        "ubnd tp",
+        "ubnd thanh pho",
+        "uy ban nhan dan thanh pho",
         "ban chi dao",
     ]
     .iter()
@@ -863,7 +876,7 @@ fn subject_at(
     for agency in &agencies {
         if agency.group
             && is_generic(&agency.name)
-            && let Some(current) = current
+            && let Some(current) = current.or(names.addressees)
         {
             leads.extend(current.iter().cloned());
         } else {
@@ -885,7 +898,14 @@ fn is_speaker(name: &str) -> bool {
     let f = fold(name);
     matches!(
         f.as_str(),
-        "ubnd tinh" | "uy ban nhan dan tinh" | "ban chi dao" | "chinh phu" | "ban chi dao tinh"
+        "ubnd tinh"
+            | "uy ban nhan dan tinh"
+            | "ubnd tp"
+            | "ubnd thanh pho"
+            | "uy ban nhan dan thanh pho"
+            | "ban chi dao"
+            | "chinh phu"
+            | "ban chi dao tinh"
     )
 }
 
@@ -1041,11 +1061,16 @@ pub(super) fn opens_on_task(text: &str) -> bool {
 /// "các đơn vị" are those agencies).
 pub(super) fn goes_on(text: &str) -> Option<bool> {
     let t = Tokens::new(text);
-    let n = ["dong thoi", "ngoai ra", "ben canh do", "song song do", "song song voi do", "cung voi do"]
+    let n = continues(&t)?;
+    Some(!subject_or_directive(text, &t, n))
+}
+
+/// "Đồng thời", "Ngoài ra", "Bên cạnh đó", "Đặc biệt" at the start: more of the same.
+fn continues(t: &Tokens) -> Option<usize> {
+    ["dong thoi", "ngoai ra", "ben canh do", "song song do", "song song voi do", "cung voi do", "dac biet"]
         .iter()
         .filter_map(|w| t.count_words(0, w))
-        .max()?;
-    Some(!subject_or_directive(text, &t, n))
+        .max()
 }
 
 fn starts_task(t: &Tokens, i: usize) -> bool {

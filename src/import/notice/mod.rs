@@ -47,7 +47,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     };
     let paras = blocks::paragraphs(&prose);
     let known = agencies::bounded(&prose);
-    let names = Names { units, known: &known };
+    let names = Names { units, known: &known, addressees: None };
     let body = blocks::body(&paras);
 
     let mut tasks: Vec<(Option<String>, Programme, Task)> = Vec::new();
@@ -139,6 +139,10 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             tasks.push(task);
             continue;
         }
+        // "Chủ tịch UBND tỉnh yêu cầu các đơn vị tiếp tục …" after work given to agencies: "các
+        // đơn vị" are those agencies, when they were many (after a single one, it closes).
+        let many = |l: &&Vec<Lead>| l.len() > 1 || l.iter().any(|l| matches!(l.assignee, Assignee::Group(_)));
+        let names = Names { addressees: previous.as_ref().filter(many).map(Vec::as_slice), ..names };
         let read = clause::paragraph(&para.text, inherited.as_deref(), numbered, child, names, context);
         if numbered && read.introduces.is_none() && read.tasks.iter().all(|t| t.leads.is_empty()) {
             // "1.1. Rà soát, đề xuất sửa đổi …" followed by "- Cơ quan chủ trì: Sở Tư pháp.".
@@ -169,7 +173,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
                     ["bo ", "chinh phu", "thu tuong", "van phong chinh phu"].iter().any(|c| f.starts_with(c))
                 })
         };
-        previous = read.tasks.last().map(|t| t.leads.clone()).filter(|l| !l.is_empty());
+        if let Some(leads) = read.tasks.last().map(|t| t.leads.clone()).filter(|l| !l.is_empty()) {
+            previous = Some(leads);
+        }
         tasks.extend(
             read.tasks.into_iter().filter(|t| !(asking && central(t))).map(|t| (label.clone(), programme, t)),
         );
@@ -243,6 +249,8 @@ fn without_repeats(tasks: Vec<(Option<String>, Programme, Task)>) -> Vec<(Option
 pub(super) struct Names<'a> {
     pub units: &'a [UnitNames],
     pub known: &'a [String],
+    /// Whom the paragraph before gave work to: what "các đơn vị" stands for after it.
+    pub addressees: Option<&'a [Lead]>,
 }
 
 /// An item whose lead, co-units and deadline come as labelled lines after it.
