@@ -11,6 +11,8 @@ use crate::text::units::{self, UnitMatch, UnitNames, match_unit};
 pub struct Lead {
     pub name: String,
     pub assignee: Assignee,
+    /// "các đơn vị" standing for agencies named before it: not a closing word to no one.
+    pub refers: bool,
 }
 
 /// "các đơn vị", "các cơ quan, đơn vị": units of no particular kind.
@@ -51,7 +53,7 @@ pub fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) ->
         // people's committees; one task for them as written.
         let office_of_each = !["cac ", "ubnd", "uy ban nhan dan"].iter().any(|p| f.starts_with(p));
         if office_of_each {
-            return vec![Lead { name: name.clone(), assignee: Assignee::Unknown(name) }];
+            return vec![Lead { name: name.clone(), assignee: Assignee::Unknown(name), refers: false }];
         }
         let words: Vec<&str> = f.split(' ').collect();
         let has = |w: &str| words.contains(&w);
@@ -94,11 +96,11 @@ pub fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) ->
             groups.push(localities);
         }
         if groups.is_empty() {
-            return vec![Lead { name: name.clone(), assignee: Assignee::Unknown(name) }];
+            return vec![Lead { name: name.clone(), assignee: Assignee::Unknown(name), refers: false }];
         }
         return groups
             .into_iter()
-            .map(|g| Lead { name: name.clone(), assignee: Assignee::Group(g) })
+            .map(|g| Lead { name: name.clone(), assignee: Assignee::Group(g), refers: false })
             .collect();
     }
     let key = units::key(&name);
@@ -123,5 +125,5 @@ pub fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) ->
             _ => Assignee::Unknown(name.clone()),
         },
     };
-    vec![Lead { name, assignee }]
+    vec![Lead { name, assignee, refers: false }]
 }

@@ -876,9 +876,20 @@ fn subject_at(
     for agency in &agencies {
         if agency.group
             && is_generic(&agency.name)
-            && let Some(current) = current.or(names.addressees)
+            && let Some(current) = current
         {
             leads.extend(current.iter().cloned());
+        } else if agency.group
+            && is_generic(&agency.name)
+            && let Some(before) = names.addressees
+        {
+            // Said paragraphs later, "các đơn vị" is what the document writes; whom it stands
+            // for shows in the preview.
+            leads.extend(before.iter().map(|l| Lead {
+                name: agency.name.clone(),
+                assignee: l.assignee.clone(),
+                refers: true,
+            }));
         } else {
             leads.extend(lead_of(agency, names.units, cx.today));
         }

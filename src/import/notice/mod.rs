@@ -187,7 +187,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let table = table.and_then(|t| super::sheet::read_table(&t.rows, units, context.today).ok());
     // "Đề nghị các cơ quan, đơn vị khẩn trương triển khai …" after work given to named agencies
     // closes the notice; it is the work only when no one is named.
-    let generic = |t: &Task| !t.leads.is_empty() && t.leads.iter().all(|l| is_generic(&l.name));
+    let generic = |t: &Task| !t.leads.is_empty() && t.leads.iter().all(|l| is_generic(&l.name) && !l.refers);
     if table.is_some() || tasks.iter().any(|(_, _, t)| !t.leads.is_empty() && !generic(t)) {
         tasks.retain(|(_, _, t)| !generic(t));
     }
@@ -369,7 +369,11 @@ impl Fielded {
         // A field's value is a table's cell: read as one.
         let named = |s: &str| -> Vec<Lead> {
             let (assignees, names) = super::sheet::named(s, units, cx.today);
-            assignees.into_iter().zip(names).map(|(assignee, name)| Lead { name, assignee }).collect()
+            assignees
+                .into_iter()
+                .zip(names)
+                .map(|(assignee, name)| Lead { name, assignee, refers: false })
+                .collect()
         };
         let leads = named(lead);
         if leads.is_empty() {
@@ -938,6 +942,9 @@ mod tests {
             [
                 " | Các sở, ban, ngành tỉnh + UBND cấp huyện | - | thực hiện nghiêm túc các biện pháp phòng dịch tại Bộ phận Một cửa",
                 " | Các sở, ban, ngành tỉnh + UBND cấp huyện | - | thông tin, tuyên truyền để người dân nộp hồ sơ trực tuyến",
+                // "các cơ quan, đơn vị" after work given to those groups: the same groups, as
+                // the document writes them.
+                " | Các cơ quan, đơn vị hành chính | - | bố trí cán bộ hướng dẫn người dân",
                 " | Sở KH-CN | 2021-09-30 | nâng cấp Cổng dịch vụ công",
                 " | Các cơ quan, đơn vị, địa phương | - | định kỳ trước ngày 20 tháng cuối quý báo cáo kết quả về Sở Nội vụ",
             ]
