@@ -60,12 +60,17 @@ fn rows(reading: &Reading) -> Vec<Row> {
 fn same_lead(a: &str, b: &str) -> bool {
     let key = |s: &str| {
         let f = fold(s);
-        let mut words: Vec<&str> = f.split_whitespace().filter(|w| !matches!(*w, "tinh")).collect();
-        for title in [&["giam", "doc"][..], &["chu", "tich"], &["thu", "truong"], &["bo", "truong"]] {
-            if words.len() > title.len() && words.starts_with(title) {
-                words.drain(..title.len());
-                break;
+        let mut words: Vec<&str> =
+            f.split_whitespace().map(|w| w.trim_end_matches(',')).filter(|w| !matches!(*w, "tinh")).collect();
+        // "Thủ trưởng, giám đốc các sở": two titles of one office.
+        'titles: loop {
+            for title in [&["giam", "doc"][..], &["chu", "tich"], &["thu", "truong"], &["bo", "truong"]] {
+                if words.len() > title.len() && words.starts_with(title) {
+                    words.drain(..title.len());
+                    continue 'titles;
+                }
             }
+            break;
         }
         words.join(" ").replace("uy ban nhan dan", "ubnd")
     };
@@ -119,7 +124,7 @@ fn notices_of_every_shape_yield_their_tasks() {
         let today = expected.date.unwrap_or(NaiveDate::from_ymd_opt(2026, 8, 20).unwrap());
         let reading = import::read_file(&name, &bytes, &[], today);
         let proposed = match &reading {
-            Ok(r) => rows(&r),
+            Ok(r) => rows(r),
             Err(e) => {
                 println!("{name}: {e}");
                 Vec::new()

@@ -331,6 +331,27 @@ pub(super) fn paragraph(
             // After a task, the sentence's next clause goes on with the same work ("Rà soát,
             // kiện toàn …; phân công …"), whatever verb it starts with.
             by_place = matches!(read, Clause::Task { .. });
+            // "…, xây dựng các đề án nhánh, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, …": the
+            // parts are tasks of their own.
+            if let Clause::Task { .. } = read
+                && let Some((_, list)) = clause.split_once(':')
+            {
+                let done = done_by(list, names, cx);
+                if !done.is_empty() {
+                    if let Clause::Task { mut task, explicit } = read {
+                        if let Some(cut) = task.text.find(':') {
+                            task.text = clean(&task.text[..cut]);
+                        }
+                        if explicit {
+                            subject = Some(task.leads.clone());
+                        }
+                        out.tasks.push(task);
+                    }
+                    undated_from = undated_from.min(out.tasks.len());
+                    out.tasks.extend(done);
+                    continue;
+                }
+            }
             match read {
                 Clause::Task { task, explicit } => {
                     // "Sở có trách nhiệm hoàn thành, đưa vào khai thác trong năm 2018": the
@@ -414,6 +435,13 @@ pub(super) fn paragraph(
                 }
                 Clause::Names(leads) => subject = Some(leads),
                 Clause::Background => {
+                    // "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì, Văn hóa đô thị do …".
+                    let done = done_by(&clause, names, cx);
+                    if !done.is_empty() {
+                        undated_from = out.tasks.len();
+                        out.tasks.extend(done);
+                        continue;
+                    }
                     if stray.is_none()
                         && let Some((deadline, range)) = deadline::find(&clause, cx)
                     {
@@ -818,6 +846,8 @@ fn directive(t: &Tokens, i: usize) -> Option<usize> {
         "thu tuong",
         "pho thu tuong",
         "dong chi",
+        // "ông Hoan giao Sở Nội vụ …": a news report names the speaker.
+        "ong",
         "truong ban",
         "ubnd tinh",
         "uy ban nhan dan tinh",
@@ -1224,6 +1254,47 @@ fn strip_connector(before: &str) -> &str {
 fn clean(s: &str) -> String {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     s.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ' ', ':']).to_string()
+}
+
+/// Work named first and its agency after "do": "Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa
+/// đô thị do Sở VH-TT chủ trì và Quản lý nhà nước do Sở Nội vụ chủ trì". Each piece of a list
+/// is a task of the agency, its text the role and the work ("chủ trì Kinh tế đô thị").
+fn done_by(clause: &str, names: Names<'_>, cx: Context<'_>) -> Vec<Task> {
+    const ROLES: &[&str] = &["chủ trì", "thực hiện", "phụ trách", "đảm nhận", "đảm nhiệm", "triển khai"];
+    let mut out = Vec::new();
+    // "… do Viện … chủ trì và Quản lý nhà nước do Sở Nội vụ chủ trì": "và" between two pieces,
+    // not inside a name ("Sở Văn hóa và Thể thao").
+    let pieces = clause.split([',', ';']).flat_map(|p| {
+        let mut out = Vec::new();
+        let mut rest = p;
+        while let Some(at) = rest
+            .match_indices(" và ")
+            .map(|(at, _)| at)
+            .find(|&at| rest[..at].contains(" do ") && rest[at..].contains(" do "))
+        {
+            out.push(&rest[..at]);
+            rest = &rest[at + " và ".len()..];
+        }
+        out.push(rest);
+        out
+    });
+    for piece in pieces {
+        let t = Tokens::new(piece);
+        let Some(at) = (1..t.len()).find(|&k| agencies::said(piece, &t, k, "do").is_some()) else {
+            continue;
+        };
+        let Some((leads, after)) = subject_at(piece, &t, at + 1, names, cx, None) else {
+            continue;
+        };
+        let Some(role) = ROLES.iter().find(|r| agencies::said(piece, &t, after, r).is_some()) else {
+            continue;
+        };
+        let what = clean(&piece[t.orig(0, at)]);
+        if what.split_whitespace().count() >= 2 && only_marks(&t, after + role.split(' ').count()) {
+            out.push(Task { leads, co: Vec::new(), text: format!("{role} {what}"), deadline: None });
+        }
+    }
+    out
 }
 
 /// A sentence's clauses: at semicolons, at "như sau:" ("UBND tỉnh có ý kiến như sau: Sở Thông

@@ -955,4 +955,42 @@ mod tests {
         );
         assert_eq!(rows, [" | Các cơ quan, đơn vị hành chính | - | bố trí cán bộ hướng dẫn người dân"]);
     }
+
+    #[test]
+    fn openings_lists_and_repeats_of_real_dispatches() {
+        // The opening names whom the items are for.
+        let rows = read_rows(
+            "Về đề nghị của Bộ Thông tin và Truyền thông tại Tờ trình số 40/TTr-BTTTT, Phó Thủ tướng Chính phủ có ý kiến chỉ đạo Bộ Thông tin và Truyền thông như sau:\n\
+             1. Rà soát, xác định các mục tiêu cụ thể của từng giai đoạn.\n\
+             2. Hoàn thiện Đề án trình Thủ tướng Chính phủ trước ngày 30/11/2019.\n\
+             Văn phòng Chính phủ thông báo để Bộ Thông tin và Truyền thông biết, thực hiện./.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Bộ Thông tin và Truyền thông | - | Rà soát, xác định các mục tiêu cụ thể của từng giai đoạn",
+                "2 | Bộ Thông tin và Truyền thông | 2019-11-30 | Hoàn thiện Đề án trình Thủ tướng Chính phủ",
+            ]
+        );
+        // Addressees past a semicolon; the same work said twice is one task; "nội dung trên"
+        // closes; "như sau:" inside a sentence; a strategy's horizon is no deadline; work named
+        // before "do <agency> chủ trì".
+        let rows = read_rows(
+            "Theo đó, UBND tỉnh yêu cầu thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã tiếp tục thực hiện nghiêm Chỉ thị số 16/CT-TTg đến hết ngày 22/4/2020.\n\
+             Công văn nêu rõ, Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã tiếp tục thực hiện nghiêm Chỉ thị số 16/CT-TTg và các văn bản của tỉnh đến hết ngày 22/4/2020.\n\
+             Bên cạnh đó, UBND tỉnh yêu cầu thủ trưởng các sở, ban, ngành thực hiện nghiêm túc nội dung trên.\n\
+             Thực hiện Công văn của Bộ, UBND tỉnh có ý kiến như sau: Sở Văn hóa và Thể thao chủ trì rà soát, báo cáo kết quả thực hiện Chiến lược chuyển đổi số báo chí đến năm 2025, định hướng đến năm 2030; gửi báo cáo về Bộ trước ngày 15/12/2020.\n\
+             Ông Hoan giao Sở Nội vụ xây dựng các đề án nhánh, bao gồm: Kinh tế đô thị do Sở Tài chính chủ trì và Văn hóa đô thị do Sở Văn hóa và Thể thao chủ trì.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các sở, ban, ngành + UBND các huyện, thị xã | 2020-04-22 | thực hiện nghiêm Chỉ thị số 16/CT-TTg",
+                " | Sở Văn hóa và Thể thao | 2020-12-15 | rà soát, báo cáo kết quả thực hiện Chiến lược chuyển đổi số báo chí đến năm 2025, định hướng đến năm 2030; gửi báo cáo về Bộ",
+                " | Sở Nội vụ | - | xây dựng các đề án nhánh, bao gồm",
+                " | Sở Tài chính | - | chủ trì Kinh tế đô thị",
+                " | Sở Văn hóa và Thể thao | - | chủ trì Văn hóa đô thị",
+            ]
+        );
+    }
 }
