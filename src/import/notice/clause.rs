@@ -662,6 +662,7 @@ fn read_clause(
     // IV/2017"). Under an item, it opens the item's work ("a) Chịu trách nhiệm …; phấn đấu …").
     if explicit
         && t.is_word(vp, "truoc")
+        && vp > j
         && fold(&text[t.orig(j, vp)]).contains("chiu trach nhiem")
         && !fold(text).contains("ve viec")
     {
