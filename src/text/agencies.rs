@@ -965,7 +965,11 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
                     .max()
                     .is_some_and(|n| n > 1)
             });
-        return verb.unwrap_or(j);
+        // "UBND các phường, xã ven biển, Ban chỉ huy …": a word or two of place before the list
+        // goes on.
+        let words = (j..(j + 4).min(t.len())).take_while(|&k| t.kind(k) == Some(Kind::Word)).count();
+        let listed = words <= 2 && (t.is_mark(j + words, ',') || t.is_mark(j + words, ';'));
+        return verb.unwrap_or(if listed { j + words } else { j });
     };
     // A longer phrase at the same place is a verb or a modal: "có trách nhiệm", "có liên quan".
     let longer = STOPS.iter().filter_map(|s| said(text, t, j, s)).max().unwrap_or(0) > n

@@ -1115,6 +1115,36 @@ fn continues(t: &Tokens) -> Option<usize> {
         .max()
 }
 
+/// Whether a paragraph after a request ending in ':' ("… yêu cầu Chủ tịch UBND các xã, Ban chỉ
+/// huy … thực hiện một số nội dung gồm:") is one of its points: it opens on a verb of work,
+/// or at least on no subject, topic, date or person of its own ("Cấm các loại tàu thuyền …"),
+/// and reads as a sentence.
+pub(super) fn under_request(text: &str) -> bool {
+    let t = Tokens::new(text);
+    if opens_on_task(text) {
+        return true;
+    }
+    let sentence = text.split_whitespace().count() >= 5
+        && text.trim_end().ends_with(['.', ';'])
+        && !text.trim_end().ends_with("./.");
+    // "Sáu tháng đầu năm 2023, các cấp đã …": a period and what was done in it.
+    let first = split(text, &['.', ',', ';']).into_iter().next().unwrap_or_default();
+    let ft = Tokens::new(&first);
+    let told = first.chars().any(|c| c.is_ascii_digit())
+        || (0..ft.len()).any(|k| {
+            ["đã", "đạt", "vẫn", "còn", "được"].iter().any(|w| agencies::said(&first, &ft, k, w).is_some())
+        });
+    let own = subject_or_directive(text, &t, 0)
+        || TOPICS.iter().any(|w| t.count_words(0, w).is_some())
+        || continues(&t).is_some()
+        || agencies::person_len(text, &t, 0).is_some()
+        || t.kind(0) != Some(Kind::Word)
+        // "Ngoài các nhiệm vụ nêu trên, đề nghị …": a subject after a topic.
+        || (0..t.len().min(24)).find(|&k| t.is_mark(k, ',')).is_some_and(|c| subject_or_directive(text, &t, c + 1))
+        || ["truoc do", "ngay", "hien nay", "tinh den", "nguon"].iter().any(|w| t.count_words(0, w).is_some());
+    sentence && !own && !told
+}
+
 fn starts_task(t: &Tokens, i: usize) -> bool {
     let i = skip_marks(t, i);
     let modal = MODALS.iter().chain(ADVERBS).filter_map(|m| t.count_words(i, m)).max();

@@ -115,7 +115,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             // "5. Sở Nội vụ" over a paragraph of its own: the item's text.
             (Some((Some(_), _, true)), None) => true,
             // "UBND tỉnh yêu cầu các đơn vị, địa phương:" then paragraphs that open on a verb.
-            (Some((None, _, false)), None) => clause::opens_on_task(&para.text),
+            (Some((None, _, false)), None) => clause::under_request(&para.text),
             _ => false,
         };
         if !child {
