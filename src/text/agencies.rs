@@ -301,6 +301,7 @@ pub const STOPS: &[&str] = &[
     "thống kê",
     "xác minh",
     "chi trả",
+    "thành lập",
     "đã",
     "đang",
     "sẽ",
@@ -806,7 +807,11 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     && (m == '-' || head_at(text, t, i + 1).is_none())
                     && holder_end(text, t, i + 1).is_none()
                     // "Phòng, chống thiên tai": one phrase, the comma inside it.
-                    || m == ',' && t.is_word(i.wrapping_sub(1), "phong") && t.is_word(i + 1, "chong");
+                    || m == ',' && t.is_word(i.wrapping_sub(1), "phong") && t.is_word(i + 1, "chong")
+                    // "UBND TP. Vinh", "Công an TX. Sơn Tây": a place's abbreviation.
+                    || m == '.'
+                        && matches!(t.text(i.wrapping_sub(1)), "tp" | "tx" | "q")
+                        && capitalised(text, t, i + 1);
                 if joins {
                     i += 1;
                 } else {

@@ -242,6 +242,7 @@ const TASK_VERBS: &[&str] = &[
     "xac minh",
     "chi tra",
     "tao lap",
+    "thanh lap",
     "cap",
     "long ghep",
     "gan",
@@ -703,7 +704,12 @@ fn read_clause(
         return if explicit { Clause::Names(leads) } else { Clause::Background };
     }
     // "Rất mong nhận được sự quan tâm …", "kính báo cáo … xem xét": courtesy, no work.
-    if said.starts_with("rat mong") || said.starts_with("kinh bao cao") || said.starts_with("kinh mong") {
+    // "Văn phòng UBND tỉnh thông báo để Sở … biết, thực hiện./.": the notice's own closing.
+    if said.starts_with("rat mong")
+        || said.starts_with("kinh bao cao")
+        || said.starts_with("kinh mong")
+        || said.starts_with("thong bao de")
+    {
         return Clause::Background;
     }
     // "(Đề nghị) Bộ Khoa học và Công nghệ xem xét, hướng dẫn …": a province asks the centre.
@@ -1328,15 +1334,16 @@ fn done_by(clause: &str, names: Names<'_>, cx: Context<'_>) -> Vec<Task> {
     out
 }
 
-/// A sentence's clauses: at semicolons, at "như sau:" ("UBND tỉnh có ý kiến như sau: Sở Thông
-/// tin và Truyền thông chủ trì …") and where a second task starts ([`split_at_also`]).
+/// A sentence's clauses: at semicolons, at "như sau:", "cụ thể là:", "gồm:" ("UBND tỉnh có ý
+/// kiến như sau: Sở Thông tin và Truyền thông chủ trì …") and where a second task starts ([`split_at_also`]).
 fn clauses(sentence: &str) -> Vec<String> {
     let mut out = Vec::new();
     for clause in split(sentence, &[';']) {
         let mut rest = clause.as_str();
         while let Some(at) = rest.find(':').filter(|&at| {
             let before = fold(&rest[..at]);
-            (before.ends_with("nhu sau") || before.ends_with(" sau")) && !rest[at + 1..].trim().is_empty()
+            ["nhu sau", " sau", "cu the la", "cu the", " gom"].iter().any(|w| before.ends_with(w))
+                && !rest[at + 1..].trim().is_empty()
         }) {
             out.extend(split_at_also(&rest[..=at]));
             rest = &rest[at + 1..];
@@ -1363,6 +1370,13 @@ fn split_at_also(clause: &str) -> Vec<String> {
                 rest.match_indices(m)
                     .filter(|(p, _)| names_next(&rest[p + m.len()..]))
                     .map(|(p, _)| (p, m.len()))
+            }))
+            // "… ban hành Văn bản số 404 thông báo ý kiến chỉ đạo của Chủ tịch UBND tỉnh, giao Sở
+            // Tài nguyên và Môi trường phối hợp …": the directive after the comma, kept.
+            .chain([", giao "].iter().flat_map(|m| {
+                rest.match_indices(m)
+                    .filter(|(p, _)| names_next(&rest[p + m.len()..]))
+                    .map(|(p, _)| (p, ", ".len()))
             }))
             .min();
         match folded_at {
