@@ -1334,7 +1334,7 @@ fn done_by(clause: &str, names: Names<'_>, cx: Context<'_>) -> Vec<Task> {
     out
 }
 
-/// A sentence's clauses: at semicolons, at "như sau:", "cụ thể là:", "gồm:" ("UBND tỉnh có ý
+/// A sentence's clauses: at semicolons, at "như sau:", "cụ thể là:" ("UBND tỉnh có ý
 /// kiến như sau: Sở Thông tin và Truyền thông chủ trì …") and where a second task starts ([`split_at_also`]).
 fn clauses(sentence: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -1342,7 +1342,7 @@ fn clauses(sentence: &str) -> Vec<String> {
         let mut rest = clause.as_str();
         while let Some(at) = rest.find(':').filter(|&at| {
             let before = fold(&rest[..at]);
-            ["nhu sau", " sau", "cu the la", "cu the", " gom"].iter().any(|w| before.ends_with(w))
+            ["nhu sau", " sau", "cu the la", "cu the"].iter().any(|w| before.ends_with(w))
                 && !rest[at + 1..].trim().is_empty()
         }) {
             out.extend(split_at_also(&rest[..=at]));
