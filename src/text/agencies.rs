@@ -302,6 +302,7 @@ pub const STOPS: &[&str] = &[
     "xác minh",
     "chi trả",
     "thành lập",
+    "trực tiếp",
     "đã",
     "đang",
     "sẽ",
@@ -454,8 +455,13 @@ const TAILS: &[&str] =
 /// The agencies named one after another from token `i` ("Sở Tài chính, Văn phòng UBND tỉnh và
 /// Công an tỉnh"), and the token after the last.
 pub(crate) fn list_at(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)> {
-    let (first, mut end) = agency_at(text, t, i)?;
-    let mut out = vec![first];
+    let (mut out, mut end) = match shared_head(text, t, i) {
+        Some(found) => found,
+        None => {
+            let (first, end) = agency_at(text, t, i)?;
+            (vec![first], end)
+        }
+    };
     // "Các doanh nghiệp viễn thông Viettel Tuyên Quang, VNPT Tuyên Quang": the group, then who
     // it is.
     if out[0].group
@@ -484,6 +490,48 @@ pub(crate) fn list_at(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, 
         }
     }
     Some((out, end))
+}
+
+/// "các bộ Quốc phòng, Công an": one head word for the names after it, each an agency ("Bộ
+/// Quốc phòng", "Bộ Công an"). Names are parted by commas, and by "và" before a word in lower
+/// case ("… Công an và các địa phương"); "Khoa học và Công nghệ" stays one.
+fn shared_head(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)> {
+    let head = match (t.is_word(i, "cac"), t.text(i + 1)) {
+        (true, "bo") => "Bộ",
+        (true, "so") => "Sở",
+        _ => return None,
+    };
+    if !capitalised(text, t, i + 2) || head_at(text, t, i + 2).is_some() {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut k = i + 2;
+    loop {
+        let mut end = k;
+        while t.kind(end) == Some(Kind::Word)
+            && !(t.is_word(end, "va") && !capitalised(text, t, end + 1))
+            && (capitalised(text, t, end) || !is_stop(text, t, end))
+        {
+            end += 1;
+        }
+        if end == k {
+            break;
+        }
+        out.push(Agency {
+            name: format!("{head} {}", written(text, t, k..end)),
+            range: t.orig(k, end),
+            group: false,
+        });
+        let next = if t.is_mark(end, ',') { end + 1 } else { end };
+        // "…, Công an": a name, unless a head names a body of its own ("…, Sở Nội vụ").
+        let own_head = head_at(text, t, next).is_some_and(|n| capitalised(text, t, next + n))
+            || matches!(t.text(next), "bo" | "so" | "ubnd");
+        if next == end || !capitalised(text, t, next) || own_head {
+            return Some((out, end));
+        }
+        k = next;
+    }
+    (!out.is_empty()).then(|| (out, k))
 }
 
 /// Every agency named anywhere in a text, in order.

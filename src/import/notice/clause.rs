@@ -88,6 +88,7 @@ const ADVERBS: &[&str] = &[
     "hang tuan",
     "thuong xuyen",
     "tien hanh",
+    "truc tiep",
 ];
 
 /// What a subject said in the past, or praised or measured, is not a task. With their marks:
@@ -698,6 +699,13 @@ fn read_clause(
     {
         return Clause::Background;
     }
+    // "Văn phòng UBND tỉnh ban hành Văn bản số 404/VPUBND …": a document that has its number
+    // is issued already; a task to issue one names none.
+    if said.starts_with("ban hanh")
+        && said.split(' ').take(8).any(|w| w.contains('/') && w.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return Clause::Background;
+    }
     if carries_out_this_document(&said) {
         // "Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ tổ chức thực hiện; định kỳ … báo cáo
         // kết quả …": the work after the formula is theirs.
@@ -1270,9 +1278,13 @@ fn is_deadline_tail(tail: &str) -> bool {
     f.starts_with("ke tu") || f.starts_with("tinh tu")
 }
 
-/// Drops a finishing verb left before a cut-out deadline: "…, hoàn thành" → "…".
+/// Drops a finishing verb left before a cut-out deadline: "…, hoàn thành" → "…"; and "từ" of
+/// "… ra khơi từ 5h ngày 21/7" (with its mark: "đầu tư" keeps its "tư").
 fn strip_connector(before: &str) -> &str {
     let trimmed = before.trim_end().trim_end_matches([',', ';', ' ']);
+    if let Some(cut) = trimmed.strip_suffix(" từ").or_else(|| trimmed.strip_suffix(" kể từ")) {
+        return cut;
+    }
     let f = fold(trimmed);
     for w in ["hoan thanh", "xong", "trinh", "thoi han hoan thanh", "thoi han", "han", "thuc hien"] {
         if f.ends_with(&format!(" {w}")) || f == w {

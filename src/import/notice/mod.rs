@@ -993,4 +993,25 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn points_under_a_request_shared_heads_and_directives_after_a_comma() {
+        let rows = read_rows(
+            "Theo đó, để đảm bảo an toàn cho ngư dân, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các phường, xã ven biển, Ban chỉ huy Bộ đội biên phòng thực hiện một số nội dung gồm:\n\
+             Cấm các loại tàu thuyền, phương tiện vận tải ra khơi từ 5h ngày 21/7/2025.\n\
+             Sáu tháng đầu năm 2025, các địa phương đã tổ chức 12 đợt diễn tập.\n\
+             Thủ tướng yêu cầu các bộ Quốc phòng, Công an và các địa phương huy động tối đa lực lượng, phương tiện ứng phó bão.\n\
+             Ngày 08/4/2021, Văn phòng UBND tỉnh ban hành Văn bản số 404/VPUBND thông báo ý kiến chỉ đạo của Chủ tịch UBND tỉnh, giao UBND TP. Vinh thành lập Tổ công tác rà soát hồ sơ đất đai; báo cáo trước ngày 20/6/2021.\n\
+             Văn phòng UBND tỉnh thông báo để Sở Tài nguyên và Môi trường biết, thực hiện./.",
+        );
+        assert_eq!(
+            rows,
+            [
+                // A ban from a time is in place by then.
+                " | UBND các phường, xã ven biển + Ban chỉ huy Bộ đội biên phòng | 2025-07-21 | Cấm các loại tàu thuyền, phương tiện vận tải ra khơi",
+                " | Bộ Quốc phòng + Bộ Công an + Các địa phương | - | huy động tối đa lực lượng, phương tiện ứng phó bão",
+                " | UBND TP. Vinh | 2021-06-20 | thành lập Tổ công tác rà soát hồ sơ đất đai",
+            ]
+        );
+    }
 }
