@@ -757,6 +757,15 @@ pub(crate) fn verb_at(text: &str, t: &Tokens, i: usize) -> bool {
 }
 
 fn is_stop(text: &str, t: &Tokens, i: usize) -> bool {
+    // "công trình", "toàn trình": the second syllable of a noun, not "trình" (submit).
+    if t.is_word(i, "trinh") && (t.is_word(i.wrapping_sub(1), "cong") || t.is_word(i.wrapping_sub(1), "toan"))
+    {
+        return false;
+    }
+    // "công trình giao thông": traffic, not "giao" (assign).
+    if t.is_word(i, "giao") && t.is_word(i + 1, "thong") {
+        return false;
+    }
     STOPS.iter().any(|s| said(text, t, i, s).is_some())
 }
 
@@ -817,6 +826,17 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 // but a tail ("tỉnh", "khu vực") or a capitalised word never does.
                 let tail = tail_at(t, i);
                 let lower = !capitalised(text, t, i);
+                // "Ban Quản lý dự án đầu tư xây dựng các công trình …", "Ban QLDA đầu tư xây dựng
+                // …": what a project board manages is in its name.
+                let project = (t.is_word(i.wrapping_sub(1), "an") && t.is_word(i.wrapping_sub(2), "du"))
+                    || t.is_word(i.wrapping_sub(1), "qlda")
+                    || t.is_word(i.wrapping_sub(1), "tu") && t.is_word(i.wrapping_sub(2), "dau");
+                if project
+                    && let Some(n) = ["đầu tư", "xây dựng"].iter().filter_map(|w| said(text, t, i, w)).max()
+                {
+                    i += n;
+                    continue;
+                }
                 if lower && tail.is_none() && (closed || is_stop(text, t, i)) {
                     break;
                 }
@@ -1108,6 +1128,12 @@ mod tests {
             ("Giám đốc Công an tỉnh Lâm Đồng chỉ đạo", &["Công an tỉnh Lâm Đồng"]),
             ("Chủ tịch UBND Thành phố Hồ Chí Minh yêu cầu", &["UBND Thành phố Hồ Chí Minh"]),
             ("Báo Lâm Đồng mở chuyên mục", &["Báo Lâm Đồng"]),
+            // A project board's name says what it manages; "TP." inside a name.
+            (
+                "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đôn đốc nhà thầu",
+                &["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"],
+            ),
+            ("Giao UBND TP. Vinh thành lập Tổ công tác", &["UBND TP. Vinh", "Tổ công tác"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
