@@ -303,6 +303,9 @@ pub const STOPS: &[&str] = &[
     "chi trả",
     "thành lập",
     "trực tiếp",
+    "trên cơ sở",
+    "phải",
+    "có thể",
     "đã",
     "đang",
     "sẽ",
@@ -1006,6 +1009,7 @@ const KINDS: &[&str] = &[
     "hanh chinh",
     "chuc nang",
     "chuyen mon",
+    "chuyen nganh",
     "su nghiep cong lap",
     "su nghiep",
     "nha nuoc",
@@ -1023,7 +1027,9 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
         // soát …": a few words that are no verb, then a verb of two syllables or more. Other
         // groups take the words of their kind: "các cơ quan, đơn vị hành chính | bố trí …".
         if !places {
-            return KINDS.iter().filter_map(|k| t.count_words(j, k)).max().map_or(j, |n| j + n);
+            // "các Ban QLDA chuyên ngành tỉnh".
+            let end = KINDS.iter().filter_map(|k| t.count_words(j, k)).max().map_or(j, |n| j + n);
+            return if end > j && t.is_word(end, "tinh") { end + 1 } else { end };
         }
         if t.kind(j) != Some(Kind::Word) || capitalised(text, t, j) || is_stop(text, t, j) {
             return j;

@@ -110,6 +110,7 @@ const BACKGROUND: &[&str] = &[
     "giảm",
     "xếp",
     "có nhiều",
+    "có thể",
     "biểu dương",
     "ghi nhận",
     "thống nhất",
@@ -387,7 +388,9 @@ pub(super) fn paragraph(
                             || out.tasks.last().is_some_and(|l| l.text.contains(": "))
                                 && !opens_on_task(&task.text));
                     let merges = !explicit
-                        && (item || out.tasks.len() > sentence_from)
+                        && (item
+                            || out.tasks.len() > sentence_from
+                            || task.deadline.is_some() && reports(&task.text))
                         && out.tasks.last().is_some_and(|last| {
                             last.leads == task.leads
                                 && (listed
@@ -587,6 +590,14 @@ fn read_clause(
         Some(found) => Some(found),
         None => subject_at(text, &t, i, names, cx, inherited).or_else(|| anaphora(text, &t, i, inherited)),
     };
+    // "Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019.": a directive with no
+    // one named goes on with the subject before it.
+    let i = match DIRECTIVES.iter().filter_map(|d| t.count_words(i, d)).max() {
+        Some(n) if subject.is_none() && inherited.is_some() && starts_task(&t, i + n) => {
+            skip_marks(&t, i + n)
+        }
+        _ => i,
+    };
     // "Giám đốc Sở Y tế Nguyễn Văn An báo cáo …": a report of what a person said or did at the
     // meeting. Only what they direct someone to do is work ("… yêu cầu các sở, ngành …"); the
     // same for an office that directs another ("Bí thư Tỉnh ủy yêu cầu các sở, ngành …").
@@ -738,7 +749,9 @@ fn read_clause(
 /// Bộ trưởng", "trình UBND tỉnh phê duyệt", "gửi Sở Tài chính".
 fn reports(text: &str) -> bool {
     let f = fold(text).replace(',', " ");
-    let mut words = f.split_whitespace().skip_while(|w| *w == "tong" || *w == "hop");
+    // "tổng hợp, báo cáo …", "hoàn thiện, gửi …": the last touch, then handing in.
+    let mut words =
+        f.split_whitespace().skip_while(|w| matches!(*w, "tong" | "hop" | "hoan" | "thien" | "chinh"));
     matches!((words.next(), words.next()), (Some("bao"), Some("cao")) | (Some("trinh"), _) | (Some("gui"), _))
 }
 
