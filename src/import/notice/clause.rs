@@ -766,6 +766,7 @@ fn carries_out_this_document(folded: &str) -> bool {
         "to chuc",
         "trien khai",
         "thuc hien",
+        "thi hanh",
         "quan triet",
         "co hieu qua",
         "hieu qua",
@@ -1068,6 +1069,12 @@ fn role(
             && let Some(comma) = (j..(j + 30).min(t.len())).find(|&k| t.is_mark(k, ','))
         {
             j = comma + 1;
+            continue;
+        }
+        // "… phối hợp với … và các cơ quan có liên quan | chủ động …": what the list's last
+        // group is, not the verb.
+        if let Some(n) = ["có liên quan", "liên quan"].iter().filter_map(|w| agencies::said(text, t, j, w)).max() {
+            j += n;
             continue;
         }
         // "… và các cơ quan liên quan": said of the co-units, not a task.
