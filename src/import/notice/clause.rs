@@ -125,6 +125,7 @@ const BACKGROUND: &[&str] = &[
 /// Words that open a clause about something else: "Tuy nhiên, …", "Về Đề án 06, …".
 const TOPICS: &[&str] = &[
     "theo",
+    "tai",
     "voi",
     "ve",
     "doi voi",
