@@ -950,6 +950,10 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
     if let Some(generic) = generic_at(text, t, i, held) {
         return Some(generic);
     }
+    // "đề nghị Quý Cơ quan triển khai …": a letter's addressees, as its "Kính gửi" lists them.
+    if let Some(n) = ["quy co quan", "quy don vi"].iter().filter_map(|w| t.count_words(i, w)).max() {
+        return Some((i..i + n, i + n));
+    }
     let mut j = i;
     // "UBND các …", "Ủy ban nhân dân các …".
     if let Some(n) = ["ubnd", "uy ban nhan dan"].iter().filter_map(|h| t.count_words(j, h)).max() {

@@ -293,6 +293,8 @@ pub(super) fn paragraph(
     names: Names<'_>,
     cx: Context<'_>,
 ) -> ParagraphReading {
+    // "Bộ … trân trọng đề nghị Quý Cơ quan …": courtesy before the directive.
+    let text = &text.replace("trân trọng đề nghị", "đề nghị").replace("Trân trọng đề nghị", "Đề nghị");
     let mut out = ParagraphReading::default();
     let mut subject: Option<Vec<Lead>> = inherited.map(<[Lead]>::to_vec);
     if subject.is_none() && numbered {
@@ -707,7 +709,8 @@ fn read_clause(
     if text[t.orig(vp, end)].contains("nếu để")
         || said.starts_with("rut kinh nghiem")
         || said.starts_with("de nghi") && said.contains("xem xet")
-        || said.contains("phu luc") && said.contains("kem theo")
+        || said.split(' ').take(14).collect::<Vec<_>>().join(" ").contains("phu luc")
+            && said.contains("kem theo")
     {
         return Clause::Background;
     }
@@ -1074,7 +1077,9 @@ fn role(
         }
         // "… phối hợp với … và các cơ quan có liên quan | chủ động …": what the list's last
         // group is, not the verb.
-        if let Some(n) = ["có liên quan", "liên quan"].iter().filter_map(|w| agencies::said(text, t, j, w)).max() {
+        if let Some(n) =
+            ["có liên quan", "liên quan"].iter().filter_map(|w| agencies::said(text, t, j, w)).max()
+        {
             j += n;
             continue;
         }

@@ -1014,4 +1014,24 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn letters_topics_and_requests_that_go_on() {
+        let rows = read_rows(
+            "Tại Kết luận số 202-KL/TW ngày 31/10/2025 về tình hình, kết quả hoạt động của bộ máy, Bộ Chính trị yêu cầu các ban, bộ, ngành Trung ương chủ động triển khai các nhiệm vụ được giao.\n\
+             Bộ Thông tin và Truyền thông trân trọng đề nghị Quý Cơ quan triển khai ngay các nhiệm vụ được giao tại Chương trình.\n\
+             Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng và các cơ quan có liên quan chủ động thực hiện các nội dung của Công văn.\n\
+             Giao Sở Tài chính tổng hợp chung báo cáo. Yêu cầu hoàn thiện, gửi Văn phòng UBND tỉnh trước ngày 24/5/2019.\n\
+             Giám đốc các sở, Chủ tịch UBND các xã và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các ban, bộ, ngành Trung ương | - | triển khai các nhiệm vụ được giao",
+                " | Quý Cơ quan | - | triển khai ngay các nhiệm vụ được giao tại Chương trình",
+                " | Sở Tài nguyên và Môi trường | - | thực hiện các nội dung của Công văn",
+                " | Sở Tài chính | 2019-05-24 | tổng hợp chung báo cáo; hoàn thiện, gửi Văn phòng UBND tỉnh",
+            ]
+        );
+    }
 }
