@@ -511,9 +511,12 @@ fn shared_head(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)>
     let mut k = i + 2;
     loop {
         let mut end = k;
-        while t.kind(end) == Some(Kind::Word)
-            && !(t.is_word(end, "va") && !capitalised(text, t, end + 1))
-            && (capitalised(text, t, end) || !is_stop(text, t, end))
+        // "và" goes on inside a name only before a capital ("Khoa học và Công nghệ").
+        let goes_on = |k: usize| {
+            let joins = !t.is_word(k, "va") || capitalised(text, t, k + 1);
+            joins && (capitalised(text, t, k) || !is_stop(text, t, k))
+        };
+        while t.kind(end) == Some(Kind::Word) && goes_on(end)
         {
             end += 1;
         }
