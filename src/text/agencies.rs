@@ -516,8 +516,7 @@ fn shared_head(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)>
             let joins = !t.is_word(k, "va") || capitalised(text, t, k + 1);
             joins && (capitalised(text, t, k) || !is_stop(text, t, k))
         };
-        while t.kind(end) == Some(Kind::Word) && goes_on(end)
-        {
+        while t.kind(end) == Some(Kind::Word) && goes_on(end) {
             end += 1;
         }
         if end == k {
@@ -537,7 +536,7 @@ fn shared_head(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)>
         }
         k = next;
     }
-    (!out.is_empty()).then(|| (out, k))
+    (!out.is_empty()).then_some((out, k))
 }
 
 /// Every agency named anywhere in a text, in order.
