@@ -785,6 +785,17 @@ pub(crate) fn said(text: &str, t: &Tokens, i: usize, phrase: &str) -> Option<usi
         if t.kind(j) != Some(Kind::Word) {
             return None;
         }
+        // Most phrases differ at their first letter: compare that folded first, before the
+        // normalising comparison below, which is the reader's hot path.
+        let mut first = None;
+        if let Some(c) = syllable.chars().next() {
+            super::fold::fold_char(c, |f| {
+                first.get_or_insert(f);
+            });
+        }
+        if t.text(j).chars().next() != first {
+            return None;
+        }
         let source = &text[t.orig(j, j + 1)];
         let same = if source.is_ascii() && !t.marked {
             t.text(j) == super::fold::fold(syllable)

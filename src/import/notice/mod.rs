@@ -221,23 +221,21 @@ fn without_repeats(tasks: Vec<(Option<String>, Programme, Task)>) -> Vec<(Option
     let words = |t: &Task| -> std::collections::HashSet<String> {
         fold(&t.text).split_whitespace().map(str::to_string).collect()
     };
-    let mut kept: Vec<(Option<String>, Programme, Task)> = Vec::new();
+    let mut kept: Vec<((Option<String>, Programme, Task), std::collections::HashSet<String>)> = Vec::new();
     for task in tasks {
         let said = words(&task.2);
-        let repeat = kept.iter().any(|(item, _, k)| {
-            let seen = words(k);
-            let shared = said.intersection(&seen).count();
+        let repeat = kept.iter().any(|((item, _, k), seen)| {
             *item == task.0
                 && k.leads == task.2.leads
                 && k.deadline.as_ref().map(|d| d.0) == task.2.deadline.as_ref().map(|d| d.0)
-                && shared * 5 >= said.len().min(seen.len()) * 4
                 && said.len().min(seen.len()) >= 4
+                && said.intersection(seen).count() * 5 >= said.len().min(seen.len()) * 4
         });
         if !repeat {
-            kept.push(task);
+            kept.push((task, said));
         }
     }
-    kept
+    kept.into_iter().map(|(task, _)| task).collect()
 }
 
 /// Who a notice may name: the committee's units, and the agencies the document itself names
