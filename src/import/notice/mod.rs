@@ -213,15 +213,18 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     Ok(Reading { title, date, source: Some(source), proposals })
 }
 
+/// A proposed task with its item label and programme.
+type Item = (Option<String>, Programme, Task);
+
 /// A report says the same thing twice ("Theo đó, UBND tỉnh yêu cầu … tiếp tục thực hiện nghiêm
 /// Chỉ thị số 16 …" and "Công văn nêu rõ, … tiếp tục thực hiện nghiêm Chỉ thị số 16 …, các văn
 /// bản của UBND tỉnh …"): the same leads, the same deadline and mostly the same words are one
 /// task, kept where it was first said.
-fn without_repeats(tasks: Vec<(Option<String>, Programme, Task)>) -> Vec<(Option<String>, Programme, Task)> {
+fn without_repeats(tasks: Vec<Item>) -> Vec<Item> {
     let words = |t: &Task| -> std::collections::HashSet<String> {
         fold(&t.text).split_whitespace().map(str::to_string).collect()
     };
-    let mut kept: Vec<((Option<String>, Programme, Task), std::collections::HashSet<String>)> = Vec::new();
+    let mut kept: Vec<(Item, std::collections::HashSet<String>)> = Vec::new();
     for task in tasks {
         let said = words(&task.2);
         let repeat = kept.iter().any(|((item, _, k), seen)| {
