@@ -969,9 +969,11 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
     }
     let mut j = i;
     // "UBND các …", "Ủy ban nhân dân các …".
-    if let Some(n) = ["ubnd", "uy ban nhan dan"].iter().filter_map(|h| t.count_words(j, h)).max() {
+    let ubnd = ["ubnd", "uy ban nhan dan"].iter().filter_map(|h| t.count_words(j, h)).max();
+    if let Some(n) = ubnd {
         j += n;
     }
+    let ubnd = ubnd.is_some();
     if !t.is_word(j, "cac") {
         return None;
     }
@@ -998,6 +1000,11 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
         if let Some(n) = GROUP_WORDS.iter().filter_map(|g| t.count_words(k, g)).max().filter(group_word) {
             // "… và UBND các …": a second group, not a word of this one.
             if t.is_word(k, "va") && (head_at(text, t, k + 1).is_some() || t.is_word(k + 1, "cac")) {
+                break;
+            }
+            // "UBND các huyện, thị xã, thành phố, sở, ban, ngành liên quan": the people's
+            // committees' group ends where the departments' starts.
+            if k > j && ubnd && matches!(t.text(k), "so" | "ban" | "nganh" | "bo") {
                 break;
             }
             j = k + n;
@@ -1157,6 +1164,11 @@ mod tests {
                 &["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"],
             ),
             ("Giao UBND TP. Vinh thành lập Tổ công tác", &["UBND TP. Vinh", "Tổ công tác"]),
+            // The people's committees' group ends where the departments' starts.
+            (
+                "Sở Y tế, UBND các huyện, thị xã, thành phố, sở, ban, ngành liên quan căn cứ",
+                &["Sở Y tế", "UBND các huyện, thị xã, thành phố"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
