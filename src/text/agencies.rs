@@ -1058,15 +1058,19 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
         if t.kind(j) != Some(Kind::Word) || capitalised(text, t, j) || is_stop(text, t, j) {
             return j;
         }
+        // "Các địa phương này | phải báo cáo …": a modal ends the place's words as a verb does.
+        let modal =
+            |k: usize| ["phải", "cần", "sẽ", "đã", "đang"].iter().any(|m| said(text, t, k, m).is_some());
         let verb = (j + 1..(j + 9).min(t.len()))
             .take_while(|&k| t.kind(k) == Some(Kind::Word) || t.is_mark(k, '-'))
             .find(|&k| {
-                STOPS
-                    .iter()
-                    .filter(|s| **s != "và các")
-                    .filter_map(|s| said(text, t, k, s))
-                    .max()
-                    .is_some_and(|n| n > 1)
+                modal(k)
+                    || STOPS
+                        .iter()
+                        .filter(|s| **s != "và các")
+                        .filter_map(|s| said(text, t, k, s))
+                        .max()
+                        .is_some_and(|n| n > 1)
             });
         // "UBND các phường, xã ven biển, Ban chỉ huy …": a word or two of place before the list
         // goes on.
@@ -1164,6 +1168,7 @@ mod tests {
                 &["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"],
             ),
             ("Giao UBND TP. Vinh thành lập Tổ công tác", &["UBND TP. Vinh", "Tổ công tác"]),
+            ("Các địa phương này phải báo cáo kết quả", &["Các địa phương này"]),
             // The people's committees' group ends where the departments' starts.
             (
                 "Sở Y tế, UBND các huyện, thị xã, thành phố, sở, ban, ngành liên quan căn cứ",
