@@ -1133,8 +1133,11 @@ fn co_units_within(
 /// A clause starts with a verb of doing: "báo cáo kết quả …", "Hướng dẫn các bộ …".
 /// Whether a paragraph opens on a verb of work ("Tiến hành rà soát …").
 pub(super) fn opens_on_task(text: &str) -> bool {
-    let t = Tokens::new(text);
-    starts_task(&t, 0) || agencies::verb_at(text, &t, 0)
+    opens_on_verb(text, &Tokens::new(text))
+}
+
+fn opens_on_verb(text: &str, t: &Tokens) -> bool {
+    starts_task(t, 0) || agencies::verb_at(text, t, 0)
 }
 
 /// Whether a paragraph goes on from the one before ("Đồng thời …", "Ngoài ra, …", "Bên cạnh
@@ -1161,7 +1164,7 @@ fn continues(t: &Tokens) -> Option<usize> {
 /// and reads as a sentence.
 pub(super) fn under_request(text: &str) -> bool {
     let t = Tokens::new(text);
-    if opens_on_task(text) {
+    if opens_on_verb(text, &t) {
         return true;
     }
     let sentence = text.split_whitespace().count() >= 5
@@ -1394,28 +1397,29 @@ fn clauses(sentence: &str) -> Vec<String> {
 /// "…, đồng thời phối hợp với …": a second task in the same sentence; so is "…, trong khi Sở
 /// Khoa học và Công nghệ chủ trì …", "…, còn Công an tỉnh …", with a subject of its own.
 fn split_at_also(clause: &str) -> Vec<String> {
+    // Where a second task starts: the words that mark it, how many of their bytes are dropped
+    // (the directive "giao" stays with its task: "… thông báo ý kiến chỉ đạo của Chủ tịch UBND
+    // tỉnh, giao Sở Tài nguyên và Môi trường phối hợp …"), and whether an agency must follow.
+    const MARKERS: &[(&str, usize, bool)] = &[
+        (", đồng thời ", ", đồng thời ".len(), false),
+        (", dong thoi ", ", dong thoi ".len(), false),
+        (", Đồng thời ", ", Đồng thời ".len(), false),
+        (", trong khi ", ", trong khi ".len(), true),
+        (", còn ", ", còn ".len(), true),
+        (", giao ", ", ".len(), true),
+    ];
+    let names_next = |after: &str| agencies::agency_at(after, &Tokens::new(after), 0).is_some();
     let mut out = Vec::new();
     let mut rest = clause;
     loop {
-        let names_next = |after: &str| {
-            let t = Tokens::new(after);
-            agencies::agency_at(after, &t, 0).is_some()
-        };
-        let folded_at = [", đồng thời ", ", dong thoi ", ", Đồng thời "]
+        let folded_at = MARKERS
             .iter()
-            .filter_map(|m| rest.find(m).map(|p| (p, m.len())))
-            .chain([", trong khi ", ", còn "].iter().flat_map(|m| {
-                rest.match_indices(m)
-                    .filter(|(p, _)| names_next(&rest[p + m.len()..]))
-                    .map(|(p, _)| (p, m.len()))
-            }))
-            // "… ban hành Văn bản số 404 thông báo ý kiến chỉ đạo của Chủ tịch UBND tỉnh, giao Sở
-            // Tài nguyên và Môi trường phối hợp …": the directive after the comma, kept.
-            .chain([", giao "].iter().flat_map(|m| {
-                rest.match_indices(m)
-                    .filter(|(p, _)| names_next(&rest[p + m.len()..]))
-                    .map(|(p, _)| (p, ", ".len()))
-            }))
+            .filter_map(|&(marker, dropped, named)| {
+                rest.match_indices(marker)
+                    .map(|(p, _)| p)
+                    .find(|&p| !named || names_next(&rest[p + marker.len()..]))
+                    .map(|p| (p, dropped))
+            })
             .min();
         match folded_at {
             Some((p, n)) => {
