@@ -57,14 +57,30 @@ fn rows(reading: &Reading) -> Vec<Row> {
 /// Names compare as folded words, "tỉnh" and a leading "các" aside ("Các sở, ban, ngành
 /// tỉnh" is "các sở, ban, ngành"), and an office holder as the office (the issue's rule:
 /// "Giám đốc Sở Y tế" leads as "Sở Y tế", whichever way a label writes it).
-fn same_lead(a: &str, b: &str) -> bool {
+///
+/// A label may write several addressees of one sentence as one lead ("Thủ trưởng các sở, ban,
+/// ngành; Chủ tịch UBND các xã, phường"), where the importer proposes one row per addressee:
+/// a proposal for any of them matches (see [`addressees`]).
+fn same_lead(proposed: &str, expected: &str) -> bool {
     let key = |s: &str| {
         let f = fold(s);
         let mut words: Vec<&str> =
             f.split_whitespace().map(|w| w.trim_end_matches(',')).filter(|w| !matches!(*w, "tinh")).collect();
         // "Thủ trưởng, giám đốc các sở": two titles of one office.
         'titles: loop {
-            for title in [&["giam", "doc"][..], &["chu", "tich"], &["thu", "truong"], &["bo", "truong"]] {
+            for title in [
+                &["giam", "doc"][..],
+                &["chu", "tich"],
+                &["thu", "truong"],
+                &["bo", "truong"],
+                &["thong", "doc"],
+                &["chanh"],
+                &["pho"],
+                &["truong"],
+                &["cac"],
+                &["dong", "chi"],
+                &["bi", "thu"],
+            ] {
                 if words.len() > title.len() && words.starts_with(title) {
                     words.drain(..title.len());
                     continue 'titles;
@@ -74,7 +90,76 @@ fn same_lead(a: &str, b: &str) -> bool {
         }
         words.join(" ").replace("uy ban nhan dan", "ubnd")
     };
-    key(a) == key(b)
+    let proposed = key(proposed);
+    proposed == key(expected) || addressees(expected).iter().any(|part| key(part) == proposed)
+}
+
+/// The addressees a label's lead lists: parted at ";", and at ", " or " và " before a word
+/// that opens an agency's or an office holder's name, or a group ("các …"). "Các sở, ban,
+/// ngành" and "Sở Khoa học và Công nghệ" stay whole.
+fn addressees(lead: &str) -> Vec<String> {
+    const OPENERS: &[&str] = &[
+        "các",
+        "bộ",
+        "sở",
+        "ubnd",
+        "ủy",
+        "uỷ",
+        "ban",
+        "văn",
+        "công",
+        "chủ",
+        "giám",
+        "thủ",
+        "tổng",
+        "ngân",
+        "thanh",
+        "đài",
+        "báo",
+        "cục",
+        "chi",
+        "kiểm",
+        "tòa",
+        "viện",
+        "thông",
+        "kho",
+        "thuế",
+        "đoàn",
+        "hội",
+        "trung",
+        "bảo",
+        "thường",
+        "bí",
+        "lãnh",
+        "đại",
+        "phó",
+        "trưởng",
+        "người",
+        "hđnd",
+        "thành",
+        "tỉnh",
+    ];
+    let mut parts = Vec::new();
+    for piece in lead.split(';') {
+        let mut current = String::new();
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        for (k, w) in words.iter().enumerate() {
+            let after_comma = k > 0 && words[k - 1].ends_with(',');
+            let after_and = k > 0 && words[k - 1] == "và";
+            let opens = OPENERS.contains(&w.to_lowercase().as_str()) && w.starts_with(char::is_uppercase)
+                || w.to_lowercase() == "các";
+            if (after_comma || after_and) && opens && !current.is_empty() {
+                let done = current.trim().trim_end_matches(',').trim_end_matches(" và").to_string();
+                parts.push(done);
+                current.clear();
+            }
+            current.push_str(w);
+            current.push(' ');
+        }
+        parts.push(current.trim().trim_end_matches(',').to_string());
+    }
+    parts.retain(|p| !p.is_empty());
+    if parts.len() > 1 { parts } else { Vec::new() }
 }
 
 /// The share of the expected task's words the proposal's text has.

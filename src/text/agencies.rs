@@ -118,7 +118,15 @@ const HOLDERS: &[&str] = &[
     "bi thu",
     "chi huy truong",
     "cuc truong",
+    "chi cuc truong",
+    "tong cuc truong",
     "vu truong",
+    "vien truong",
+    "pho thong doc",
+    "thong doc",
+    "chanh an",
+    "tong kiem toan",
+    "tu lenh",
     "chanh thanh tra",
     "truong",
 ];
@@ -136,6 +144,7 @@ const GROUP_WORDS: &[&str] = &[
     "nganh",
     "tinh",
     "thanh pho",
+    "tp",
     "huyen",
     "thi xa",
     "xa",
@@ -272,6 +281,9 @@ pub const STOPS: &[&str] = &[
     "phải",
     "nghiêm túc",
     "kịp thời",
+    "nhanh chóng",
+    "tích cực",
+    "khẩn cấp",
     "thường xuyên",
     "định kỳ",
     "đồng thời",
@@ -484,7 +496,7 @@ pub(crate) fn list_at(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, 
         if j == end {
             break;
         }
-        match agency_at(text, t, j) {
+        match agency_at(text, t, j).or_else(|| bare_kinds(text, t, j)) {
             Some((next, after)) => {
                 out.push(next);
                 end = after;
@@ -493,6 +505,29 @@ pub(crate) fn list_at(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, 
         }
     }
     Some((out, end))
+}
+
+/// "UBND các huyện, thị xã, thành phố, sở, ban, ngành liên quan": in a list, the departments'
+/// kinds written bare, without "các", are every department of those kinds.
+fn bare_kinds(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usize)> {
+    // With their marks: "số" is not "sở".
+    let kind = |j: usize| {
+        ["sở", "ban", "ngành"].iter().any(|k| said(text, t, j, k) == Some(1)) && !capitalised(text, t, j)
+    };
+    if !kind(i) || !t.is_mark(i + 1, ',') || !kind(i + 2) {
+        return None;
+    }
+    let mut j = i + 1;
+    while t.is_mark(j, ',') && kind(j + 1) {
+        j += 2;
+    }
+    let scope = ["co lien quan", "lien quan"].iter().filter_map(|w| t.count_words(j, w)).max();
+    j += scope.unwrap_or(0);
+    if t.is_word(j, "tinh") {
+        j += 1;
+    }
+    let name = format!("Các {}", text[t.orig(i, j)].trim_end_matches([',', ' ']));
+    Some((Agency { name, range: t.orig(i, j), group: true }, j))
 }
 
 /// "các bộ Quốc phòng, Công an": one head word for the names after it, each an agency ("Bộ
@@ -590,6 +625,39 @@ pub(crate) fn cut_to_known(
     (agencies, cut)
 }
 
+/// "Viện Nghiên cứu phát triển TP.HCM chủ trì …", "Tổ công tác triển khai Đề án 06 tiếp tục
+/// …": an institute's, a team's or a centre's name may hold verbs of its own. When a role
+/// follows a few words on, and those words hold a proper name and no other agency, they are
+/// the name's (the last name's, in a list). Departments and committees have fixed names, and are left as read.
+pub(crate) fn named_to_role(
+    text: &str,
+    t: &Tokens,
+    mut agencies: Vec<Agency>,
+    end: usize,
+) -> (Vec<Agency>, usize) {
+    const BODIES: &[&str] = &["vien", "to", "trung tam", "hoi dong", "doan"];
+    const ROLES: &[&str] =
+        &["chủ trì", "phối hợp", "khẩn trương", "có trách nhiệm", "chịu trách nhiệm", "tiếp tục", "chủ động"];
+    let Some(one) = agencies.last_mut() else { return (agencies, end) };
+    let Some(first) = (0..t.len()).find(|&k| t.orig(k, k + 1).start == one.range.start) else {
+        return (agencies, end);
+    };
+    if one.group || !BODIES.iter().any(|b| t.count_words(first, b).is_some()) {
+        return (agencies, end);
+    }
+    let role = (end..(end + 6).min(t.len()))
+        .take_while(|&k| matches!(t.kind(k), Some(Kind::Word | Kind::Number)) || t.is_mark(k, '.'))
+        .find(|&k| ROLES.iter().any(|r| said(text, t, k, r).is_some()));
+    let Some(role) = role.filter(|&r| r > end) else { return (agencies, end) };
+    let proper = (end..role).any(|k| t.kind(k) == Some(Kind::Number) || capitalised(text, t, k));
+    if !proper || (end..role).any(|k| head_at(text, t, k).is_some()) {
+        return (agencies, end);
+    }
+    one.name = written(text, t, first..role);
+    one.range = t.orig(first, role);
+    (agencies, role)
+}
+
 /// Words after a name that leave no doubt where it ended: a role, a manner, a tense.
 const PLAIN_ENDS: &[&str] = &[
     "chủ trì",
@@ -640,12 +708,18 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
     if let Some((range, end)) = group_at(text, t, start, held) {
         let mut name = written(text, t, range.clone());
         // "Giám đốc Sở", "Thủ trưởng ban, ngành": all of that kind.
-        if held && matches!(t.text(range.start), "so" | "ban" | "nganh") {
-            name = format!("Các {}", name.to_lowercase());
+        if held && matches!(t.text(range.start), "so" | "ban" | "nganh" | "co") {
+            let mut chars = name.chars();
+            let first: String = chars.next().into_iter().flat_map(char::to_lowercase).collect();
+            name = format!("Các {first}{}", chars.as_str());
         }
         return Some((Agency { name, range: t.orig(range.start, range.end), group: true }, end));
     }
-    let n = head_at(text, t, start)?;
+    let implied = if held { implied_head(text, t, start) } else { None };
+    let n = match implied {
+        Some(_) => 0,
+        None => head_at(text, t, start)?,
+    };
     let brand = BRANDS.iter().any(|b| t.count_words(start, b) == Some(n));
     let mut end = body_end(text, t, start + n, brand);
     // "Giám đốc Sở Y tế Nguyễn Văn An": a report names the holder after the office.
@@ -654,15 +728,20 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
     }
     // "Sở Khoa học và Công nghệ các tỉnh, thành phố", "Công an các xã": that office in every
     // place of the kind, a group.
+    if end <= start {
+        return None;
+    }
+    let head = implied.map(|h| format!("{h} ")).unwrap_or_default();
     if t.is_word(end, "cac")
         && let Some((range, after)) = group_at(text, t, end, false)
         && range.end > end + 1
         && PLACES.iter().any(|p| t.count_words(end + 1, p).is_some())
     {
-        let name = written(text, t, start..range.end);
+        let name = format!("{head}{}", written(text, t, start..range.end));
         return Some((Agency { name, range: t.orig(start, range.end), group: true }, after));
     }
-    Some((Agency { name: written(text, t, start..end), range: t.orig(start, end), group: false }, end))
+    let name = format!("{head}{}", written(text, t, start..end));
+    Some((Agency { name, range: t.orig(start, end), group: false }, end))
 }
 
 /// Family names, with their marks: a person's name in a report starts with one ("Trần Ngọc
@@ -713,8 +792,13 @@ fn capitalised(text: &str, t: &Tokens, i: usize) -> bool {
 /// "Giám đốc", "Bộ trưởng", "Chủ tịch": where the office after a holder starts. "Trưởng" (head)
 /// is told from "Trường" (school) by its mark.
 fn holder_end(text: &str, t: &Tokens, i: usize) -> Option<usize> {
-    // "các Giám đốc Sở": the holders of every one.
-    let i = if t.is_word(i, "cac") { i + 1 } else { i };
+    // "các Giám đốc Sở": the holders of every one; "Các đồng chí Bộ trưởng …": a courtesy to
+    // the addressees (one "Đồng chí Trưởng phòng …" is a person at a meeting).
+    let i = match (t.is_word(i, "cac"), t.count_words(i + 1, "dong chi")) {
+        (true, Some(n)) => i + 1 + n,
+        (true, None) => i + 1,
+        _ => i,
+    };
     let n = HOLDERS.iter().filter_map(|h| t.count_words(i, h)).max()?;
     if t.is_word(i, "truong") && n == 1 && !text[t.orig(i, i + 1)].to_lowercase().contains('ở') {
         return None;
@@ -727,7 +811,51 @@ fn holder_end(text: &str, t: &Tokens, i: usize) -> Option<usize> {
             None => break,
         }
     }
-    (head_at(text, t, after).is_some() || group_at(text, t, after, true).is_some()).then_some(after)
+    // "Phó Chủ tịch Thường trực UBND tỉnh": the standing deputy.
+    if t.count_words(after, "thuong truc").is_some() {
+        after += 2;
+    }
+    let office = head_at(text, t, after).is_some()
+        || group_at(text, t, after, true).is_some()
+        || implied_head(text, t, after).is_some();
+    office.then_some(after)
+}
+
+/// "thành phố Đà Nẵng cần tập trung …", "Tỉnh Quảng Ninh chủ trì …": a province or city as
+/// the subject of work, which is its government's. Read only where a subject stands, since
+/// elsewhere the same words say where ("tại thành phố Đà Nẵng").
+pub(crate) fn place_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usize)> {
+    let n = ["thanh pho", "tinh"].iter().filter_map(|w| t.count_words(i, w)).max()?;
+    // "TỈNH LÀO CAI" in capitals is a letterhead.
+    if text[t.orig(i, i + 1)].chars().all(char::is_uppercase) {
+        return None;
+    }
+    let from = i + n;
+    let end = (from..(from + 4).min(t.len()))
+        .take_while(|&k| {
+            t.kind(k) == Some(Kind::Word) && capitalised(text, t, k) && head_at(text, t, k).is_none()
+        })
+        .last()?
+        + 1;
+    Some((Agency { name: written(text, t, i..end), range: t.orig(i, end), group: false }, end))
+}
+
+/// An office holder's title at `i`, with the office after it ("Phó Chủ tịch UBND tỉnh").
+pub(crate) fn holder_at(text: &str, t: &Tokens, i: usize) -> bool {
+    holder_end(text, t, i).is_some()
+}
+
+/// "Trưởng phòng Giáo dục và Đào tạo", "Trưởng ban Dân tộc": the holder's title holds the
+/// office's head word, and the name follows it; the head word, as the office is written.
+fn implied_head(text: &str, t: &Tokens, i: usize) -> Option<&'static str> {
+    if i == 0 || !capitalised(text, t, i) || head_at(text, t, i).is_some() || is_stop(text, t, i) {
+        return None;
+    }
+    match t.text(i - 1) {
+        "phong" => Some("Phòng"),
+        "ban" => Some("Ban"),
+        _ => None,
+    }
 }
 
 /// A head word at `i`, capitalised (or one that reads as an agency in any case); its length.
@@ -811,7 +939,8 @@ pub(crate) fn said(text: &str, t: &Tokens, i: usize, phrase: &str) -> Option<usi
 }
 
 /// Kinds of places an office is found in each of: "Công an các xã".
-const PLACES: &[&str] = &["tinh", "thanh pho", "xa", "phuong", "huyen", "dia phuong", "thi xa", "dac khu"];
+const PLACES: &[&str] =
+    &["tinh", "thanh pho", "tp", "xa", "phuong", "huyen", "dia phuong", "thi xa", "dac khu"];
 
 /// Companies named by their brand and where they work: "VNPT Thái Nguyên", "Viettel Đắk Lắk".
 const BRANDS: &[&str] = &["vnpt", "viettel", "mobifone"];
@@ -854,6 +983,10 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     continue;
                 }
                 if lower && tail.is_none() && (closed || is_stop(text, t, i)) {
+                    break;
+                }
+                // "Sở GD&ĐT và Chủ tịch UBND các huyện": a second addressee, by its holder.
+                if t.is_word(i, "va") && holder_end(text, t, i + 1).is_some() {
                     break;
                 }
                 if let Some(n) = tail {
@@ -943,13 +1076,13 @@ fn generic_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usi
         let named = capitalised(text, t, j) && head_at(text, t, j).is_none();
         return (levels > 1 && !named).then_some((i..j, j));
     }
-    // "Sở, ban, ngành", "ban, ngành" after a holder ("Giám đốc Sở, Thủ trưởng ban, ngành").
-    let kinds: &[&str] = &["so", "ban", "nganh"];
-    if held && kinds.iter().any(|k| t.is_word(j, k)) && !capitalised(text, t, j + 1) {
-        while kinds.iter().any(|k| t.is_word(j, k))
-            || t.is_mark(j, ',') && kinds.iter().any(|k| t.is_word(j + 1, k))
-        {
-            j += 1;
+    // "Sở, ban, ngành", "ban, ngành" after a holder ("Giám đốc Sở, Thủ trưởng ban, ngành");
+    // "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ".
+    let kinds: &[&str] = &["co quan ngang bo", "co quan thuoc chinh phu", "so", "ban", "nganh"];
+    let kind = |j: usize| kinds.iter().filter_map(|k| t.count_words(j, k)).max();
+    if held && kind(j).is_some_and(|n| n > 1 || !capitalised(text, t, j + 1)) {
+        while let Some(n) = kind(j).or_else(|| kind(j + 1).filter(|_| t.is_mark(j, ',')).map(|n| n + 1)) {
+            j += n;
         }
         return (j > i).then_some((i..j, j));
     }
@@ -1046,6 +1179,27 @@ const KINDS: &[&str] = &[
 /// nhiệm …", "các sở có liên quan").
 fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     const QUALIFIERS: &[&str] = &["có", "bị", "thuộc", "nằm trong", "được hưởng"];
+    // "UBND các huyện, thị xã, thành phố trong tỉnh", "… trên địa bàn tỉnh": where they are.
+    const SCOPES: &[&str] =
+        &["trong tỉnh", "trong toàn tỉnh", "trên địa bàn tỉnh", "trên địa bàn thành phố", "trên địa bàn"];
+    if let Some(n) = SCOPES.iter().filter_map(|s| said(text, t, j, s)).max() {
+        return j + n;
+    }
+    // "các tỉnh, TP từ Nghệ An đến Bình Thuận": the stretch of places meant.
+    let names_from = |k: usize| (k..(k + 4).min(t.len())).take_while(|&m| capitalised(text, t, m)).count();
+    if places && said(text, t, j, "từ").is_some() {
+        let first = names_from(j + 1);
+        if first > 0 && t.is_word(j + 1 + first, "den") {
+            let second = names_from(j + 2 + first);
+            if second > 0 {
+                return j + 2 + first + second;
+            }
+        }
+    }
+    // "các sở, ban, ngành (có) liên quan": which of them, kept with the name.
+    if let Some(n) = ["có liên quan", "liên quan"].iter().filter_map(|s| said(text, t, j, s)).max() {
+        return j + n;
+    }
     let Some(n) = QUALIFIERS.iter().filter_map(|q| said(text, t, j, q)).max() else {
         // "UBND các xã, phường ven biển và đặc khu Cồn Cỏ | khẩn trương …", "… miền núi | rà
         // soát …": a few words that are no verb, then a verb of two syllables or more. Other

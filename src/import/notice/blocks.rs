@@ -96,6 +96,14 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
 /// A news report's first line without the paper's tag: "ĐTO - Để đảm bảo …", "(Chinhphu.vn) –
 /// Thủ tướng …", "TTXVN - …".
 fn without_source_tag(line: &str) -> &str {
+    // "(Baoquangngai.vn)- …", "(PLO)- …": a bracketed tag, the dash straight after it.
+    if let Some(inner) = line.strip_prefix('(')
+        && let Some(close) = inner.find(')').filter(|&c| c <= 40)
+        && let Some(rest) = inner[close + 1..].trim_start().strip_prefix(['-', '–'])
+        && rest.trim_start().starts_with(char::is_uppercase)
+    {
+        return rest.trim_start();
+    }
     let Some((tag, rest)) = line.split_once(" - ").or_else(|| line.split_once(" – ")) else {
         return line;
     };

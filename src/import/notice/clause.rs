@@ -65,6 +65,7 @@ const MODALS: &[&str] = &[
     "phai",
     "nghiem tuc",
     "kip thoi",
+    "nhanh chong",
     "tich cuc",
     "quyet liet",
     "lam dau moi",
@@ -132,6 +133,11 @@ const TOPICS: &[&str] = &[
     "trong",
     "de",
     "ngoai ra",
+    "cu the",
+    "mat khac",
+    "truoc mat",
+    "vi vay",
+    "do do",
     "dong thoi",
     "tren co so",
     "can cu",
@@ -295,6 +301,7 @@ pub(super) fn paragraph(
 ) -> ParagraphReading {
     // "Bộ … trân trọng đề nghị Quý Cơ quan …": courtesy before the directive.
     let text = &text.replace("trân trọng đề nghị", "đề nghị").replace("Trân trọng đề nghị", "Đề nghị");
+    let text = answer_to_request(text);
     let mut out = ParagraphReading::default();
     let mut subject: Option<Vec<Lead>> = inherited.map(<[Lead]>::to_vec);
     if subject.is_none() && numbered {
@@ -510,12 +517,14 @@ fn read_clause(
     if i >= end {
         return Clause::Background;
     }
-    // "Kiến nghị …" asks upwards; "Thống nhất …", "Đồng ý …" decide; "Đại diện … cho biết"
+    // "Kiến nghị …", "Cử tri … đề nghị" ask upwards; "Thống nhất …", "Đồng ý …" decide; "Đại diện … cho biết"
     // reports what was said; none assigns work.
-    if ["kien nghi", "thong nhat", "dong y", "bieu duong", "dai dien"]
+    if ["kien nghi", "thong nhat", "dong y", "bieu duong", "dai dien", "cu tri"]
         .iter()
         .any(|w| t.count_words(i, w).is_some())
-        || fold(text).contains("cho biet")
+        || ["cho biet", "xem them", "xem chi tiet", "xin xem", "tran trong thong bao", "xin thong bao"]
+            .iter()
+            .any(|w| fold(text).contains(w))
     {
         return Clause::Background;
     }
@@ -582,6 +591,14 @@ fn read_clause(
         }
         i = skip_marks(&t, comma + 1);
         topic_word = TOPICS.iter().any(|w| t.count_words(i, w).is_some());
+    }
+    // "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh … đề nghị …": a
+    // speaker's other titles before the one that speaks.
+    while agencies::said(text, &t, i, "ủy viên").or_else(|| agencies::said(text, &t, i, "uỷ viên")).is_some()
+        && let Some(comma) = (i + 2..(i + 16).min(end)).find(|&k| t.is_mark(k, ','))
+        && agencies::holder_at(text, &t, comma + 1)
+    {
+        i = comma + 1;
     }
     // "Giao Sở …", "Yêu cầu Giám đốc …", "Chủ tịch UBND tỉnh yêu cầu Giám đốc …". When no one
     // follows, the speaker was the subject ("Chủ tịch UBND phường Hòa Lợi chỉ đạo triển khai").
@@ -763,6 +780,16 @@ fn reports(text: &str) -> bool {
 /// document itself to be carried out, not for any work of its own.
 fn carries_out_this_document(folded: &str) -> bool {
     let mut rest = folded.trim_end_matches(['.', ' ', '/']).replace(',', " ");
+    // "căn cứ chức năng, nhiệm vụ tổ chức thực hiện": each within its remit, the same formula.
+    if let Some(m) = ["can cu chuc nang", "theo chuc nang", "trong pham vi chuc nang"]
+        .iter()
+        .find(|m| rest.starts_with(*m))
+    {
+        rest = rest[m.len()..].to_string();
+        for w in ["nhiem vu", "quyen han", "tham quyen", "duoc giao", "cua minh"] {
+            rest = rest.replacen(w, " ", 1);
+        }
+    }
     for w in [
         "nghiem tuc",
         "khan truong",
@@ -862,7 +889,9 @@ fn only_marks(t: &Tokens, from: usize) -> bool {
 /// An agency, a holder or a directive at `i`.
 fn subject_or_directive(text: &str, t: &Tokens, i: usize) -> bool {
     let i = skip_marks(t, i);
-    agencies::agency_at(text, t, i).is_some() || directive(t, i).is_some()
+    agencies::agency_at(text, t, i).is_some()
+        || agencies::place_at(text, t, i).is_some()
+        || directive(t, i).is_some()
 }
 
 /// Where the assignee starts after a directive at or near `i`: "Giao …", "Yêu cầu …", "Đề
@@ -930,8 +959,10 @@ fn subject_at(
     cx: Context<'_>,
     current: Option<&[Lead]>,
 ) -> Option<(Vec<Lead>, usize)> {
-    let (agencies, end) = agencies::list_at(text, t, i)?;
+    let (agencies, end) = agencies::list_at(text, t, i)
+        .or_else(|| agencies::place_at(text, t, i).map(|(place, end)| (vec![place], end)))?;
     let (agencies, end) = agencies::cut_to_known(text, t, agencies, end, names.known);
+    let (agencies, end) = agencies::named_to_role(text, t, agencies, end);
     if agencies.iter().any(|a| is_speaker(&a.name)) {
         return None;
     }
@@ -954,7 +985,11 @@ fn subject_at(
                 refers: true,
             }));
         } else {
-            leads.extend(lead_of(agency, names.units, cx.today));
+            let found = lead_of(agency, names.units, cx.today);
+            if found.is_empty() && agency.group {
+                leads.extend(concerned(agency, names.units, cx.today));
+            }
+            leads.extend(found);
         }
     }
     // "Giám đốc Sở, Thủ trưởng ban, ngành": two names of one group are one lead.
@@ -1020,6 +1055,12 @@ fn role(
         {
             j = after + 1;
             continue;
+        }
+        // "theo chức năng, nhiệm vụ, quyền hạn được giao", "căn cứ chức năng, nhiệm vụ và thẩm
+        // quyền quản lý": "each within its remit" opens the work and stays with it, commas and
+        // all.
+        if mandate(t, j).is_some() {
+            break;
         }
         // "căn cứ nhiệm vụ được giao tại Phụ lục, xây dựng …", "theo chức năng, nhiệm vụ được
         // giao, …": the grounds before the verb ("căn" is not the modal "cần").
@@ -1212,9 +1253,19 @@ fn deadline_only(text: &str, t: &Tokens, i: usize, cx: Context<'_>) -> Option<(D
     let (deadline, range) = deadline::find(rest, cx)?;
     // "Thời hạn bàn giao mặt bằng sạch cho nhà thầu chậm nhất ngày 30/9/2026": a sentence that
     // opens on the word for a deadline dates the work, whatever else it names.
-    if ["thoi han", "thoi gian hoan thanh", "thoi gian thuc hien"]
+    // "Các báo cáo trên gửi Bộ Tư pháp trước ngày 05/12/2025": when the work's result is due.
+    let j = if t.is_word(i, "cac") { i + 1 } else { i };
+    let result = ["bao cao", "ket qua", "van ban", "ho so", "de xuat"]
         .iter()
-        .any(|w| t.count_words(i, w).is_some())
+        .filter_map(|w| t.count_words(j, w))
+        .max()
+        .map(|n| j + n)
+        .map(|k| if t.is_word(k, "tren") || t.is_word(k, "nay") { k + 1 } else { k })
+        .is_some_and(|k| t.is_word(k, "gui"));
+    if result
+        || ["thoi han", "thoi gian hoan thanh", "thoi gian thuc hien"]
+            .iter()
+            .any(|w| t.count_words(i, w).is_some())
     {
         return Some((deadline, deadline_words(&rest[range])));
     }
@@ -1227,7 +1278,15 @@ fn deadline_only(text: &str, t: &Tokens, i: usize, cx: Context<'_>) -> Option<(D
     for w in DEADLINE_WORDS.iter().chain(&["ve", "cho", "len", "toi", "den"]) {
         words = words.replace(&format!(" {w} "), " ");
     }
-    words.split_whitespace().next().is_none().then(|| (deadline, deadline_words(&rest[range])))
+    let words: Vec<&str> = words.split_whitespace().collect();
+    // "TP.HCM yêu cầu 5 đề án nhánh nêu trên hoàn thành trong quý 3/2021": the work named
+    // before, by a reference back, after whoever asks it.
+    let asked = (0..words.len().min(6).saturating_sub(1))
+        .find(|&k| matches!((words[k], words[k + 1]), ("yeu", "cau") | ("de", "nghi") | ("chi", "dao")))
+        .map_or(0, |k| k + 2);
+    let named = &words[asked..];
+    let refers = named.len() <= 8 && matches!(named.last(), Some(&"tren" | &"nay"));
+    (words.is_empty() || refers).then(|| (deadline, deadline_words(&rest[range])))
 }
 
 /// The deadline's words without the finishing verb before them: "trước ngày 30/9/2026".
@@ -1270,18 +1329,37 @@ fn verb_phrase(text: &str, t: &Tokens, i: usize, cx: Context<'_>) -> (String, Op
 
 /// The deadline of a verb phrase: "… vận hành thử nghiệm trong tháng 9/2026, vận hành chính
 /// thức trước ngày 15/11/2026" is done by the later date. The years in a document's name are
-/// none ("Chiến lược … đến năm 2025, định hướng đến năm 2030").
+/// none ("Chiến lược … đến năm 2025, định hướng đến năm 2030"). A date after a purpose is the
+/// next step's, someone else's: "báo cáo … qua Sở Giáo dục trước ngày 10/5 để tổng hợp, báo
+/// cáo UBND tỉnh trước ngày 18/5" is due on 10/5.
 fn latest_deadline(phrase: &str, cx: Context<'_>) -> Option<(Deadline, Range<usize>)> {
+    // "… trong năm 2025 và chuyển sang năm 2026": a date a deadline word introduces ("trong",
+    // "trước", "hoàn thành") wins over a bare one, as in [`deadline::find`].
+    let bare = |r: &Range<usize>| {
+        let f = fold(&phrase[r.clone()]);
+        f.starts_with(|c: char| c.is_ascii_digit())
+            || ["nam ", "thang ", "ngay ", "quy "].iter().any(|w| f.starts_with(w))
+    };
     let mut best: Option<(Deadline, Range<usize>)> = None;
     let mut from = 0;
     while from < phrase.len() {
         let Some((next, r)) = deadline::find(&phrase[from..], cx) else { break };
         let r = from + r.start..from + r.end;
+        let between = &phrase[from..r.start];
         from = r.end;
         if in_a_name(phrase, &r) {
             continue;
         }
+        if best.is_some() && between.split(|c: char| !c.is_alphanumeric()).any(|w| w == "để") {
+            break;
+        }
+        // "trước 17h00 thứ Sáu, ngày 24/4": the date that goes on from the phrase is its own.
+        let goes_on =
+            |kept: &Range<usize>| phrase[kept.end..r.start].chars().all(|c| c == ',' || c.is_whitespace());
         best = match best {
+            Some((_, ref kept)) if bare(&r) && goes_on(kept) => Some((next, r)),
+            Some((_, ref kept)) if bare(&r) && !bare(kept) => best,
+            Some((_, ref kept)) if !bare(&r) && bare(kept) => Some((next, r)),
             Some((Deadline::On(a), _)) if matches!(next, Deadline::On(b) if b > a) => Some((next, r)),
             None => Some((next, r)),
             kept => kept,
@@ -1361,10 +1439,24 @@ fn done_by(clause: &str, names: Names<'_>, cx: Context<'_>) -> Vec<Task> {
         let Some(at) = (1..t.len()).find(|&k| agencies::said(piece, &t, k, "do").is_some()) else {
             continue;
         };
-        let Some((leads, after)) = subject_at(piece, &t, at + 1, names, cx, None) else {
+        let Some((mut leads, mut after)) = subject_at(piece, &t, at + 1, names, cx, None) else {
             continue;
         };
-        let Some(role) = ROLES.iter().find(|r| agencies::said(piece, &t, after, r).is_some()) else {
+        let role_at = |k: usize| ROLES.iter().find(|r| agencies::said(piece, &t, k, r).is_some());
+        // "do Viện Nghiên cứu phát triển TP.HCM chủ trì": between "do" and the role, the whole
+        // name, verbs in it and all.
+        if role_at(after).is_none()
+            && leads.len() == 1
+            && let Some(k) = (after..(after + 6).min(t.len()))
+                .take_while(|&k| t.kind(k) == Some(Kind::Word) || t.is_mark(k, '.'))
+                .find(|&k| role_at(k).is_some())
+        {
+            let name = piece[t.orig(at + 1, k)].trim().to_string();
+            let agency = agencies::Agency { name, range: t.orig(at + 1, k), group: false };
+            leads = lead_of(&agency, names.units, cx.today);
+            after = k;
+        }
+        let Some(role) = role_at(after) else {
             continue;
         };
         let what = clean(&piece[t.orig(0, at)]);
@@ -1479,4 +1571,74 @@ pub(super) fn split(text: &str, marks: &[char]) -> Vec<String> {
         out.push(piece.to_string());
     }
     out
+}
+
+/// "theo chức năng, nhiệm vụ, quyền hạn được giao(,)", "căn cứ chức năng, nhiệm vụ và thẩm
+/// quyền quản lý", "trong phạm vi chức năng, nhiệm vụ của mình": each within its remit, said
+/// between the subject and its verb; the token after it.
+fn mandate(t: &Tokens, i: usize) -> Option<usize> {
+    let opener =
+        ["theo", "can cu", "trong pham vi", "tren co so"].iter().filter_map(|w| t.count_words(i, w)).max()?;
+    let mut j = i + opener;
+    j += t.count_words(j, "chuc nang")?;
+    loop {
+        let k = if t.is_mark(j, ',') || t.is_word(j, "va") { j + 1 } else { j };
+        match ["nhiem vu", "quyen han", "tham quyen"].iter().filter_map(|w| t.count_words(k, w)).max() {
+            Some(n) => j = k + n,
+            None => break,
+        }
+    }
+    while let Some(n) = ["duoc giao", "cua minh", "cua don vi", "quan ly", "theo quy dinh"]
+        .iter()
+        .filter_map(|w| t.count_words(j, w))
+        .max()
+    {
+        j += n;
+    }
+    if t.is_mark(j, ',') {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// "Các sở, ban, ngành có liên quan khẩn trương …": as a co-unit "those concerned" names no
+/// one, but as the subject the work is theirs. The group of the kind named, as written; "các
+/// cơ quan, đơn vị liên quan" is of no kind and stays no one.
+fn concerned(
+    agency: &agencies::Agency,
+    units: &[crate::text::units::UnitNames],
+    date: chrono::NaiveDate,
+) -> Vec<Lead> {
+    let f = fold(&agency.name);
+    let Some(at) = f.find(" co lien quan").or_else(|| f.find(" lien quan")) else { return Vec::new() };
+    // Folding keeps every letter, so the cut is at the same word of the name as written.
+    let words = f[..at].split(' ').count();
+    let kind: String = agency.name.split_whitespace().take(words).collect::<Vec<_>>().join(" ");
+    if is_generic(&kind) {
+        return Vec::new();
+    }
+    let stripped = agencies::Agency { name: kind, ..agency.clone() };
+    lead_of(&stripped, units, date).into_iter().map(|l| Lead { name: agency.name.clone(), ..l }).collect()
+}
+
+/// "Về đề nghị Bộ Nội vụ tham mưu ban hành …; cơ cấu tổ chức …: Bộ Nội vụ nghiên cứu …": a
+/// notice answers what a locality asked; the request, however long, restates what was asked,
+/// and the answer after its colon is what is assigned.
+fn answer_to_request(text: &str) -> &str {
+    let f = fold(text);
+    let asked = [
+        "ve de nghi",
+        "ve kien nghi",
+        "ve de xuat",
+        "doi voi de nghi",
+        "doi voi kien nghi",
+        "doi voi de xuat",
+    ];
+    if !asked.iter().any(|w| f.starts_with(w)) {
+        return text;
+    }
+    match text.split_once(':') {
+        Some((_, answer)) if !answer.trim().is_empty() => answer.trim_start(),
+        _ => text,
+    }
 }

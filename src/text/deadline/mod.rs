@@ -220,7 +220,7 @@ fn candidates(text: &str, toks: &Tokens, cx: Context<'_>, first_only: bool) -> C
             i += 1;
             continue;
         };
-        if scan.is_not_a_deadline(i, p.end, ranged) {
+        if scan.is_not_a_deadline(i, p.end, ranged) || ranged && reported_period(&scan, i, &p, cx) {
             i += 1;
             continue;
         }
@@ -336,3 +336,19 @@ const DOCUMENTS: &[&str] = &[
     "cuoc hop",
     "hoi nghi",
 ];
+
+/// "báo cáo kết quả … từ ngày 30/01/2020 đến ngày 24/4/2020" in a document of 23/4/2020: a
+/// range that began before the document and ends within days of it is the period a report
+/// covers, not when it is due.
+fn reported_period(scan: &Scan<'_, '_>, i: usize, range_end: &scan::Phrase, cx: Context<'_>) -> bool {
+    if cx.missing_year != MissingYear::SameYear {
+        return false;
+    }
+    let Some(Ok(first)) = scan.phrase(i) else { return false };
+    match (first.deadline, range_end.deadline) {
+        (Deadline::On(from), Deadline::On(to)) => {
+            from < cx.today && to <= cx.today + chrono::Duration::days(7)
+        }
+        _ => false,
+    }
+}

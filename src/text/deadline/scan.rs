@@ -945,6 +945,15 @@ impl Scan<'_, '_> {
         if t.is_word(i, "thang") && (i.saturating_sub(4)..i).any(|j| t.is_word(j, "ngay")) {
             return true;
         }
+        // "các nhiệm vụ được giao trong năm 2025", "văn bản được ban hành trong năm": when it was
+        // given, not when it is due ("100% công chức được tập huấn trong Quý III" is).
+        if t.is_word(before, "trong")
+            && ["duoc giao", "duoc phan cong", "duoc ban hanh"]
+                .iter()
+                .any(|w| before >= 2 && t.has_words(before - 2, w))
+        {
+            return true;
+        }
         // "số 15/8"; the date after "ngày", already judged at "ngày"; the "8/2023" inside "1/8/2023".
         if t.is_word(before, "so") || t.is_word(before, "ngay") {
             return true;
