@@ -56,6 +56,8 @@ const HEADS: &[&str] = &[
     "thanh uy",
     "doan",
     "lien doan",
+    "lien minh",
+    "hiep hoi",
     "hoi",
     "vien",
     "truong",
@@ -70,6 +72,7 @@ const HEADS: &[&str] = &[
     "cong ty",
     "phong",
     "thanh tra",
+    "thuong truc",
     "toa an",
     "to",
     "tram",
@@ -826,6 +829,12 @@ fn holder_end(text: &str, t: &Tokens, i: usize) -> Option<usize> {
 /// elsewhere the same words say where ("tại thành phố Đà Nẵng").
 pub(crate) fn place_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usize)> {
     let n = ["thanh pho", "tinh"].iter().filter_map(|w| t.count_words(i, w)).max()?;
+    // "… tại Núi Nhỏ, phường 2, thành phố Vũng Tàu": the end of an address.
+    let address =
+        (i.saturating_sub(8)..i).any(|k| said(text, t, k, "tại").is_some() || t.is_word(k, "phuong"));
+    if address {
+        return None;
+    }
     // "TỈNH LÀO CAI" in capitals is a letterhead.
     if text[t.orig(i, i + 1)].chars().all(char::is_uppercase) {
         return None;
@@ -1118,8 +1127,10 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
         // "Các đảng ủy xã, phường | ban hành": a verb that starts like a group word.
         // "các thành viên Ban Chỉ đạo", "các đơn vị thuộc Sở Y tế": the body they are of, named
         // after them without a separator.
+        // "các Ban Hội đồng nhân dân tỉnh": the council's committees.
         if k == j
-            && matches!(t.text(j - 1), "vien" | "thuoc" | "vi")
+            && (matches!(t.text(j - 1), "vien" | "thuoc" | "vi")
+                || head_at(text, t, j).is_some_and(|n| n > 1))
             && capitalised(text, t, j)
             && let Some((_, end)) = agency_at(text, t, j).filter(|(a, end)| !a.group && *end > j + 1)
         {

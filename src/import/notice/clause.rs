@@ -528,6 +528,14 @@ fn read_clause(
     {
         return Clause::Background;
     }
+    // "Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị … phản ánh về …": the
+    // closing formula, asked only if a difficulty comes up, with or without a comma after it.
+    let opening: Vec<String> =
+        text.split_whitespace().take(12).map(|w| w.trim_matches(',').to_lowercase()).collect();
+    if opening.iter().take(6).any(|w| w == "nếu") && opening.iter().any(|w| w == "vướng" || w == "khó")
+    {
+        return Clause::Background;
+    }
     // "Định kỳ hằng quý, trước ngày 20 tháng cuối quý báo cáo …": the deadline said first.
     let mut leading = None;
     if let Some((deadline, range)) = deadline::find(&text[t.orig(i, end)], cx)
@@ -549,7 +557,7 @@ fn read_clause(
     // "Về Đề án 06, Công an tỉnh …", "Tuy nhiên, …": a topic before the clause proper.
     // Any short phrase before a comma that names no agency itself sets the scene the same way
     // ("Phát biểu chỉ đạo cuộc họp, Bí thư Tỉnh ủy … yêu cầu …").
-    let topic_word = TOPICS.iter().any(|w| t.count_words(i, w).is_some());
+    let topic_word = topic_at(text, &t, i);
     // "a) Về Cổng thông tin điện tử tỉnh: Giao Văn phòng …": a topic closed by a colon.
     if topic_word
         && let Some(colon) = (i..(i + 24).min(end)).find(|&j| t.is_mark(j, ':'))
@@ -557,8 +565,7 @@ fn read_clause(
     {
         i = skip_marks(&t, colon + 1);
     }
-    let mut topic_word =
-        topic_word && i == skip_marks(&t, 0) || TOPICS.iter().any(|w| t.count_words(i, w).is_some());
+    let mut topic_word = topic_word && i == skip_marks(&t, 0) || topic_at(text, &t, i);
     // "Theo đó, trên cơ sở đề xuất của Sở …, UBND tỉnh yêu cầu …": topics may follow each
     // other; one that opens on a topic word may hold commas of its own ("Để đảm bảo công tác
     // phòng, chống dịch …, Chủ tịch UBND tỉnh chỉ đạo …").
@@ -590,7 +597,7 @@ fn read_clause(
             return Clause::Background;
         }
         i = skip_marks(&t, comma + 1);
-        topic_word = TOPICS.iter().any(|w| t.count_words(i, w).is_some());
+        topic_word = topic_at(text, &t, i);
     }
     // "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh … đề nghị …": a
     // speaker's other titles before the one that speaks.
@@ -963,7 +970,7 @@ fn subject_at(
         .or_else(|| agencies::place_at(text, t, i).map(|(place, end)| (vec![place], end)))?;
     let (agencies, end) = agencies::cut_to_known(text, t, agencies, end, names.known);
     let (agencies, end) = agencies::named_to_role(text, t, agencies, end);
-    if agencies.iter().any(|a| is_speaker(&a.name)) {
+    if agencies.iter().any(|a| is_speaker(&a.name, names.committee_speaks)) {
         return None;
     }
     let mut leads = Vec::new();
@@ -1003,19 +1010,17 @@ fn subject_at(
 }
 
 /// The body a notice speaks for: its own words about itself are no task.
-fn is_speaker(name: &str) -> bool {
+fn is_speaker(name: &str, committee_speaks: bool) -> bool {
     let f = fold(name);
-    matches!(
+    let committee = matches!(
         f.as_str(),
-        "ubnd tinh"
-            | "uy ban nhan dan tinh"
-            | "ubnd tp"
-            | "ubnd thanh pho"
-            | "uy ban nhan dan thanh pho"
-            | "ban chi dao"
-            | "chinh phu"
-            | "ban chi dao tinh"
-    )
+        "ubnd tinh" | "uy ban nhan dan tinh" | "ubnd tp" | "ubnd thanh pho" | "uy ban nhan dan thanh pho"
+    );
+    committee && committee_speaks
+        || matches!(
+            f.as_str(),
+            "ban chi dao" | "chinh phu" | "ban chi dao tinh" | "hoi dong nhan dan tinh" | "hdnd tinh"
+        )
 }
 
 /// After a subject: "chủ trì", "phối hợp với …", "khẩn trương", "có trách nhiệm": the co-units
@@ -1219,7 +1224,7 @@ pub(super) fn under_request(text: &str) -> bool {
             ["đã", "đạt", "vẫn", "còn", "được"].iter().any(|w| agencies::said(&first, &ft, k, w).is_some())
         });
     let own = subject_or_directive(text, &t, 0)
-        || TOPICS.iter().any(|w| t.count_words(0, w).is_some())
+        || topic_at(text, &t, 0)
         || continues(&t).is_some()
         || agencies::person_len(text, &t, 0).is_some()
         || t.kind(0) != Some(Kind::Word)
@@ -1641,4 +1646,20 @@ fn answer_to_request(text: &str) -> &str {
         Some((_, answer)) if !answer.trim().is_empty() => answer.trim_start(),
         _ => text,
     }
+}
+
+/// A topic word at `i`. The one-syllable ones with their marks where the text has them: "Để"
+/// opens a purpose, "Đề nghị" a directive; "Về" a topic, "vé" none.
+fn topic_at(text: &str, t: &Tokens, i: usize) -> bool {
+    TOPICS.iter().any(|w| {
+        t.count_words(i, w).is_some()
+            && match *w {
+                "de" => agencies::said(text, t, i, "để").is_some(),
+                "ve" => agencies::said(text, t, i, "về").is_some(),
+                "tai" => agencies::said(text, t, i, "tại").is_some(),
+                "voi" => agencies::said(text, t, i, "với").is_some(),
+                "nam" => agencies::said(text, t, i, "năm").is_some(),
+                _ => true,
+            }
+    })
 }

@@ -106,10 +106,17 @@ fn tabbed_table(lines: &[&str]) -> Option<LinearTable> {
             .then_some((i, sep))
         })
     })?;
-    let end = (header_at + 1..lines.len()).find(|&i| !lines[i].contains(sep)).unwrap_or(lines.len());
+    // A group's heading between rows ("II. HOÀN THIỆN CƠ CHẾ …") has no separator; the rows
+    // go on after it.
+    let end = (header_at + 1..lines.len())
+        .find(|&i| !lines[i].contains(sep) && !lines.get(i + 1).is_some_and(|next| next.contains(sep)))
+        .unwrap_or(lines.len());
     let rule = |l: &str| l.chars().all(|c| matches!(c, '|' | '-' | ':' | '+' | ' ' | '='));
-    let rows: Vec<Vec<String>> =
-        lines[header_at..end].iter().filter(|l| !rule(l)).map(|l| cells_of(l, sep)).collect();
+    let rows: Vec<Vec<String>> = lines[header_at..end]
+        .iter()
+        .filter(|l| !rule(l) && l.contains(sep))
+        .map(|l| cells_of(l, sep))
+        .collect();
     (rows.len() > 1).then_some(LinearTable { rows, lines: header_at..end })
 }
 

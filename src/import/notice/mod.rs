@@ -47,7 +47,12 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     };
     let paras = blocks::paragraphs(&prose);
     let known = agencies::bounded(&prose);
-    let names = Names { units, known: &known, addressees: None };
+    let names = Names {
+        units,
+        known: &known,
+        addressees: None,
+        committee_speaks: committee_speaks(text, number.as_deref()),
+    };
     let body = blocks::body(&paras);
 
     let mut tasks: Vec<(Option<String>, Programme, Task)> = Vec::new();
@@ -252,6 +257,9 @@ pub(super) struct Names<'a> {
     pub known: &'a [String],
     /// Whom the paragraph before gave work to: what "các đơn vị" stands for after it.
     pub addressees: Option<&'a [Lead]>,
+    /// The people's committee issues the document (or its office does), so "UBND tỉnh yêu cầu
+    /// …" is the speaker; in the Government's, a council's or a ministry's it is addressed.
+    pub committee_speaks: bool,
 }
 
 /// An item whose lead, co-units and deadline come as labelled lines after it.
@@ -495,7 +503,11 @@ fn document_date(text: &str) -> Option<NaiveDate> {
                 || w.ends_with('h') && w.starts_with(|c: char| c.is_ascii_digit())
                 || w == "gio"
         });
-        if dated_work {
+        // "Căn cứ Luật … ngày 19 tháng 6 năm 2015;": the grounds cite other documents' dates.
+        let abs = folded.len() - search.len() + at;
+        let line = &folded[folded[..abs].rfind('\n').map_or(0, |p| p + 1)..];
+        let grounds = ["can cu", "xet ", "thuc hien "].iter().any(|w| fold(line.trim_start()).starts_with(w));
+        if dated_work || grounds {
             search = &search[at + day_word.len()..];
             continue;
         }
@@ -517,6 +529,31 @@ fn document_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// The notice's title line ("THÔNG BÁO Kết luận của …") and its number ("Số: 123/TB-UBND").
+/// Whether the provincial people's committee (or its office) issued the document: by the
+/// number's issuer ("12/KH-UBND", "45/TB-VP"; not "641/TB-VPCP", "26/NQ-HĐND", "161/CĐ-TTg",
+/// "2390/BTTTT-THH"), else by the letterhead; a text with neither is taken as the committee's.
+fn committee_speaks(text: &str, number: Option<&str>) -> bool {
+    const OTHERS: &[&str] = &[
+        "HỘI ĐỒNG NHÂN DÂN",
+        "VĂN PHÒNG CHÍNH PHỦ",
+        "THỦ TƯỚNG CHÍNH PHỦ",
+        "CHÍNH PHỦ",
+        "TỈNH ỦY",
+        "TỈNH UỶ",
+        "THÀNH ỦY",
+        "THÀNH UỶ",
+        "BAN CHẤP HÀNH",
+        "BỘ ",
+    ];
+    if let Some(issuer) = number.and_then(|n| n.split_once('/')).map(|(_, i)| i.to_uppercase()) {
+        let parts: Vec<&str> = issuer.split('-').collect();
+        return parts.iter().any(|p| p.starts_with("UB") || *p == "VP" || p.starts_with("VPUB"));
+    }
+    let head: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(12).collect();
+    let letterhead = |l: &str| l.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    !head.iter().any(|l| letterhead(l) && OTHERS.iter().any(|o| l.starts_with(o)))
+}
+
 fn title_and_number(text: &str) -> (Option<String>, Option<String>) {
     let mut title = None;
     let mut number = None;
