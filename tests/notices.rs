@@ -88,7 +88,12 @@ fn same_lead(proposed: &str, expected: &str) -> bool {
             }
             break;
         }
-        words.join(" ").replace("uy ban nhan dan", "ubnd")
+        let key = words.join(" ").replace("uy ban nhan dan", "ubnd");
+        // "UBND tỉnh Nghệ An" and "tỉnh Nghệ An" as a subject are one addressee.
+        match key.strip_prefix("ubnd ") {
+            Some(rest) if !rest.starts_with("cac") => rest.to_string(),
+            _ => key,
+        }
     };
     let proposed = key(proposed);
     proposed == key(expected) || addressees(expected).iter().any(|part| key(part) == proposed)
@@ -139,6 +144,22 @@ fn addressees(lead: &str) -> Vec<String> {
         "thành",
         "tỉnh",
     ];
+    // "Các Bộ: Quốc phòng, Công an", "Các tỉnh Nghệ An, Quảng Ngãi": members named after their
+    // kind, each an addressee ("Bộ Quốc phòng", "tỉnh Nghệ An").
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let kind_words = ["bộ", "sở", "tỉnh", "xã", "phường"];
+    let opening =
+        |k: usize| matches!(words[..k].join(" ").to_lowercase().as_str(), "" | "ubnd" | "ủy ban nhân dân");
+    if let Some(k) = words.iter().position(|w| w.to_lowercase() == "các").filter(|&k| opening(k))
+        && let Some(kind) = words.get(k + 1).map(|w| w.trim_end_matches([':', ',']))
+        && kind_words.contains(&kind.to_lowercase().as_str())
+        && let Some(first) = words.get(k + 2)
+        && (words[k + 1].ends_with(':')
+            || first.starts_with(char::is_uppercase) && !words[k + 1].ends_with(','))
+    {
+        let list = words[k + 2..].join(" ");
+        return list.split(',').map(|m| format!("{kind} {}", m.trim())).collect();
+    }
     let mut parts = Vec::new();
     for piece in lead.split(';') {
         let mut current = String::new();

@@ -37,6 +37,68 @@ pub fn is_generic(name: &str) -> bool {
     })
 }
 
+/// "Các Bộ: Quốc phòng, Công an", "các tỉnh Nghệ An, Quảng Ngãi": a group whose members are
+/// named, each with the group's kind before it ("Bộ Quốc phòng", "UBND tỉnh Nghệ An"). Parted
+/// at commas only, since "và" is inside names ("Bộ Khoa học và Công nghệ"); two parts that a
+/// registered unit's name holds together ("Văn hóa, Thể thao và Du lịch") stay one. A list of
+/// kinds before the names ("các xã, phường, đặc khu Cồn Cỏ") names only the last kind's.
+fn named_members(name: &str, units: &[UnitNames]) -> Option<Vec<String>> {
+    let (kinds, list) = match name.split_once(':') {
+        Some((kinds, list)) => (kinds.trim(), list.trim()),
+        None => {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let first = words.iter().skip(1).position(|w| w.starts_with(char::is_uppercase))? + 1;
+            let kinds = words[..first].join(" ");
+            if kinds.contains(',') {
+                return None;
+            }
+            let at = name.find(words[first])?;
+            (name[..at].trim(), name[at..].trim())
+        }
+    };
+    let folded = fold(kinds);
+    let people = folded.starts_with("ubnd") || folded.starts_with("uy ban nhan dan");
+    let rest = folded.trim_start_matches("ubnd").trim_start_matches("uy ban nhan dan").trim();
+    let rest = rest.strip_prefix("cac")?.trim();
+    // Kinds whose members have names of their own, not "các cơ quan thuộc Chính phủ".
+    const NAMED: &[&str] = &["bo", "so", "ban", "tinh", "thanh pho", "xa", "phuong", "huyen", "dac khu"];
+    if !NAMED.contains(&rest.split(',').next()?.trim()) {
+        return None;
+    }
+    // The kind as written: "Bộ", "Sở"; a province or city is its people's committee.
+    let first_kind = kinds.split_whitespace().skip_while(|w| fold(w) != "cac").nth(1)?;
+    let prefix = match rest {
+        "tinh" => "UBND tỉnh".to_string(),
+        "thanh pho" => "UBND thành phố".to_string(),
+        "xa" => "UBND xã".to_string(),
+        "phuong" => "UBND phường".to_string(),
+        _ if people => "UBND".to_string(),
+        _ => {
+            let kind = first_kind.trim_end_matches(',');
+            let mut chars = kind.chars();
+            chars.next()?.to_uppercase().chain(chars).collect()
+        }
+    };
+    let parts: Vec<&str> = list.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let registered = |n: &str| units.iter().any(|u| u.names.iter().any(|r| units::key(r) == units::key(n)));
+    let mut out: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < parts.len() {
+        let joined = parts.get(k + 1).map(|next| format!("{prefix} {}, {next}", parts[k]));
+        match joined {
+            Some(j) if registered(&j) => {
+                out.push(j);
+                k += 2;
+            }
+            _ => {
+                out.push(format!("{prefix} {}", parts[k]));
+                k += 1;
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// Whom an agency named in a notice stands for: a registered unit (its name, as registered), a
 /// group of them ("các sở, ngành, địa phương" is two groups: departments and localities, which
 /// were districts before 1/7/2025 and are communes since), or an agency the committee does not
@@ -48,6 +110,15 @@ pub fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) ->
     if agency.group {
         if f.contains("lien quan") {
             return Vec::new();
+        }
+        if let Some(members) = named_members(&name, units) {
+            return members
+                .into_iter()
+                .flat_map(|m| {
+                    let range = agency.range.clone();
+                    lead_of(&Agency { name: m, range, group: false }, units, date)
+                })
+                .collect();
         }
         // "Công an các xã", "Sở Y tế các tỉnh": an office in every place, not the places'
         // people's committees; one task for them as written.

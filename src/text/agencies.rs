@@ -882,8 +882,15 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     if n == 1 && CAPS_ONLY.contains(&t.text(i)) && !text[t.orig(i, i + 1)].chars().all(|c| c.is_uppercase()) {
         return None;
     }
-    // "Trường" (school) is a head; "Trưởng" is a holder, read as such.
-    if t.is_word(i, "truong") && n == 1 && text[t.orig(i, i + 1)].to_lowercase().contains('ở') {
+    // "Trường" (school) is a head; "Trưởng" is a holder, read as such; "Trường hợp" is a case.
+    if t.is_word(i, "truong")
+        && n == 1
+        && (text[t.orig(i, i + 1)].to_lowercase().contains('ở') || t.is_word(i + 1, "hop"))
+    {
+        return None;
+    }
+    // "Số dự án" (the number of) is not "Sở" where the text has its marks.
+    if t.is_word(i, "so") && n == 1 && t.marked && !text[t.orig(i, i + 1)].to_lowercase().contains('ở') {
         return None;
     }
     // A bare "Bộ"/"Sở"/"Ban" must name something after it ("Sở Y tế", not "Sở." alone).
@@ -906,6 +913,12 @@ fn is_stop(text: &str, t: &Tokens, i: usize) -> bool {
     }
     // "công trình giao thông": traffic, not "giao" (assign).
     if t.is_word(i, "giao") && t.is_word(i + 1, "thong") {
+        return false;
+    }
+    // "Phát thanh, Truyền hình thành phố", "Ban chỉ đạo phòng thủ dân sự": nouns, not "hình
+    // thành" (form) or "chỉ đạo" (direct).
+    let before = i.checked_sub(1).map(|k| t.text(k));
+    if (t.is_word(i, "hinh") && before == Some("truyen")) || (t.is_word(i, "chi") && before == Some("ban")) {
         return false;
     }
     STOPS.iter().any(|s| said(text, t, i, s).is_some())
@@ -1156,7 +1169,8 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
         }
         // "trực thuộc Tỉnh ủy", "trên địa bàn xã", "thuộc Chính phủ": what the group belongs to.
         if k == j && j > 0 && matches!(t.text(j - 1), "thuoc" | "ban" | "uy") && capitalised(text, t, j) {
-            j += 1;
+            // "các Ban Xây dựng Đảng": a name in title case, lower-case syllables and all.
+            j = if t.is_word(j - 1, "ban") { body_end(text, t, j, false).max(j + 1) } else { j + 1 };
             continue;
         }
         break;
@@ -1165,14 +1179,63 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
     while j > i && (t.is_word(j - 1, "va") || matches!(t.kind(j - 1), Some(Kind::Mark(_)))) {
         j -= 1;
     }
+    if let Some(end) = members(text, t, j) {
+        return Some((i..end, end));
+    }
     // Places are narrowed by where they are as well: "các xã, phường | ven biển".
     let places = j > 0 && PLACES.iter().any(|p| t.text(j - 1) == p.rsplit(' ').next().unwrap_or(p));
     let end = qualified(text, t, j, places);
     Some((i..end, j.max(end)))
 }
 
+/// The members of a group named after it: "các Bộ: Quốc phòng, Công an", "các tỉnh Nghệ An,
+/// Quảng Ngãi, Cao Bằng", "UBND các xã, phường, đặc khu Cồn Cỏ"; the token after the last.
+/// Without a colon only places are named so: "các sở Y tế" is not a list.
+fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
+    let colon = t.is_mark(j, ':');
+    let place = j > 0 && PLACES.iter().any(|p| t.text(j - 1) == p.rsplit(' ').next().unwrap_or(p));
+    if !(colon || place) {
+        return None;
+    }
+    // After a colon every capitalised word is a member's ("Bộ: Xây dựng, Công an"); without
+    // one a head or a verb starts what follows.
+    // After a colon every capitalised word is a member's ("Bộ: Xây dựng, Công an"), except a
+    // verb that opens the list ("Các sở: Chủ động …"); without one a head or a verb starts
+    // what follows.
+    let name_at = |k: usize| {
+        capitalised(text, t, k)
+            && holder_end(text, t, k).is_none()
+            && (colon && (k > j + 1 || !is_stop(text, t, k))
+                || head_at(text, t, k).is_none() && !is_stop(text, t, k) && tail_at(t, k).is_none())
+    };
+    let mut k = if colon { j + 1 } else { j };
+    if !name_at(k) {
+        return None;
+    }
+    loop {
+        while name_at(k) {
+            k += 1;
+        }
+        // "Quốc phòng": a name's later syllables may be in lower case, up to the separator.
+        while colon
+            && t.kind(k) == Some(Kind::Word)
+            && !is_stop(text, t, k)
+            && !t.is_word(k, "va")
+            && k < j + 40
+        {
+            k += 1;
+        }
+        let next = if t.is_mark(k, ',') || t.is_word(k, "va") { k + 1 } else { return Some(k) };
+        if !name_at(next) {
+            return Some(k);
+        }
+        k = next;
+    }
+}
+
 /// What kind of body a group is: "các đơn vị chức năng", "các cơ quan hành chính nhà nước".
 const KINDS: &[&str] = &[
+    "chu quan",
     "hanh chinh nha nuoc",
     "hanh chinh",
     "chuc nang",

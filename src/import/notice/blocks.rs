@@ -192,17 +192,9 @@ pub(super) fn label(line: &str) -> Option<(Label, &str)> {
 /// (else from the start), up to its closing ("… thông báo để … biết, thực hiện./.", "Nơi
 /// nhận", the signature).
 pub(super) fn body(paras: &[Para]) -> Range<usize> {
-    let opening = paras.iter().position(|p| {
-        let f = fold(&p.text);
-        let colon = p.text.trim_end().ends_with(':');
-        colon && ["nhu sau", "ket luan", "chi dao", "yeu cau"].iter().any(|w| f.ends_with(w))
-            || f.contains("ket luan nhu sau")
-            || f.contains("chi dao nhu sau")
-    });
     // Without "… kết luận như sau:", numbered items start the body when there are any; what is
     // before them reviews the period.
-    let first_item = paras.iter().position(|p| matches!(p.label, Some(Label::Number(_))));
-    let start = opening.map_or(first_item.unwrap_or(0), |i| i + 1);
+    let start = opening(paras).map_or(first_item(paras).unwrap_or(0), |i| i + 1);
     // "TIN LIÊN QUAN" ends an article, unless the site put it in the middle: the article's
     // prose goes on after it.
     let prose_after = |at: usize| {
@@ -234,6 +226,63 @@ pub(super) fn body(paras: &[Para]) -> Range<usize> {
         })
         .map_or(paras.len(), |e| start + e);
     start..end
+}
+
+/// "… kết luận như sau:": the paragraph that opens what the notice asks.
+fn opening(paras: &[Para]) -> Option<usize> {
+    paras.iter().position(|p| {
+        let f = fold(&p.text);
+        let colon = p.text.trim_end().ends_with(':');
+        colon && ["nhu sau", "ket luan", "chi dao", "yeu cau"].iter().any(|w| f.ends_with(w))
+            || f.contains("ket luan nhu sau")
+            || f.contains("chi dao nhu sau")
+    })
+}
+
+fn first_item(paras: &[Para]) -> Option<usize> {
+    paras.iter().position(|p| matches!(p.label, Some(Label::Number(_))))
+}
+
+/// The paragraphs before the [`body`], which it leaves out as review. A report of a notice may
+/// give its work there and number or quote something else after ("Phó Thủ tướng yêu cầu Bộ …
+/// trước ngày 15/3" above "Theo Điều 6 QCVN … như sau: (1) Đèn tín hiệu …"): such a paragraph
+/// is read when it says a directive ("giao", "yêu cầu", "đề nghị").
+pub(super) fn preface(paras: &[Para]) -> impl Iterator<Item = &Para> {
+    // After a meeting's account, "… kết luận như sau:" opens the work; what is before it is
+    // what was said. "Theo Điều 6 … quy định như sau:" quotes a rule instead.
+    let directive = |p: &Para| {
+        let f = directive_words(&p.text);
+        [" ket luan ", " chi dao ", " yeu cau ", " giao ", " de nghi ", " y kien ", " thong bao "]
+            .iter()
+            .any(|w| f.contains(w))
+    };
+    let end = match opening(paras) {
+        Some(i) if directive(&paras[i]) => 0,
+        _ => body(paras).start,
+    };
+    paras[..end].iter().filter(|p| {
+        let f = directive_words(&p.text);
+        [" giao ", " yeu cau ", " de nghi "].iter().any(|w| f.contains(w))
+    })
+}
+
+/// A paragraph's words, folded and spaced for finding a directive, without the nouns that hold
+/// "giao" (assign): "giao thông", "giao ban", "bàn giao", ….
+fn directive_words(text: &str) -> String {
+    let mut f = format!(" {} ", fold(text).replace([',', '.', ';', ':', '(', ')'], " "));
+    for noun in [
+        "giao thong",
+        "giao ban",
+        "giao dich",
+        "giao duc",
+        "giao luu",
+        "ban giao",
+        "chuyen giao",
+        "ngoai giao",
+    ] {
+        f = f.replace(noun, " ");
+    }
+    f
 }
 
 /// A heading over what was done: "Đánh giá chung", "Kết quả đạt được", "Nhận định chung",

@@ -1094,11 +1094,14 @@ fn role(
             j = verb;
             continue;
         }
-        // "phối hợp với …", "phối hợp cùng …", or straight before the name: "phối hợp Sở Nội vụ".
-        let with =
-            t.count_words(j, "phoi hop voi").or_else(|| t.count_words(j, "phoi hop cung")).or_else(|| {
-                t.count_words(j, "phoi hop").filter(|n| agencies::agency_at(text, t, j + n).is_some())
-            });
+        // "phối hợp với …", "phối hợp cùng …", or straight before the name: "phối hợp Sở Nội vụ";
+        // "chủ trì, cùng với Bộ Công an …".
+        let named_after = |n: &usize| agencies::agency_at(text, t, j + n).is_some();
+        let with = t
+            .count_words(j, "phoi hop voi")
+            .or_else(|| t.count_words(j, "phoi hop cung"))
+            .or_else(|| t.count_words(j, "phoi hop").filter(named_after))
+            .or_else(|| t.count_words(j, "cung voi").filter(named_after));
         if let Some(n) = with {
             let (named, after) = co_list(text, t, j + n, names, date);
             co.extend(named);

@@ -77,6 +77,10 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             container = read.introduces.map(|leads| (None, leads, false));
         }
     }
+    for para in blocks::preface(&paras) {
+        let read = clause::paragraph(&para.text, None, false, false, names, context);
+        tasks.extend(read.tasks.into_iter().map(|t| (None, programme, t)));
+    }
     // The leads of the last paragraph's work.
     let mut previous: Option<Vec<Lead>> = None;
     for para in &paras[body] {
