@@ -37,6 +37,8 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
         lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(0)
     };
     let mut previous_full = false;
+    // Whether the line before was in capitals (a title, a heading), which ends where it ends.
+    let mut previous_caps = false;
     for raw in text.lines() {
         let line = without_source_tag(raw.trim().trim_start_matches('\u{feff}'));
         // Links under "Xem thêm" on a news page.
@@ -49,6 +51,14 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
             continue;
         }
         let full = std::mem::replace(&mut previous_full, line.chars().count() * 5 >= width * 3);
+        let caps = std::mem::replace(
+            &mut previous_caps,
+            line.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+        );
+        // A page converted line by line cuts a paragraph's first line short of the width
+        // ("Theo đề nghị của Giám đốc Sở" | "Nội vụ tại Tờ trình …"); in wrapped text only
+        // its ending punctuation ends a paragraph.
+        let full = full || wrapped && !caps;
         // "  Thời hạn: trước ngày 13/02." under a bullet, "- Thời gian hoàn thành: …" under an
         // item: the deadline of the work above it.
         let bare = match label(line) {
@@ -91,6 +101,77 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
         }
     }
     out
+}
+
+/// Text converted from a web page to Markdown, as document sites and archives give it: bold and
+/// italic marks ("**1.** Bộ Tài chính", "*Hà Nội, ngày …*") are dropped, and a table written
+/// one cell to a run of lines, a bar ("|") alone after each cell and a second one ending the
+/// row, becomes one line a row, cells apart by tabs, as a copied table gives it. Rows become
+/// lines only from the one naming the columns on (the task and its lead); bars elsewhere (the
+/// letterhead, "Kính gửi") are dropped and their lines kept as they are.
+pub(super) fn plain(text: &str) -> String {
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            let l = l.replace("**", "").replace("__", "");
+            // Indentation is kept: a table typed in columns of spaces is read by it.
+            let indent = &l[..l.len() - l.trim_start().len()];
+            let t = l.trim();
+            // "*Hà Nội, ngày …*": italics; "* Sở Tài chính:" (a space after) is a bullet.
+            let t = match t.strip_prefix('*') {
+                Some(rest) if !rest.starts_with(char::is_whitespace) && !rest.is_empty() => rest,
+                _ => t,
+            };
+            let t = match t.strip_suffix('*') {
+                Some(rest) if !rest.ends_with(char::is_whitespace) && !rest.is_empty() => rest,
+                _ => t,
+            };
+            if t.chars().all(|c| c == '*' || c.is_whitespace()) { String::new() } else { format!("{indent}{t}") }
+        })
+        .collect();
+    if lines.iter().filter(|l| l.trim() == "|").count() < 4 {
+        return lines.join("\n");
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut header = false;
+    let mut cells: Vec<Vec<String>> = Vec::new();
+    let mut cell: Vec<String> = Vec::new();
+    let mut flush = |cells: &mut Vec<Vec<String>>, out: &mut Vec<String>| {
+        // The header's row may start with what stood above the table in the same layout cell
+        // (a title, a signature): the row starts at its first column's name ("TT", "STT").
+        let stt = |c: &Vec<String>| matches!(fold(&c.join(" ")).as_str(), "stt" | "tt" | "so tt");
+        if !header && let Some(first) = cells.iter().position(stt).filter(|&k| k > 0) {
+            out.extend(cells.drain(..first).flatten());
+        }
+        let joined: Vec<String> = cells.iter().map(|c| c.join(" ")).collect();
+        let names_columns = joined.iter().any(|c| crate::import::sheet::column_of(c) == Some("text"))
+            && joined.iter().any(|c| crate::import::sheet::column_of(c) == Some("lead"));
+        header |= cells.len() >= 3 && names_columns;
+        // A cell of many lines is a page's body in a layout table, not a row's cell.
+        let short = cells.iter().all(|c| c.len() <= 12);
+        if header && cells.len() >= 3 && short {
+            out.push(joined.join("\t"));
+        } else if header && short && !cells.is_empty() {
+            // A group's heading between rows ("II", "TRIỂN KHAI ĐỒNG BỘ …"): one line.
+            out.push(joined.join(" "));
+        } else {
+            out.extend(cells.iter().flatten().cloned());
+        }
+        cells.clear();
+    };
+    for line in lines {
+        match line.trim() {
+            "|" if cell.is_empty() => flush(&mut cells, &mut out),
+            "|" => cells.push(std::mem::take(&mut cell)),
+            "" => {}
+            _ => cell.push(line),
+        }
+    }
+    if !cell.is_empty() {
+        cells.push(cell);
+    }
+    flush(&mut cells, &mut out);
+    out.join("\n")
 }
 
 /// A news report's first line without the paper's tag: "ĐTO - Để đảm bảo …", "(Chinhphu.vn) –

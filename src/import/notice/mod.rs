@@ -32,6 +32,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
+    let text = &blocks::plain(text);
     let date = document_date(text);
     let (title, number) = title_and_number(text);
     let context = Context::document(date.unwrap_or(today));
