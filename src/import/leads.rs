@@ -163,7 +163,10 @@ pub fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) ->
         }
         if communes && (!districts || f.contains("cap xa")) {
             groups.push(Group::Communes);
-        } else if !districts && f.contains("dia phuong") && !groups.contains(&localities) {
+        } else if !districts
+            && (f.contains("dia phuong") || f.contains("cac cap"))
+            && !groups.contains(&localities)
+        {
             groups.push(localities);
         }
         if groups.is_empty() {

@@ -88,6 +88,7 @@ const HEADS: &[&str] = &[
     "hop tac xa",
     "benh vien",
     "mat tran",
+    "thong tan xa",
     "quan khu",
     "ca",
     "vp",
@@ -178,6 +179,7 @@ const GROUP_WORDS: &[&str] = &[
     "cap xa",
     "cap tinh",
     "cap huyen",
+    "cap",
     "thanh vien",
     "va",
     "chinh phu",
@@ -1004,6 +1006,15 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     i += n;
                     continue;
                 }
+                // "Ủy ban Trung ương Mặt trận Tổ quốc": a name's head after a tail goes on.
+                if closed
+                    && !lower
+                    && let Some(n) = head_at(text, t, i).filter(|&n| n > 1)
+                {
+                    closed = false;
+                    i += n;
+                    continue;
+                }
                 if lower && tail.is_none() && (closed || is_stop(text, t, i)) {
                     break;
                 }
@@ -1134,6 +1145,10 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
     }
     j += 1;
     let first = GROUP_WORDS.iter().filter_map(|g| t.count_words(j, g)).max()?;
+    // "UBND các cấp" is every level's committee; "các cấp, các ngành" alone is everyone.
+    if first == 1 && t.is_word(j, "cap") && !ubnd {
+        return None;
+    }
     j += first;
     loop {
         let k = if t.is_mark(j, ',') || t.is_mark(j, '/') { j + 1 } else { j };

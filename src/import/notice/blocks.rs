@@ -126,7 +126,11 @@ pub(super) fn plain(text: &str) -> String {
                 Some(rest) if !rest.ends_with(char::is_whitespace) && !rest.is_empty() => rest,
                 _ => t,
             };
-            if t.chars().all(|c| c == '*' || c.is_whitespace()) { String::new() } else { format!("{indent}{t}") }
+            if t.chars().all(|c| c == '*' || c.is_whitespace()) {
+                String::new()
+            } else {
+                format!("{indent}{t}")
+            }
         })
         .collect();
     if lines.iter().filter(|l| l.trim() == "|").count() < 4 {
