@@ -1149,6 +1149,10 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
     if first == 1 && t.is_word(j, "cap") && !ubnd {
         return None;
     }
+    // "các trường hợp": cases, not schools.
+    if t.is_word(j, "truong") && t.is_word(j + 1, "hop") {
+        return None;
+    }
     j += first;
     loop {
         let k = if t.is_mark(j, ',') || t.is_mark(j, '/') { j + 1 } else { j };
@@ -1181,6 +1185,14 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
             }
             j = k + n;
             continue;
+        }
+        // "các Ban của Hội đồng nhân dân": the body they are of.
+        if k == j
+            && said(text, t, j, "của").is_some()
+            && let Some((_, end)) = agency_at(text, t, j + 1).filter(|(a, _)| !a.group)
+        {
+            j = end;
+            break;
         }
         // "trực thuộc Tỉnh ủy", "trên địa bàn xã", "thuộc Chính phủ": what the group belongs to.
         if k == j && j > 0 && matches!(t.text(j - 1), "thuoc" | "ban" | "uy") && capitalised(text, t, j) {
@@ -1251,6 +1263,7 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
 /// What kind of body a group is: "các đơn vị chức năng", "các cơ quan hành chính nhà nước".
 const KINDS: &[&str] = &[
     "chu quan",
+    "bao chi",
     "hanh chinh nha nuoc",
     "hanh chinh",
     "chuc nang",

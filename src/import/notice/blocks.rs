@@ -178,6 +178,15 @@ pub(super) fn plain(text: &str) -> String {
     out.join("\n")
 }
 
+/// "Điều 2. Hội đồng nhân dân tỉnh yêu cầu …": the text of a resolution's article, without its
+/// number, for reading the article's opening.
+pub(super) fn without_article(text: &str) -> &str {
+    text.strip_prefix("Điều ")
+        .and_then(|rest| rest.split_once(". "))
+        .filter(|(number, _)| !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()))
+        .map_or(text, |(_, after)| after)
+}
+
 /// A news report's first line without the paper's tag: "ĐTO - Để đảm bảo …", "(Chinhphu.vn) –
 /// Thủ tướng …", "TTXVN - …".
 fn without_source_tag(line: &str) -> &str {
@@ -319,6 +328,10 @@ fn opening(paras: &[Para]) -> Option<usize> {
         let f = fold(&p.text);
         let colon = p.text.trim_end().ends_with(':');
         colon && ["nhu sau", "ket luan", "chi dao", "yeu cau"].iter().any(|w| f.ends_with(w))
+            // "… yêu cầu UBND tỉnh tập trung thực hiện các nhiệm vụ, giải pháp chủ yếu sau:".
+            || colon
+                && f.ends_with(" sau")
+                && [" yeu cau ", " giao ", " de nghi ", " chi dao "].iter().any(|w| directive_words(&p.text).contains(w))
             || f.contains("ket luan nhu sau")
             || f.contains("chi dao nhu sau")
     })

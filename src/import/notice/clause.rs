@@ -924,6 +924,11 @@ fn directive(t: &Tokens, i: usize) -> Option<usize> {
         "ubnd thanh pho",
         "uy ban nhan dan thanh pho",
         "ban chi dao",
+        // "Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh …": a council's resolution.
+        "hoi dong nhan dan tinh",
+        "hdnd tinh",
+        "chinh phu",
+        "ban thuong vu",
     ]
     .iter()
     .any(|w| t.count_words(i, w).is_some());

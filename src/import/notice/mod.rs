@@ -74,7 +74,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     if body.start > 0 {
         let opening = &paras[body.start - 1];
         if opening.text.trim_end().ends_with(':') {
-            let read = clause::paragraph(&opening.text, None, false, false, names, context);
+            let text = blocks::without_article(&opening.text);
+            let read = clause::paragraph(text, None, false, false, names, context);
             container = read.introduces.map(|leads| (None, leads, false));
         }
     }
@@ -556,7 +557,21 @@ fn committee_speaks(text: &str, number: Option<&str>) -> bool {
     }
     let head: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(12).collect();
     let letterhead = |l: &str| l.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    !head.iter().any(|l| letterhead(l) && OTHERS.iter().any(|o| l.starts_with(o)))
+    // Without a letterhead, a body that asks the committee in so many words ("Hội đồng nhân
+    // dân tỉnh yêu cầu Ủy ban nhân dân tỉnh …") is the one speaking.
+    let f = fold(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+    let asked = ["hoi dong nhan dan tinh", "hdnd tinh", "thu tuong chinh phu", "tinh uy", "ban thuong vu"]
+        .iter()
+        .flat_map(|body| ["yeu cau", "giao", "de nghi"].map(|verb| format!("{body} {verb} ")))
+        .any(|said| {
+            f.match_indices(&said).any(|(at, _)| {
+                let next = &f[at + said.len()..];
+                ["uy ban nhan dan tinh", "ubnd tinh", "uy ban nhan dan thanh pho", "ubnd thanh pho"]
+                    .iter()
+                    .any(|c| next.starts_with(c))
+            })
+        });
+    !asked && !head.iter().any(|l| letterhead(l) && OTHERS.iter().any(|o| l.starts_with(o)))
 }
 
 fn title_and_number(text: &str) -> (Option<String>, Option<String>) {
