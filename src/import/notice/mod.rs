@@ -1092,4 +1092,41 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn markdown_pages_councils_and_named_members() {
+        // A document site's Markdown: bold marks, a table one cell to a run of lines.
+        let table = "**KẾ HOẠCH**\n|\n**TT**\n|\n**Nội dung\nthực hiện**\n|\n**Cơ quan chủ trì**\n|\n**Thời gian hoàn thành**\n|\n|\n**I**\n|\n**KIỆN TOÀN BỘ MÁY**\n|\n|\n1\n|\nRà soát quy chế hoạt động\ncủa Ban Chỉ huy\n|\nSở Nội vụ\n|\nTrước ngày\n30/11/2025\n|\n|\n2\n|\nBố trí kinh phí\n|\nSở Tài chính\n|\nQuý I/2026\n|\n|";
+        assert_eq!(
+            read_rows(table),
+            [
+                "1 | Sở Nội vụ | 2025-11-30 | Rà soát quy chế hoạt động của Ban Chỉ huy",
+                "2 | Sở Tài chính | 2026-03-31 | Bố trí kinh phí",
+            ]
+        );
+        let rows = read_rows(
+            "Điều 2. Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện các nhiệm vụ chủ yếu sau:\n\
+             1. Chỉ đạo các sở, ngành rà soát các dự án chậm tiến độ.\n\
+             2. Các Bộ: Quốc phòng, Công an chủ động hỗ trợ địa phương.\n\
+             3. Báo và Phát thanh, Truyền hình tỉnh chủ động tuyên truyền về Nghị quyết.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Ủy ban nhân dân tỉnh | - | Chỉ đạo các sở, ngành rà soát các dự án chậm tiến độ",
+                "2 | Bộ Quốc phòng + Bộ Công an | - | hỗ trợ địa phương",
+                "3 | Báo và Phát thanh, Truyền hình tỉnh | - | tuyên truyền về Nghị quyết",
+            ]
+        );
+        // A report of a directive, then a rule it quotes: the directive is read.
+        let rows = read_rows(
+            "Phó Thủ tướng yêu cầu Bộ Xây dựng chủ trì, cùng với Bộ Công an rà soát hệ thống đèn tín hiệu; báo cáo Thủ tướng Chính phủ trước ngày 15/3/2026.\n\
+             Theo Điều 6 Quy chuẩn, tín hiệu đèn giao thông được quy định như sau:\n\
+             (1) Trường hợp không có vạch dừng thì dừng trước đèn tín hiệu.",
+        );
+        assert_eq!(
+            rows,
+            [" | Bộ Xây dựng | 2026-03-15 | rà soát hệ thống đèn tín hiệu; báo cáo Thủ tướng Chính phủ"]
+        );
+    }
 }
