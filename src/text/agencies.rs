@@ -920,7 +920,10 @@ fn is_stop(text: &str, t: &Tokens, i: usize) -> bool {
     // "Phát thanh, Truyền hình thành phố", "Ban chỉ đạo phòng thủ dân sự": nouns, not "hình
     // thành" (form) or "chỉ đạo" (direct).
     let before = i.checked_sub(1).map(|k| t.text(k));
-    if (t.is_word(i, "hinh") && before == Some("truyen")) || (t.is_word(i, "chi") && before == Some("ban")) {
+    if (t.is_word(i, "hinh") && before == Some("truyen"))
+        || (t.is_word(i, "chi") && before == Some("ban"))
+        || (t.is_word(i, "giao") && before == Some("ngoai"))
+    {
         return false;
     }
     STOPS.iter().any(|s| said(text, t, i, s).is_some())
@@ -1229,9 +1232,12 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
     // After a colon every capitalised word is a member's ("Bộ: Xây dựng, Công an"), except a
     // verb that opens the list ("Các sở: Chủ động …"); without one a head or a verb starts
     // what follows.
+    // A whole name of its own ends the members ("…, Ngoại giao, Tập đoàn Điện lực Việt Nam").
+    let own_name = |k: usize| head_at(text, t, k).is_some_and(|n| capitalised(text, t, k + n));
     let name_at = |k: usize| {
         capitalised(text, t, k)
             && holder_end(text, t, k).is_none()
+            && !own_name(k)
             && (colon && (k > j + 1 || !is_stop(text, t, k))
                 || head_at(text, t, k).is_none() && !is_stop(text, t, k) && tail_at(t, k).is_none())
     };

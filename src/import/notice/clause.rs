@@ -558,10 +558,11 @@ fn read_clause(
     // Any short phrase before a comma that names no agency itself sets the scene the same way
     // ("Phát biểu chỉ đạo cuộc họp, Bí thư Tỉnh ủy … yêu cầu …").
     let topic_word = topic_at(text, &t, i);
-    // "a) Về Cổng thông tin điện tử tỉnh: Giao Văn phòng …": a topic closed by a colon.
+    // "a) Về Cổng thông tin điện tử tỉnh: Giao Văn phòng …": a topic closed by a colon, which
+    // may hold colons of its own ("Về bố trí nguồn lực (tỷ lệ kiên cố hóa: 100%): Giao Bộ …").
     if topic_word
-        && let Some(colon) = (i..(i + 24).min(end)).find(|&j| t.is_mark(j, ':'))
-        && subject_or_directive(text, &t, colon + 1)
+        && let Some(colon) =
+            (i..(i + 64).min(end)).find(|&j| t.is_mark(j, ':') && subject_or_directive(text, &t, j + 1))
     {
         i = skip_marks(&t, colon + 1);
     }
