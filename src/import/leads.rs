@@ -136,9 +136,12 @@ pub fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) ->
         let mut groups = Vec::new();
         // "các cơ quan, đơn vị, địa phương": the agencies and the localities; not "các đơn vị
         // thuộc Sở Y tế", whose body is named.
+        // "… trực thuộc Ủy ban nhân dân Thành phố": the committee's own, its departments.
+        let committee_own = f.contains("thuoc uy ban") || f.contains("thuoc ubnd");
         let agencies = (f.contains("co quan") || f.contains("don vi"))
-            && !has("thuoc")
-            && !name.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase));
+            && (committee_own
+                || !has("thuoc")
+                    && !name.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase)));
         if f.contains("cac so")
             || f.contains("ban nganh")
             || f.contains("cac bo")

@@ -1129,6 +1129,31 @@ fn generic_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usi
 /// tỉnh, thành phố trực thuộc trung ương", "các bộ, cơ quan ngang bộ"; its tokens and the
 /// token after it.
 fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize>, usize)> {
+    let (mut range, mut after) = group_part(text, t, i, held, false)?;
+    // "các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực
+    // thuộc …": kinds of bodies, each narrowed by its own words, one list of addressees.
+    let bodies = |k: usize| ["co quan", "don vi"].iter().any(|w| t.count_words(k, w).is_some());
+    if bodies(i + 1) || bodies(i) {
+        while t.is_mark(range.end, ',') {
+            let k = range.end + 1;
+            let part = if t.is_word(k, "cac") && bodies(k + 1) {
+                group_part(text, t, k, false, false)
+            } else if bodies(k) {
+                group_part(text, t, k, false, true)
+            } else {
+                None
+            };
+            let Some((next, next_after)) = part else { break };
+            range.end = next.end;
+            after = next_after;
+        }
+    }
+    Some((range, after))
+}
+
+/// One group of [`group_at`]; `bare`: its first word is the kind itself, "các" left out after a
+/// comma ("…, cơ quan hành chính khác").
+fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Option<(Range<usize>, usize)> {
     if let Some(generic) = generic_at(text, t, i, held) {
         return Some(generic);
     }
@@ -1143,10 +1168,12 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
         j += n;
     }
     let ubnd = ubnd.is_some();
-    if !t.is_word(j, "cac") {
-        return None;
+    if !bare {
+        if !t.is_word(j, "cac") {
+            return None;
+        }
+        j += 1;
     }
-    j += 1;
     let first = GROUP_WORDS.iter().filter_map(|g| t.count_words(j, g)).max()?;
     // "UBND các cấp" is every level's committee; "các cấp, các ngành" alone is everyone.
     if first == 1 && t.is_word(j, "cap") && !ubnd {
@@ -1315,7 +1342,17 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
         if !places {
             // "các Ban QLDA chuyên ngành tỉnh".
             let end = KINDS.iter().filter_map(|k| t.count_words(j, k)).max().map_or(j, |n| j + n);
-            return if end > j && t.is_word(end, "tinh") { end + 1 } else { end };
+            if end == j {
+                return j;
+            }
+            let end = if t.is_word(end, "tinh") || t.is_word(end, "khac") { end + 1 } else { end };
+            // "các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố": whose.
+            return match ["trực thuộc", "thuộc"].iter().filter_map(|w| said(text, t, end, w)).max() {
+                Some(n) => {
+                    agency_at(text, t, end + n).filter(|(a, _)| !a.group).map_or(end, |(_, after)| after)
+                }
+                None => end,
+            };
         }
         if t.kind(j) != Some(Kind::Word) || capitalised(text, t, j) || is_stop(text, t, j) {
             return j;
