@@ -1201,6 +1201,14 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         }
         // "UBND các xã, phường | tổ chức …": a group word that is also a verb goes on with the
         // group only after a separator ("các cấp ủy, tổ chức đảng").
+        // "các sở, ban, ngành, tổ chức chính trị - xã hội": one kind, its dash inside.
+        if let Some(n) = t.count_words(k, "to chuc chinh tri") {
+            let dash = usize::from(t.is_mark(k + n, '-'));
+            if let Some(m) = t.count_words(k + n + dash, "xa hoi") {
+                j = k + n + dash + m;
+                continue;
+            }
+        }
         let verb = STOPS.iter().filter_map(|s| said(text, t, k, s)).max().unwrap_or(0);
         let group_word = |n: &usize| if k == j { *n > verb } else { *n >= verb };
         if let Some(n) = GROUP_WORDS.iter().filter_map(|g| t.count_words(k, g)).max().filter(group_word) {
