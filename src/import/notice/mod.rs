@@ -85,12 +85,67 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     }
     // The leads of the last paragraph's work.
     let mut previous: Option<Vec<Lead>> = None;
+    // The last item numbered in full ("1.1"), whose fields may come as lettered parts.
+    let mut numbered_item: Option<String> = None;
+    // Whether the item being read took its work from "a) Nhiệm vụ: …" (its bullets add to it).
+    let mut work_part = false;
     for para in &paras[body] {
         let bullet_text = para.text.as_str();
+        // "1.1. …:" then "a) Nhiệm vụ: …", "b) Cơ quan thực hiện:", "- Đơn vị chủ trì: …": an
+        // item's fields as its lettered parts; the work's own lines go on with its text.
+        let lettered = matches!(&para.label, Some(Label::Number(n)) if is_letter(n));
+        let head =
+            para.text.split_once(':').map(|(h, v)| (crate::import::sheet::column_of(h.trim()), v.trim()));
+        if lettered && let Some((Some("text"), value)) = head {
+            // The item over its parts ("1.1. Xây dựng …:") names no one: its parts are the task.
+            if let Some(task) =
+                fielded.take().filter(|f| f.lead.is_some()).and_then(|f| f.task(units, context))
+            {
+                tasks.push(task);
+            }
+            work_part = true;
+            fielded = Some(Fielded {
+                item: numbered_item.clone(),
+                programme,
+                text: value.to_string(),
+                lead: None,
+                co: None,
+                deadline: None,
+                fallback: Vec::new(),
+            });
+            continue;
+        }
+        if let Some(f) = fielded.as_mut() {
+            if lettered && let Some((Some("lead" | "co" | "deadline"), value)) = head {
+                if value.is_empty() || f.take(value) || f.take(bullet_text) {
+                    continue;
+                }
+            }
+            if work_part
+                && f.lead.is_none()
+                && para.label == Some(Label::Bullet)
+                && layout::field(bullet_text).is_none()
+            {
+                f.text = format!(
+                    "{}; {}",
+                    f.text.trim_end_matches(['.', ';', ' ']),
+                    bullet_text.trim_end_matches('.')
+                )
+                .trim_start_matches("; ")
+                .to_string();
+                continue;
+            }
+        }
         if let Some(f) = fielded.as_mut()
             && f.take(bullet_text)
         {
             continue;
+        }
+        work_part = false;
+        if let Some(Label::Number(n)) = &para.label
+            && !is_letter(n)
+        {
+            numbered_item = Some(n.clone());
         }
         if let Some(f) = fielded.take()
             && let Some(task) = f.task(units, context)
