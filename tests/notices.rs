@@ -80,6 +80,7 @@ fn same_lead(proposed: &str, expected: &str) -> bool {
                 &["cac"],
                 &["dong", "chi"],
                 &["bi", "thu"],
+                &["nguoi", "dung", "dau"],
             ] {
                 if words.len() > title.len() && words.starts_with(title) {
                     words.drain(..title.len());
@@ -147,6 +148,12 @@ fn addressees(lead: &str) -> Vec<String> {
     // "Các Bộ: Quốc phòng, Công an", "Các tỉnh Nghệ An, Quảng Ngãi": members named after their
     // kind, each an addressee ("Bộ Quốc phòng", "tỉnh Nghệ An").
     let words: Vec<&str> = lead.split_whitespace().collect();
+    // "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai": the places' committees.
+    if let Some((before, list)) = lead.split_once(':')
+        && ["ủy ban nhân dân các", "ubnd các"].iter().any(|p| before.to_lowercase().starts_with(p))
+    {
+        return list.split(',').map(|m| format!("UBND {}", m.trim())).collect();
+    }
     let kind_words = ["bộ", "sở", "tỉnh", "xã", "phường"];
     let opening =
         |k: usize| matches!(words[..k].join(" ").to_lowercase().as_str(), "" | "ubnd" | "ủy ban nhân dân");

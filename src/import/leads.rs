@@ -62,7 +62,11 @@ fn named_members(name: &str, units: &[UnitNames]) -> Option<Vec<String>> {
     let rest = rest.strip_prefix("cac")?.trim();
     // Kinds whose members have names of their own, not "các cơ quan thuộc Chính phủ".
     const NAMED: &[&str] = &["bo", "so", "ban", "tinh", "thanh pho", "xa", "phuong", "huyen", "dac khu"];
-    if !NAMED.contains(&rest.split(',').next()?.trim()) {
+    // After a colon the kinds may be several ("các Bộ, cơ quan: …"); without one, the names
+    // follow a single kind ("các tỉnh Nghệ An, …", not "các tỉnh khu vực Tây Nguyên").
+    let first = rest.split(',').next()?.trim();
+    let colon = name.contains(':');
+    if !NAMED.iter().any(|k| first == *k || colon && first.starts_with(&format!("{k} "))) {
         return None;
     }
     // The kind as written: "Bộ", "Sở"; a province or city is its people's committee.

@@ -114,6 +114,11 @@ pub(super) fn plain(text: &str) -> String {
         .lines()
         .map(|l| {
             let l = l.replace("**", "").replace("__", "");
+            // "## Yêu cầu đối với …": a Markdown heading's marks.
+            let l = match l.trim_start().strip_prefix('#') {
+                Some(rest) => rest.trim_start_matches('#').trim_start().to_string(),
+                None => l,
+            };
             // Indentation is kept: a table typed in columns of spaces is read by it.
             let indent = &l[..l.len() - l.trim_start().len()];
             let t = l.trim();
@@ -308,7 +313,9 @@ pub(super) fn body(paras: &[Para]) -> Range<usize> {
                     || related && !prose_after(start + k)
                     || f.starts_with("binh luan")
                     || f.starts_with("chia se")
-                    || f.starts_with("tren day la")
+                    // "(*) Trên đây là thông tin về …" in the middle of a page that goes on.
+                    || f.trim_start_matches(|c: char| !c.is_alphabetic()).starts_with("tren day la")
+                        && !prose_after(start + k)
                     || matches!(f.split_whitespace().next(), Some("tm" | "kt" | "tl" | "tuq"))
                         && f.split_whitespace().count() <= 6);
             let announcement = p.label.is_none()

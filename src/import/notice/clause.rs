@@ -905,8 +905,13 @@ fn subject_or_directive(text: &str, t: &Tokens, i: usize) -> bool {
 /// Where the assignee starts after a directive at or near `i`: "Giao …", "Yêu cầu …", "Đề
 /// nghị …", or a speaker's "Phó Thủ tướng yêu cầu …", "đồng chí Chủ tịch … chỉ đạo …".
 fn directive(t: &Tokens, i: usize) -> Option<usize> {
+    // "yêu cầu đối với Sở …": the addressee after "đối với".
+    let addressee = |j: usize| {
+        let j = skip_marks(t, j);
+        t.count_words(j, "doi voi").map_or(j, |n| j + n)
+    };
     if let Some(n) = DIRECTIVES.iter().filter_map(|d| t.count_words(i, d)).max() {
-        return Some(skip_marks(t, i + n));
+        return Some(addressee(i + n));
     }
     let at = |j: usize| SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(j, d)).max();
     // A speaker: a holder of office, "đồng chí …", the people's committee; then the directive.
@@ -933,11 +938,14 @@ fn directive(t: &Tokens, i: usize) -> Option<usize> {
     ]
     .iter()
     .any(|w| t.count_words(i, w).is_some());
-    if !speaker {
-        return None;
-    }
     let limit = (i + 16).min(t.len());
-    (i + 1..limit).find_map(|j| at(j).map(|n| skip_marks(t, j + n)))
+    // "Theo Thông báo 393/TB-UBND nêu yêu cầu đối với Sở …": demands on an addressee, whoever
+    // states them.
+    if !speaker {
+        return (i + 1..limit)
+            .find_map(|j| t.count_words(j, "yeu cau doi voi").map(|n| skip_marks(t, j + n)));
+    }
+    (i + 1..limit).find_map(|j| at(j).map(|n| addressee(j + n)))
 }
 
 /// Where the clause goes on after a person named first ("Đại tá Nguyễn Hữu Lâm, Giám đốc Công
