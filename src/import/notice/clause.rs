@@ -16,7 +16,7 @@ use chrono::Datelike;
 
 use super::Assignee;
 use super::Names;
-use crate::text::agencies::{self};
+use crate::text::agencies::{self, Agency};
 use crate::text::deadline::{self, Context, Deadline};
 use crate::text::fold::{Kind, Tokens, fold};
 
@@ -900,6 +900,10 @@ fn subject_or_directive(text: &str, t: &Tokens, i: usize) -> bool {
     agencies::agency_at(text, t, i).is_some()
         || agencies::place_at(text, t, i).is_some()
         || directive(t, i).is_some()
+        // "…: Tỉnh căn cứ …": the province a central document is about.
+        || t.kind(i) == Some(Kind::Word)
+            && ["Tỉnh", "Thành phố"].iter().any(|w| text[t.orig(i, i + 1).start..].starts_with(w))
+            && starts_task(t, i + 1 + usize::from(t.is_word(i, "thanh")))
 }
 
 /// Where the assignee starts after a directive at or near `i`: "Giao …", "Yêu cầu …", "Đề
@@ -981,7 +985,8 @@ fn subject_at(
     current: Option<&[Lead]>,
 ) -> Option<(Vec<Lead>, usize)> {
     let (agencies, end) = agencies::list_at(text, t, i)
-        .or_else(|| agencies::place_at(text, t, i).map(|(place, end)| (vec![place], end)))?;
+        .or_else(|| agencies::place_at(text, t, i).map(|(place, end)| (vec![place], end)))
+        .or_else(|| the_province(text, t, i, names))?;
     let (agencies, end) = agencies::cut_to_known(text, t, agencies, end, names.known);
     let (agencies, end) = agencies::named_to_role(text, t, agencies, end);
     if agencies.iter().any(|a| is_speaker(&a.name, names.committee_speaks)) {
@@ -1021,6 +1026,23 @@ fn subject_at(
         new
     });
     (!leads.is_empty()).then_some((leads, end))
+}
+
+/// "Tỉnh tổ chức thực hiện …", "Tỉnh căn cứ …": in a central document about a province, the
+/// province it is about (as the text names it most), "Tỉnh" as written when it names none.
+fn the_province(text: &str, t: &Tokens, i: usize, names: Names<'_>) -> Option<(Vec<Agency>, usize)> {
+    if names.committee_speaks {
+        return None;
+    }
+    let n = agencies::said(text, t, i, "tỉnh").or_else(|| agencies::said(text, t, i, "thành phố"))?;
+    let capital = text[t.orig(i, i + 1)].starts_with(char::is_uppercase);
+    let named =
+        t.kind(i + n) == Some(Kind::Word) && text[t.orig(i + n, i + n + 1)].starts_with(char::is_uppercase);
+    if !capital || named || agencies::agency_at(text, t, i).is_some() || !starts_task(t, i + n) {
+        return None;
+    }
+    let name = names.place.map_or_else(|| text[t.orig(i, i + n)].to_string(), str::to_string);
+    Some((vec![Agency { name, range: t.orig(i, i + n), group: false }], i + n))
 }
 
 /// The body a notice speaks for: its own words about itself are no task.

@@ -48,7 +48,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     };
     let paras = blocks::paragraphs(&prose);
     let known = agencies::bounded(&prose);
+    let place = main_place(&prose);
     let names = Names {
+        place: place.as_deref(),
         units,
         known: &known,
         addressees: None,
@@ -167,7 +169,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             asking = blocks::is_request(&folded);
             continue;
         }
-        if reviewing {
+        // Under "Đánh giá chung", what comes "trong thời gian tới" is work ahead.
+        if reviewing && !folded.contains("thoi gian toi") {
             continue;
         }
         // Children: bullets and lettered or sub-numbered items under the container.
@@ -321,6 +324,9 @@ pub(super) struct Names<'a> {
     /// The people's committee issues the document (or its office does), so "UBND tỉnh yêu cầu
     /// …" is the speaker; in the Government's, a council's or a ministry's it is addressed.
     pub committee_speaks: bool,
+    /// The province or city a central document is about ("tỉnh Điện Biên"), for "Tỉnh …" as
+    /// a subject.
+    pub place: Option<&'a str>,
 }
 
 /// An item whose lead, co-units and deadline come as labelled lines after it.
@@ -627,6 +633,34 @@ fn committee_speaks(text: &str, number: Option<&str>) -> bool {
             })
         });
     !asked && !head.iter().any(|l| letterhead(l) && OTHERS.iter().any(|o| l.starts_with(o)))
+}
+
+/// The province or city a text names most ("tỉnh Điện Biên"), as written the first time.
+fn main_place(text: &str) -> Option<String> {
+    use crate::text::fold::{Kind, Tokens};
+    let t = Tokens::new(text);
+    let mut counts: Vec<(String, String, usize)> = Vec::new();
+    for k in 0..t.len() {
+        let Some(n) = ["tinh", "thanh pho"].iter().filter_map(|w| t.count_words(k, w)).max() else {
+            continue;
+        };
+        let words = (k + n..(k + n + 3).min(t.len()))
+            .take_while(|&m| {
+                t.kind(m) == Some(Kind::Word) && text[t.orig(m, m + 1)].starts_with(char::is_uppercase)
+            })
+            .count();
+        if words == 0 || t.is_word(k + n, "uy") {
+            continue;
+        }
+        let key = fold(&text[t.orig(k + n, k + n + words)]);
+        match counts.iter_mut().find(|(seen, _, _)| *seen == key) {
+            Some((_, _, count)) => *count += 1,
+            None => counts.push((key, text[t.orig(k, k + n + words)].to_string(), 1)),
+        }
+    }
+    let (_, name, _) = counts.into_iter().filter(|(_, _, c)| *c >= 2).max_by_key(|(_, _, c)| *c)?;
+    let mut chars = name.chars();
+    Some(chars.next()?.to_uppercase().chain(chars).collect())
 }
 
 fn title_and_number(text: &str) -> (Option<String>, Option<String>) {
