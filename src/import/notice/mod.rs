@@ -118,10 +118,11 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             continue;
         }
         if let Some(f) = fielded.as_mut() {
-            if lettered && let Some((Some("lead" | "co" | "deadline"), value)) = head {
-                if value.is_empty() || f.take(value) || f.take(bullet_text) {
-                    continue;
-                }
+            if lettered
+                && let Some((Some("lead" | "co" | "deadline"), value)) = head
+                && (value.is_empty() || f.take(value) || f.take(bullet_text))
+            {
+                continue;
             }
             if work_part
                 && f.lead.is_none()
