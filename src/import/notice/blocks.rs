@@ -373,7 +373,7 @@ pub(super) fn preface(paras: &[Para]) -> impl Iterator<Item = &Para> {
 
 /// A paragraph's words, folded and spaced for finding a directive, without the nouns that hold
 /// "giao" (assign): "giao thông", "giao ban", "bàn giao", ….
-fn directive_words(text: &str) -> String {
+pub(super) fn directive_words(text: &str) -> String {
     let mut f = format!(" {} ", fold(text).replace([',', '.', ';', ':', '(', ')'], " "));
     for noun in [
         "giao thong",

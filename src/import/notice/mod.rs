@@ -87,6 +87,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     }
     // The leads of the last paragraph's work.
     let mut previous: Option<Vec<Lead>> = None;
+    // An opening's container and the number of its next item, while an unnumbered paragraph
+    // interrupts its list.
+    let mut suspended: Option<((Option<String>, Vec<Lead>, bool), u32)> = None;
     // The last item numbered in full ("1.1"), whose fields may come as lettered parts.
     let mut numbered_item: Option<String> = None;
     // Whether the item being read took its work from "a) Nhiệm vụ: …" (its bullets add to it).
@@ -170,9 +173,25 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             asking = blocks::is_request(&folded);
             continue;
         }
-        // Under "Đánh giá chung", what comes "trong thời gian tới" is work ahead.
-        if reviewing && !folded.contains("thoi gian toi") {
-            continue;
+        // Under "Đánh giá chung", what comes "trong thời gian tới" is work ahead, and so is what
+        // "… cần tập trung thực hiện các nhiệm vụ sau đây:" opens.
+        if reviewing {
+            let words = blocks::directive_words(&para.text);
+            let opens = para.text.trim_end().ends_with(':')
+                && [" can ", " phai ", " yeu cau ", " de nghi ", " giao "].iter().any(|w| words.contains(w));
+            if opens {
+                reviewing = false;
+            } else if !folded.contains("thoi gian toi") {
+                continue;
+            }
+        }
+        // "… sau đây:" then "1. …", a paragraph going on with it, "2. …": the list resumes.
+        if container.is_none()
+            && let Some(Label::Number(n)) = &para.label
+            && let Some((saved, next)) = suspended.take()
+            && *n == next.to_string()
+        {
+            container = Some(saved);
         }
         // Children: bullets and lettered or sub-numbered items under the container.
         let child = match (&container, &para.label) {
@@ -188,7 +207,16 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             (Some((None, _, false)), None) => clause::under_request(&para.text),
             _ => false,
         };
+        if let (Some(c @ (None, _, false)), Some(Label::Number(n))) = (&container, &para.label)
+            && child
+        {
+            // The next number of an opening's list, should a paragraph interrupt it.
+            suspended = n.parse::<u32>().ok().map(|k| (c.clone(), k + 1));
+        }
         if !child {
+            if para.label.is_some() {
+                suspended = None;
+            }
             container = None;
         }
         // "Đồng thời thông tin, tuyên truyền …" after a paragraph that gave work: more work for
