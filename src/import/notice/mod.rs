@@ -64,7 +64,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut section: Option<String> = None;
     // An item naming who does what its children say ("a) Bộ Công an:", "2.3. UBND các
     // huyện"): its label, its leads, and whether it was numbered (bullets end with it otherwise).
-    let mut container: Option<(Option<String>, Vec<Lead>, bool)> = None;
+    let mut container: Option<Container> = None;
     // Under "Đánh giá chung", "Kết quả đạt được": what was done, not what is to be done.
     let mut reviewing = false;
     // Under "Kiến nghị, đề xuất": what the province asks of the centre is no task of its own.
@@ -89,7 +89,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut previous: Option<Vec<Lead>> = None;
     // An opening's container and the number of its next item, while an unnumbered paragraph
     // interrupts its list.
-    let mut suspended: Option<((Option<String>, Vec<Lead>, bool), u32)> = None;
+    let mut suspended: Option<(Container, u32)> = None;
     // The last item numbered in full ("1.1"), whose fields may come as lettered parts.
     let mut numbered_item: Option<String> = None;
     // Whether the item being read took its work from "a) Nhiệm vụ: …" (its bullets add to it).
@@ -357,6 +357,10 @@ pub(super) struct Names<'a> {
     /// a subject.
     pub place: Option<&'a str>,
 }
+
+/// An item naming who does what its children say: its label, its leads, and whether it was
+/// numbered.
+type Container = (Option<String>, Vec<Lead>, bool);
 
 /// An item whose lead, co-units and deadline come as labelled lines after it.
 struct Fielded {
