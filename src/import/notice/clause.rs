@@ -1235,6 +1235,19 @@ pub(super) fn goes_on(text: &str) -> Option<bool> {
     Some(!subject_or_directive(text, &t, n))
 }
 
+/// A paragraph that opens on a verb of work with no subject of its own and reads as a sentence
+/// ("Khẩn trương xây dựng cơ sở dữ liệu …;" under "… chỉ đạo Bộ Xây dựng …"): in a report,
+/// more work for whom the paragraph before gave work to. A headline ends with no stop.
+pub(super) fn more_work(text: &str) -> bool {
+    let t = Tokens::new(text);
+    // "Chuyển đổi số không phải là việc riêng …": a statement, its verb "là".
+    let statement = (0..t.len().min(10)).any(|k| agencies::said(text, &t, k, "là").is_some());
+    text.trim_end().ends_with(['.', ';'])
+        && starts_task(&t, 0)
+        && !statement
+        && !subject_or_directive(text, &t, 0)
+}
+
 /// "Đồng thời", "Ngoài ra", "Bên cạnh đó", "Đặc biệt" at the start: more of the same.
 fn continues(t: &Tokens) -> Option<usize> {
     ["dong thoi", "ngoai ra", "ben canh do", "song song do", "song song voi do", "cung voi do", "dac biet"]

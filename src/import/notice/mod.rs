@@ -85,8 +85,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         let read = clause::paragraph(&para.text, None, false, false, names, context);
         tasks.extend(read.tasks.into_iter().map(|t| (None, programme, t)));
     }
-    // The leads of the last paragraph's work.
+    // The leads of the last paragraph's work, and whether the paragraph just before gave it.
     let mut previous: Option<Vec<Lead>> = None;
+    let mut gave_work = false;
     // An opening's container and the number of its next item, while an unnumbered paragraph
     // interrupts its list.
     let mut suspended: Option<(Container, u32)> = None;
@@ -221,8 +222,12 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         }
         // "Đồng thời thông tin, tuyên truyền …" after a paragraph that gave work: more work for
         // the same agencies.
-        let goes_on =
-            if container.is_none() && para.label.is_none() { clause::goes_on(&para.text) } else { None };
+        let goes_on = if container.is_none() && para.label.is_none() {
+            clause::goes_on(&para.text)
+                .or_else(|| (gave_work && clause::more_work(&para.text)).then_some(true))
+        } else {
+            None
+        };
         let child = child || goes_on == Some(true) && previous.is_some();
         let inherited = match &container {
             Some((_, leads, _)) => Some(leads.clone()),
@@ -273,6 +278,10 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         };
         if let Some(leads) = read.tasks.last().map(|t| t.leads.clone()).filter(|l| !l.is_empty()) {
             previous = Some(leads);
+        }
+        // A headline between paragraphs (no stop at its end) keeps the thread.
+        if para.text.trim_end().ends_with(['.', ';', ':']) || !read.tasks.is_empty() {
+            gave_work = read.tasks.iter().any(|t| !t.leads.is_empty());
         }
         tasks.extend(
             read.tasks.into_iter().filter(|t| !(asking && central(t))).map(|t| (label.clone(), programme, t)),
