@@ -1273,7 +1273,10 @@ pub(super) fn under_request(text: &str) -> bool {
     let ft = Tokens::new(&first);
     let told = first.chars().any(|c| c.is_ascii_digit())
         || (0..ft.len()).any(|k| {
-            ["đã", "đạt", "vẫn", "còn", "được"].iter().any(|w| agencies::said(&first, &ft, k, w).is_some())
+            // "Đây là nhiệm vụ trọng tâm …": what something is.
+            ["đã", "đạt", "vẫn", "còn", "được", "là"]
+                .iter()
+                .any(|w| agencies::said(&first, &ft, k, w).is_some())
         });
     let own = subject_or_directive(text, &t, 0)
         || topic_at(text, &t, 0)

@@ -1260,4 +1260,65 @@ mod tests {
             [" | Bộ Xây dựng | 2026-03-15 | rà soát hệ thống đèn tín hiệu; báo cáo Thủ tướng Chính phủ"]
         );
     }
+
+    #[test]
+    fn fields_as_lettered_parts_provinces_and_reports_that_go_on() {
+        // An item's fields as its lettered parts.
+        let rows = read_rows(
+            "II. NHIỆM VỤ\n\
+             1.1. Xây dựng Chiến lược dữ liệu của Thành phố:\n\
+             a) Nhiệm vụ: Tham mưu UBND Thành phố rà soát Chiến lược dữ liệu.\n\
+             b) Cơ quan thực hiện:\n\
+             - Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n\
+             - Đơn vị phối hợp: Các Sở, ban, ngành.\n\
+             c) Thời gian thực hiện: Năm 2026.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1.1 | Sở Khoa học và Công nghệ | 2026-12-31 | Tham mưu UBND Thành phố rà soát Chiến lược dữ liệu"
+            ]
+        );
+        // A central document about a province: "Tỉnh …" is that province; the work a review
+        // heading's last paragraph opens; a list a paragraph interrupts.
+        let rows = read_rows(
+            "VĂN PHÒNG CHÍNH PHỦ\nSố: 648/TB-VPCP\n\
+             Phó Thủ tướng làm việc với lãnh đạo tỉnh Điện Biên và kết luận như sau:\n\
+             I. ĐÁNH GIÁ CHUNG\n\
+             Biểu dương tỉnh Điện Biên đã đạt nhiều kết quả tích cực.\n\
+             Để tiếp tục phát triển, tỉnh Điện Biên cần tập trung thực hiện các nhiệm vụ sau đây:\n\
+             1. Xây dựng kịch bản tăng trưởng cho năm 2026.\n\
+             Đây là nhiệm vụ trọng tâm của năm.\n\
+             2. Rà soát các dự án chậm tiến độ.\n\
+             II. KIẾN NGHỊ CỦA TỈNH\n\
+             1. Về hỗ trợ xe cứu thương: Tỉnh chủ động bố trí xe ô tô theo quy định hiện hành.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Tỉnh Điện Biên | - | Xây dựng kịch bản tăng trưởng cho năm 2026",
+                "2 | Tỉnh Điện Biên | - | Rà soát các dự án chậm tiến độ",
+                "1 | Tỉnh Điện Biên | - | bố trí xe ô tô theo quy định hiện hành",
+            ]
+        );
+        // A report: paragraphs that open on a verb go on with the addressee before them; a
+        // headline between them does not break the thread; demands "đối với" an addressee.
+        let rows = read_rows(
+            "Thủ tướng chỉ đạo Bộ Xây dựng kiểm tra, tháo gỡ cho các dự án còn khó khăn.\n\
+             Nghiên cứu tích hợp quy định về thủ tục đầu tư\n\
+             Khẩn trương xây dựng cơ sở dữ liệu về nhà ở.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Bộ Xây dựng | - | kiểm tra, tháo gỡ cho các dự án còn khó khăn",
+                " | Bộ Xây dựng | - | xây dựng cơ sở dữ liệu về nhà ở",
+            ]
+        );
+        let rows = read_rows(
+            "Theo Thông báo số 393/TB-UBND nêu yêu cầu đối với Sở Nông nghiệp và Môi trường như sau:\n\
+             - Hoàn thành dự thảo Bảng giá đất trước ngày 30/11/2025.",
+        );
+        assert_eq!(rows, [" | Sở Nông nghiệp và Môi trường | 2025-11-30 | Hoàn thành dự thảo Bảng giá đất"]);
+    }
 }
