@@ -303,6 +303,11 @@ pub(super) fn paragraph(
     let text = &text.replace("trân trọng đề nghị", "đề nghị").replace("Trân trọng đề nghị", "Đề nghị");
     let text = answer_to_request(text);
     let mut out = ParagraphReading::default();
+    // "Cùng dự có các Phó Thủ tướng; các Bộ trưởng, …": who attended, all of it.
+    let f = fold(text);
+    if ["cung du ", "tham du co", "du hop co", "cung tham du"].iter().any(|w| f.starts_with(w)) {
+        return out;
+    }
     let mut subject: Option<Vec<Lead>> = inherited.map(<[Lead]>::to_vec);
     if subject.is_none() && numbered {
         subject = Some(Vec::new());
@@ -519,9 +524,20 @@ fn read_clause(
     }
     // "Kiến nghị …", "Cử tri … đề nghị" ask upwards; "Thống nhất …", "Đồng ý …" decide; "Đại diện … cho biết"
     // reports what was said; none assigns work.
-    if ["kien nghi", "thong nhat", "dong y", "bieu duong", "dai dien", "cu tri"]
-        .iter()
-        .any(|w| t.count_words(i, w).is_some())
+    // "Cùng dự có …", "Tham dự có …": who attended.
+    if [
+        "kien nghi",
+        "thong nhat",
+        "dong y",
+        "bieu duong",
+        "dai dien",
+        "cu tri",
+        "cung du",
+        "tham du co",
+        "du hop co",
+    ]
+    .iter()
+    .any(|w| t.count_words(i, w).is_some())
         || ["cho biet", "xem them", "xem chi tiet", "xin xem", "tran trong thong bao", "xin thong bao"]
             .iter()
             .any(|w| fold(text).contains(w))
