@@ -723,7 +723,7 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
     let implied = if held { implied_head(text, t, start) } else { None };
     let n = match implied {
         Some(_) => 0,
-        None => head_at(text, t, start)?,
+        None => head_at(text, t, start).or_else(|| lower_office(text, t, start).filter(|_| held))?,
     };
     let brand = BRANDS.iter().any(|b| t.count_words(start, b) == Some(n));
     let mut end = body_end(text, t, start + n, brand);
@@ -821,6 +821,7 @@ fn holder_end(text: &str, t: &Tokens, i: usize) -> Option<usize> {
         after += 2;
     }
     let office = head_at(text, t, after).is_some()
+        || lower_office(text, t, after).is_some()
         || group_at(text, t, after, true).is_some()
         || implied_head(text, t, after).is_some();
     office.then_some(after)
@@ -849,6 +850,20 @@ pub(crate) fn place_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usiz
         .last()?
         + 1;
     Some((Agency { name: written(text, t, i..end), range: t.orig(i, end), group: false }, end))
+}
+
+/// "Chi cục trưởng chi cục thủy sản", "Giám đốc sở Y tế": an office written in lower case
+/// after its holder's title; its head word's length.
+fn lower_office(text: &str, t: &Tokens, i: usize) -> Option<usize> {
+    let n =
+        ["so", "chi cuc", "cuc", "phong", "trung tam"].iter().filter_map(|h| t.count_words(i, h)).max()?;
+    let number = t.is_word(i, "so") && !marked_so(text, t, i);
+    (t.kind(i + n) == Some(Kind::Word) && !number).then_some(n)
+}
+
+/// "sở" (a department) and not "số" (a number), where the text has its marks.
+fn marked_so(text: &str, t: &Tokens, i: usize) -> bool {
+    !t.marked || text[t.orig(i, i + 1)].to_lowercase().contains('ở')
 }
 
 /// An office holder's title at `i`, with the office after it ("Phó Chủ tịch UBND tỉnh").
@@ -1115,7 +1130,13 @@ fn generic_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usi
     // "Sở, ban, ngành", "ban, ngành" after a holder ("Giám đốc Sở, Thủ trưởng ban, ngành");
     // "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ".
     let kinds: &[&str] = &["co quan ngang bo", "co quan thuoc chinh phu", "so", "ban", "nganh"];
-    let kind = |j: usize| kinds.iter().filter_map(|k| t.count_words(j, k)).max();
+    let kind = |j: usize| {
+        kinds
+            .iter()
+            .filter_map(|k| t.count_words(j, k))
+            .max()
+            .filter(|_| !t.is_word(j, "so") || marked_so(text, t, j))
+    };
     if held && kind(j).is_some_and(|n| n > 1 || !capitalised(text, t, j + 1)) {
         while let Some(n) = kind(j).or_else(|| kind(j + 1).filter(|_| t.is_mark(j, ',')).map(|n| n + 1)) {
             j += n;
@@ -1323,8 +1344,17 @@ const KINDS: &[&str] = &[
 fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     const QUALIFIERS: &[&str] = &["có", "bị", "thuộc", "nằm trong", "được hưởng"];
     // "UBND các huyện, thị xã, thành phố trong tỉnh", "… trên địa bàn tỉnh": where they are.
-    const SCOPES: &[&str] =
-        &["trong tỉnh", "trong toàn tỉnh", "trên địa bàn tỉnh", "trên địa bàn thành phố", "trên địa bàn"];
+    const SCOPES: &[&str] = &[
+        "trong tỉnh",
+        "trong toàn tỉnh",
+        "trên địa bàn tỉnh",
+        "trên địa bàn thành phố",
+        "trên địa bàn",
+        // "các cơ quan Trung ương đóng trên địa bàn tỉnh".
+        "đóng trên địa bàn tỉnh",
+        "đóng trên địa bàn thành phố",
+        "đóng trên địa bàn",
+    ];
     if let Some(n) = SCOPES.iter().filter_map(|s| said(text, t, j, s)).max() {
         return j + n;
     }
