@@ -208,3 +208,33 @@ pub fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) ->
     };
     vec![Lead { name, assignee, refers: false }]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(group: &str, units: &[UnitNames]) -> Vec<String> {
+        let agency = Agency { name: group.to_string(), range: 0..group.len(), group: true };
+        let date = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).expect("valid");
+        lead_of(&agency, units, date).into_iter().map(|l| l.name).collect()
+    }
+
+    #[test]
+    fn members_named_after_their_kind_are_leads_of_their_own() {
+        assert_eq!(names("Các Bộ: Quốc phòng, Công an", &[]), ["Bộ Quốc phòng", "Bộ Công an"]);
+        assert_eq!(names("Các tỉnh Nghệ An, Quảng Ngãi", &[]), ["UBND tỉnh Nghệ An", "UBND tỉnh Quảng Ngãi"]);
+        assert_eq!(
+            names("Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai", &[]),
+            ["UBND Tuyên Quang", "UBND Đồng Nai"]
+        );
+        // A registered unit's name holds two parts together.
+        let units =
+            [UnitNames { id: 7, names: vec!["Bộ Văn hóa, Thể thao và Du lịch".to_string()] }];
+        assert_eq!(
+            names("Các Bộ, cơ quan: Tài chính, Văn hóa, Thể thao và Du lịch", &units),
+            ["Bộ Tài chính", "Bộ Văn hóa, Thể thao và Du lịch"]
+        );
+        // Kinds before the names: the group, not its last kind's members.
+        assert_eq!(names("Các tỉnh khu vực Tây Nguyên", &[]), ["Các tỉnh khu vực Tây Nguyên"]);
+    }
+}

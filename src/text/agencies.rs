@@ -1516,4 +1516,54 @@ mod tests {
             assert_eq!(names(text), *want, "{text}");
         }
     }
+
+    #[test]
+    fn names_of_real_documents() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Báo và Phát thanh, Truyền hình thành phố chủ động",
+                &["Báo và Phát thanh, Truyền hình thành phố"],
+            ),
+            (
+                "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi",
+                &["Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"],
+            ),
+            ("Các Ban Xây dựng Đảng thực hiện", &["Các Ban Xây dựng Đảng"]),
+            ("Trường hợp không có vạch dừng thì dừng", &[]),
+            ("Số dự án nhà ở tăng", &[]),
+            ("Các Bộ: Quốc phòng, Công an chủ động", &["Các Bộ: Quốc phòng, Công an"]),
+            (
+                "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương",
+                &["Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng"],
+            ),
+            (
+                "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Thông tấn xã Việt Nam tiếp tục",
+                &["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Thông tấn xã Việt Nam"],
+            ),
+            ("Chủ tịch Ủy ban nhân dân các cấp trực tiếp", &["Ủy ban nhân dân các cấp"]),
+            ("Chính quyền các cấp chủ động", &[]),
+            ("Các trường hợp vi phạm", &[]),
+            ("Các Ban của Hội đồng nhân dân tổ chức", &["Các Ban của Hội đồng nhân dân"]),
+            (
+                "Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chủ động",
+                &["Các sở, ban, ngành, tổ chức chính trị - xã hội", "Ủy ban nhân dân các xã, phường"],
+            ),
+            (
+                "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố tiếp tục",
+                &[
+                    "Các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố",
+                ],
+            ),
+            (
+                "Các cơ quan Trung ương đóng trên địa bàn tỉnh tiếp tục",
+                &["Các cơ quan Trung ương đóng trên địa bàn tỉnh"],
+            ),
+            ("Chi cục trưởng chi cục thủy sản hướng dẫn", &["Chi cục thủy sản"]),
+            ("Giám đốc sở Y tế chỉ đạo", &["Sở Y tế"]),
+            ("Giám đốc số liệu", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
 }
