@@ -303,8 +303,12 @@ pub(super) fn paragraph(
     let text = &text.replace("trân trọng đề nghị", "đề nghị").replace("Trân trọng đề nghị", "Đề nghị");
     let text = answer_to_request(text);
     let mut out = ParagraphReading::default();
-    // "Cùng dự có các Phó Thủ tướng; các Bộ trưởng, …": who attended, all of it.
+    // "Cùng dự có các Phó Thủ tướng; các Bộ trưởng, …": who attended, all of it; "Yêu cầu đối
+    // với Sở … ra sao?": a page's question.
     let f = fold(text);
+    if text.trim_end().ends_with('?') {
+        return out;
+    }
     if ["cung du ", "tham du co", "du hop co", "cung tham du"].iter().any(|w| f.starts_with(w)) {
         return out;
     }
