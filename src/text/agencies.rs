@@ -1270,8 +1270,18 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
     }
     // Places are narrowed by where they are as well: "các xã, phường | ven biển".
     let places = j > 0 && PLACES.iter().any(|p| t.text(j - 1) == p.rsplit(' ').next().unwrap_or(p));
-    let end = qualified(text, t, j, places);
-    Some((i..end, j.max(end)))
+    let end = qualified(text, t, j, places).max(j);
+    // "các bộ, ngành, cơ quan chủ quản, nhất là ACV": the one meant first, kept with the group.
+    if t.is_mark(end, ',')
+        && let Some(n) = ["nhất là", "đặc biệt là"].iter().filter_map(|w| said(text, t, end + 1, w)).max()
+    {
+        let k = end + 1 + n;
+        let named = (k..(k + 6).min(t.len())).take_while(|&m| capitalised(text, t, m)).count();
+        if named > 0 {
+            return Some((i..k + named, k + named));
+        }
+    }
+    Some((i..end, end))
 }
 
 /// The members of a group named after it: "các Bộ: Quốc phòng, Công an", "các tỉnh Nghệ An,

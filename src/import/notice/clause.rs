@@ -597,6 +597,8 @@ fn read_clause(
                 || !text.trim_start().starts_with(['“', '"'])
                     && !starts_task(&t, i)
                     && agencies::find_all(&text[t.orig(i, comma)]).is_empty()
+                    // "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …": places as subjects.
+                    && agencies::place_at(text, &t, i).is_none()
                     && (i..comma).all(|k| !t.is_mark(k, ':')))
                 && subject_or_directive(text, &t, comma + 1)
         }) else {
@@ -1005,7 +1007,18 @@ fn subject_at(
     current: Option<&[Lead]>,
 ) -> Option<(Vec<Lead>, usize)> {
     let (agencies, end) = agencies::list_at(text, t, i)
-        .or_else(|| agencies::place_at(text, t, i).map(|(place, end)| (vec![place], end)))
+        .or_else(|| {
+            // "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng": places one after another.
+            let (first, mut end) = agencies::place_at(text, t, i)?;
+            let mut places = vec![first];
+            while (t.is_mark(end, ',') || t.is_word(end, "va"))
+                && let Some((next, after)) = agencies::place_at(text, t, end + 1)
+            {
+                places.push(next);
+                end = after;
+            }
+            Some((places, end))
+        })
         .or_else(|| the_province(text, t, i, names))?;
     let (agencies, end) = agencies::cut_to_known(text, t, agencies, end, names.known);
     let (agencies, end) = agencies::named_to_role(text, t, agencies, end);
