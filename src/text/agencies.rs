@@ -466,6 +466,7 @@ pub const STOPS: &[&str] = &[
     "gia cố",
     "xem xét",
     "căn cứ",
+    "trân trọng",
 ];
 
 /// Tails that may close a name in lower case: "Công an tỉnh", "UBND huyện Minh Sơn".

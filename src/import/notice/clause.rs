@@ -1022,6 +1022,20 @@ fn subject_at(
         .or_else(|| the_province(text, t, i, names))?;
     let (agencies, end) = agencies::cut_to_known(text, t, agencies, end, names.known);
     let (agencies, end) = agencies::named_to_role(text, t, agencies, end);
+    // The issuer speaks where it directs ("Tổng cục Thuế yêu cầu …"); its own work
+    // ("Văn phòng Chính phủ theo dõi, đôn đốc …") is work.
+    let directs = SPEAKER_DIRECTIVES
+        .iter()
+        .chain(&["tran trong"])
+        .filter_map(|d| t.count_words(skip_marks(t, end), d))
+        .max();
+    if let Some(n) = directs
+        && agencies.iter().any(|a| issues(&a.name, names.issuer))
+    {
+        // "Bộ Khoa học và Công nghệ giao Cục Chuyển đổi số quốc gia …": whom the issuer directs.
+        let after = skip_marks(t, skip_marks(t, end) + n);
+        return subject_at(text, t, directive(t, after).unwrap_or(after), names, cx, current);
+    }
     if agencies.iter().any(|a| is_speaker(&a.name, names.committee_speaks)) {
         return None;
     }
@@ -1076,6 +1090,24 @@ fn the_province(text: &str, t: &Tokens, i: usize, names: Names<'_>) -> Option<(V
     }
     let name = names.place.map_or_else(|| text[t.orig(i, i + n)].to_string(), str::to_string);
     Some((vec![Agency { name, range: t.orig(i, i + n), group: false }], i + n))
+}
+
+/// Whether an agency issued the document, by its initials among the number's codes: "Tổng cục
+/// Thuế" is "TCT" in "4302/TCT-TTr", "Bộ Nội vụ" "BNV", "Bộ Lao động - Thương binh và Xã hội"
+/// "LĐTBXH" (a ministry's code may leave out its "Bộ").
+fn issues(name: &str, codes: Option<&str>) -> bool {
+    let Some(codes) = codes else { return false };
+    let initials: String = name
+        .split([' ', '-', ','])
+        .filter(|w| !w.is_empty() && *w != "và")
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let initials = fold(&initials);
+    if initials.chars().count() < 2 {
+        return false;
+    }
+    let unministered = initials.strip_prefix('b').unwrap_or(&initials);
+    codes.split(['-', '/']).map(fold).any(|c| c == initials || c == unministered && unministered.len() >= 3)
 }
 
 /// The body a notice speaks for: its own words about itself are no task.

@@ -55,6 +55,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         known: &known,
         addressees: None,
         committee_speaks: committee_speaks(text, number.as_deref()),
+        issuer: number.as_deref().and_then(|n| n.split_once('/')).map(|(_, codes)| codes),
     };
     let body = blocks::body(&paras);
 
@@ -290,6 +291,15 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     if let Some(task) = fielded.and_then(|f| f.task(units, context)) {
         tasks.push(task);
     }
+    // A letter's items that name no one are for whom it is sent to ("Kính gửi: Đồng chí Cục
+    // trưởng Cục Thuế các tỉnh, thành phố").
+    if tasks.iter().any(|(_, _, t)| t.leads.is_empty())
+        && let Some(to) = addressees(text, units, context.today)
+    {
+        for (_, _, task) in tasks.iter_mut().filter(|(_, _, t)| t.leads.is_empty()) {
+            task.leads = to.clone();
+        }
+    }
     let mut tasks = without_repeats(tasks);
     let table = table.and_then(|t| super::sheet::read_table(&t.rows, units, context.today).ok());
     // "Đề nghị các cơ quan, đơn vị khẩn trương triển khai …" after work given to named agencies
@@ -365,6 +375,9 @@ pub(super) struct Names<'a> {
     /// The province or city a central document is about ("tỉnh Điện Biên"), for "Tỉnh …" as
     /// a subject.
     pub place: Option<&'a str>,
+    /// The codes after a document's number ("TCT-TTr" in "4302/TCT-TTr"): the issuer's
+    /// initials among them, so "Tổng cục Thuế yêu cầu …" in its own letter is the speaker.
+    pub issuer: Option<&'a str>,
 }
 
 /// An item naming who does what its children say: its label, its leads, and whether it was
@@ -677,6 +690,32 @@ fn committee_speaks(text: &str, number: Option<&str>) -> bool {
     !asked && !head.iter().any(|l| letterhead(l) && OTHERS.iter().any(|o| l.starts_with(o)))
 }
 
+/// Whom a letter is sent to: the agencies after "Kính gửi:", on its line and the bulleted lines
+/// under it; `None` when it names none or more than three (a list for information).
+fn addressees(text: &str, units: &[UnitNames], date: NaiveDate) -> Option<Vec<Lead>> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let at = lines.iter().position(|l| {
+        let f = fold(l);
+        (f.starts_with("kinh gui") || f.starts_with("gui")) && l.find(':').is_some_and(|c| c <= 14)
+    })?;
+    let mut written = lines[at].split_once(':').map_or("", |(_, rest)| rest).to_string();
+    // Bulleted addressees, and a line that goes on with the one before ("… trực" | "thuộc
+    // Trung ương.").
+    for l in lines[at + 1..]
+        .iter()
+        .take_while(|l| l.starts_with(['-', '+', '•']) || l.starts_with(char::is_lowercase) || l.is_empty())
+    {
+        written.push_str(if l.starts_with(char::is_lowercase) { " " } else { "; " });
+        written.push_str(l.trim_start_matches(['-', '+', '•']));
+    }
+    let found = agencies::find_all(&written);
+    if found.is_empty() || found.len() > 3 {
+        return None;
+    }
+    let leads: Vec<Lead> = found.iter().flat_map(|a| super::leads::lead_of(a, units, date)).collect();
+    (!leads.is_empty()).then_some(leads)
+}
+
 /// The province or city a text names most ("tỉnh Điện Biên"), as written the first time.
 fn main_place(text: &str) -> Option<String> {
     use crate::text::fold::{Kind, Tokens};
@@ -713,6 +752,9 @@ fn title_and_number(text: &str) -> (Option<String>, Option<String>) {
         let f = fold(l);
         // "Số", not "Sở Nội vụ …/…": with its marks, when the line has them.
         let marked = l.to_lowercase().starts_with("số") || l.is_ascii();
+        // "Số: 4302 /TCT-TTr": a space before the bar, as a scan's text layer gives it.
+        let joined = l.replace(" /", "/").replace("/ ", "/");
+        let l = joined.as_str();
         if number.is_none() && marked && (f.starts_with("so ") || f.starts_with("so:")) && l.contains('/') {
             // "Số: 12/KH-UBND        Phú Thọ, ngày …": the header's two columns on one line.
             number = l
