@@ -1363,4 +1363,33 @@ mod tests {
         );
         assert_eq!(rows, [" | Sở Nông nghiệp và Môi trường | 2025-11-30 | Hoàn thành dự thảo Bảng giá đất"]);
     }
+
+    #[test]
+    fn the_issuer_speaks_and_a_letter_is_for_whom_it_is_sent_to() {
+        let rows = read_rows(
+            "TỔNG CỤC THUẾ\nSố: 4302 /TCT-TTr\n\
+             Kính gửi: Đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực\n\
+             thuộc Trung ương.\n\
+             Để hoàn thành nhiệm vụ năm 2018, đề nghị thực hiện một số nội dung sau:\n\
+             1. Huy động tối đa nguồn nhân lực cho công tác thanh tra, kiểm tra.\n\
+             2. Rà soát các doanh nghiệp có rủi ro cao về thuế.\n\
+             Bộ Tài chính giao Tổng cục Thuế báo cáo kết quả trước ngày 31/12/2018.\n\
+             Tổng cục Thuế theo dõi, tổng hợp kết quả thực hiện.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Cục Thuế các tỉnh, thành phố trực thuộc Trung ương | - | Huy động tối đa nguồn nhân lực cho công tác thanh tra, kiểm tra",
+                "2 | Cục Thuế các tỉnh, thành phố trực thuộc Trung ương | - | Rà soát các doanh nghiệp có rủi ro cao về thuế",
+                " | Tổng cục Thuế | 2018-12-31 | báo cáo kết quả",
+                " | Tổng cục Thuế | - | theo dõi, tổng hợp kết quả thực hiện",
+            ]
+        );
+        // In its own letter the issuer directs; whom it directs leads.
+        let rows = read_rows(
+            "Số: 2187/BKHCN-CĐSQG\n\
+             Bộ Khoa học và Công nghệ giao Cục Chuyển đổi số quốc gia làm đầu mối hướng dẫn các địa phương.",
+        );
+        assert_eq!(rows, [" | Cục Chuyển đổi số quốc gia | - | hướng dẫn các địa phương"]);
+    }
 }
