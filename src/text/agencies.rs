@@ -1325,7 +1325,12 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
         {
             k += 1;
         }
-        let next = if t.is_mark(k, ',') || t.is_word(k, "va") { k + 1 } else { return Some(k) };
+        // "Lao động - Thương binh và Xã hội": a dash inside a member's name.
+        let next = if t.is_mark(k, ',') || t.is_word(k, "va") || colon && t.is_mark(k, '-') {
+            k + 1
+        } else {
+            return Some(k);
+        };
         if !name_at(next) {
             return Some(k);
         }
