@@ -95,7 +95,8 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                         last.text.push(' ');
                         last.text.push_str(line);
                     }
-                    _ => out.push(Para { label: None, text: line.to_string() }),
+                    // "Điều 2. Hội đồng nhân dân tỉnh giao …": an article's text, its number aside.
+                    _ => out.push(Para { label: None, text: without_article(line).to_string() }),
                 }
             }
         }
