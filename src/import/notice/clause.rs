@@ -38,6 +38,8 @@ pub(super) struct ParagraphReading {
     /// "Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:", "Sở Nội vụ:": who the items after
     /// it are for.
     pub introduces: Option<Vec<Lead>>,
+    /// "… hoàn thành trước ngày 10/6 các nội dung sau:": the deadline of the items it introduces.
+    pub deadline: Option<(Deadline, String)>,
 }
 
 /// Verbs that say a directive: the assignee follows them. "Chỉ đạo" is one only after a
@@ -453,6 +455,8 @@ pub(super) fn paragraph(
                 Clause::Introduces(leads) => {
                     if single && out.tasks.is_empty() {
                         out.introduces = Some(leads);
+                        out.deadline =
+                            deadline::find(text, cx).map(|(d, range)| (d, deadline_words(&text[range])));
                         return out;
                     }
                     subject = Some(leads);
@@ -490,6 +494,7 @@ pub(super) fn paragraph(
         && let Some(first) = out.tasks.first().filter(|t| !t.leads.is_empty())
     {
         out.introduces = Some(first.leads.clone());
+        out.deadline = first.deadline.clone();
         out.tasks.clear();
     }
     out

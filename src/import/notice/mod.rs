@@ -66,6 +66,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     // An item naming who does what its children say ("a) Bộ Công an:", "2.3. UBND các
     // huyện"): its label, its leads, and whether it was numbered (bullets end with it otherwise).
     let mut container: Option<Container> = None;
+    // The deadline the container's opening gave its items.
+    let mut container_deadline: Option<(Deadline, String)> = None;
     // Under "Đánh giá chung", "Kết quả đạt được": what was done, not what is to be done.
     let mut reviewing = false;
     // Under "Kiến nghị, đề xuất": what the province asks of the centre is no task of its own.
@@ -80,6 +82,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             let text = blocks::without_article(&opening.text);
             let read = clause::paragraph(text, None, false, false, names, context);
             container = read.introduces.map(|leads| (None, leads, false));
+            container_deadline = read.deadline;
         }
     }
     for para in blocks::preface(&paras) {
@@ -268,7 +271,20 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         if let Some(leads) = read.introduces {
             // "a) Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:", "Sở Nội vụ:".
             container = Some((label.clone().or(number.clone()), leads, number.is_some()));
+            container_deadline = read.deadline;
             continue;
+        }
+        let mut read = read;
+        // Only a day given in full passes down ("trước ngày 10/6/2025"); a year in an opening
+        // ("… mục tiêu năm 2025:") is its goal.
+        if child
+            && let Some(due) = container_deadline
+                .as_ref()
+                .filter(|(_, words)| words.contains('/') || fold(words).contains("ngay"))
+        {
+            for t in read.tasks.iter_mut().filter(|t| t.deadline.is_none()) {
+                t.deadline = Some(due.clone());
+            }
         }
         let central = |t: &Task| {
             !t.leads.is_empty()
@@ -1391,5 +1407,22 @@ mod tests {
              Bộ Khoa học và Công nghệ giao Cục Chuyển đổi số quốc gia làm đầu mối hướng dẫn các địa phương.",
         );
         assert_eq!(rows, [" | Cục Chuyển đổi số quốc gia | - | hướng dẫn các địa phương"]);
+    }
+
+    #[test]
+    fn an_openings_day_dates_its_points() {
+        let rows = read_rows(
+            "Hà Nội, ngày 05 tháng 6 năm 2025\n\
+             Yêu cầu các địa phương hoàn thành trước ngày 10/6/2025 các nội dung sau:\n\
+             - Tỉnh Tuyên Quang: Giải quyết dứt điểm công tác di dời hạ tầng kỹ thuật.\n\
+             - Tỉnh Cao Bằng: Hoàn thành di dời vị trí đường điện còn lại trước ngày 08/6/2025.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Tỉnh Tuyên Quang | 2025-06-10 | Giải quyết dứt điểm công tác di dời hạ tầng kỹ thuật",
+                " | Tỉnh Cao Bằng | 2025-06-08 | Hoàn thành di dời vị trí đường điện còn lại",
+            ]
+        );
     }
 }
