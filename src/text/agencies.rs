@@ -908,7 +908,7 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
         return None;
     }
     // "Số dự án" (the number of) is not "Sở" where the text has its marks.
-    if t.is_word(i, "so") && n == 1 && t.marked && !text[t.orig(i, i + 1)].to_lowercase().contains('ở') {
+    if t.is_word(i, "so") && n == 1 && !marked_so(text, t, i) {
         return None;
     }
     // A bare "Bộ"/"Sở"/"Ban" must name something after it ("Sở Y tế", not "Sở." alone).
@@ -1294,8 +1294,6 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
     if !(colon || place) {
         return None;
     }
-    // After a colon every capitalised word is a member's ("Bộ: Xây dựng, Công an"); without
-    // one a head or a verb starts what follows.
     // After a colon every capitalised word is a member's ("Bộ: Xây dựng, Công an"), except a
     // verb that opens the list ("Các sở: Chủ động …"); without one a head or a verb starts
     // what follows.

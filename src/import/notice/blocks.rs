@@ -332,17 +332,17 @@ pub(super) fn body(paras: &[Para]) -> Range<usize> {
 
 /// "… kết luận như sau:": the paragraph that opens what the notice asks.
 fn opening(paras: &[Para]) -> Option<usize> {
-    paras.iter().position(|p| {
-        let f = fold(&p.text);
-        let colon = p.text.trim_end().ends_with(':');
-        colon && ["nhu sau", "ket luan", "chi dao", "yeu cau"].iter().any(|w| f.ends_with(w))
-            // "… yêu cầu UBND tỉnh tập trung thực hiện các nhiệm vụ, giải pháp chủ yếu sau:".
-            || colon
-                && f.ends_with(" sau")
-                && [" yeu cau ", " giao ", " de nghi ", " chi dao "].iter().any(|w| directive_words(&p.text).contains(w))
-            || f.contains("ket luan nhu sau")
-            || f.contains("chi dao nhu sau")
-    })
+    paras.iter().position(opens)
+}
+
+fn opens(p: &Para) -> bool {
+    let f = fold(&p.text);
+    let colon = p.text.trim_end().ends_with(':');
+    colon && ["nhu sau", "ket luan", "chi dao", "yeu cau"].iter().any(|w| f.ends_with(w))
+        // "… yêu cầu UBND tỉnh tập trung thực hiện các nhiệm vụ, giải pháp chủ yếu sau:".
+        || colon && f.ends_with(" sau") && says(&p.text, &["yeu cau", "giao", "de nghi", "chi dao"])
+        || f.contains("ket luan nhu sau")
+        || f.contains("chi dao nhu sau")
 }
 
 fn first_item(paras: &[Para]) -> Option<usize> {
@@ -352,29 +352,26 @@ fn first_item(paras: &[Para]) -> Option<usize> {
 /// The paragraphs before the [`body`], which it leaves out as review. A report of a notice may
 /// give its work there and number or quote something else after ("Phó Thủ tướng yêu cầu Bộ …
 /// trước ngày 15/3" above "Theo Điều 6 QCVN … như sau: (1) Đèn tín hiệu …"): such a paragraph
-/// is read when it says a directive ("giao", "yêu cầu", "đề nghị").
-pub(super) fn preface(paras: &[Para]) -> impl Iterator<Item = &Para> {
+/// is read when it says a directive ("giao", "yêu cầu", "đề nghị"). `start` is the body's.
+pub(super) fn preface(paras: &[Para], start: usize) -> impl Iterator<Item = &Para> {
     // After a meeting's account, "… kết luận như sau:" opens the work; what is before it is
-    // what was said. "Theo Điều 6 … quy định như sau:" quotes a rule instead.
-    let directive = |p: &Para| {
-        let f = directive_words(&p.text);
-        [" ket luan ", " chi dao ", " yeu cau ", " giao ", " de nghi ", " y kien ", " thong bao "]
-            .iter()
-            .any(|w| f.contains(w))
-    };
-    let end = match opening(paras) {
-        Some(i) if directive(&paras[i]) => 0,
-        _ => body(paras).start,
-    };
-    paras[..end].iter().filter(|p| {
-        let f = directive_words(&p.text);
-        [" giao ", " yeu cau ", " de nghi "].iter().any(|w| f.contains(w))
-    })
+    // what was said. "Theo Điều 6 … quy định như sau:" quotes a rule instead. The body starts
+    // after its opening when there is one (the first paragraph that opens).
+    let said = ["ket luan", "chi dao", "yeu cau", "giao", "de nghi", "y kien", "thong bao"];
+    let opened = start > 0 && opens(&paras[start - 1]) && says(&paras[start - 1].text, &said);
+    let end = if opened { 0 } else { start };
+    paras[..end].iter().filter(|p| says(&p.text, &["giao", "yeu cau", "de nghi"]))
 }
 
-/// A paragraph's words, folded and spaced for finding a directive, without the nouns that hold
+/// Whether a paragraph says any of `words` (folded), as words, not inside the nouns that hold
 /// "giao" (assign): "giao thông", "giao ban", "bàn giao", ….
-pub(super) fn directive_words(text: &str) -> String {
+pub(super) fn says(text: &str, words: &[&str]) -> bool {
+    let f = directive_words(text);
+    words.iter().any(|w| f.contains(&format!(" {w} ")))
+}
+
+/// A paragraph's words, folded and spaced for [`says`].
+fn directive_words(text: &str) -> String {
     let mut f = format!(" {} ", fold(text).replace([',', '.', ';', ':', '(', ')'], " "));
     for noun in [
         "giao thong",

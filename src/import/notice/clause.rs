@@ -45,6 +45,9 @@ pub(super) struct ParagraphReading {
 /// Verbs that say a directive: the assignee follows them. "Chỉ đạo" is one only after a
 /// speaker ("Thủ tướng chỉ đạo …"); first in a bullet it is the subject's own task.
 const DIRECTIVES: &[&str] = &["giao", "yeu cau", "de nghi"];
+
+/// "Cùng dự có …", "Tham dự có …": who attended a meeting, no one's work.
+const ATTENDED: &[&str] = &["cung du", "tham du co", "du hop co", "cung tham du"];
 const SPEAKER_DIRECTIVES: &[&str] = &["giao", "yeu cau", "de nghi", "chi dao"];
 
 /// Roles and modal words between a subject and what it is to do, dropped from the task.
@@ -307,11 +310,10 @@ pub(super) fn paragraph(
     let mut out = ParagraphReading::default();
     // "Cùng dự có các Phó Thủ tướng; các Bộ trưởng, …": who attended, all of it; "Yêu cầu đối
     // với Sở … ra sao?": a page's question.
-    let f = fold(text);
-    if text.trim_end().ends_with('?') {
-        return out;
-    }
-    if ["cung du ", "tham du co", "du hop co", "cung tham du"].iter().any(|w| f.starts_with(w)) {
+    let t = Tokens::new(text);
+    if text.trim_end().ends_with('?')
+        || ATTENDED.iter().any(|w| t.count_words(skip_marks(&t, 0), w).is_some())
+    {
         return out;
     }
     let mut subject: Option<Vec<Lead>> = inherited.map(<[Lead]>::to_vec);
@@ -533,20 +535,10 @@ fn read_clause(
     }
     // "Kiến nghị …", "Cử tri … đề nghị" ask upwards; "Thống nhất …", "Đồng ý …" decide; "Đại diện … cho biết"
     // reports what was said; none assigns work.
-    // "Cùng dự có …", "Tham dự có …": who attended.
-    if [
-        "kien nghi",
-        "thong nhat",
-        "dong y",
-        "bieu duong",
-        "dai dien",
-        "cu tri",
-        "cung du",
-        "tham du co",
-        "du hop co",
-    ]
-    .iter()
-    .any(|w| t.count_words(i, w).is_some())
+    if ["kien nghi", "thong nhat", "dong y", "bieu duong", "dai dien", "cu tri"]
+        .iter()
+        .chain(ATTENDED)
+        .any(|w| t.count_words(i, w).is_some())
         || ["cho biet", "xem them", "xem chi tiet", "xin xem", "tran trong thong bao", "xin thong bao"]
             .iter()
             .any(|w| fold(text).contains(w))
@@ -928,9 +920,7 @@ fn subject_or_directive(text: &str, t: &Tokens, i: usize) -> bool {
         || agencies::place_at(text, t, i).is_some()
         || directive(t, i).is_some()
         // "…: Tỉnh căn cứ …": the province a central document is about.
-        || t.kind(i) == Some(Kind::Word)
-            && ["Tỉnh", "Thành phố"].iter().any(|w| text[t.orig(i, i + 1).start..].starts_with(w))
-            && starts_task(t, i + 1 + usize::from(t.is_word(i, "thanh")))
+        || province_word(text, t, i).is_some()
 }
 
 /// Where the assignee starts after a directive at or near `i`: "Giao …", "Yêu cầu …", "Đề
@@ -1086,15 +1076,19 @@ fn the_province(text: &str, t: &Tokens, i: usize, names: Names<'_>) -> Option<(V
     if names.committee_speaks {
         return None;
     }
+    let n = province_word(text, t, i)?;
+    let name = names.place.map_or_else(|| text[t.orig(i, i + n)].to_string(), str::to_string);
+    Some((vec![Agency { name, range: t.orig(i, i + n), group: false }], i + n))
+}
+
+/// "Tỉnh" or "Thành phố", capitalised and named by no name after it, before the work it is to
+/// do; its length.
+fn province_word(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     let n = agencies::said(text, t, i, "tỉnh").or_else(|| agencies::said(text, t, i, "thành phố"))?;
     let capital = text[t.orig(i, i + 1)].starts_with(char::is_uppercase);
     let named =
         t.kind(i + n) == Some(Kind::Word) && text[t.orig(i + n, i + n + 1)].starts_with(char::is_uppercase);
-    if !capital || named || agencies::agency_at(text, t, i).is_some() || !starts_task(t, i + n) {
-        return None;
-    }
-    let name = names.place.map_or_else(|| text[t.orig(i, i + n)].to_string(), str::to_string);
-    Some((vec![Agency { name, range: t.orig(i, i + n), group: false }], i + n))
+    (capital && !named && agencies::agency_at(text, t, i).is_none() && starts_task(t, i + n)).then_some(n)
 }
 
 /// Whether an agency issued the document, by its initials among the number's codes: "Tổng cục

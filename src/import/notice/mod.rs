@@ -85,7 +85,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             container_deadline = read.deadline;
         }
     }
-    for para in blocks::preface(&paras) {
+    for para in blocks::preface(&paras, body.start) {
         let read = clause::paragraph(&para.text, None, false, false, names, context);
         tasks.extend(read.tasks.into_iter().map(|t| (None, programme, t)));
     }
@@ -114,15 +114,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
                 tasks.push(task);
             }
             work_part = true;
-            fielded = Some(Fielded {
-                item: numbered_item.clone(),
-                programme,
-                text: value.to_string(),
-                lead: None,
-                co: None,
-                deadline: None,
-                fallback: Vec::new(),
-            });
+            fielded = Some(Fielded::new(numbered_item.clone(), programme, value.to_string()));
             continue;
         }
         if let Some(f) = fielded.as_mut() {
@@ -181,9 +173,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         // Under "Đánh giá chung", what comes "trong thời gian tới" is work ahead, and so is what
         // "… cần tập trung thực hiện các nhiệm vụ sau đây:" opens.
         if reviewing {
-            let words = blocks::directive_words(&para.text);
             let opens = para.text.trim_end().ends_with(':')
-                && [" can ", " phai ", " yeu cau ", " de nghi ", " giao "].iter().any(|w| words.contains(w));
+                && blocks::says(&para.text, &["can", "phai", "yeu cau", "de nghi", "giao"]);
             if opens {
                 reviewing = false;
             } else if !folded.contains("thoi gian toi") {
@@ -250,18 +241,10 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         // đơn vị" are those agencies, when they were many (after a single one, it closes).
         let many = |l: &&Vec<Lead>| l.len() > 1 || l.iter().any(|l| matches!(l.assignee, Assignee::Group(_)));
         let names = Names { addressees: previous.as_ref().filter(many).map(Vec::as_slice), ..names };
-        let read = clause::paragraph(&para.text, inherited.as_deref(), numbered, child, names, context);
+        let mut read = clause::paragraph(&para.text, inherited.as_deref(), numbered, child, names, context);
         if numbered && read.introduces.is_none() && read.tasks.iter().all(|t| t.leads.is_empty()) {
             // "1.1. Rà soát, đề xuất sửa đổi …" followed by "- Cơ quan chủ trì: Sở Tư pháp.".
-            fielded = Some(Fielded {
-                item: label.clone(),
-                programme,
-                text: para.text.clone(),
-                lead: None,
-                co: None,
-                deadline: None,
-                fallback: Vec::new(),
-            });
+            fielded = Some(Fielded::new(label.clone(), programme, para.text.clone()));
             if !read.tasks.is_empty() {
                 fielded.as_mut().expect("set").fallback = read.tasks;
             }
@@ -274,7 +257,6 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             container_deadline = read.deadline;
             continue;
         }
-        let mut read = read;
         // Only a day given in full passes down ("trước ngày 10/6/2025"); a year in an opening
         // ("… mục tiêu năm 2025:") is its goal.
         if child
@@ -413,6 +395,11 @@ struct Fielded {
 }
 
 impl Fielded {
+    /// An item's work, its who and when still to come.
+    fn new(item: Option<String>, programme: Programme, text: String) -> Self {
+        Fielded { item, programme, text, lead: None, co: None, deadline: None, fallback: Vec::new() }
+    }
+
     /// Who and when in brackets after the task: "1. Hoàn thành Kiến trúc … (Sở Khoa học và
     /// Công nghệ chủ trì, phối hợp Viettel Hưng Yên; thời hạn: 30/5/2026)."
     fn bracketed(&mut self) {
@@ -460,15 +447,7 @@ impl Fielded {
         // The task's words run to the first part that is a field.
         let parts: Vec<&str> = rest.split(';').collect();
         let at = parts.iter().position(|p| layout::field(p.trim()).is_some())?;
-        let mut fielded = Fielded {
-            item,
-            programme,
-            text: parts[..at].join(";").trim().to_string(),
-            lead: None,
-            co: None,
-            deadline: None,
-            fallback: Vec::new(),
-        };
+        let mut fielded = Fielded::new(item, programme, parts[..at].join(";").trim().to_string());
         (fielded.take(&parts[at..].join(";")) && fielded.lead.is_some()).then_some(fielded)
     }
 
