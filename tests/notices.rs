@@ -175,7 +175,21 @@ fn addressees(lead: &str) -> Vec<String> {
             || first.starts_with(char::is_uppercase) && !words[k + 1].ends_with(','))
     {
         let list = words[k + 2..].join(" ");
-        return list.split(',').map(|m| format!("{kind} {}", m.trim())).collect();
+        // "Văn hóa, Thể thao và Du lịch" is one ministry's name, comma and all.
+        let mut members: Vec<String> = Vec::new();
+        for m in list.split(',').map(str::trim) {
+            match members.last_mut() {
+                Some(last)
+                    if !dondoc::text::agencies::is_ministry(last)
+                        && dondoc::text::agencies::is_ministry(&format!("{last} {m}")) =>
+                {
+                    last.push_str(", ");
+                    last.push_str(m);
+                }
+                _ => members.push(m.to_string()),
+            }
+        }
+        return members.into_iter().map(|m| format!("{kind} {m}")).collect();
     }
     let mut parts = Vec::new();
     for piece in lead.split(';') {

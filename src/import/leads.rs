@@ -2,7 +2,7 @@
 //! agency the committee does not have yet. Shared by the notice reader and the table reader.
 
 use crate::domain::proposal::{Assignee, Group};
-use crate::text::agencies::Agency;
+use crate::text::agencies::{self, Agency};
 use crate::text::fold::fold;
 use crate::text::units::{self, UnitMatch, UnitNames, match_unit};
 
@@ -83,14 +83,28 @@ fn named_members(name: &str, units: &[UnitNames]) -> Option<Vec<String>> {
             chars.next()?.to_uppercase().chain(chars).collect()
         }
     };
-    let parts: Vec<&str> = list.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let ministries = prefix == "Bộ";
+    // "Xây dựng và Công an": two ministries joined by "và".
+    let parts: Vec<&str> = list
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .flat_map(|p| match p.split_once(" và ") {
+            Some((a, b)) if ministries && agencies::is_ministry(a) && agencies::is_ministry(b) => vec![a, b],
+            _ => vec![p],
+        })
+        .collect();
     let registered = |n: &str| units.iter().any(|u| u.names.iter().any(|r| units::key(r) == units::key(n)));
+    // "Văn hóa, Thể thao và Du lịch": one ministry's name with a comma inside.
+    let one_ministry = |a: &str, b: &str| {
+        ministries && !agencies::is_ministry(a) && agencies::is_ministry(&format!("{a} {b}"))
+    };
     let mut out: Vec<String> = Vec::new();
     let mut k = 0;
     while k < parts.len() {
-        let joined = parts.get(k + 1).map(|next| format!("{prefix} {}, {next}", parts[k]));
+        let joined = parts.get(k + 1).map(|next| (format!("{prefix} {}, {next}", parts[k]), *next));
         match joined {
-            Some(j) if registered(&j) => {
+            Some((j, next)) if registered(&j) || one_ministry(parts[k], next) => {
                 out.push(j);
                 k += 2;
             }
@@ -222,6 +236,12 @@ mod tests {
     #[test]
     fn members_named_after_their_kind_are_leads_of_their_own() {
         assert_eq!(names("Các Bộ: Quốc phòng, Công an", &[]), ["Bộ Quốc phòng", "Bộ Công an"]);
+        // The ministries' names part what their shape cannot.
+        assert_eq!(names("Các Bộ: Xây dựng và Công an", &[]), ["Bộ Xây dựng", "Bộ Công an"]);
+        assert_eq!(
+            names("các Bộ: Văn hóa, Thể thao và Du lịch, Khoa học và Công nghệ, Y tế", &[]),
+            ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Khoa học và Công nghệ", "Bộ Y tế"]
+        );
         assert_eq!(names("Các tỉnh Nghệ An, Quảng Ngãi", &[]), ["UBND tỉnh Nghệ An", "UBND tỉnh Quảng Ngãi"]);
         assert_eq!(
             names("Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai", &[]),

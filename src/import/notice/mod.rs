@@ -237,6 +237,18 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             tasks.push(task);
             continue;
         }
+        // "6. Xây dựng Quy chế … (Giao Công an tỉnh chủ trì, phối hợp với …)": the bracket says
+        // who leads, whatever the words before it look like.
+        if para.label.is_some() {
+            let mut f = Fielded::new(label.clone(), programme, para.text.clone());
+            f.bracketed();
+            if f.lead.is_some()
+                && let Some(task) = f.task(units, context)
+            {
+                tasks.push(task);
+                continue;
+            }
+        }
         // "Chủ tịch UBND tỉnh yêu cầu các đơn vị tiếp tục …" after work given to agencies: "các
         // đơn vị" are those agencies, when they were many (after a single one, it closes).
         let many = |l: &&Vec<Lead>| l.len() > 1 || l.iter().any(|l| matches!(l.assignee, Assignee::Group(_)));
@@ -401,7 +413,8 @@ impl Fielded {
     }
 
     /// Who and when in brackets after the task: "1. Hoàn thành Kiến trúc … (Sở Khoa học và
-    /// Công nghệ chủ trì, phối hợp Viettel Hưng Yên; thời hạn: 30/5/2026)."
+    /// Công nghệ chủ trì, phối hợp Viettel Hưng Yên; thời hạn: 30/5/2026).", "(Giao Công an
+    /// tỉnh tham mưu)".
     fn bracketed(&mut self) {
         let text = self.text.trim_end().trim_end_matches(['.', ';']);
         let Some(inner) = text.strip_suffix(')') else { return };
@@ -412,11 +425,20 @@ impl Fielded {
         let mut when = Vec::new();
         for part in inner[open + 1..].split(';') {
             let words: Vec<&str> = part.split_whitespace().collect();
-            let role = (0..words.len().saturating_sub(1))
-                .find(|&k| word(words[k]) == "chu" && word(words[k + 1]) == "tri");
+            // "Giao" in front makes any verb the lead's role; without it only "chủ trì" does.
+            let given = words.first().is_some_and(|w| word(w) == "giao");
+            let from = usize::from(given);
+            let role = (from..words.len().saturating_sub(1)).find(|&k| {
+                let pair = (word(words[k]), word(words[k + 1]));
+                pair == ("chu".into(), "tri".into())
+                    || given
+                        && [("tham", "muu"), ("thuc", "hien"), ("trien", "khai")]
+                            .iter()
+                            .any(|(a, b)| pair == ((*a).into(), (*b).into()))
+            });
             match role {
-                Some(k) if k > 0 && lead.is_none() => {
-                    lead = Some(words[..k].join(" "));
+                Some(k) if k > from && lead.is_none() => {
+                    lead = Some(words[from..k].join(" "));
                     let rest = &words[k + 2..];
                     if let Some(h) = (0..rest.len().saturating_sub(1))
                         .find(|&h| word(rest[h]) == "phoi" && word(rest[h + 1]) == "hop")
@@ -1401,6 +1423,28 @@ mod tests {
             [
                 " | Tỉnh Tuyên Quang | 2025-06-10 | Giải quyết dứt điểm công tác di dời hạ tầng kỹ thuật",
                 " | Tỉnh Cao Bằng | 2025-06-08 | Hoàn thành di dời vị trí đường điện còn lại",
+            ]
+        );
+    }
+
+    #[test]
+    fn who_leads_in_a_trailing_bracket_and_heads_shared_by_ministries_and_groups() {
+        let rows = read_rows(
+            "II. NỘI DUNG
+             6. Xây dựng Quy chế bảo vệ bí mật nhà nước (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh).
+             8. Thành lập Đoàn kiểm tra công tác bảo vệ bí mật nhà nước (Giao Công an tỉnh tham mưu).
+             9. Các Bộ Xây dựng và Công an: hạn chế người dân đi lại ở các tuyến có nguy cơ sạt lở.
+             10. Các Tập đoàn VNPT, Viettel khắc phục ngay sự cố thông tin liên lạc.
+             11. Các Bộ Văn hóa, Thể thao và Du lịch, Y tế hướng dẫn các địa phương.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "6 | Công an tỉnh | - | Xây dựng Quy chế bảo vệ bí mật nhà nước",
+                "8 | Công an tỉnh | - | Thành lập Đoàn kiểm tra công tác bảo vệ bí mật nhà nước",
+                "9 | Bộ Xây dựng + Bộ Công an | - | hạn chế người dân đi lại ở các tuyến có nguy cơ sạt lở",
+                "10 | Tập đoàn VNPT + Tập đoàn Viettel | - | khắc phục ngay sự cố thông tin liên lạc",
+                "11 | Bộ Văn hóa, Thể thao và Du lịch + Bộ Y tế | - | hướng dẫn các địa phương",
             ]
         );
     }
