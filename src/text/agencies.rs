@@ -601,9 +601,8 @@ fn shared_head(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)>
         // after a whole ministry's name ("Xây dựng và Công an").
         let whole = |end: usize| head == "Bộ" && is_ministry(&written(text, t, k..end));
         let goes_on = |end: usize| {
-            let joins = !t.is_word(end, "va")
-                || capitalised(text, t, end + 1)
-                    && !(whole(end) && !ministry_goes_on(&written(text, t, k..end + 1)));
+            let parts = whole(end) && !ministry_goes_on(&written(text, t, k..end + 1));
+            let joins = !t.is_word(end, "va") || capitalised(text, t, end + 1) && !parts;
             joins && (capitalised(text, t, end) || !is_stop(text, t, end))
         };
         loop {
