@@ -55,6 +55,10 @@ const HEADS: &[&str] = &[
     "thanh doan",
     "thanh uy",
     "doan",
+    // Bodies of people set up for a purpose: "Tổ công tác 1645", "Tổ đại biểu HĐND".
+    "to cong tac",
+    "to dai bieu",
+    "to giup viec",
     "lien doan",
     "lien minh",
     "hiep hoi",
@@ -160,6 +164,8 @@ const GROUP_WORDS: &[&str] = &[
     "khu pho",
     "thon",
     "to dan pho",
+    "to dai bieu",
+    "to cong tac",
     "truong hoc",
     "truong",
     "benh vien",
@@ -599,10 +605,10 @@ fn shared_head(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)>
         let mut end = k;
         // "và" goes on inside a name only before a capital ("Khoa học và Công nghệ"), and not
         // after a whole ministry's name ("Xây dựng và Công an").
-        let whole = |end: usize| head == "Bộ" && is_ministry(&written(text, t, k..end));
+        let whole = |end: usize| head == "Bộ" && end > k && is_ministry(&written(text, t, k..end));
         let goes_on = |end: usize| {
-            let parts = whole(end) && !ministry_goes_on(&written(text, t, k..end + 1));
-            let joins = !t.is_word(end, "va") || capitalised(text, t, end + 1) && !parts;
+            let parts = || whole(end) && !ministry_goes_on(&written(text, t, k..end + 1));
+            let joins = !t.is_word(end, "va") || capitalised(text, t, end + 1) && !parts();
             joins && (capitalised(text, t, end) || !is_stop(text, t, end))
         };
         loop {
@@ -1442,6 +1448,14 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
                 return j + 2 + first + second;
             }
         }
+    }
+    // "Các cơ quan chịu sự giám sát | có trách nhiệm …": "sự" makes the verb after it a noun,
+    // of two syllables ("quản lý", "chỉ đạo", "tác động").
+    if let Some(n) = said(text, t, j, "chịu sự")
+        && t.kind(j + n) == Some(Kind::Word)
+        && t.kind(j + n + 1) == Some(Kind::Word)
+    {
+        return j + n + 2;
     }
     // "các sở, ban, ngành (có) liên quan": which of them, kept with the name.
     if let Some(n) = ["có liên quan", "liên quan"].iter().filter_map(|s| said(text, t, j, s)).max() {

@@ -779,11 +779,13 @@ fn read_clause(
     {
         return Clause::Background;
     }
-    // "(Đề nghị) Bộ Khoa học và Công nghệ xem xét, hướng dẫn …": a province asks the centre.
-    let upwards = leads.iter().any(|l| {
-        let f = fold(&l.name);
-        f.starts_with("bo ") || f.starts_with("chinh phu") || f.starts_with("thu tuong")
-    });
+    // "(Đề nghị) Bộ Khoa học và Công nghệ xem xét, hướng dẫn …": a province asks the centre;
+    // in the Government's own notice "Giao Bộ Xây dựng … xem xét, quyết định" is work.
+    let upwards = !names.government_speaks
+        && leads.iter().any(|l| {
+            let f = fold(&l.name);
+            f.starts_with("bo ") || f.starts_with("chinh phu") || f.starts_with("thu tuong")
+        });
     if upwards && said.starts_with("xem xet") {
         return Clause::Background;
     }

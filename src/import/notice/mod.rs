@@ -55,6 +55,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         known: &known,
         addressees: None,
         committee_speaks: committee_speaks(text, number.as_deref()),
+        government_speaks: government_speaks(text, number.as_deref()),
         issuer: number.as_deref().and_then(|n| n.split_once('/')).map(|(_, codes)| codes),
     };
     let body = blocks::body(&paras);
@@ -303,8 +304,23 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     }
     // A letter's items that name no one are for whom it is sent to ("Kính gửi: Đồng chí Cục
     // trưởng Cục Thuế các tỉnh, thành phố").
+    // A leader's conclusion at a working session with a province ("… tại buổi làm việc với
+    // lãnh đạo tỉnh Sơn La"): what names no one is the province's to do.
+    let visited = || {
+        let head = fold(&text.lines().take(12).collect::<Vec<_>>().join(" "));
+        let province =
+            place.as_deref().filter(|_| !names.committee_speaks && head.contains("lam viec voi"))?;
+        let mut chars = province.chars();
+        let name: String = chars.next()?.to_uppercase().chain(chars).collect();
+        let leads = super::leads::lead_of(
+            &agencies::Agency { name, range: 0..0, group: false },
+            units,
+            context.today,
+        );
+        (!leads.is_empty()).then_some(leads)
+    };
     if tasks.iter().any(|(_, _, t)| t.leads.is_empty())
-        && let Some(to) = addressees(text, units, context.today)
+        && let Some(to) = addressees(text, units, context.today).or_else(visited)
     {
         for (_, _, task) in tasks.iter_mut().filter(|(_, _, t)| t.leads.is_empty()) {
             task.leads = to.clone();
@@ -382,6 +398,9 @@ pub(super) struct Names<'a> {
     /// The people's committee issues the document (or its office does), so "UBND tỉnh yêu cầu
     /// …" is the speaker; in the Government's, a council's or a ministry's it is addressed.
     pub committee_speaks: bool,
+    /// The Government, the Prime Minister or their office issues it: "Giao Bộ Xây dựng … xem
+    /// xét" is then work, where a province's "Bộ … xem xét" asks upwards.
+    pub government_speaks: bool,
     /// The province or city a central document is about ("tỉnh Điện Biên"), for "Tỉnh …" as
     /// a subject.
     pub place: Option<&'a str>,
@@ -704,7 +723,33 @@ fn committee_speaks(text: &str, number: Option<&str>) -> bool {
                     .any(|c| next.starts_with(c))
             })
         });
-    !asked && !head.iter().any(|l| letterhead(l) && OTHERS.iter().any(|o| l.starts_with(o)))
+    !asked
+        && !leader_concludes(text)
+        && !head.iter().any(|l| letterhead(l) && OTHERS.iter().any(|o| l.starts_with(o)))
+}
+
+/// A title that says whose conclusion it is: "Kết luận của Phó Thủ tướng Chính phủ …".
+fn leader_concludes(text: &str) -> bool {
+    let head: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(12).collect();
+    let title = fold(&head.join(" "));
+    ["ket luan cua", "y kien chi dao cua", "y kien ket luan cua"].iter().any(|w| {
+        title.match_indices(w).any(|(at, _)| {
+            let who = title[at + w.len()..].trim_start();
+            ["thu tuong", "pho thu tuong", "bo truong"].iter().any(|c| who.starts_with(c))
+        })
+    })
+}
+
+/// Whether the Government speaks: its codes in the number ("627/TB-VPCP", "161/CĐ-TTg"), its
+/// letterhead, or a title giving the Prime Minister's conclusion.
+fn government_speaks(text: &str, number: Option<&str>) -> bool {
+    if let Some(issuer) = number.and_then(|n| n.split_once('/')).map(|(_, i)| i.to_uppercase()) {
+        return issuer.split('-').any(|p| matches!(p, "VPCP" | "TTG" | "CP"));
+    }
+    let letterhead = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(12).any(|l| {
+        ["VĂN PHÒNG CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ"].iter().any(|o| l.starts_with(o))
+    });
+    letterhead || leader_concludes(text)
 }
 
 /// Whom a letter is sent to: the agencies after "Kính gửi:", on its line and the bulleted lines
@@ -1445,6 +1490,46 @@ mod tests {
                 "9 | Bộ Xây dựng + Bộ Công an | - | hạn chế người dân đi lại ở các tuyến có nguy cơ sạt lở",
                 "10 | Tập đoàn VNPT + Tập đoàn Viettel | - | khắc phục ngay sự cố thông tin liên lạc",
                 "11 | Bộ Văn hóa, Thể thao và Du lịch + Bộ Y tế | - | hướng dẫn các địa phương",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_leaders_conclusion_at_a_province_and_bodies_narrowed_by_what_they_undergo() {
+        // The title says whose conclusion it is: "Tỉnh …" is the province, what names no one
+        // is the province's, and "Giao Bộ … xem xét" is work, not a request upwards.
+        let rows = read_rows(
+            "THÔNG BÁO
+             Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Sơn La
+             Ngày 18 tháng 11 năm 2025, Phó Thủ tướng đã làm việc với tỉnh Sơn La về tình hình của tỉnh Sơn La và kết luận như sau:
+             II. NHIỆM VỤ TRONG THỜI GIAN TỚI
+             1. Về tăng trưởng kinh tế:
+             Tỉnh cần tập trung hoàn thành cao nhất các chỉ tiêu năm 2025.
+             2. Cần đánh giá kỹ lợi thế cạnh tranh của địa phương sau khi hợp nhất.
+             III. VỀ KIẾN NGHỊ CỦA TỈNH
+             1. Về kiến nghị giao tỉnh làm cơ quan có thẩm quyền đầu tư dự án:
+             Giao Bộ Xây dựng chủ trì, phối hợp với các bộ liên quan xem xét, quyết định theo thẩm quyền.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Tỉnh Sơn La | - | hoàn thành cao nhất các chỉ tiêu năm 2025",
+                "2 | Tỉnh Sơn La | - | đánh giá kỹ lợi thế cạnh tranh của địa phương sau khi hợp nhất",
+                " | Bộ Xây dựng | - | xem xét, quyết định theo thẩm quyền",
+            ]
+        );
+        // A council's resolution: bodies narrowed by what they undergo, delegations.
+        let rows = read_rows(
+            "Điều 2. Tổ chức thực hiện
+             Thường trực Hội đồng nhân dân tỉnh xây dựng chương trình giám sát; các Tổ đại biểu căn cứ tình hình thực tế, chủ động xây dựng chương trình và tiến hành giám sát.
+             Các cơ quan chịu sự giám sát có trách nhiệm thực hiện nghiêm túc những kiến nghị sau giám sát.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Thường trực Hội đồng nhân dân tỉnh | - | xây dựng chương trình giám sát",
+                " | Các Tổ đại biểu | - | xây dựng chương trình và tiến hành giám sát",
+                " | Các cơ quan chịu sự giám sát | - | thực hiện nghiêm túc những kiến nghị sau giám sát",
             ]
         );
     }
