@@ -866,9 +866,12 @@ fn capitalised(text: &str, t: &Tokens, i: usize) -> bool {
 fn holder_end(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     // "các Giám đốc Sở": the holders of every one; "Các đồng chí Bộ trưởng …": a courtesy to
     // the addressees (one "Đồng chí Trưởng phòng …" is a person at a meeting).
-    let i = match (t.is_word(i, "cac"), t.count_words(i + 1, "dong chi")) {
-        (true, Some(n)) => i + 1 + n,
-        (true, None) => i + 1,
+    // Mid-sentence, "yêu cầu đồng chí Cục trưởng …" is that courtesy too.
+    let courtesy = t.count_words(i, "dong chi").filter(|_| !capitalised(text, t, i));
+    let i = match (t.is_word(i, "cac"), t.count_words(i + 1, "dong chi"), courtesy) {
+        (true, Some(n), _) => i + 1 + n,
+        (true, None, _) => i + 1,
+        (false, _, Some(n)) => i + n,
         _ => i,
     };
     let n = HOLDERS.iter().filter_map(|h| t.count_words(i, h)).max()?;

@@ -257,14 +257,15 @@ pub(super) fn label(line: &str) -> Option<(Label, &str)> {
             return Some((Label::Number(number.to_string()), text.trim_start()));
         }
     }
-    // 1. / 1.2. / 1.2.3 / 2)
+    // 1. / 1.2. / 1.2.3 / 2) / 3/ (a slash, as some offices type it)
     let end = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
     let number = &t[..end];
     if !number.is_empty() && number.starts_with(|c: char| c.is_ascii_digit()) {
         let rest = &t[end..];
-        let closed = number.ends_with('.') || rest.starts_with(')');
+        let slash = rest.starts_with('/') && rest[1..].starts_with(char::is_whitespace);
+        let closed = number.ends_with('.') || rest.starts_with(')') || slash;
         let digits_ok = number.trim_end_matches('.').split('.').all(|p| !p.is_empty() && p.len() <= 2);
-        let rest = rest.trim_start_matches(')');
+        let rest = if slash { &rest[1..] } else { rest.trim_start_matches(')') };
         if closed && digits_ok && rest.starts_with(char::is_whitespace) {
             return Some((Label::Number(number.trim_end_matches('.').to_string()), rest.trim_start()));
         }

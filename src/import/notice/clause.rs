@@ -455,7 +455,10 @@ pub(super) fn paragraph(
                     }
                 }
                 Clause::Introduces(leads) => {
-                    if single && out.tasks.is_empty() {
+                    // "Thực hiện Chỉ thị số 11 …. Tổng cục Thuế yêu cầu Cục trưởng … như sau:":
+                    // background first, then the items' addressees.
+                    let last = n + 1 == sentences.len() && text.trim_end().ends_with(':');
+                    if (single || last) && out.tasks.is_empty() {
                         out.introduces = Some(leads);
                         out.deadline =
                             deadline::find(text, cx).map(|(d, range)| (d, deadline_words(&text[range])));
@@ -564,6 +567,13 @@ fn read_clause(
             i = skip_marks(&t, next);
         }
     }
+    // "Trong thời gian qua, …": what was done.
+    if ["trong thoi gian qua", "thoi gian qua", "thoi gian vua qua"]
+        .iter()
+        .any(|w| t.count_words(i, w).is_some())
+    {
+        return Clause::Background;
+    }
     // "…; hoàn thành trước ngày 10/12/2023./.": nothing after the deadline.
     if i >= end {
         return match leading {
@@ -618,6 +628,17 @@ fn read_clause(
         }
         i = skip_marks(&t, comma + 1);
         topic_word = topic_at(text, &t, i);
+    }
+    // "Quốc hội đã thông qua …", "nước ta đã tiến hành …": what was done, by someone who is
+    // no agency of the notice's; but "Thủ tướng đã có Công điện yêu cầu …" reports a directive.
+    let past = i < end
+        && !starts_task(&t, i)
+        && !topic_at(text, &t, i)
+        && agencies::agency_at(text, &t, i).is_none()
+        && (i..(i + 10).min(end)).any(|k| agencies::said(text, &t, k, "đã").is_some())
+        && !super::blocks::says(text, &["yeu cau", "giao", "de nghi", "chi dao"]);
+    if past {
+        return Clause::Background;
     }
     // "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh … đề nghị …": a
     // speaker's other titles before the one that speaks.
