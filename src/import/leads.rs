@@ -42,7 +42,7 @@ pub fn is_generic(name: &str) -> bool {
 /// at commas only, since "và" is inside names ("Bộ Khoa học và Công nghệ"); two parts that a
 /// registered unit's name holds together ("Văn hóa, Thể thao và Du lịch") stay one. A list of
 /// kinds before the names ("các xã, phường, đặc khu Cồn Cỏ") names only the last kind's.
-fn named_members(name: &str, units: &[UnitNames]) -> Option<Vec<String>> {
+pub(super) fn named_members(name: &str, units: &[UnitNames]) -> Option<Vec<String>> {
     let (kinds, list) = match name.split_once(':') {
         Some((kinds, list)) => (kinds.trim(), list.trim()),
         None => {
@@ -61,7 +61,8 @@ fn named_members(name: &str, units: &[UnitNames]) -> Option<Vec<String>> {
     let rest = folded.trim_start_matches("ubnd").trim_start_matches("uy ban nhan dan").trim();
     let rest = rest.strip_prefix("cac")?.trim();
     // Kinds whose members have names of their own, not "các cơ quan thuộc Chính phủ".
-    const NAMED: &[&str] = &["bo", "so", "ban", "tinh", "thanh pho", "xa", "phuong", "huyen", "dac khu"];
+    const NAMED: &[&str] =
+        &["bo", "so", "ban", "cuc", "vu", "tap doan", "tinh", "thanh pho", "xa", "phuong", "huyen", "dac khu"];
     // After a colon the kinds may be several ("các Bộ, cơ quan: …"); without one, the names
     // follow a single kind ("các tỉnh Nghệ An, …", not "các tỉnh khu vực Tây Nguyên").
     let first = rest.split(',').next()?.trim();

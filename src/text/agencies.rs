@@ -1425,7 +1425,7 @@ const KINDS: &[&str] = &[
 /// ends at the first verb; without one ahead it is the verb phrase itself ("các xã có trách
 /// nhiệm …", "các sở có liên quan").
 fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
-    const QUALIFIERS: &[&str] = &["có", "bị", "thuộc", "nằm trong", "được hưởng"];
+    const QUALIFIERS: &[&str] = &["có", "bị", "thuộc", "nằm trong", "được hưởng", "được giao", "được phân công"];
     // "UBND các huyện, thị xã, thành phố trong tỉnh", "… trên địa bàn tỉnh": where they are.
     const SCOPES: &[&str] = &[
         "trong tỉnh",
@@ -1463,6 +1463,13 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     // "các sở, ban, ngành (có) liên quan": which of them, kept with the name.
     if let Some(n) = ["có liên quan", "liên quan"].iter().filter_map(|s| said(text, t, j, s)).max() {
         return j + n;
+    }
+    // "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này | có trách nhiệm
+    // …": what they were given holds verbs of its own; the modal ends it.
+    if ["được giao", "được phân công"].iter().any(|q| said(text, t, j, q).is_some())
+        && let Some(k) = (j + 2..(j + 24).min(t.len())).find(|&k| said(text, t, k, "có trách nhiệm").is_some())
+    {
+        return k;
     }
     let Some(n) = QUALIFIERS.iter().filter_map(|q| said(text, t, j, q)).max() else {
         // "UBND các xã, phường ven biển và đặc khu Cồn Cỏ | khẩn trương …", "… miền núi | rà
@@ -1538,7 +1545,13 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
             _ => return single.unwrap_or(j),
         }
     }
-    single.unwrap_or(j)
+    // "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ": a heading naming who, no verb
+    // after it.
+    match single {
+        Some(k) => k,
+        None if k >= t.len() && k > j + n => k,
+        None => j,
+    }
 }
 
 #[cfg(test)]

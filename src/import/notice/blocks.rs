@@ -139,6 +139,17 @@ pub(super) fn plain(text: &str) -> String {
             }
         })
         .collect();
+    // "-" alone, its words on the next line: one bullet.
+    let mut merged: Vec<String> = Vec::with_capacity(lines.len());
+    for line in lines {
+        match merged.last_mut() {
+            Some(last) if matches!(last.trim(), "-" | "–" | "+" | "•") && !line.trim().is_empty() => {
+                *last = format!("{} {}", last.trim_end(), line.trim_start());
+            }
+            _ => merged.push(line),
+        }
+    }
+    let lines = merged;
     if lines.iter().filter(|l| l.trim() == "|").count() < 4 {
         return lines.join("\n");
     }

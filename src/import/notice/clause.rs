@@ -741,8 +741,10 @@ fn read_clause(
     // "Thủ trưởng các đơn vị chịu trách nhiệm trước Giám đốc Sở về kết quả …": accountability,
     // no task; unless it names the work ("… về việc triển khai …, hoàn thành trong Quý
     // IV/2017"). Under an item, it opens the item's work ("a) Chịu trách nhiệm …; phấn đấu …").
-    if explicit
-        && t.is_word(vp, "truoc")
+    // "Chịu trách nhiệm toàn diện trước Bộ trưởng về tiến độ …" under an item is the same.
+    let whole = ["toan dien", "hoan toan"].iter().filter_map(|w| t.count_words(vp, w)).max().unwrap_or(0);
+    if (explicit || whole > 0)
+        && t.is_word(vp + whole, "truoc")
         && vp > j
         && fold(&text[t.orig(j, vp)]).contains("chiu trach nhiem")
         && !fold(text).contains("ve viec")
