@@ -90,7 +90,8 @@ fn same_lead(proposed: &str, expected: &str) -> bool {
             }
             break;
         }
-        let key = words.join(" ").replace("uy ban nhan dan", "ubnd");
+        // "Cục Thuế các tỉnh, thành phố (trực thuộc Trung ương)": the same offices.
+        let key = words.join(" ").replace("uy ban nhan dan", "ubnd").replace(" truc thuoc trung uong", "");
         // "UBND tỉnh Nghệ An" and "tỉnh Nghệ An" as a subject are one addressee.
         match key.strip_prefix("ubnd ") {
             Some(rest) if !rest.starts_with("cac") => rest.to_string(),

@@ -137,6 +137,8 @@ const TOPICS: &[&str] = &[
     "doi voi",
     "trong",
     "de",
+    // "Nhằm đẩy mạnh …, Hội đồng nhân dân tỉnh yêu cầu …": the purpose first.
+    "nham",
     "ngoai ra",
     "cu the",
     "mat khac",
@@ -1803,6 +1805,7 @@ fn topic_at(text: &str, t: &Tokens, i: usize) -> bool {
                 "tai" => agencies::said(text, t, i, "tại").is_some(),
                 "voi" => agencies::said(text, t, i, "với").is_some(),
                 "nam" => agencies::said(text, t, i, "năm").is_some(),
+                "nham" => agencies::said(text, t, i, "nhằm").is_some(),
                 _ => true,
             }
     })
