@@ -377,6 +377,8 @@ pub const STOPS: &[&str] = &[
     "khai thác",
     "bảo vệ",
     "phòng chống",
+    "phòng ngừa",
+    "phòng tránh",
     "kiểm soát",
     "tạo lập",
     "cấp phát",
@@ -1440,6 +1442,11 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     ];
     if let Some(n) = SCOPES.iter().filter_map(|s| said(text, t, j, s)).max() {
         return j + n;
+    }
+    // "các đơn vị trong ngành Công Thương": the branch they are of.
+    if let Some(n) = said(text, t, j, "trong ngành") {
+        let named = (j + n..(j + n + 4).min(t.len())).take_while(|&m| capitalised(text, t, m)).count();
+        return j + n + named;
     }
     // "các tỉnh, TP từ Nghệ An đến Bình Thuận": the stretch of places meant.
     let names_from = |k: usize| (k..(k + 4).min(t.len())).take_while(|&m| capitalised(text, t, m)).count();
