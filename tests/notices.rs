@@ -93,8 +93,11 @@ fn same_lead(proposed: &str, expected: &str) -> bool {
         // "Cục Thuế các tỉnh, thành phố (trực thuộc Trung ương)": the same offices.
         let key = words.join(" ").replace("uy ban nhan dan", "ubnd").replace(" truc thuoc trung uong", "");
         // "UBND tỉnh Nghệ An" and "tỉnh Nghệ An" as a subject are one addressee.
+        // So are "UBND các huyện" and "các huyện".
+        let places = ["cac huyen", "cac xa", "cac phuong", "cac tinh", "cac thanh pho"];
         match key.strip_prefix("ubnd ") {
             Some(rest) if !rest.starts_with("cac") => rest.to_string(),
+            Some(rest) if places.iter().any(|p| rest.starts_with(p)) => rest["cac ".len()..].to_string(),
             _ => key,
         }
     };

@@ -61,8 +61,20 @@ pub(super) fn named_members(name: &str, units: &[UnitNames]) -> Option<Vec<Strin
     let rest = folded.trim_start_matches("ubnd").trim_start_matches("uy ban nhan dan").trim();
     let rest = rest.strip_prefix("cac")?.trim();
     // Kinds whose members have names of their own, not "các cơ quan thuộc Chính phủ".
-    const NAMED: &[&str] =
-        &["bo", "so", "ban", "cuc", "vu", "tap doan", "tinh", "thanh pho", "xa", "phuong", "huyen", "dac khu"];
+    const NAMED: &[&str] = &[
+        "bo",
+        "so",
+        "ban",
+        "cuc",
+        "vu",
+        "tap doan",
+        "tinh",
+        "thanh pho",
+        "xa",
+        "phuong",
+        "huyen",
+        "dac khu",
+    ];
     // After a colon the kinds may be several ("các Bộ, cơ quan: …"); without one, the names
     // follow a single kind ("các tỉnh Nghệ An, …", not "các tỉnh khu vực Tây Nguyên").
     let first = rest.split(',').next()?.trim();

@@ -211,7 +211,8 @@ pub(super) fn named(cell: &str, units: &[UnitNames], date: NaiveDate) -> (Vec<As
             match &kind {
                 Some((kind, _)) if k == 0 && !piece.is_empty() => {
                     let mut chars = kind.chars();
-                    let kind: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+                    let kind: String =
+                        chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
                     parts.push(format!("{kind} {piece}"));
                 }
                 _ => parts.push(piece.to_string()),

@@ -166,6 +166,9 @@ const GROUP_WORDS: &[&str] = &[
     "to dan pho",
     "to dai bieu",
     "to cong tac",
+    // A ministry's departments: "các Cục Thuế", "các Cục: Di sản văn hóa, …".
+    "cuc thue",
+    "cuc",
     "truong hoc",
     "truong",
     "benh vien",
@@ -1427,7 +1430,8 @@ const KINDS: &[&str] = &[
 /// ends at the first verb; without one ahead it is the verb phrase itself ("các xã có trách
 /// nhiệm …", "các sở có liên quan").
 fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
-    const QUALIFIERS: &[&str] = &["có", "bị", "thuộc", "nằm trong", "được hưởng", "được giao", "được phân công"];
+    const QUALIFIERS: &[&str] =
+        &["có", "bị", "thuộc", "nằm trong", "được hưởng", "được giao", "được phân công"];
     // "UBND các huyện, thị xã, thành phố trong tỉnh", "… trên địa bàn tỉnh": where they are.
     const SCOPES: &[&str] = &[
         "trong tỉnh",
@@ -1474,7 +1478,8 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     // "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này | có trách nhiệm
     // …": what they were given holds verbs of its own; the modal ends it.
     if ["được giao", "được phân công"].iter().any(|q| said(text, t, j, q).is_some())
-        && let Some(k) = (j + 2..(j + 24).min(t.len())).find(|&k| said(text, t, k, "có trách nhiệm").is_some())
+        && let Some(k) =
+            (j + 2..(j + 24).min(t.len())).find(|&k| said(text, t, k, "có trách nhiệm").is_some())
     {
         return k;
     }

@@ -132,7 +132,10 @@ pub(super) fn plain(text: &str) -> String {
                 Some(rest) if !rest.ends_with(char::is_whitespace) && !rest.is_empty() => rest,
                 _ => t,
             };
-            if t.chars().all(|c| c == '*' || c.is_whitespace()) {
+            // "--- PAGE BREAK ---": a converter's mark between a PDF's pages.
+            let page_break =
+                t.trim_matches(|c: char| c == '-' || c.is_whitespace()).eq_ignore_ascii_case("page break");
+            if page_break || t.chars().all(|c| c == '*' || c.is_whitespace()) {
                 String::new()
             } else {
                 format!("{indent}{t}")

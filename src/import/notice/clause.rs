@@ -412,6 +412,7 @@ pub(super) fn paragraph(
                         && (task.text.starts_with(|c: char| c.is_ascii_digit())
                             || out.tasks.last().is_some_and(|l| l.text.contains(": "))
                                 && !opens_on_task(&task.text));
+                    let same_sentence = out.tasks.len() > sentence_from;
                     let merges = !explicit
                         && (item
                             || out.tasks.len() > sentence_from
@@ -421,7 +422,13 @@ pub(super) fn paragraph(
                                 && (listed
                                     || match (&last.deadline, &task.deadline) {
                                         (None, None) => true,
-                                        (None, Some(_)) => reports(&task.text),
+                                        // "…; rà soát …, gửi báo cáo về Sở … trước ngày
+                                        // 28/5": the report closes all the steps.
+                                        (None, Some(_)) => {
+                                            reports(&task.text)
+                                                || same_sentence
+                                                    && task.text.rsplit(", ").next().is_some_and(reports)
+                                        }
                                         _ => false,
                                     })
                         });
@@ -1056,9 +1063,12 @@ fn subject_at(
     {
         // "Bộ Khoa học và Công nghệ giao Cục Chuyển đổi số quốc gia …": whom the issuer directs.
         let after = skip_marks(t, skip_marks(t, end) + n);
-        return subject_at(text, t, directive(t, after).unwrap_or(after), names, cx, current);
+        // "… yêu cầu đồng chí Cục trưởng … chỉ đạo …": the courtesy is no speaker here.
+        return directive(t, after)
+            .and_then(|d| subject_at(text, t, d, names, cx, current))
+            .or_else(|| subject_at(text, t, after, names, cx, current));
     }
-    if agencies.iter().any(|a| is_speaker(&a.name, names.committee_speaks)) {
+    if agencies.iter().any(|a| is_speaker(&a.name, names)) {
         return None;
     }
     let mut leads = Vec::new();
@@ -1137,13 +1147,13 @@ fn issues(name: &str, codes: Option<&str>) -> bool {
 }
 
 /// The body a notice speaks for: its own words about itself are no task.
-fn is_speaker(name: &str, committee_speaks: bool) -> bool {
+fn is_speaker(name: &str, names: Names<'_>) -> bool {
     let f = fold(name);
-    let committee = matches!(
-        f.as_str(),
-        "ubnd tinh" | "uy ban nhan dan tinh" | "ubnd tp" | "ubnd thanh pho" | "uy ban nhan dan thanh pho"
-    );
-    committee && committee_speaks
+    let province = matches!(f.as_str(), "ubnd tinh" | "uy ban nhan dan tinh");
+    // In a province's document "Ủy ban nhân dân thành phố" is one of its cities.
+    let city =
+        matches!(f.as_str(), "ubnd tp" | "ubnd thanh pho" | "uy ban nhan dan thanh pho") && !names.provincial;
+    (province || city) && names.committee_speaks
         || matches!(
             f.as_str(),
             "ban chi dao" | "chinh phu" | "ban chi dao tinh" | "hoi dong nhan dan tinh" | "hdnd tinh"
@@ -1621,8 +1631,23 @@ fn done_by(clause: &str, names: Names<'_>, cx: Context<'_>) -> Vec<Task> {
 /// A sentence's clauses: at semicolons, at "như sau:", "cụ thể là:" ("UBND tỉnh có ý
 /// kiến như sau: Sở Thông tin và Truyền thông chủ trì …") and where a second task starts ([`split_at_also`]).
 fn clauses(sentence: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
     for clause in split(sentence, &[';']) {
+        // "Sở Tài nguyên và Môi trường đôn đốc các sở, ngành liên quan; Ủy ban nhân dân thành
+        // phố và các huyện khẩn trương …": whom a verb of directing names goes on past the
+        // semicolon.
+        if let Some(last) = parts.last_mut()
+            && directs_agencies(last)
+            && agencies::agency_at(&clause, &Tokens::new(&clause), 0).is_some()
+        {
+            last.push_str("; ");
+            last.push_str(clause.trim_start());
+            continue;
+        }
+        parts.push(clause);
+    }
+    for clause in parts {
         let mut rest = clause.as_str();
         while let Some(at) = rest.find(':').filter(|&at| {
             let before = fold(&rest[..at]);
@@ -1635,6 +1660,27 @@ fn clauses(sentence: &str) -> Vec<String> {
         out.extend(split_at_also(rest));
     }
     out
+}
+
+/// Whether a clause ends on the agencies a verb of directing names: "… đôn đốc các sở, ngành
+/// liên quan".
+fn directs_agencies(clause: &str) -> bool {
+    let found = agencies::find_all(clause);
+    let Some(last) = found.last() else { return false };
+    if !clause[last.range.end..].trim().is_empty() {
+        return false;
+    }
+    // The list: agencies one after another, parted by commas or "và".
+    let mut start = last.range.start;
+    for a in found.iter().rev().skip(1) {
+        let gap = fold(&clause[a.range.end..start]);
+        if !(gap.is_empty() || gap == "va") {
+            break;
+        }
+        start = a.range.start;
+    }
+    let before = fold(&clause[..start]);
+    ["don doc", "chi dao", "huong dan", "yeu cau", "de nghi"].iter().any(|v| before.ends_with(v))
 }
 
 /// "…, đồng thời phối hợp với …": a second task in the same sentence; so is "…, trong khi Sở

@@ -56,6 +56,10 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         addressees: None,
         committee_speaks: committee_speaks(text, number.as_deref()),
         government_speaks: government_speaks(text, number.as_deref()),
+        provincial: {
+            let f = fold(text);
+            f.contains("ubnd tinh") || f.contains("uy ban nhan dan tinh")
+        },
         issuer: number.as_deref().and_then(|n| n.split_once('/')).map(|(_, codes)| codes),
     };
     let body = blocks::body(&paras);
@@ -401,6 +405,9 @@ pub(super) struct Names<'a> {
     /// The Government, the Prime Minister or their office issues it: "Giao Bộ Xây dựng … xem
     /// xét" is then work, where a province's "Bộ … xem xét" asks upwards.
     pub government_speaks: bool,
+    /// The document names a province's people's committee: "Ủy ban nhân dân thành phố" is then
+    /// one of its cities, not the speaker.
+    pub provincial: bool,
     /// The province or city a central document is about ("tỉnh Điện Biên"), for "Tỉnh …" as
     /// a subject.
     pub place: Option<&'a str>,
@@ -1491,6 +1498,53 @@ mod tests {
                 "10 | Tập đoàn VNPT + Tập đoàn Viettel | - | khắc phục ngay sự cố thông tin liên lạc",
                 "11 | Bộ Văn hóa, Thể thao và Du lịch + Bộ Y tế | - | hướng dẫn các địa phương",
             ]
+        );
+    }
+
+    #[test]
+    fn openings_after_background_slashed_numbers_and_what_others_have_done() {
+        // The opening's last sentence names the addressees, "đồng chí" a courtesy; items
+        // numbered "1/"; what the Assembly has done is no one's task.
+        let rows = read_rows(
+            "Số: 1046/TCT-TTKT\n\n\
+             Thực hiện Chỉ thị số 11/CT-TTg ngày 04/3/2020 về các giải pháp cấp bách. Để hoàn thành kế hoạch năm 2020, Tổng cục Thuế yêu cầu đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố chỉ đạo thực hiện một số công việc như sau:\n\
+             1/ Tổ chức, quán triệt và giao nhiệm vụ cụ thể đến từng phòng.\n\
+             2/ Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương.\n\
+             3/ Chịu trách nhiệm toàn diện trước Tổng cục trưởng về tiến độ.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Cục Thuế các tỉnh, thành phố | - | Tổ chức, quán triệt và giao nhiệm vụ cụ thể đến từng phòng"
+            ]
+        );
+        // A purpose first; the branch a group is of; a province's city; whom "đôn đốc" names
+        // past a semicolon; a report that closes the steps before it dates them.
+        let rows = read_rows(
+            "Ngày 26/5/2015, UBND tỉnh ban hành Công văn số 703/UBND-TN.\n\
+             Nhằm chủ động ứng phó với bão, Bộ trưởng Bộ Công Thương yêu cầu các đơn vị trong ngành Công Thương rà soát các công trình phòng chống thiên tai.\n\
+             Ủy ban nhân dân thành phố tổ chức đánh giá tình hình sử dụng đất; rà soát nhu cầu sử dụng đất, gửi báo cáo về Sở Tài nguyên và Môi trường trước ngày 28/5/2015.\n\
+             Sở Tài nguyên và Môi trường đôn đốc các sở, ngành liên quan; Ủy ban nhân dân thành phố khẩn trương triển khai thực hiện Chỉ thị.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các đơn vị trong ngành Công Thương | - | rà soát các công trình phòng chống thiên tai",
+                " | Ủy ban nhân dân thành phố | 2015-05-28 | tổ chức đánh giá tình hình sử dụng đất; rà soát nhu cầu sử dụng đất, gửi báo cáo về Sở Tài nguyên và Môi trường",
+                " | Sở Tài nguyên và Môi trường | - | đôn đốc các sở, ngành liên quan; Ủy ban nhân dân thành phố khẩn trương triển khai thực hiện Chỉ thị",
+            ]
+        );
+        // Who, as a heading with no verb ("… được giao nhiệm vụ"); a bullet's mark alone on its
+        // line.
+        let rows = read_rows(
+            "Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n\
+             1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ\n\
+             -\n\
+             Nghiêm túc thực hiện chế độ báo cáo theo Quy chế.",
+        );
+        assert_eq!(
+            rows,
+            ["1 | Các cơ quan, đơn vị được giao nhiệm vụ | - | thực hiện chế độ báo cáo theo Quy chế"]
         );
     }
 
