@@ -142,11 +142,24 @@ pub(super) fn plain(text: &str) -> String {
             }
         })
         .collect();
-    // "-" alone, its words on the next line: one bullet.
+    // "-" or "4." alone, its words on the next line: one bullet, one item.
+    let bare_label = |l: &str| {
+        let l = l.trim();
+        matches!(l, "-" | "–" | "+" | "•")
+            || l.len() <= 6
+                && l.ends_with(['.', ')'])
+                && l.len() > 1
+                // "4.", "1.2.", "II." — not "2025." ending a wrapped sentence.
+                && l[..l.len() - 1].trim_end_matches('.').split('.').all(|p| {
+                    !p.is_empty()
+                        && (p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit())
+                            || p.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+                })
+    };
     let mut merged: Vec<String> = Vec::with_capacity(lines.len());
     for line in lines {
         match merged.last_mut() {
-            Some(last) if matches!(last.trim(), "-" | "–" | "+" | "•") && !line.trim().is_empty() => {
+            Some(last) if bare_label(last) && !line.trim().is_empty() && line.trim() != "|" => {
                 *last = format!("{} {}", last.trim_end(), line.trim_start());
             }
             _ => merged.push(line),
