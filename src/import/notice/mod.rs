@@ -234,7 +234,20 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             None if goes_on.is_some() => previous.clone(),
             None => None,
         };
-        let label = item_label(&para.label, &container, &section);
+        // "3.1. Tham gia góp ý …" then "a) …": the letters are the last number's.
+        // Under "III. …", "1. …" then "a)" is "III.1.a".
+        let last_number = match (&section, &numbered_item) {
+            (Some(s), Some(n))
+                if s != n
+                    && !n.starts_with(&format!("{s}."))
+                    && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) =>
+            {
+                Some(format!("{s}.{n}"))
+            }
+            (_, Some(n)) => Some(n.clone()),
+            (s, None) => s.clone(),
+        };
+        let label = item_label(&para.label, &container, &last_number);
         let numbered = matches!(para.label, Some(Label::Number(_)));
         if let Some(task) =
             Fielded::inline(label.clone(), programme, &para.text).and_then(|f| f.task(units, context))
