@@ -323,6 +323,13 @@ pub(super) fn body(paras: &[Para]) -> Range<usize> {
     // Without "… kết luận như sau:", numbered items start the body when there are any; what is
     // before them reviews the period.
     let start = opening(paras).map_or(first_item(paras).unwrap_or(0), |i| i + 1);
+    // A news report gives a leader's directives ("Do đó, Phó Thủ tướng yêu cầu các tỉnh …")
+    // before "… có yêu cầu cụ thể đối với các dự án như sau:": the body starts at the first.
+    let start = paras[..start.saturating_sub(1)]
+        .iter()
+        .position(|p| p.label.is_none() && leader_directs(&p.text) && !opens(p))
+        .filter(|&k| k > 0)
+        .map_or(start, |k| k.min(start));
     // "TIN LIÊN QUAN" ends an article, unless the site put it in the middle: the article's
     // prose goes on after it.
     let prose_after = |at: usize| {
@@ -389,6 +396,19 @@ pub(super) fn preface(paras: &[Para], start: usize) -> impl Iterator<Item = &Par
     let opened = start > 0 && opens(&paras[start - 1]) && says(&paras[start - 1].text, &said);
     let end = if opened { 0 } else { start };
     paras[..end].iter().filter(|p| says(&p.text, &["giao", "yeu cau", "de nghi"]))
+}
+
+/// "Phó Thủ tướng yêu cầu …", "Chủ tịch UBND tỉnh giao …": the one who concludes directs.
+fn leader_directs(text: &str) -> bool {
+    let f = directive_words(text);
+    ["thu tuong", "bo truong", "chu tich"].iter().any(|leader| {
+        f.match_indices(&format!(" {leader} ")).any(|(at, _)| {
+            let after: Vec<&str> =
+                f[at..].split_whitespace().skip(leader.split(' ').count()).take(6).collect();
+            let after = format!(" {} ", after.join(" "));
+            ["yeu cau", "giao"].iter().any(|v| after.contains(&format!(" {v} ")))
+        })
+    })
 }
 
 /// Whether a paragraph says any of `words` (folded), as words, not inside the nouns that hold
