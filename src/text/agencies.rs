@@ -169,6 +169,10 @@ const GROUP_WORDS: &[&str] = &[
     // A ministry's departments: "các Cục Thuế", "các Cục: Di sản văn hóa, …".
     "cuc thue",
     "cuc",
+    // A project's owners and builders, directed by name in a leader's conclusion.
+    "chu dau tu",
+    "nha thau thi cong",
+    "nha thau",
     "truong hoc",
     "truong",
     "benh vien",
