@@ -784,6 +784,18 @@ pub fn bounded(text: &str) -> Vec<String> {
 
 /// One agency at token `i`, with an office holder before it dropped; and the token after it.
 pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usize)> {
+    // "Giao Phó Thủ tướng Chính phủ Lê Thành Long đi kiểm tra …": a Deputy Prime Minister is
+    // given work by name; the Government itself speaks.
+    if let Some(n) = t.count_words(i, "pho thu tuong") {
+        let office = t.count_words(i + n, "chinh phu").unwrap_or(0);
+        if let Some(name) = person_len(text, t, i + n + office) {
+            let end = i + n + office + name;
+            return Some((
+                Agency { name: written(text, t, i..end), range: t.orig(i, end), group: false },
+                end,
+            ));
+        }
+    }
     let start = holder_end(text, t, i).unwrap_or(i);
     let held = start != i;
     if let Some((range, end)) = group_at(text, t, start, held) {

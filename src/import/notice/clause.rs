@@ -1215,11 +1215,16 @@ fn role(
             continue;
         }
         // "cần", not "căn cứ Kế hoạch này xây dựng …".
+        // "tập trung cao nhất để …": the verb itself, its degree after it.
+        let degree = ["cao nhat", "toi da", "moi nguon luc", "nguon luc"]
+            .iter()
+            .any(|d| t.count_words(j, "tap trung").is_some_and(|n| t.count_words(j + n, d).is_some()));
         if let Some(n) = MODALS
             .iter()
             .filter(|m| **m != "can" || agencies::said(text, t, j, "cần").is_some())
             .filter_map(|m| t.count_words(j, m))
             .max()
+            .filter(|_| !degree)
         {
             j += n;
             continue;

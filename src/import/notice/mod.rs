@@ -155,7 +155,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         {
             numbered_item = Some(n.clone());
         }
-        if let Some(f) = fielded.take()
+        // "3.2. Tổ chức triển khai …" over "a) …", "b) …" that carry the work: a heading.
+        if let Some(f) = fielded.take().filter(|f| f.lead.is_some() || !lettered)
             && let Some(task) = f.task(units, context)
         {
             tasks.push(task);
@@ -1510,6 +1511,47 @@ mod tests {
                 "9 | Bộ Xây dựng + Bộ Công an | - | hạn chế người dân đi lại ở các tuyến có nguy cơ sạt lở",
                 "10 | Tập đoàn VNPT + Tập đoàn Viettel | - | khắc phục ngay sự cố thông tin liên lạc",
                 "11 | Bộ Văn hóa, Thể thao và Du lịch + Bộ Y tế | - | hướng dẫn các địa phương",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_reports_directives_before_its_list_deputies_by_name_and_numbers_alone() {
+        // A leader's directive before "… như sau:" is read; a Deputy Prime Minister is given
+        // work by name; project owners are addressees.
+        let rows = read_rows(
+            "Văn phòng Chính phủ vừa ban hành Thông báo kết luận của Phó Thủ tướng về các dự án cao tốc.\n\n\
+             Do đó, Phó Thủ tướng yêu cầu các Chủ đầu tư tập trung cao nhất để đẩy nhanh tiến độ thi công.\n\n\
+             Phó Thủ tướng có yêu cầu cụ thể đối với các dự án như sau:\n\n\
+             1. Giao Phó Thủ tướng Chính phủ Lê Thành Long đi kiểm tra công tác khắc phục hậu quả mưa lũ tại tỉnh Gia Lai.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các Chủ đầu tư | - | tập trung cao nhất để đẩy nhanh tiến độ thi công",
+                "1 | Phó Thủ tướng Chính phủ Lê Thành Long | - | đi kiểm tra công tác khắc phục hậu quả mưa lũ tại tỉnh Gia Lai",
+            ]
+        );
+        // A number alone on its line; letters under "3.1." and "3.2."; a start that goes on
+        // is no deadline.
+        let rows = read_rows(
+            "II. NỘI DUNG KẾ HOẠCH\n\n\
+             1.\nTổ chức tuyên truyền, phổ biến nội dung Luật.\n\n\
+             - Cơ quan thực hiện: Sở Tư pháp.\n\n\
+             - Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo.\n\n\
+             3.1. Tham gia góp ý kiến vào dự thảo các văn bản\n\n\
+             a) Nghị định quy định về điều kiện kinh doanh dịch vụ.\n\n\
+             - Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n\n\
+             3.2. Tổ chức triển khai các văn bản\n\n\
+             a) Nghị định quy định về điều kiện kinh doanh dịch vụ.\n\n\
+             - Cơ quan chủ trì: Sở Khoa học và Công nghệ.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Tư pháp | - | Tổ chức tuyên truyền, phổ biến nội dung Luật",
+                "II.3.1.a | Sở Khoa học và Công nghệ | - | Nghị định quy định về điều kiện kinh doanh dịch vụ",
+                "II.3.2.a | Sở Khoa học và Công nghệ | - | Nghị định quy định về điều kiện kinh doanh dịch vụ",
             ]
         );
     }
