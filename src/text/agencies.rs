@@ -55,7 +55,9 @@ const HEADS: &[&str] = &[
     "thanh doan",
     "thanh uy",
     "doan",
-    // Bodies of people set up for a purpose: "Tổ công tác 1645", "Tổ đại biểu HĐND".
+    // Bodies of people set up for a purpose: "Tổ công tác 1645", "Tổ đại biểu HĐND", "Tiểu
+    // ban giúp việc Ban Chỉ đạo 934".
+    "tieu ban",
     "to cong tac",
     "to dai bieu",
     "to giup viec",
@@ -1145,6 +1147,8 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 // phố 4, 9, 13", "thôn 3".
                 if i > 0
                     && matches!(t.text(i - 1), "vuc" | "nhanh" | "so" | "pho" | "thon" | "ap" | "khom" | "to")
+                    // "Ban Chỉ đạo 389", "Tổ công tác 1645": named by their decision's number.
+                    || i > 1 && (t.is_word(i - 1, "dao") && t.is_word(i - 2, "chi") || t.is_word(i - 1, "tac") && t.is_word(i - 2, "cong"))
                 {
                     i += 1;
                     while t.is_mark(i, ',') && t.kind(i + 1) == Some(Kind::Number) {

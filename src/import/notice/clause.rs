@@ -576,6 +576,32 @@ fn read_clause(
             i = skip_marks(&t, next);
         }
     }
+    // "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo …": who, all the words
+    // up to "thì", then what they are to do.
+    if t.count_words(i, "doi voi").is_some()
+        && agencies::agency_at(text, &t, i + 2)
+            .is_some_and(|(a, _)| a.range.start == t.orig(i + 2, i + 3).start)
+        && let Some(then) = (i + 3..end.min(i + 30)).find(|&k| agencies::said(text, &t, k, "thì").is_some())
+    {
+        let written = text[t.orig(i + 2, then)].trim().trim_end_matches(',');
+        let mut chars = written.chars();
+        let name: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+        let group = agencies::agency_at(text, &t, i + 2).is_some_and(|(a, _)| a.group);
+        let who = Agency { name, range: t.orig(i + 2, then), group };
+        // "Đối với các doanh nghiệp … thì chưa thanh tra": businesses are what it is about.
+        let leads = if fold(&who.name).contains("doanh nghiep") {
+            Vec::new()
+        } else {
+            lead_of(&who, names.units, cx.today)
+        };
+        if !leads.is_empty() {
+            let rest = &text[t.orig(then + 1, end).start..];
+            return match read_clause(rest, Some(&leads), true, names, cx) {
+                Clause::Task { task, .. } => Clause::Task { task, explicit: true },
+                other => other,
+            };
+        }
+    }
     // "Trong thời gian qua, …": what was done.
     if ["trong thoi gian qua", "thoi gian qua", "thoi gian vua qua"]
         .iter()

@@ -1532,6 +1532,19 @@ mod tests {
                 "1 | Phó Thủ tướng Chính phủ Lê Thành Long | - | đi kiểm tra công tác khắc phục hậu quả mưa lũ tại tỉnh Gia Lai",
             ]
         );
+        // Who before "thì"; bodies named by their decision's number.
+        let rows = read_rows(
+            "1. Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo các cơ quan chức năng lập Đề án.\n\n\
+             2. Tiểu ban giúp việc Ban Chỉ đạo 934 thường xuyên tổ chức giao ban.\n\n\
+             3. Đối với các doanh nghiệp bị ảnh hưởng của dịch bệnh thì chưa thực hiện thanh tra.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Các địa phương chưa lập Đề án | - | chỉ đạo các cơ quan chức năng lập Đề án",
+                "2 | Tiểu ban giúp việc Ban Chỉ đạo 934 | - | thường xuyên tổ chức giao ban",
+            ]
+        );
         // A number alone on its line; letters under "3.1." and "3.2."; a start that goes on
         // is no deadline.
         let rows = read_rows(
