@@ -173,6 +173,8 @@ const GROUP_WORDS: &[&str] = &[
     "cuc",
     // A project's owners and builders, directed by name in a leader's conclusion.
     "chu dau tu",
+    "pho thu tuong chinh phu",
+    "pho thu tuong",
     "nha thau thi cong",
     "nha thau",
     "truong hoc",
@@ -1451,7 +1453,7 @@ const KINDS: &[&str] = &[
 /// nhiệm …", "các sở có liên quan").
 fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     const QUALIFIERS: &[&str] =
-        &["có", "bị", "thuộc", "nằm trong", "được hưởng", "được giao", "được phân công"];
+        &["có", "bị", "thuộc", "nằm trong", "được hưởng", "được giao", "được phân công", "phụ trách"];
     // "UBND các huyện, thị xã, thành phố trong tỉnh", "… trên địa bàn tỉnh": where they are.
     const SCOPES: &[&str] = &[
         "trong tỉnh",
