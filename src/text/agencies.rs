@@ -1102,6 +1102,11 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
         if t.is_word(i, "cac") && PLACES.iter().any(|p| t.count_words(i + 1, p).is_some()) {
             break;
         }
+        // "Ban Chỉ đạo … các cấp": every level's, the end of the name.
+        if let Some(n) = t.count_words(i, "cac cap") {
+            i += n;
+            break;
+        }
         match t.kind(i) {
             Some(Kind::Word) => {
                 // "Ban Quản lý khu kinh tế tỉnh chủ trì": a verb or a word of grammar ends it,
@@ -1149,6 +1154,7 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 // phố 4, 9, 13", "thôn 3".
                 if i > 0
                     && matches!(t.text(i - 1), "vuc" | "nhanh" | "so" | "pho" | "thon" | "ap" | "khom" | "to")
+                    || i > 1 && t.is_mark(i - 1, '-') && t.is_word(i - 2, "covid")
                     // "Ban Chỉ đạo 389", "Tổ công tác 1645": named by their decision's number.
                     || i > 1 && (t.is_word(i - 1, "dao") && t.is_word(i - 2, "chi") || t.is_word(i - 1, "tac") && t.is_word(i - 2, "cong"))
                 {
@@ -1171,6 +1177,8 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     && capitalised(text, t, i + 1)
                     && (m == '-' || head_at(text, t, i + 1).is_none())
                     && holder_end(text, t, i + 1).is_none()
+                    // "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh".
+                    || m == '-' && t.is_word(i.wrapping_sub(1), "covid") && t.kind(i + 1) == Some(Kind::Number)
                     // "Phòng, chống thiên tai": one phrase, the comma inside it.
                     || m == ',' && t.is_word(i.wrapping_sub(1), "phong") && t.is_word(i + 1, "chong")
                     // "UBND TP. Vinh", "Công an TX. Sơn Tây": a place's abbreviation.
@@ -1667,6 +1675,17 @@ mod tests {
                 &["Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"],
             ),
             ("Các Ban Xây dựng Đảng thực hiện", &["Các Ban Xây dựng Đảng"]),
+            (
+                "Ban Chỉ đạo phòng, chống dịch Covid-19 các cấp thực hiện",
+                &["Ban Chỉ đạo phòng, chống dịch Covid-19 các cấp"],
+            ),
+            ("Tiểu ban giúp việc Ban Chỉ đạo 934 thực hiện", &["Tiểu ban giúp việc Ban Chỉ đạo 934"]),
+            (
+                "các Phó Thủ tướng Chính phủ phụ trách các lĩnh vực chỉ đạo",
+                &["Các Phó Thủ tướng Chính phủ phụ trách các lĩnh vực"],
+            ),
+            ("Các đơn vị trong ngành Công Thương rà soát", &["Các đơn vị trong ngành Công Thương"]),
+            ("Phòng ngừa chủ động, ứng phó kịp thời", &[]),
             ("Trường hợp không có vạch dừng thì dừng", &[]),
             ("Số dự án nhà ở tăng", &[]),
             ("Các Bộ: Quốc phòng, Công an chủ động", &["Các Bộ: Quốc phòng, Công an"]),
