@@ -1444,6 +1444,7 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
 const KINDS: &[&str] = &[
     "chu quan",
     "bao chi",
+    "truyen thong",
     "hanh chinh nha nuoc",
     "hanh chinh",
     "chuc nang",
@@ -1519,7 +1520,15 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
         // groups take the words of their kind: "các cơ quan, đơn vị hành chính | bố trí …".
         if !places {
             // "các Ban QLDA chuyên ngành tỉnh".
-            let end = KINDS.iter().filter_map(|k| t.count_words(j, k)).max().map_or(j, |n| j + n);
+            let kind = |k: usize| KINDS.iter().filter_map(|w| t.count_words(k, w)).max();
+            let mut end = kind(j).map_or(j, |n| j + n);
+            // "các cơ quan báo chí, truyền thông": kinds one after another.
+            while end > j
+                && t.is_mark(end, ',')
+                && let Some(n) = kind(end + 1)
+            {
+                end += 1 + n;
+            }
             if end == j {
                 return j;
             }
