@@ -175,6 +175,8 @@ const GROUP_WORDS: &[&str] = &[
     "chu dau tu",
     "pho thu tuong chinh phu",
     "pho thu tuong",
+    "tap doan kinh te",
+    "tong cong ty",
     "nha thau thi cong",
     "nha thau",
     "truong hoc",
