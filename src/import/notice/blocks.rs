@@ -132,6 +132,16 @@ pub(super) fn plain(text: &str) -> String {
                 Some(rest) if !rest.ends_with(char::is_whitespace) && !rest.is_empty() => rest,
                 _ => t,
             };
+            // "| BỘ … | CỘNG HÒA … |", "| Kính gửi: | - Sở …; - Sở … |": a letterhead laid out in
+            // a Markdown row of one or two cells is its cells, a line each.
+            if t.len() > 2 && t.starts_with('|') && t.ends_with('|') {
+                let cells: Vec<&str> = t[1..t.len() - 1].split('|').map(str::trim).collect();
+                if cells.len() <= 2 {
+                    let kept: Vec<&str> =
+                        cells.into_iter().filter(|c| !c.chars().all(|ch| ch == '-' || ch == ':')).collect();
+                    return kept.join("\n");
+                }
+            }
             // "--- PAGE BREAK ---": a converter's mark between a PDF's pages.
             let page_break =
                 t.trim_matches(|c: char| c == '-' || c.is_whitespace()).eq_ignore_ascii_case("page break");

@@ -313,6 +313,15 @@ pub(super) fn paragraph(
     // "Cùng dự có các Phó Thủ tướng; các Bộ trưởng, …": who attended, all of it; "Yêu cầu đối
     // với Sở … ra sao?": a page's question.
     let t = Tokens::new(text);
+    // The letterhead, in its capitals, whatever layout ran it into one paragraph (not "Quốc
+    // khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam" in a sentence).
+    if fold(text).contains("cong hoa xa hoi chu nghia viet nam")
+        && (text.contains("CỘNG HÒA XÃ HỘI")
+            || text.contains("CỘNG HOÀ XÃ HỘI")
+            || text.contains("Tự do - Hạnh phúc"))
+    {
+        return out;
+    }
     if text.trim_end().ends_with('?')
         || ATTENDED.iter().any(|w| t.count_words(skip_marks(&t, 0), w).is_some())
     {

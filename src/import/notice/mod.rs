@@ -1545,6 +1545,21 @@ mod tests {
                 "2 | Tiểu ban giúp việc Ban Chỉ đạo 934 | - | thường xuyên tổ chức giao ban",
             ]
         );
+        // A letterhead laid out as a Markdown row; groups of several kinds.
+        let rows = read_rows(
+            "| BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n\
+             |---|\n\
+             | Số: 5115/LĐTBXH-KHTC | Hà Nội, ngày 03 tháng 12 năm 2018 |\n\n\
+             1. Các cơ quan báo chí, truyền thông tiếp tục bám sát tình hình.\n\n\
+             2. Các Tập đoàn kinh tế, Tổng công ty nhà nước khẩn trương gửi báo cáo.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Các cơ quan báo chí, truyền thông | - | bám sát tình hình",
+                "2 | Các Tập đoàn kinh tế, Tổng công ty nhà nước | - | gửi báo cáo",
+            ]
+        );
         // A number alone on its line; letters under "3.1." and "3.2."; a start that goes on
         // is no deadline.
         let rows = read_rows(
