@@ -145,7 +145,9 @@ pub(super) fn plain(text: &str) -> String {
             // "--- PAGE BREAK ---": a converter's mark between a PDF's pages.
             let page_break =
                 t.trim_matches(|c: char| c == '-' || c.is_whitespace()).eq_ignore_ascii_case("page break");
-            if page_break || t.chars().all(|c| c == '*' || c.is_whitespace()) {
+            // "---", "-------": a rule, no bullet.
+            let rule = t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | '_' | '=' | '–' | '—'));
+            if page_break || rule || t.chars().all(|c| c == '*' || c.is_whitespace()) {
                 String::new()
             } else {
                 format!("{indent}{t}")
