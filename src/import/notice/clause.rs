@@ -843,6 +843,9 @@ fn read_clause(
         || said.starts_with("kinh bao cao")
         || said.starts_with("kinh mong")
         || said.starts_with("thong bao de")
+        // "Ngày 6/11, Văn phòng UBND TPHCM thông báo kết luận của …": the notice itself.
+        || said.starts_with("thong bao ket luan")
+        || said.starts_with("thong bao y kien")
     {
         return Clause::Background;
     }
