@@ -832,7 +832,9 @@ fn read_clause(
     {
         return Clause::Background;
     }
-    if carries_out_this_document(&said) {
+    // A scan's stray letters after the formula's stop ("… triển khai thực hiện. gaa!").
+    let to_stop = fold(text[t.orig(vp, end)].split(". ").next().unwrap_or_default());
+    if carries_out_this_document(&said) || carries_out_this_document(&to_stop) {
         // "Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ tổ chức thực hiện; định kỳ … báo cáo
         // kết quả …": the work after the formula is theirs.
         return if explicit { Clause::Names(leads) } else { Clause::Background };
