@@ -109,7 +109,8 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
 /// one cell to a run of lines, a bar ("|") alone after each cell and a second one ending the
 /// row, becomes one line a row, cells apart by tabs, as a copied table gives it. Rows become
 /// lines only from the one naming the columns on (the task and its lead); bars elsewhere (the
-/// letterhead, "Kính gửi") are dropped and their lines kept as they are.
+/// letterhead, "Kính gửi") are dropped and their lines kept as they are. Rules ("---") and a
+/// converter's page breaks go; a label alone on its line ("4.", "-") joins the line after it.
 pub(super) fn plain(text: &str) -> String {
     let lines: Vec<String> = text
         .lines()
