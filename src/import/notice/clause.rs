@@ -308,6 +308,7 @@ pub(super) fn paragraph(
 ) -> ParagraphReading {
     // "Bộ … trân trọng đề nghị Quý Cơ quan …": courtesy before the directive.
     let text = &text.replace("trân trọng đề nghị", "đề nghị").replace("Trân trọng đề nghị", "Đề nghị");
+    let text = &same_day(text);
     let text = answer_to_request(text);
     let mut out = ParagraphReading::default();
     // "Cùng dự có các Phó Thủ tướng; các Bộ trưởng, …": who attended, all of it; "Yêu cầu đối
@@ -1705,6 +1706,29 @@ fn clauses(sentence: &str) -> Vec<String> {
         out.extend(split_at_also(rest));
     }
     out
+}
+
+/// "… ra khơi từ 5h ngày 21/7. Đồng thời, … về bờ trước 10h cùng ngày": "cùng ngày" is the day
+/// named last before it.
+fn same_day(text: &str) -> String {
+    let Some(at) = text.find("cùng ngày") else { return text.to_string() };
+    let before = &text[..at];
+    // The last "d/m" or "d/m/yyyy" before it.
+    let day = before
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| {
+            let parts: Vec<&str> = w.split('/').collect();
+            (2..=3).contains(&parts.len())
+                && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+                && parts[0].len() <= 2
+                && parts[1].len() <= 2
+        })
+        .last();
+    match day {
+        Some(day) => format!("{before}ngày {day}{}", &text[at + "cùng ngày".len()..]),
+        None => text.to_string(),
+    }
 }
 
 /// Whether a clause ends on the agencies a verb of directing names: "… đôn đốc các sở, ngành

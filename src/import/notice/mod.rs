@@ -1545,6 +1545,15 @@ mod tests {
                 "2 | Tiểu ban giúp việc Ban Chỉ đạo 934 | - | thường xuyên tổ chức giao ban",
             ]
         );
+        // "cùng ngày": the day named last before it.
+        let rows = read_rows(
+            "Hà Nội, ngày 20 tháng 7 năm 2025\n\n\
+             Chủ tịch UBND tỉnh yêu cầu Bộ chỉ huy quân sự tỉnh cấm tàu thuyền ra khơi từ 5h ngày 21/7. Đồng thời, hướng dẫn tàu thuyền về bờ neo đậu an toàn trước 10h cùng ngày.",
+        );
+        assert_eq!(
+            rows[1],
+            " | Bộ chỉ huy quân sự tỉnh | 2025-07-21 | hướng dẫn tàu thuyền về bờ neo đậu an toàn"
+        );
         // A letterhead laid out as a Markdown row; groups of several kinds.
         let rows = read_rows(
             "| BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n\
