@@ -1717,14 +1717,13 @@ fn same_day(text: &str) -> String {
     let day = before
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
         .map(|w| w.trim_end_matches('.'))
-        .filter(|w| {
+        .rfind(|w| {
             let parts: Vec<&str> = w.split('/').collect();
             (2..=3).contains(&parts.len())
                 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
                 && parts[0].len() <= 2
                 && parts[1].len() <= 2
-        })
-        .last();
+        });
     match day {
         Some(day) => format!("{before}ngày {day}{}", &text[at + "cùng ngày".len()..]),
         None => text.to_string(),
