@@ -92,8 +92,7 @@ pub(super) fn named_members(name: &str, units: &[UnitNames]) -> Option<Vec<Strin
         _ if people => "UBND".to_string(),
         _ => {
             let kind = first_kind.trim_end_matches(',');
-            let mut chars = kind.chars();
-            chars.next()?.to_uppercase().chain(chars).collect()
+            (!kind.is_empty()).then(|| agencies::initial_capital(kind))?
         }
     };
     let ministries = prefix == "Bộ";

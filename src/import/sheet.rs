@@ -192,29 +192,27 @@ pub(super) fn named(cell: &str, units: &[UnitNames], date: NaiveDate) -> (Vec<As
     // "Các Cục: Bản quyền tác giả; Xuất bản, In và Phát hành; Báo chí. Vụ Kế hoạch, Tài
     // chính": members parted by semicolons (their names hold commas), each of the kind before
     // the colon; a sentence's end starts another name.
-    let mut parts: Vec<String> = Vec::new();
     let kind = cell.split_once(':').and_then(|(kinds, list)| {
         let words: Vec<&str> = kinds.split_whitespace().collect();
         let plural = words.first().is_some_and(|w| fold(w) == "cac") && (2..=3).contains(&words.len());
-        (plural && list.contains(';')).then(|| (words[1..].join(" "), list))
+        (plural && list.contains(';')).then(|| (agencies::initial_capital(&words[1..].join(" ")), list))
     });
     // "Các Cục: Di sản văn hóa, Bản quyền tác giả": parted by commas, as in prose.
     let members = match &kind {
         None if !cell.contains(';') => super::leads::named_members(cell.trim().trim_end_matches('.'), units),
         _ => None,
     };
-    let joined = members.map(|m| m.join(";"));
-    let listed = kind.as_ref().map_or(joined.as_deref().unwrap_or(cell), |(_, list)| list);
-    for part in listed.split([';', '\n']) {
+    let listed: Vec<&str> = match (&kind, &members) {
+        (Some((_, list)), _) => list.split([';', '\n']).collect(),
+        (None, Some(members)) => members.iter().flat_map(|m| m.split([';', '\n'])).collect(),
+        (None, None) => cell.split([';', '\n']).collect(),
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for part in listed {
         for (k, piece) in part.split(". ").enumerate() {
             let piece = piece.trim();
             match &kind {
-                Some((kind, _)) if k == 0 && !piece.is_empty() => {
-                    let mut chars = kind.chars();
-                    let kind: String =
-                        chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
-                    parts.push(format!("{kind} {piece}"));
-                }
+                Some((kind, _)) if k == 0 && !piece.is_empty() => parts.push(format!("{kind} {piece}")),
                 _ => parts.push(piece.to_string()),
             }
         }

@@ -876,12 +876,14 @@ pub(crate) fn person_len(text: &str, t: &Tokens, i: usize) -> Option<usize> {
 /// The name as written, with its first letter capitalised ("các khu phố" → "Các khu phố").
 fn written(text: &str, t: &Tokens, tokens: Range<usize>) -> String {
     let raw = &text[t.orig(tokens.start, tokens.end)];
-    let raw = raw.trim_end_matches([',', ';', ':', '.', ' ']);
-    let mut chars = raw.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    initial_capital(raw.trim_end_matches([',', ';', ':', '.', ' ']))
+}
+
+/// A name to stand first in a lead: its first letter in capitals ("tỉnh Sơn La" → "Tỉnh Sơn
+/// La"), the rest as written.
+pub(crate) fn initial_capital(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect()
 }
 
 fn capitalised(text: &str, t: &Tokens, i: usize) -> bool {

@@ -311,9 +311,6 @@ pub(super) fn paragraph(
     let text = &same_day(text);
     let text = answer_to_request(text);
     let mut out = ParagraphReading::default();
-    // "Cùng dự có các Phó Thủ tướng; các Bộ trưởng, …": who attended, all of it; "Yêu cầu đối
-    // với Sở … ra sao?": a page's question.
-    let t = Tokens::new(text);
     // The letterhead, in its capitals, whatever layout ran it into one paragraph (not "Quốc
     // khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam" in a sentence).
     if fold(text).contains("cong hoa xa hoi chu nghia viet nam")
@@ -323,6 +320,9 @@ pub(super) fn paragraph(
     {
         return out;
     }
+    // "Cùng dự có các Phó Thủ tướng; các Bộ trưởng, …": who attended, all of it; "Yêu cầu đối
+    // với Sở … ra sao?": a page's question.
+    let t = Tokens::new(text);
     if text.trim_end().ends_with('?')
         || ATTENDED.iter().any(|w| t.count_words(skip_marks(&t, 0), w).is_some())
     {
@@ -589,15 +589,12 @@ fn read_clause(
     // "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo …": who, all the words
     // up to "thì", then what they are to do.
     if t.count_words(i, "doi voi").is_some()
-        && agencies::agency_at(text, &t, i + 2)
-            .is_some_and(|(a, _)| a.range.start == t.orig(i + 2, i + 3).start)
+        && let Some((first, _)) =
+            agencies::agency_at(text, &t, i + 2).filter(|(a, _)| a.range.start == t.orig(i + 2, i + 3).start)
         && let Some(then) = (i + 3..end.min(i + 30)).find(|&k| agencies::said(text, &t, k, "thì").is_some())
     {
-        let written = text[t.orig(i + 2, then)].trim().trim_end_matches(',');
-        let mut chars = written.chars();
-        let name: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
-        let group = agencies::agency_at(text, &t, i + 2).is_some_and(|(a, _)| a.group);
-        let who = Agency { name, range: t.orig(i + 2, then), group };
+        let name = agencies::initial_capital(text[t.orig(i + 2, then)].trim().trim_end_matches(','));
+        let who = Agency { name, range: t.orig(i + 2, then), group: first.group };
         // "Đối với các doanh nghiệp … thì chưa thanh tra": businesses are what it is about.
         let leads = if fold(&who.name).contains("doanh nghiep") {
             Vec::new()
@@ -681,7 +678,7 @@ fn read_clause(
         && !topic_at(text, &t, i)
         && agencies::agency_at(text, &t, i).is_none()
         && (i..(i + 10).min(end)).any(|k| agencies::said(text, &t, k, "đã").is_some())
-        && !super::blocks::says(text, &["yeu cau", "giao", "de nghi", "chi dao"]);
+        && !super::blocks::says(text, SPEAKER_DIRECTIVES);
     if past {
         return Clause::Background;
     }

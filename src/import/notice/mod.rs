@@ -49,18 +49,18 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let paras = blocks::paragraphs(&prose);
     let known = agencies::bounded(&prose);
     let place = main_place(&prose);
+    // The codes after the number ("TCT-TTr" in "4302/TCT-TTr"): who issued it.
+    let codes = number.as_deref().and_then(|n| n.split_once('/')).map(|(_, codes)| codes);
+    let folded_text = fold(text);
     let names = Names {
         place: place.as_deref(),
         units,
         known: &known,
         addressees: None,
-        committee_speaks: committee_speaks(text, number.as_deref()),
-        government_speaks: government_speaks(text, number.as_deref()),
-        provincial: {
-            let f = fold(text);
-            f.contains("ubnd tinh") || f.contains("uy ban nhan dan tinh")
-        },
-        issuer: number.as_deref().and_then(|n| n.split_once('/')).map(|(_, codes)| codes),
+        committee_speaks: committee_speaks(text, &folded_text, codes),
+        government_speaks: government_speaks(text, codes),
+        provincial: folded_text.contains("ubnd tinh") || folded_text.contains("uy ban nhan dan tinh"),
+        issuer: codes,
     };
     let body = blocks::body(&paras);
 
@@ -328,8 +328,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         let head = fold(&text.lines().take(12).collect::<Vec<_>>().join(" "));
         let province =
             place.as_deref().filter(|_| !names.committee_speaks && head.contains("lam viec voi"))?;
-        let mut chars = province.chars();
-        let name: String = chars.next()?.to_uppercase().chain(chars).collect();
+        let name = agencies::initial_capital(province);
         let leads = super::leads::lead_of(
             &agencies::Agency { name, range: 0..0, group: false },
             units,
@@ -469,12 +468,10 @@ impl Fielded {
             let given = words.first().is_some_and(|w| word(w) == "giao");
             let from = usize::from(given);
             let role = (from..words.len().saturating_sub(1)).find(|&k| {
-                let pair = (word(words[k]), word(words[k + 1]));
-                pair == ("chu".into(), "tri".into())
-                    || given
-                        && [("tham", "muu"), ("thuc", "hien"), ("trien", "khai")]
-                            .iter()
-                            .any(|(a, b)| pair == ((*a).into(), (*b).into()))
+                let (first, second) = (word(words[k]), word(words[k + 1]));
+                let pair = (first.as_str(), second.as_str());
+                pair == ("chu", "tri")
+                    || given && [("tham", "muu"), ("thuc", "hien"), ("trien", "khai")].contains(&pair)
             });
             match role {
                 Some(k) if k > from && lead.is_none() => {
@@ -707,11 +704,10 @@ fn document_date(text: &str) -> Option<NaiveDate> {
     })
 }
 
-/// The notice's title line ("THÔNG BÁO Kết luận của …") and its number ("Số: 123/TB-UBND").
 /// Whether the provincial people's committee (or its office) issued the document: by the
 /// number's issuer ("12/KH-UBND", "45/TB-VP"; not "641/TB-VPCP", "26/NQ-HĐND", "161/CĐ-TTg",
 /// "2390/BTTTT-THH"), else by the letterhead; a text with neither is taken as the committee's.
-fn committee_speaks(text: &str, number: Option<&str>) -> bool {
+fn committee_speaks(text: &str, folded: &str, codes: Option<&str>) -> bool {
     const OTHERS: &[&str] = &[
         "HỘI ĐỒNG NHÂN DÂN",
         "VĂN PHÒNG CHÍNH PHỦ",
@@ -724,21 +720,20 @@ fn committee_speaks(text: &str, number: Option<&str>) -> bool {
         "BAN CHẤP HÀNH",
         "BỘ ",
     ];
-    if let Some(issuer) = number.and_then(|n| n.split_once('/')).map(|(_, i)| i.to_uppercase()) {
+    if let Some(issuer) = codes.map(str::to_uppercase) {
         let parts: Vec<&str> = issuer.split('-').collect();
         return parts.iter().any(|p| p.starts_with("UB") || *p == "VP" || p.starts_with("VPUB"));
     }
-    let head: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(12).collect();
+    let head = head(text);
     let letterhead = |l: &str| l.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     // Without a letterhead, a body that asks the committee in so many words ("Hội đồng nhân
     // dân tỉnh yêu cầu Ủy ban nhân dân tỉnh …") is the one speaking.
-    let f = fold(&text.split_whitespace().collect::<Vec<_>>().join(" "));
     let asked = ["hoi dong nhan dan tinh", "hdnd tinh", "thu tuong chinh phu", "tinh uy", "ban thuong vu"]
         .iter()
         .flat_map(|body| ["yeu cau", "giao", "de nghi"].map(|verb| format!("{body} {verb} ")))
         .any(|said| {
-            f.match_indices(&said).any(|(at, _)| {
-                let next = &f[at + said.len()..];
+            folded.match_indices(&said).any(|(at, _)| {
+                let next = &folded[at + said.len()..];
                 ["uy ban nhan dan tinh", "ubnd tinh", "uy ban nhan dan thanh pho", "ubnd thanh pho"]
                     .iter()
                     .any(|c| next.starts_with(c))
@@ -751,8 +746,7 @@ fn committee_speaks(text: &str, number: Option<&str>) -> bool {
 
 /// A title that says whose conclusion it is: "Kết luận của Phó Thủ tướng Chính phủ …".
 fn leader_concludes(text: &str) -> bool {
-    let head: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(12).collect();
-    let title = fold(&head.join(" "));
+    let title = fold(&head(text).join(" "));
     ["ket luan cua", "y kien chi dao cua", "y kien ket luan cua"].iter().any(|w| {
         title.match_indices(w).any(|(at, _)| {
             let who = title[at + w.len()..].trim_start();
@@ -763,14 +757,20 @@ fn leader_concludes(text: &str) -> bool {
 
 /// Whether the Government speaks: its codes in the number ("627/TB-VPCP", "161/CĐ-TTg"), its
 /// letterhead, or a title giving the Prime Minister's conclusion.
-fn government_speaks(text: &str, number: Option<&str>) -> bool {
-    if let Some(issuer) = number.and_then(|n| n.split_once('/')).map(|(_, i)| i.to_uppercase()) {
+fn government_speaks(text: &str, codes: Option<&str>) -> bool {
+    if let Some(issuer) = codes.map(str::to_uppercase) {
         return issuer.split('-').any(|p| matches!(p, "VPCP" | "TTG" | "CP"));
     }
-    let letterhead = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(12).any(|l| {
+    let letterhead = head(text).iter().any(|l| {
         ["VĂN PHÒNG CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ"].iter().any(|o| l.starts_with(o))
     });
     letterhead || leader_concludes(text)
+}
+
+/// The document's head: its first twelve lines with words, where the letterhead and the title
+/// stand.
+fn head(text: &str) -> Vec<&str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).take(12).collect()
 }
 
 /// Whom a letter is sent to: the agencies after "Kính gửi:", on its line and the bulleted lines
@@ -823,10 +823,10 @@ fn main_place(text: &str) -> Option<String> {
         }
     }
     let (_, name, _) = counts.into_iter().filter(|(_, _, c)| *c >= 2).max_by_key(|(_, _, c)| *c)?;
-    let mut chars = name.chars();
-    Some(chars.next()?.to_uppercase().chain(chars).collect())
+    Some(agencies::initial_capital(&name))
 }
 
+/// The notice's title line ("THÔNG BÁO Kết luận của …") and its number ("Số: 123/TB-UBND").
 fn title_and_number(text: &str) -> (Option<String>, Option<String>) {
     let mut title = None;
     let mut number = None;
