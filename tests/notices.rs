@@ -165,11 +165,13 @@ fn addressees(lead: &str) -> Vec<String> {
     // "Các Bộ: Quốc phòng, Công an", "Các tỉnh Nghệ An, Quảng Ngãi": members named after their
     // kind, each an addressee ("Bộ Quốc phòng", "tỉnh Nghệ An").
     let words: Vec<&str> = lead.split_whitespace().collect();
-    // "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai": the places' committees.
+    // "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai": the places' committees, also
+    // after their heads' titles ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai
+    // và Lâm Đồng"); no place's name holds "và".
     if let Some((before, list)) = lead.split_once(':')
-        && ["ủy ban nhân dân các", "ubnd các"].iter().any(|p| before.to_lowercase().starts_with(p))
+        && ["ủy ban nhân dân các", "ubnd các"].iter().any(|p| before.to_lowercase().contains(p))
     {
-        return list.split(',').map(|m| format!("UBND {}", m.trim())).collect();
+        return list.split(',').flat_map(|m| m.split(" và ")).map(|m| format!("UBND {}", m.trim())).collect();
     }
     let kind_words = ["bộ", "sở", "tỉnh", "xã", "phường"];
     let opening =

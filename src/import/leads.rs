@@ -96,6 +96,8 @@ pub(super) fn named_members(name: &str, units: &[UnitNames]) -> Option<Vec<Strin
         }
     };
     let ministries = prefix == "Bộ";
+    // No place's name holds "và": "Gia Lai và Lâm Đồng" is two provinces.
+    let places = prefix.starts_with("UBND");
     // "Xây dựng và Công an": two ministries joined by "và".
     let parts: Vec<&str> = list
         .split(',')
@@ -103,6 +105,7 @@ pub(super) fn named_members(name: &str, units: &[UnitNames]) -> Option<Vec<Strin
         .filter(|p| !p.is_empty())
         .flat_map(|p| match p.split_once(" và ") {
             Some((a, b)) if ministries && agencies::is_ministry(a) && agencies::is_ministry(b) => vec![a, b],
+            Some((a, b)) if places && b.starts_with(char::is_uppercase) => vec![a, b],
             _ => vec![p],
         })
         .collect();

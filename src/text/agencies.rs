@@ -802,6 +802,14 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
             ));
         }
     }
+    // "(ii) Chủ đầu tư phối hợp …": a project's owner, directed by its role in a leader's
+    // conclusion, written with a capital where it is a subject.
+    if t.count_words(i, "chu dau tu") == Some(3) && capitalised(text, t, i) && !t.is_word(i + 3, "cac") {
+        return Some((
+            Agency { name: written(text, t, i..i + 3), range: t.orig(i, i + 3), group: false },
+            i + 3,
+        ));
+    }
     let start = holder_end(text, t, i).unwrap_or(i);
     let held = start != i;
     if let Some((range, end)) = group_at(text, t, start, held) {
@@ -908,6 +916,18 @@ fn holder_end(text: &str, t: &Tokens, i: usize) -> Option<usize> {
         return None;
     }
     let mut after = i + n;
+    // "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …": the party's and the
+    // government's heads together; the government's office is the unit.
+    if t.is_word(i, "bi")
+        && let Some(m) = ["tinh uy", "thanh uy", "huyen uy", "dang uy"]
+            .iter()
+            .filter_map(|w| t.count_words(after, w))
+            .max()
+        && t.is_word(after + m, "va")
+        && HOLDERS.iter().any(|h| t.count_words(after + m + 1, h).is_some())
+    {
+        after += m;
+    }
     // "thủ trưởng, giám đốc các sở, ban, ngành": two titles of one office.
     while t.is_mark(after, ',') || t.is_word(after, "va") {
         match HOLDERS.iter().filter_map(|h| t.count_words(after + 1, h)).max() {
@@ -1314,6 +1334,13 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         return None;
     }
     j += first;
+    // "các tổ chức chính trị - xã hội": one kind, its dash inside.
+    if let Some(n) = t.count_words(j - first, "to chuc chinh tri") {
+        let dash = usize::from(t.is_mark(j - first + n, '-'));
+        if let Some(m) = t.count_words(j - first + n + dash, "xa hoi") {
+            j = j - first + n + dash + m;
+        }
+    }
     loop {
         let k = if t.is_mark(j, ',') || t.is_mark(j, '/') { j + 1 } else { j };
         // "Các đảng ủy xã, phường | ban hành": a verb that starts like a group word.
@@ -1353,6 +1380,39 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
             }
             j = k + n;
             continue;
+        }
+        // "cơ quan Trung ương của các tổ chức chính trị - xã hội": the bodies they are of, a
+        // group itself.
+        if k == j
+            && said(text, t, j, "của").is_some()
+            && let Some((_, end)) = group_part(text, t, j + 1, false, false)
+        {
+            j = end;
+            continue;
+        }
+        // "các Bộ quản lý ngành, lĩnh vực": those that manage a sector.
+        if k == j && t.count_words(j, "quan ly").is_some() {
+            let sector = |m: usize| {
+                ["nganh", "linh vuc", "chuyen nganh", "nha nuoc"]
+                    .iter()
+                    .filter_map(|w| t.count_words(m, w))
+                    .max()
+            };
+            let mut m = j + 2;
+            let mut read = false;
+            while let Some(n) = sector(m) {
+                m += n;
+                read = true;
+                if (t.is_mark(m, ',') || t.is_word(m, "va")) && sector(m + 1).is_some() {
+                    m += 1;
+                } else {
+                    break;
+                }
+            }
+            if read {
+                j = m;
+                continue;
+            }
         }
         // "các Ban của Hội đồng nhân dân": the body they are of.
         if k == j
@@ -1458,6 +1518,18 @@ const KINDS: &[&str] = &[
     "su nghiep",
     "nha nuoc",
     "cong lap",
+    // "các cơ sở giáo dục", "các cơ sở khám bệnh, chữa bệnh": the field they serve.
+    "giao duc nghe nghiep",
+    "giao duc",
+    "dao tao",
+    "y te",
+    "kham benh",
+    "chua benh",
+    "san xuat",
+    "kinh doanh",
+    // "các tổ chức tín dụng, trung gian thanh toán".
+    "tin dung",
+    "trung gian thanh toan",
 ];
 
 /// A group narrowed by a relative clause before its verb: "UBND các xã, phường | có dự án đi

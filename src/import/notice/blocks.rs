@@ -272,15 +272,17 @@ pub(super) fn label(line: &str) -> Option<(Label, &str)> {
         return (!rest.is_empty() && rest.starts_with(|c: char| !c.is_ascii_digit() || rest.len() > 4))
             .then_some((Label::Bullet, rest));
     }
-    // "(1)", "(2)", "(a)": numbers in brackets.
+    // "(1)", "(2)", "(a)", "(iii)": numbers in brackets.
     if let Some(rest) = t.strip_prefix('(')
         && let Some((inside, after)) = rest.split_once(')')
         && !inside.is_empty()
         && (inside.chars().all(|c| c.is_ascii_digit()) && inside.len() <= 2
-            || inside.chars().count() == 1 && inside.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
+            || inside.chars().count() == 1 && inside.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+            || small_roman(inside))
         && after.starts_with(char::is_whitespace)
     {
-        return Some((Label::Number(inside.to_string()), after.trim_start()));
+        // Kept in its brackets: "(1)" under "1." is a part of the item, as a letter is.
+        return Some((Label::Number(format!("({inside})")), after.trim_start()));
     }
     // "Nhiệm vụ 3:", "Nội dung 2.", "Mục 4 -": an item named by the word before its number.
     if let Some(at) = t.find(|c: char| c.is_ascii_digit())
@@ -316,6 +318,14 @@ pub(super) fn label(line: &str) -> Option<(Label, &str)> {
     if roman > 0 && t[roman..].starts_with(['.', ')']) && t[roman + 1..].starts_with(char::is_whitespace) {
         return Some((Label::Number(t[..roman].to_string()), t[roman + 1..].trim_start()));
     }
+    // ii) / iv) (the parts of a lettered item, as some offices number them)
+    if let Some((inside, after)) = t.split_once(')')
+        && small_roman(inside)
+        && inside.len() > 1
+        && after.starts_with(char::is_whitespace)
+    {
+        return Some((Label::Number(inside.to_string()), after.trim_start()));
+    }
     // a) / b. / đ)
     let mut chars = t.chars();
     if let (Some(letter), Some(close)) = (chars.next(), chars.next())
@@ -327,6 +337,11 @@ pub(super) fn label(line: &str) -> Option<(Label, &str)> {
         return Some((Label::Number(letter.to_string()), chars.as_str().trim_start()));
     }
     None
+}
+
+/// "ii", "iv", "viii": a small number in lower-case Roman numerals.
+pub(super) fn small_roman(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 4 && s.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
 }
 
 /// The paragraphs that may assign work: after "… kết luận như sau:" when a notice says so

@@ -351,6 +351,15 @@ pub(super) fn paragraph(
         let mut described = false;
         let mut clauses = clauses(sentence).into_iter().peekable();
         while let Some(mut clause) = clauses.next() {
+            // "…, cụ thể: (i) Đánh giá …; (ii) Rà soát …": steps numbered inside a sentence are
+            // tasks of their own.
+            let enumerated = match enumerator(&clause) {
+                Some(rest) => {
+                    clause = rest.to_string();
+                    true
+                }
+                None => false,
+            };
             let undated = out.tasks[undated_from..].iter().any(|t| t.deadline.is_none());
             let subject_here = if described { None } else { subject.as_deref() };
             // "…. Đồng thời, nêu gương đi đầu …": the same subject's further work.
@@ -424,6 +433,7 @@ pub(super) fn paragraph(
                                 && !opens_on_task(&task.text));
                     let same_sentence = out.tasks.len() > sentence_from;
                     let merges = !explicit
+                        && !enumerated
                         && (item
                             || out.tasks.len() > sentence_from
                             || task.deadline.is_some() && reports(&task.text))
@@ -442,6 +452,16 @@ pub(super) fn paragraph(
                                         _ => false,
                                     })
                         });
+                    // "(i) …; (ii) …; báo cáo Thủ tướng … trong tháng 11": the report closes
+                    // every numbered step of the sentence.
+                    if merges && task.deadline.is_some() && reports(&task.text) {
+                        for step in out.tasks[sentence_from..]
+                            .iter_mut()
+                            .filter(|s| s.deadline.is_none() && s.leads == task.leads)
+                        {
+                            step.deadline = task.deadline.clone();
+                        }
+                    }
                     if merges {
                         let last = out.tasks.last_mut().expect("checked");
                         last.text = format!("{}; {}", last.text, task.text);
@@ -476,8 +496,10 @@ pub(super) fn paragraph(
                 Clause::Introduces(leads) => {
                     // "Thực hiện Chỉ thị số 11 …. Tổng cục Thuế yêu cầu Cục trưởng … như sau:":
                     // background first, then the items' addressees.
+                    // "… làm rõ các nội dung, cụ thể: (i) Đánh giá …; (ii) Rà soát …": the
+                    // steps follow in the same sentence, for the leads it names.
                     let last = n + 1 == sentences.len() && text.trim_end().ends_with(':');
-                    if (single || last) && out.tasks.is_empty() {
+                    if (single || last) && out.tasks.is_empty() && clauses.peek().is_none() {
                         out.introduces = Some(leads);
                         out.deadline =
                             deadline::find(text, cx).map(|(d, range)| (d, deadline_words(&text[range])));
@@ -696,7 +718,15 @@ fn read_clause(
     // office; what they say is read as below.
     let person_first = person_at_start(text, &t, i);
     let i = person_first.unwrap_or(i);
-    let subject = match directive(&t, i).and_then(|after| subject_at(text, &t, after, names, cx, inherited)) {
+    // In the Government's notice a province's committee or its chair is addressed, not
+    // speaking: "Ủy ban nhân dân Thành phố Hồ Chí Minh chỉ đạo các sở, ngành hướng dẫn …" is
+    // the committee's work.
+    let addressed = names.government_speaks
+        && ["chu tich", "pho chu tich", "ubnd", "uy ban nhan dan"]
+            .iter()
+            .any(|w| t.count_words(i, w).is_some());
+    let directed = if addressed { None } else { directive(&t, i) };
+    let subject = match directed.and_then(|after| subject_at(text, &t, after, names, cx, inherited)) {
         Some(found) => Some(found),
         None => subject_at(text, &t, i, names, cx, inherited).or_else(|| anaphora(text, &t, i, inherited)),
     };
@@ -797,6 +827,15 @@ fn read_clause(
         return if explicit { Clause::Introduces(leads) } else { Clause::Background };
     }
     if text[t.orig(vp, end)].trim_end().ends_with(':') && explicit {
+        // "Phó Thủ tướng … đã có ý kiến chỉ đạo như sau:": the one who speaks, naming no one
+        // the items are for.
+        let rest = fold(&text[t.orig(vp, end)]);
+        let rest = rest.strip_prefix("da ").unwrap_or(&rest);
+        if ["co y kien", "ket luan", "chi dao nhu sau", "phat bieu"].iter().any(|w| rest.starts_with(w))
+            && agencies::find_all(&text[t.orig(vp, end)]).is_empty()
+        {
+            return Clause::Background;
+        }
         // "Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:": the items after it say what.
         return Clause::Introduces(leads);
     }
@@ -1680,6 +1719,15 @@ fn clauses(sentence: &str) -> Vec<String> {
         // "Sở Tài nguyên và Môi trường đôn đốc các sở, ngành liên quan; Ủy ban nhân dân thành
         // phố và các huyện khẩn trương …": whom a verb of directing names goes on past the
         // semicolon.
+        // "Thực hiện Công điện 124/CĐ-TTg …; Đề án … (theo Quyết định 1813/QĐ-TTg), Bộ … đề nghị
+        // …": the grounds listed before the directive are one topic, semicolons and all.
+        if let Some(last) = parts.last_mut()
+            && grounds(last)
+        {
+            last.push_str("; ");
+            last.push_str(clause.trim_start());
+            continue;
+        }
         if let Some(last) = parts.last_mut()
             && directs_agencies(last)
             && agencies::agency_at(&clause, &Tokens::new(&clause), 0).is_some()
@@ -1705,6 +1753,18 @@ fn clauses(sentence: &str) -> Vec<String> {
     out
 }
 
+/// A clause opening on a step's number inside a sentence ("(i)", "(2)", "b)", "iii)"): the
+/// clause after it.
+fn enumerator(clause: &str) -> Option<&str> {
+    let t = clause.trim_start();
+    let inner = t.strip_prefix('(').unwrap_or(t);
+    let (mark, rest) = inner.split_once(')')?;
+    let roman = !mark.is_empty() && mark.len() <= 4 && mark.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    let number = !mark.is_empty() && mark.len() <= 2 && mark.chars().all(|c| c.is_ascii_digit());
+    let letter = mark.chars().count() == 1 && mark.chars().all(char::is_lowercase);
+    ((roman || number || letter) && rest.starts_with(char::is_whitespace)).then(|| rest.trim_start())
+}
+
 /// "… ra khơi từ 5h ngày 21/7. Đồng thời, … về bờ trước 10h cùng ngày": "cùng ngày" is the day
 /// named last before it.
 fn same_day(text: &str) -> String {
@@ -1725,6 +1785,15 @@ fn same_day(text: &str) -> String {
         Some(day) => format!("{before}ngày {day}{}", &text[at + "cùng ngày".len()..]),
         None => text.to_string(),
     }
+}
+
+/// A clause that only cites what the work carries out ("Theo đó, thực hiện Công điện …",
+/// "Căn cứ …"), with no directive of its own yet.
+fn grounds(clause: &str) -> bool {
+    let f = fold(clause);
+    let f = f.strip_prefix("theo do, ").or_else(|| f.strip_prefix("theo do ")).unwrap_or(&f);
+    ["thuc hien ", "can cu ", "tren co so "].iter().any(|w| f.starts_with(w))
+        && !SPEAKER_DIRECTIVES.iter().any(|d| f.contains(&format!(" {d} ")))
 }
 
 /// Whether a clause ends on the agencies a verb of directing names: "… đôn đốc các sở, ngành

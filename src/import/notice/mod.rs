@@ -187,33 +187,21 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
                 continue;
             }
         }
-        // "… sau đây:" then "1. …", a paragraph going on with it, "2. …": the list resumes.
-        if container.is_none()
+        // "… sau đây:" then "1. …", a paragraph going on with it, "2. …": the list resumes; so
+        // does it after "(1) Đối với …:" and its own parts, at "(2)".
+        if (container.is_none() || !is_child(&container, para))
             && let Some(Label::Number(n)) = &para.label
             && let Some((saved, next)) = suspended.take()
-            && *n == next.to_string()
+            && n.trim_matches(['(', ')']) == next.to_string()
         {
             container = Some(saved);
         }
-        // Children: bullets and lettered or sub-numbered items under the container.
-        let child = match (&container, &para.label) {
-            (Some(_), Some(Label::Bullet)) => true,
-            (Some((Some(parent), _, true)), Some(Label::Number(n))) => {
-                n.starts_with(&format!("{parent}.")) || (is_letter(n) && !is_letter(parent))
-            }
-            // "* Sở Tài chính:" then "(1) …", "(2) …".
-            (Some((None, _, false)), Some(Label::Number(_))) => true,
-            // "5. Sở Nội vụ" over a paragraph of its own: the item's text.
-            (Some((Some(_), _, true)), None) => true,
-            // "UBND tỉnh yêu cầu các đơn vị, địa phương:" then paragraphs that open on a verb.
-            (Some((None, _, false)), None) => clause::under_request(&para.text),
-            _ => false,
-        };
+        let child = is_child(&container, para);
         if let (Some(c @ (None, _, false)), Some(Label::Number(n))) = (&container, &para.label)
             && child
         {
             // The next number of an opening's list, should a paragraph interrupt it.
-            suspended = n.parse::<u32>().ok().map(|k| (c.clone(), k + 1));
+            suspended = n.trim_matches(['(', ')']).parse::<u32>().ok().map(|k| (c.clone(), k + 1));
         }
         if !child {
             if para.label.is_some() {
@@ -625,8 +613,30 @@ fn proposal(item: Option<String>, programme: Programme, task: Task, source: &str
     }
 }
 
+/// Whether a paragraph is a part of the container's item: bullets and lettered or sub-numbered
+/// items under it.
+fn is_child(container: &Option<Container>, para: &blocks::Para) -> bool {
+    match (container, &para.label) {
+        (Some(_), Some(Label::Bullet)) => true,
+        (Some((Some(parent), _, true)), Some(Label::Number(n))) => {
+            n.starts_with(&format!("{parent}.")) || (is_letter(n) && !is_letter(parent))
+        }
+        // "* Sở Tài chính:" then "(1) …", "(2) …".
+        (Some((None, _, false)), Some(Label::Number(_))) => true,
+        // "5. Sở Nội vụ" over a paragraph of its own: the item's text.
+        (Some((Some(_), _, true)), None) => true,
+        // "UBND tỉnh yêu cầu các đơn vị, địa phương:" then paragraphs that open on a verb.
+        (Some((None, _, false)), None) => clause::under_request(&para.text),
+        _ => false,
+    }
+}
+
+/// "a", "đ", the Roman "ii", "iv" and the bracketed "(1)", "(iii)" some offices number an
+/// item's parts with.
 fn is_letter(label: &str) -> bool {
     label.chars().all(char::is_alphabetic) && label.chars().count() == 1
+        || blocks::small_roman(label)
+        || label.starts_with('(') && label.ends_with(')')
 }
 
 /// An item's label: its number, a letter under its section or container ("2.a"), a bullet
@@ -1110,8 +1120,8 @@ mod tests {
         assert_eq!(
             rows,
             [
-                "1 | Sở Tài chính | 2026-04-30 | Trình UBND tỉnh bổ sung kinh phí thuê Trung tâm dữ liệu",
-                "2 | Sở Tài chính | 2026-07-31 | Hướng dẫn các xã, phường lập dự toán kinh phí chuyển đổi số năm 2027",
+                "(1) | Sở Tài chính | 2026-04-30 | Trình UBND tỉnh bổ sung kinh phí thuê Trung tâm dữ liệu",
+                "(2) | Sở Tài chính | 2026-07-31 | Hướng dẫn các xã, phường lập dự toán kinh phí chuyển đổi số năm 2027",
                 " | Sở Nội vụ | 2026-06-30 | trình UBND tỉnh Quy chế đánh giá mức độ chuyển đổi số của các xã",
             ]
         );
