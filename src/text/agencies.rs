@@ -838,6 +838,15 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
     if end <= start {
         return None;
     }
+    // "Ban Chỉ huy … các ngành, các cấp": every level's.
+    if end >= start + 2
+        && t.is_word(end - 2, "cac")
+        && t.is_mark(end, ',')
+        && t.is_word(end + 1, "cac")
+        && t.is_word(end + 2, "cap")
+    {
+        end += 3;
+    }
     let head = implied.map(|h| format!("{h} ")).unwrap_or_default();
     if t.is_word(end, "cac")
         && let Some((range, after)) = group_at(text, t, end, false)
@@ -1116,7 +1125,7 @@ fn tail_at(t: &Tokens, i: usize) -> Option<usize> {
 
 /// Where a name that started before `i` ends.
 fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
-    let limit = i + 14;
+    let mut limit = i + 14;
     // After a tail, only a place's name goes on: "Thanh tra tỉnh | tiến hành", "Công an tỉnh
     // Lâm Đồng | chỉ đạo"; after a brand, only where it works: "VNPT Thái Nguyên | khôi phục".
     let mut closed = brand;
@@ -1155,6 +1164,23 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 {
                     closed = false;
                     i += n;
+                    continue;
+                }
+                // "Ban Chỉ đạo Ứng phó với biến đổi khí hậu - Phòng chống thiên tai và Tìm kiếm
+                // cứu nạn tỉnh": what the board deals with, in lower case, between capitalised
+                // parts of its name.
+                if !closed
+                    && t.is_word(i, "voi")
+                    && let Some(k) = (i + 2..(i + 8).min(t.len()))
+                        .take_while(|&k| t.kind(k - 1) == Some(Kind::Word) && !capitalised(text, t, k - 1))
+                        .find(|&k| (t.is_mark(k, '-') || t.is_word(k, "va")) && capitalised(text, t, k + 1))
+                {
+                    limit = limit.max(k + 14);
+                    i = k;
+                    if t.is_word(i, "va") {
+                        continue;
+                    }
+                    i += 1;
                     continue;
                 }
                 if lower && tail.is_none() && (closed || is_stop(text, t, i)) {
@@ -1342,6 +1368,11 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         }
     }
     loop {
+        // "… các ngành, các cấp": every level of them, kept with the group.
+        if t.is_mark(j, ',') && t.is_word(j + 1, "cac") && t.is_word(j + 2, "cap") {
+            j += 3;
+            continue;
+        }
         let k = if t.is_mark(j, ',') || t.is_mark(j, '/') { j + 1 } else { j };
         // "Các đảng ủy xã, phường | ban hành": a verb that starts like a group word.
         // "các thành viên Ban Chỉ đạo", "các đơn vị thuộc Sở Y tế": the body they are of, named
@@ -1365,6 +1396,15 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
                 j = k + n + dash + m;
                 continue;
             }
+        }
+        // "các huyện, thị, thành": towns and cities, shortened after the districts.
+        if k == j + 1
+            && matches!(t.text(j - 1), "huyen" | "xa" | "thi")
+            && (t.is_word(k, "thi") || t.is_word(k, "thanh"))
+            && (t.kind(k + 1) != Some(Kind::Word) || t.is_word(k + 1, "va") || is_stop(text, t, k + 1))
+        {
+            j = k + 1;
+            continue;
         }
         let verb = STOPS.iter().filter_map(|s| said(text, t, k, s)).max().unwrap_or(0);
         let group_word = |n: &usize| if k == j { *n > verb } else { *n >= verb };

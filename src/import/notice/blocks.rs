@@ -37,6 +37,8 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
         lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(0)
     };
     let mut previous_full = false;
+    // Whether the line before was under half the page's width.
+    let mut previous_short = false;
     // Whether the line before was in capitals (a title, a heading), which ends where it ends.
     let mut previous_caps = false;
     for raw in text.lines() {
@@ -58,6 +60,7 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
         // A page converted line by line cuts a paragraph's first line short of the width
         // ("Theo đề nghị của Giám đốc Sở" | "Nội vụ tại Tờ trình …"); in wrapped text only
         // its ending punctuation ends a paragraph.
+        let short = std::mem::replace(&mut previous_short, line.chars().count() * 2 < width);
         let full = full || wrapped && !caps;
         // "  Thời hạn: trước ngày 13/02." under a bullet, "- Thời gian hoàn thành: …" under an
         // item: the deadline of the work above it.
@@ -85,10 +88,20 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
         match label(line) {
             Some((label, rest)) => out.push(Para { label: Some(label), text: rest.to_string() }),
             None => {
+                // "… tìm kiếm cứu nạn năm" | "2014 trước ngày 20/4/2015; …": a number that is
+                // no item's goes on with a line that did not end its sentence.
+                let number_goes_on = line.starts_with(|c: char| c.is_ascii_digit())
+                    && out.last().is_some_and(|p| !p.text.ends_with(['.', ':', ';', '!', '?', ')']));
+                // "I. Nhiệm vụ chung" | "Ban Chỉ huy … tập trung …": a short heading ends on its line
+                // ("c) Về việc thỏa thuận giao cắt tuyến ống Cái" | "Mép-Phú Mỹ: …" goes on).
                 let continues = line.starts_with(|c: char| c.is_lowercase())
+                    || number_goes_on
                     || out.last().is_some_and(|p| {
                         p.text.ends_with([',', '-'])
-                            || wrapped && full && !p.text.ends_with(['.', ':', ';', '!', '?'])
+                            || wrapped
+                                && full
+                                && !p.text.ends_with(['.', ':', ';', '!', '?'])
+                                && !(short && is_heading(p))
                     });
                 match out.last_mut() {
                     Some(last) if continues => {
@@ -401,7 +414,7 @@ fn opening(paras: &[Para]) -> Option<usize> {
 fn opens(p: &Para) -> bool {
     let f = fold(&p.text);
     let colon = p.text.trim_end().ends_with(':');
-    colon && ["nhu sau", "ket luan", "chi dao", "yeu cau"].iter().any(|w| f.ends_with(w))
+    colon && ["nhu sau", "ket luan", "chi dao", "chi thi", "yeu cau"].iter().any(|w| f.ends_with(w))
         // "… yêu cầu UBND tỉnh tập trung thực hiện các nhiệm vụ, giải pháp chủ yếu sau:".
         || colon && f.ends_with(" sau") && says(&p.text, &["yeu cau", "giao", "de nghi", "chi dao"])
         || f.contains("ket luan nhu sau")

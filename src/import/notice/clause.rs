@@ -501,8 +501,14 @@ pub(super) fn paragraph(
                     let last = n + 1 == sentences.len() && text.trim_end().ends_with(':');
                     if (single || last) && out.tasks.is_empty() && clauses.peek().is_none() {
                         out.introduces = Some(leads);
-                        out.deadline =
-                            deadline::find(text, cx).map(|(d, range)| (d, deadline_words(&text[range])));
+                        // "Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu …:": the day it was
+                        // written, no deadline.
+                        out.deadline = deadline::find(text, cx)
+                            .filter(|(d, range)| {
+                                !matches!(d, Deadline::On(day) if *day <= cx.today)
+                                    && !event_date(text, range)
+                            })
+                            .map(|(d, range)| (d, deadline_words(&text[range])));
                         return out;
                     }
                     subject = Some(leads);
@@ -604,7 +610,16 @@ fn read_clause(
     {
         let at = t.orig(i, end).start + range.end;
         if let Some(next) = (i..end).find(|&k| t.orig(k, k + 1).start >= at) {
-            leading = Some((deadline, deadline_words(&text[t.orig(i, end)][range.clone()])));
+            // "Ngày 9/11, UBND tỉnh ban hành văn bản …": the day something was done.
+            let rest = fold(&text[at..]);
+            let issued = ["ban hanh", "co van ban", "co cong van", "da ", "ky "]
+                .iter()
+                .any(|w| rest.split(':').next().unwrap_or_default().contains(w));
+            let done = (matches!(deadline, Deadline::On(day) if day <= cx.today) || issued)
+                && fold(&text[t.orig(i, end)][range.clone()]).starts_with("ngay");
+            if !done {
+                leading = Some((deadline, deadline_words(&text[t.orig(i, end)][range.clone()])));
+            }
             i = skip_marks(&t, next);
         }
     }
@@ -1751,6 +1766,14 @@ fn clauses(sentence: &str) -> Vec<String> {
         out.extend(split_at_also(rest));
     }
     out
+}
+
+/// "Ngày 9/11, UBND tỉnh ban hành …": a date that opens the text before a comma is when
+/// something happened.
+fn event_date(text: &str, range: &Range<usize>) -> bool {
+    text[..range.start].trim().is_empty()
+        && fold(&text[range.clone()]).starts_with("ngay")
+        && text[range.end..].trim_start().starts_with(',')
 }
 
 /// A clause opening on a step's number inside a sentence ("(i)", "(2)", "b)", "iii)"): the
