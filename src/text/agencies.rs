@@ -1244,8 +1244,20 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
             None => break,
         }
         // "và" between two capitalised words joins them ("Khoa học và Công nghệ"); before a new
-        // head it separates two names.
-        if t.is_word(i, "va") && !(capitalised(text, t, i + 1) && head_at(text, t, i + 1).is_none()) {
+        // head it separates two names. A name written in lower case after its first word goes
+        // on in lower case ("Cục Quản lý nhà và thị trường bất động sản").
+        let lower_goes_on = i > 0
+            && t.kind(i - 1) == Some(Kind::Word)
+            && !capitalised(text, t, i - 1)
+            && t.kind(i + 1) == Some(Kind::Word)
+            && !capitalised(text, t, i + 1)
+            && !t.is_word(i + 1, "cac")
+            && tail_at(t, i + 1).is_none()
+            && !is_stop(text, t, i + 1);
+        if t.is_word(i, "va")
+            && !(capitalised(text, t, i + 1) && head_at(text, t, i + 1).is_none())
+            && !lower_goes_on
+        {
             break;
         }
     }

@@ -435,8 +435,17 @@ pub(super) fn preface(paras: &[Para], start: usize) -> impl Iterator<Item = &Par
     // after its opening when there is one (the first paragraph that opens).
     let said = ["ket luan", "chi dao", "yeu cau", "giao", "de nghi", "y kien", "thong bao"];
     let opened = start > 0 && opens(&paras[start - 1]) && says(&paras[start - 1].text, &said);
+    // A numbered item that opens on "Giao …" assigns, whatever account is around it ("(2) Giao
+    // Cục trưởng … chủ trì …" before "… yêu cầu … như sau:").
+    let gives = |p: &Para| {
+        p.label.is_some() && ["giao ", "yeu cau ", "de nghi "].iter().any(|w| fold(&p.text).starts_with(w))
+    };
     let end = if opened { 0 } else { start };
-    paras[..end].iter().filter(|p| says(&p.text, &["giao", "yeu cau", "de nghi"]))
+    paras[..start]
+        .iter()
+        .enumerate()
+        .filter(move |(k, p)| *k < end && says(&p.text, &["giao", "yeu cau", "de nghi"]) || gives(p))
+        .map(|(_, p)| p)
 }
 
 /// "Phó Thủ tướng yêu cầu …", "Chủ tịch UBND tỉnh giao …": the one who concludes directs.

@@ -149,6 +149,16 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         {
             continue;
         }
+        // "(1) Nội dung thực hiện:" with its lines, then "(2) Tổ chức thực hiện:" over "- Đơn vị
+        // thực hiện: …": a heading of the item's fields.
+        if lettered
+            && fielded.as_ref().is_some_and(|f| f.lead.is_none() && !f.text.is_empty())
+            && bullet_text.trim_end().ends_with(':')
+            && bullet_text.split_whitespace().count() <= 5
+        {
+            work_part = false;
+            continue;
+        }
         work_part = false;
         if let Some(Label::Number(n)) = &para.label
             && !is_letter(n)
