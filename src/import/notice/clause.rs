@@ -273,6 +273,20 @@ const TASK_VERBS: &[&str] = &[
     "ra quan",
     "cai dat",
     "huong dan",
+    "tien hanh",
+    "han che",
+    "khac phuc",
+    "khoi phuc",
+    "lam ro",
+    "xac dinh",
+    "thanh tra",
+    "phat hien",
+    "ngan chan",
+    "kiem soat",
+    "dieu chinh",
+    "phan cong",
+    "tham gia",
+    "nhap",
 ];
 
 /// Words around a deadline that belong to it, not to the task: "…, hoàn thành trước ngày …".
@@ -686,7 +700,14 @@ fn read_clause(
                     // "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …": places as subjects.
                     && agencies::place_at(text, &t, i).is_none()
                     && (i..comma).all(|k| !t.is_mark(k, ':')))
-                && subject_or_directive(text, &t, comma + 1)
+                && (subject_or_directive(text, &t, comma + 1)
+                    // "2/ Trên cơ sở danh sách …, tiến hành rà soát …": an item's work after
+                    // its topic, for whom the item is.
+                    || topic_word
+                        && inherited.is_some()
+                        && comma >= i + 5
+                        && !starts_task(&t, i)
+                        && starts_task(&t, skip_marks(&t, comma + 1)))
         }) else {
             break;
         };
