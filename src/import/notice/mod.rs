@@ -916,6 +916,117 @@ mod tests {
     }
 
     #[test]
+    fn shapes_from_real_sets_ten_and_eleven() {
+        // Steps numbered inside a sentence, dated by the report that closes them.
+        let rows = read_rows(
+            "Số: 11520/VPCP-CN\n\
+             Kính gửi: Bộ trưởng Bộ Công Thương\n\
+             Phó Thủ tướng Chính phủ có ý kiến như sau:\n\
+             Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan khẩn trương làm rõ các nội dung còn vướng mắc, cụ thể: (i) Đánh giá khả năng cung ứng nhiên liệu sinh học; (ii) Rà soát năng lực phối trộn của các doanh nghiệp đầu mối; báo cáo Thủ tướng Chính phủ kết quả thực hiện trong tháng 11 năm 2025.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Bộ Công Thương | 2025-11-30 | Đánh giá khả năng cung ứng nhiên liệu sinh học",
+                " | Bộ Công Thương | 2025-11-30 | Rà soát năng lực phối trộn của các doanh nghiệp đầu mối; báo cáo Thủ tướng Chính phủ kết quả",
+            ]
+        );
+        // The party's and the government's heads of two provinces; the item's parts in brackets.
+        let rows = read_rows(
+            "Số: 227/CĐ-TTg\n\
+             Mưa lũ đã gây thiệt hại nặng nề, Thủ tướng Chính phủ yêu cầu:\n\
+             1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai và Lâm Đồng tiếp tục chỉ đạo khắc phục hậu quả, trong đó tập trung một số nhiệm vụ sau:\n\
+             (1) Huy động lực lượng tiếp cận các hộ dân bị cô lập.\n\
+             (2) Hỗ trợ Nhân dân sửa chữa nhà cửa, hoàn thành trước ngày 30/11/2025.\n\
+             2. Bộ trưởng Bộ Quốc phòng chỉ đạo các quân khu hỗ trợ địa phương.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1.(1) | UBND tỉnh Gia Lai + UBND tỉnh Lâm Đồng | - | Huy động lực lượng tiếp cận các hộ dân bị cô lập",
+                "1.(2) | UBND tỉnh Gia Lai + UBND tỉnh Lâm Đồng | 2025-11-30 | Hỗ trợ Nhân dân sửa chữa nhà cửa",
+                "2 | Bộ Quốc phòng | - | chỉ đạo các quân khu hỗ trợ địa phương",
+            ]
+        );
+        // A leader who speaks names no one; praise is no task; an owner and a province's committee lead.
+        let rows = read_rows(
+            "Số: 653/TB-VPCP\n\
+             Sau khi nghe báo cáo của các chủ đầu tư, Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã có ý kiến chỉ đạo như sau:\n\
+             1. Về Dự án Nhà máy điện\n\
+             a) Đánh giá cao nỗ lực của Chủ đầu tư trong thời gian qua.\n\
+             b) Để hoàn thành dự án đúng tiến độ, đề nghị:\n\
+             (i) Ủy ban nhân dân tỉnh Đồng Nai chỉ đạo các sở, ngành liên quan hoàn thành bàn giao mặt bằng trong tháng 11 năm 2025.\n\
+             (ii) Chủ đầu tư phối hợp với các nhà thầu hoàn thành nghiệm thu các hạng mục còn lại trong tháng 12 năm 2025.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1.(i) | Ủy ban nhân dân tỉnh Đồng Nai | 2025-11-30 | chỉ đạo các sở, ngành liên quan hoàn thành bàn giao mặt bằng",
+                "1.(ii) | Chủ đầu tư | 2025-12-31 | hoàn thành nghiệm thu các hạng mục còn lại",
+            ]
+        );
+        // A directive's opening, a short heading, a board of every level, a year on the next line.
+        let rows = read_rows(
+            "Số: 07/CT-UBND\n\
+             Để chủ động phòng, chống thiên tai trong năm 2015, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n\
+             I. Nhiệm vụ chung\n\
+             Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các ngành, các cấp, Thủ trưởng các sở, ban, ngành tỉnh tập trung thực hiện một số công việc sau:\n\
+             - Khẩn trương hoàn thành tổng kết công tác phòng, chống thiên tai năm\n\
+             2014 trước ngày 20/4/2015.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các ngành, các cấp + Các sở, ban, ngành tỉnh | 2015-04-20 | hoàn thành tổng kết công tác phòng, chống thiên tai năm 2014",
+            ]
+        );
+        // The day a letter was issued dates nothing; districts, towns and cities shortened.
+        let rows = read_rows(
+            "Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu các sở, ban, ngành, UBND các huyện, thị, thành chủ động ứng phó với cơn bão số 6:\n\
+             1. Khẩn trương triển khai thực hiện Công điện số 1512/CĐ-TTg ngày 08/11/2019 của Thủ tướng Chính phủ.\n\
+             2. Theo dõi chặt chẽ diễn biến cơn bão, chủ động triển khai các biện pháp bảo đảm an toàn.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Các sở, ban, ngành + UBND các huyện, thị, thành | - | triển khai thực hiện Công điện số 1512/CĐ-TTg ngày 08/11/2019 của Thủ tướng Chính phủ",
+                "2 | Các sở, ban, ngành + UBND các huyện, thị, thành | - | Theo dõi chặt chẽ diễn biến cơn bão, chủ động triển khai các biện pháp bảo đảm an toàn",
+            ]
+        );
+        // An item's fields under two headings of its own.
+        let rows = read_rows(
+            "Số: 110/QĐ-BXD\n\
+             Theo Kế hoạch ban hành kèm theo Quyết định, Bộ Xây dựng yêu cầu theo dõi tình hình thị trường bất động sản như sau:\n\
+             (1) Nội dung thực hiện:\n\
+             - Thường xuyên theo dõi diễn biến thị trường bất động sản để kịp thời tham mưu, báo cáo;\n\
+             (2) Tổ chức thực hiện:\n\
+             - Đơn vị thực hiện: Cục Quản lý nhà và thị trường bất động sản\n\
+             - Thời gian thực hiện: Năm 2025",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Cục Quản lý nhà và thị trường bất động sản | 2025-12-31 | Thường xuyên theo dõi diễn biến thị trường bất động sản để kịp thời tham mưu, báo cáo",
+            ]
+        );
+        // Grounds cited with a semicolon before the directive; a group of what bodies are of.
+        let rows = read_rows(
+            "Số: 6646/BGDĐT-KHTC\n\
+             Theo đó, thực hiện Công điện 124/CĐ-TTg ngày 30/7/2025 của Thủ tướng Chính phủ; Đề án phát triển thanh toán không dùng tiền mặt (theo Quyết định 1813/QĐ-TTg ngày 28/10/2021), Bộ Giáo dục và Đào tạo đề nghị các bộ, cơ quan Trung ương của các tổ chức chính trị - xã hội và Ủy ban nhân dân các tỉnh, thành phố chỉ đạo các cơ sở giáo dục triển khai thực hiện, trong đó lưu ý các nội dung sau:\n\
+             (1) Đối với các khoản thu học phí:\n\
+             - Phối hợp các tổ chức tín dụng thống nhất mẫu thông tin thanh toán không dùng tiền mặt;\n\
+             (2) Hạn chế tối đa việc thực hiện các khoản chi bằng tiền mặt.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "(1) | Các bộ, cơ quan Trung ương của các tổ chức chính trị - xã hội + Ủy ban nhân dân các tỉnh, thành phố | - | thống nhất mẫu thông tin thanh toán không dùng tiền mặt",
+                "(2) | Các bộ, cơ quan Trung ương của các tổ chức chính trị - xã hội + Ủy ban nhân dân các tỉnh, thành phố | - | Hạn chế tối đa việc thực hiện các khoản chi bằng tiền mặt",
+            ]
+        );
+    }
+
+    #[test]
     fn subjects_end_where_their_verb_starts() {
         let rows = read_rows(
             "Kết luận như sau:\n\
