@@ -810,6 +810,14 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
             i + 3,
         ));
     }
+    // "Cơ quan thanh tra khẩn trương …", "Cơ quan chuyên môn …": a body by its kind.
+    if t.count_words(i, "co quan") == Some(2)
+        && capitalised(text, t, i)
+        && let Some(n) = KINDS.iter().filter_map(|k| t.count_words(i + 2, k)).max()
+    {
+        let end = i + 2 + n;
+        return Some((Agency { name: written(text, t, i..end), range: t.orig(i, end), group: false }, end));
+    }
     let start = holder_end(text, t, i).unwrap_or(i);
     let held = start != i;
     if let Some((range, end)) = group_at(text, t, start, held) {
@@ -1579,6 +1587,9 @@ const KINDS: &[&str] = &[
     "chua benh",
     "san xuat",
     "kinh doanh",
+    // "các cơ quan thanh tra", "các cơ quan tư pháp".
+    "thanh tra",
+    "tu phap",
     // "các tổ chức tín dụng, trung gian thanh toán".
     "tin dung",
     "trung gian thanh toan",

@@ -731,6 +731,16 @@ fn read_clause(
     }
     // "Quốc hội đã thông qua …", "nước ta đã tiến hành …": what was done, by someone who is
     // no agency of the notice's; but "Thủ tướng đã có Công điện yêu cầu …" reports a directive.
+    // "… Thủ tướng Chính phủ đã giao “Thanh tra Chính phủ … trước ngày 20/9”": an earlier
+    // directive quoted, what was asked then.
+    let quoted = (i..end).any(|k| {
+        agencies::said(text, &t, k, "đã").is_some()
+            && ["giao", "yeu cau", "chi dao", "ket luan"].iter().any(|d| t.count_words(k + 1, d).is_some())
+            && text[t.orig(k, end)].contains(['“', '"'])
+    });
+    if quoted {
+        return Clause::Background;
+    }
     let past = i < end
         && !starts_task(&t, i)
         && !topic_at(text, &t, i)
@@ -953,7 +963,10 @@ fn reports(text: &str) -> bool {
 /// "… nghiêm túc triển khai thực hiện Chỉ thị này": the closing formula, which asks for the
 /// document itself to be carried out, not for any work of its own.
 fn carries_out_this_document(folded: &str) -> bool {
-    let mut rest = folded.trim_end_matches(['.', ' ', '/']).replace(',', " ");
+    // "… triển khai hiệu quả các nhiệm vụ nêu trên, chịu trách nhiệm toàn diện trước …": the
+    // formula, then who answers for it.
+    let folded = folded.split(", chiu trach nhiem").next().unwrap_or(folded);
+    let mut rest = folded.trim_end_matches(['.', ' ', '/']).replace(',', " ").replace(" neu tren", " tren");
     // "căn cứ chức năng, nhiệm vụ tổ chức thực hiện": each within its remit, the same formula.
     if let Some(m) = ["can cu chuc nang", "theo chuc nang", "trong pham vi chuc nang"]
         .iter()
@@ -997,6 +1010,8 @@ fn carries_out_this_document(folded: &str) -> bool {
         "quyet dinh",
         "noi dung",
         "cac noi dung",
+        "nhiem vu",
+        "cac nhiem vu",
     ];
     // "… thực hiện nghiêm túc Chỉ thị này", "… nội dung trên".
     rest.len() <= 4
