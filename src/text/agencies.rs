@@ -168,6 +168,8 @@ const GROUP_WORDS: &[&str] = &[
     "to dan pho",
     "to dai bieu",
     "to cong tac",
+    // "các lực lượng chức năng".
+    "luc luong",
     // A ministry's departments: "các Cục Thuế", "các Cục: Di sản văn hóa, …".
     "cuc thue",
     "cuc",
@@ -818,6 +820,8 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
         let end = i + 2 + n;
         return Some((Agency { name: written(text, t, i..end), range: t.orig(i, end), group: false }, end));
     }
+    // "hệ thống các cơ quan báo chí": all of them, the group.
+    let i = if t.count_words(i, "he thong").is_some() && t.is_word(i + 2, "cac") { i + 2 } else { i };
     let start = holder_end(text, t, i).unwrap_or(i);
     let held = start != i;
     if let Some((range, end)) = group_at(text, t, start, held) {

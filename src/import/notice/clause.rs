@@ -274,6 +274,8 @@ const TASK_VERBS: &[&str] = &[
     "cai dat",
     "huong dan",
     "tien hanh",
+    // Not "tăng" alone: "tăng 15%" measures.
+    "tang thoi luong",
     "han che",
     "khac phuc",
     "khoi phuc",
@@ -876,10 +878,15 @@ fn read_clause(
         // "Phó Thủ tướng … đã có ý kiến chỉ đạo như sau:": the one who speaks, naming no one
         // the items are for.
         let rest = fold(&text[t.orig(vp, end)]);
-        let rest = rest.strip_prefix("da ").unwrap_or(&rest);
-        if ["co y kien", "ket luan", "chi dao nhu sau", "phat bieu"].iter().any(|w| rest.starts_with(w))
+        let rest = rest.trim_end_matches([':', ' ']);
+        let rest = rest.strip_prefix("da ").unwrap_or(rest);
+        let speaks = ["co y kien", "ket luan", "chi dao nhu sau", "phat bieu"].iter().any(|w| rest.starts_with(w))
             && agencies::find_all(&text[t.orig(vp, end)]).is_empty()
-        {
+            // "Phó Thủ tướng … - Trưởng Ban Chỉ đạo 389 quốc gia có ý kiến như sau:".
+            || ["co y kien nhu sau", "co y kien chi dao nhu sau", "co y kien ket luan nhu sau", "ket luan nhu sau"]
+                .iter()
+                .any(|w| rest.ends_with(w));
+        if speaks {
             return Clause::Background;
         }
         // "Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:": the items after it say what.
