@@ -463,7 +463,13 @@ pub(super) fn paragraph(
                                         (None, Some(_)) => {
                                             reports(&task.text)
                                                 || same_sentence
-                                                    && task.text.rsplit(", ").next().is_some_and(reports)
+                                                    // "…, gửi báo cáo về Sở …, để tổng hợp":
+                                                    // its purpose after it.
+                                                    && task
+                                                        .text
+                                                        .rsplit(", ")
+                                                        .find(|p| !fold(p).starts_with("de "))
+                                                        .is_some_and(reports)
                                         }
                                         _ => false,
                                     })
@@ -764,6 +770,10 @@ fn read_clause(
     // follows, the speaker was the subject ("Chủ tịch UBND phường Hòa Lợi chỉ đạo triển khai").
     // "Đại tá Nguyễn Hữu Lâm, Giám đốc Công an tỉnh báo cáo …": a person first, then their
     // office; what they say is read as below.
+    // "Riêng UBND huyện Khánh Sơn khẩn trương …": one of them, singled out.
+    if t.is_word(i, "rieng") && agencies::agency_at(text, &t, skip_marks(&t, i + 1)).is_some() {
+        i = skip_marks(&t, i + 1);
+    }
     let person_first = person_at_start(text, &t, i);
     let i = person_first.unwrap_or(i);
     // In the Government's notice a province's committee or its chair is addressed, not
@@ -1880,7 +1890,10 @@ fn directs_agencies(clause: &str) -> bool {
         start = a.range.start;
     }
     let before = fold(&clause[..start]);
-    ["don doc", "chi dao", "huong dan", "yeu cau", "de nghi"].iter().any(|v| before.ends_with(v))
+    // "… lấy ý kiến góp ý của các sở: …; Cục Quản lý thị trường, UBND các huyện": whom it asks.
+    ["don doc", "chi dao", "huong dan", "yeu cau", "de nghi", "y kien cua", "gop y cua"]
+        .iter()
+        .any(|v| before.ends_with(v))
 }
 
 /// "…, đồng thời phối hợp với …": a second task in the same sentence; so is "…, trong khi Sở
