@@ -982,7 +982,7 @@ fn reports(text: &str) -> bool {
 fn carries_out_this_document(folded: &str) -> bool {
     // "… triển khai hiệu quả các nhiệm vụ nêu trên, chịu trách nhiệm toàn diện trước …": the
     // formula, then who answers for it.
-    let folded = folded.split(", chiu trach nhiem").next().unwrap_or(folded);
+    let folded = folded.split(" chiu trach nhiem").next().unwrap_or(folded);
     let mut rest = folded.trim_end_matches(['.', ' ', '/']).replace(',', " ").replace(" neu tren", " tren");
     // "căn cứ chức năng, nhiệm vụ tổ chức thực hiện": each within its remit, the same formula.
     if let Some(m) = ["can cu chuc nang", "theo chuc nang", "trong pham vi chuc nang"]
