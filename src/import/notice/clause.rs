@@ -783,7 +783,22 @@ fn read_clause(
         && ["chu tich", "pho chu tich", "ubnd", "uy ban nhan dan"]
             .iter()
             .any(|w| t.count_words(i, w).is_some());
-    let directed = if addressed { None } else { directive(&t, i) };
+    let mut directed = if addressed { None } else { directive(&t, i) };
+    // "UBND tỉnh yêu cầu từ nay đến ngày 1/7/2021 Công an tỉnh phải …": when, then whom.
+    if let Some(after) = directed
+        && subject_at(text, &t, after, names, cx, inherited).is_none()
+        && after < end
+        && let Some((deadline, range)) = deadline::find(&text[t.orig(after, end)], cx)
+        && matches!(fold(&text[t.orig(after, end)][..range.start]).trim(), "" | "tu nay")
+    {
+        let at = t.orig(after, end).start + range.end;
+        if let Some(next) = (after..end).find(|&k| t.orig(k, k + 1).start >= at)
+            && subject_at(text, &t, skip_marks(&t, next), names, cx, inherited).is_some()
+        {
+            leading = Some((deadline, deadline_words(&text[t.orig(after, end)][range])));
+            directed = Some(skip_marks(&t, next));
+        }
+    }
     let subject = match directed.and_then(|after| subject_at(text, &t, after, names, cx, inherited)) {
         Some(found) => Some(found),
         None => subject_at(text, &t, i, names, cx, inherited).or_else(|| anaphora(text, &t, i, inherited)),
@@ -1685,7 +1700,9 @@ fn in_a_name(phrase: &str, range: &Range<usize>) -> bool {
     let before = fold(&phrase[..range.start]);
     let after = fold(&phrase[range.end..]);
     let before = before.trim_end();
-    ["dinh huong", "tam nhin"]
+    // "… làm việc liên tục tất cả các ngày trong tuần": how often, no deadline.
+    let days = before.ends_with(" ngay") && fold(&phrase[range.clone()]).starts_with("trong ");
+    days || ["dinh huong", "tam nhin"]
         .iter()
         .any(|w| before.ends_with(w) || after.trim_start_matches([',', ' ']).starts_with(w))
 }

@@ -1024,6 +1024,37 @@ mod tests {
                 "(2) | Các bộ, cơ quan Trung ương của các tổ chức chính trị - xã hội + Ủy ban nhân dân các tỉnh, thành phố | - | Hạn chế tối đa việc thực hiện các khoản chi bằng tiền mặt",
             ]
         );
+        // A deadline between the directive and whom; one singled out; a report's purpose after it.
+        let rows = read_rows(
+            "Số: 07/CT-UBND\n\
+             UBND tỉnh yêu cầu từ nay đến ngày 1/7/2021 Công an tỉnh phải tiếp tục duy trì các tổ cấp thẻ căn cước lưu động làm việc tất cả các ngày trong tuần. Riêng UBND huyện Khánh Sơn khẩn trương hoàn thiện hồ sơ quy hoạch; rà soát nhu cầu sử dụng đất, gửi báo cáo về Sở Tài nguyên và Môi trường trước ngày 25/6/2021, để tổng hợp.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Công an tỉnh | 2021-07-01 | duy trì các tổ cấp thẻ căn cước lưu động làm việc tất cả các ngày trong tuần",
+                " | UBND huyện Khánh Sơn | 2021-06-25 | hoàn thiện hồ sơ quy hoạch; rà soát nhu cầu sử dụng đất, gửi báo cáo về Sở Tài nguyên và Môi trường, để tổng hợp",
+            ]
+        );
+        // An earlier directive quoted; bodies by their kind; a ministry and its role; the closing formula.
+        let rows = read_rows(
+            "Số: 230/CĐ-TTg\n\
+             Tại Thông báo số 384/TB-VPCP, Thủ tướng Chính phủ đã giao “Thanh tra Chính phủ, các địa phương hoàn thành việc thanh tra trước ngày 20/9/2025”. Thủ tướng Chính phủ yêu cầu:\n\
+             1. Cơ quan thanh tra khẩn trương ban hành kết luận thanh tra trước ngày 26/11/2025.\n\
+             2. Các lực lượng chức năng liên tục ra quân phát hiện, xử lý nghiêm các vi phạm.\n\
+             3. Đài Truyền hình Việt Nam và hệ thống các cơ quan báo chí tăng thời lượng tuyên truyền về tác hại của buôn lậu.\n\
+             4. Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751 đôn đốc các bộ, cơ quan, địa phương triển khai thực hiện Công điện này.\n\
+             5. Các bộ, cơ quan ngang bộ căn cứ chức năng, nhiệm vụ được giao khẩn trương triển khai hiệu quả các nhiệm vụ nêu trên, chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về việc chậm trễ.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Cơ quan thanh tra | 2025-11-26 | ban hành kết luận thanh tra",
+                "2 | Các lực lượng chức năng | - | liên tục ra quân phát hiện, xử lý nghiêm các vi phạm",
+                "3 | Đài Truyền hình Việt Nam + Các cơ quan báo chí | - | tăng thời lượng tuyên truyền về tác hại của buôn lậu",
+                "4 | Bộ Tài chính | - | đôn đốc các bộ, cơ quan, địa phương triển khai thực hiện Công điện này",
+            ]
+        );
     }
 
     #[test]
