@@ -448,8 +448,12 @@ pub(super) fn paragraph(
                             || out.tasks.last().is_some_and(|l| l.text.contains(": "))
                                 && !opens_on_task(&task.text));
                     let same_sentence = out.tasks.len() > sentence_from;
+                    // "…; chủ trì, phối hợp với Văn phòng Chính phủ nghiên cứu …": work it leads,
+                    // a task of its own.
+                    let leads_anew = fold(clause.trim_start()).starts_with("chu tri");
                     let merges = !explicit
                         && !enumerated
+                        && !leads_anew
                         && (item
                             || out.tasks.len() > sentence_from
                             || task.deadline.is_some() && reports(&task.text))
