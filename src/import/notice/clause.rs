@@ -276,6 +276,10 @@ const TASK_VERBS: &[&str] = &[
     "tien hanh",
     // Not "tăng" alone: "tăng 15%" measures.
     "tang thoi luong",
+    // "Có phương án hỗ trợ ngay sách vở …": to have a plan for it is the work.
+    "co phuong an",
+    "co ke hoach",
+    "lien he",
     "han che",
     "khac phuc",
     "khoi phuc",
