@@ -904,6 +904,14 @@ fn read_clause(
     {
         return Clause::Background;
     }
+    // "Bộ Nội vụ chịu trách nhiệm về nội dung giải trình, tiếp thu": answers for what it wrote.
+    if explicit
+        && vp > j
+        && fold(&text[t.orig(j, vp)]).contains("chiu trach nhiem")
+        && ["ve noi dung", "ve tinh chinh xac", "ve so lieu"].iter().any(|w| t.count_words(vp, w).is_some())
+    {
+        return Clause::Background;
+    }
     if vp >= end || only_marks(&t, vp) {
         return if explicit { Clause::Introduces(leads) } else { Clause::Background };
     }
