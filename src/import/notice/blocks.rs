@@ -85,6 +85,15 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
             last.text.push_str(line);
             continue;
         }
+        // "… giai đoạn 2016" | "- 2020; tình hình …": a range of years wrapped at its dash.
+        let range_goes_on = line.starts_with('-')
+            && line[1..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+            && out.last().is_some_and(|p| p.text.ends_with(|c: char| c.is_ascii_digit()));
+        if range_goes_on && let Some(last) = out.last_mut() {
+            last.text.push(' ');
+            last.text.push_str(line);
+            continue;
+        }
         match label(line) {
             Some((label, rest)) => out.push(Para { label: Some(label), text: rest.to_string() }),
             None => {
@@ -100,6 +109,8 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                         p.text.ends_with([',', '-'])
                             || wrapped
                                 && full
+                                // A title in capitals ends where it ends.
+                                && !(caps && !line.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
                                 && !p.text.ends_with(['.', ':', ';', '!', '?'])
                                 && !(short && is_heading(p))
                     });

@@ -703,6 +703,16 @@ fn read_clause(
         i = skip_marks(&t, colon + 1);
     }
     let mut topic_word = topic_word && i == skip_marks(&t, 0) || topic_at(text, &t, i);
+    // "Căn cứ kế hoạch …; các nghị quyết …; tình hình thực hiện …, yêu cầu các sở, ban, ngành
+    // …": grounds of any length, then the directive.
+    if ["can cu", "thuc hien", "tren co so"].iter().any(|w| t.count_words(i, w).is_some())
+        && let Some(comma) = (i..end).find(|&k| {
+            t.is_mark(k, ',') && DIRECTIVES.iter().any(|d| t.count_words(skip_marks(&t, k + 1), d).is_some())
+        })
+    {
+        i = skip_marks(&t, comma + 1);
+        topic_word = false;
+    }
     // "Theo đó, trên cơ sở đề xuất của Sở …, UBND tỉnh yêu cầu …": topics may follow each
     // other; one that opens on a topic word may hold commas of its own ("Để đảm bảo công tác
     // phòng, chống dịch …, Chủ tịch UBND tỉnh chỉ đạo …").

@@ -191,9 +191,13 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         if reviewing {
             let opens = para.text.trim_end().ends_with(':')
                 && blocks::says(&para.text, &["can", "phai", "yeu cau", "de nghi", "giao"]);
+            // "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …" in a directive: "…, yêu cầu các sở, ban, ngành
+            // … khẩn trương đánh giá …" is the work of reviewing, not a review.
+            let asks = blocks::says(&para.text, &["yeu cau", "giao", "de nghi"])
+                && !para.text.split_whitespace().any(|w| w == "đã");
             if opens {
                 reviewing = false;
-            } else if !folded.contains("thoi gian toi") {
+            } else if !folded.contains("thoi gian toi") && !asks {
                 continue;
             }
         }
@@ -271,6 +275,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         let many = |l: &&Vec<Lead>| l.len() > 1 || l.iter().any(|l| matches!(l.assignee, Assignee::Group(_)));
         let names = Names { addressees: previous.as_ref().filter(many).map(Vec::as_slice), ..names };
         let mut read = clause::paragraph(&para.text, inherited.as_deref(), numbered, child, names, context);
+
         if numbered && read.introduces.is_none() && read.tasks.iter().all(|t| t.leads.is_empty()) {
             // "1.1. Rà soát, đề xuất sửa đổi …" followed by "- Cơ quan chủ trì: Sở Tư pháp.".
             fielded = Some(Fielded::new(label.clone(), programme, para.text.clone()));
