@@ -41,10 +41,23 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
     let mut previous_short = false;
     // Whether the line before was in capitals (a title, a heading), which ends where it ends.
     let mut previous_caps = false;
+    // Where wrapped lines follow each other and paragraphs have blank lines between them (a
+    // document site's Markdown), a blank line ends a paragraph; where every line has one after
+    // it (some converters), it says nothing.
+    let all: Vec<&str> = text.lines().map(str::trim).collect();
+    let together = all.windows(2).filter(|w| !w[0].is_empty() && !w[1].is_empty()).count();
+    let apart = all.windows(2).filter(|w| !w[0].is_empty() && w[1].is_empty()).count();
+    let blank_ends = apart > 0 && together >= apart;
+    let mut after_blank = false;
     for raw in text.lines() {
         let line = without_source_tag(raw.trim().trim_start_matches('\u{feff}'));
+        if line.is_empty() {
+            after_blank = true;
+            continue;
+        }
+        let blank_before = std::mem::replace(&mut after_blank, false) && blank_ends;
         // Links under "Xem thêm" on a news page.
-        if line.is_empty() || line.starts_with(">>") {
+        if line.starts_with(">>") {
             continue;
         }
         // A page number on a line of its own ("2", "- 3 -").
@@ -105,14 +118,18 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                 // ("c) Về việc thỏa thuận giao cắt tuyến ống Cái" | "Mép-Phú Mỹ: …" goes on).
                 let continues = line.starts_with(|c: char| c.is_lowercase())
                     || number_goes_on
-                    || out.last().is_some_and(|p| {
+                    || !blank_before && out.last().is_some_and(|p| {
                         p.text.ends_with([',', '-'])
                             || wrapped
                                 && full
                                 // A title in capitals ends where it ends.
                                 && !(caps && !line.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
                                 && !p.text.ends_with(['.', ':', ';', '!', '?'])
-                                && !(short && is_heading(p))
+                                // "1. Sở Y tế" | "Chủ trì, tổ chức …": an item's unit on a line
+                                // of its own, its work under it.
+                                && !(short
+                                    && (is_heading(p)
+                                        || p.label.is_some() && line.starts_with(char::is_uppercase)))
                     });
                 match out.last_mut() {
                     Some(last) if continues => {
@@ -217,12 +234,15 @@ pub(super) fn plain(text: &str) -> String {
         if !header && let Some(first) = cells.iter().position(stt).filter(|&k| k > 0) {
             out.extend(cells.drain(..first).flatten());
         }
-        let joined: Vec<String> = cells.iter().map(|c| c.join(" ")).collect();
+        let joined: Vec<String> = cells
+            .iter()
+            .map(|c| c.iter().filter(|l| !l.trim().is_empty()).cloned().collect::<Vec<_>>().join(" "))
+            .collect();
         let names_columns = joined.iter().any(|c| crate::import::sheet::column_of(c) == Some("text"))
             && joined.iter().any(|c| crate::import::sheet::column_of(c) == Some("lead"));
         header |= cells.len() >= 3 && names_columns;
         // A cell of many lines is a page's body in a layout table, not a row's cell.
-        let short = cells.iter().all(|c| c.len() <= 12);
+        let short = cells.iter().all(|c| c.iter().filter(|l| !l.trim().is_empty()).count() <= 12);
         if header && cells.len() >= 3 && short {
             out.push(joined.join("\t"));
         } else if header && short && !cells.is_empty() {
@@ -237,6 +257,8 @@ pub(super) fn plain(text: &str) -> String {
         match line.trim() {
             "|" if cell.is_empty() => flush(&mut cells, &mut out),
             "|" => cells.push(std::mem::take(&mut cell)),
+            // A blank line inside a cell of prose ends a paragraph there.
+            "" if !cell.is_empty() => cell.push(String::new()),
             "" => {}
             _ => cell.push(line),
         }
