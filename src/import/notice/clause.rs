@@ -705,7 +705,9 @@ fn read_clause(
     let mut topic_word = topic_word && i == skip_marks(&t, 0) || topic_at(text, &t, i);
     // "Căn cứ kế hoạch …; các nghị quyết …; tình hình thực hiện …, yêu cầu các sở, ban, ngành
     // …": grounds of any length, then the directive.
-    if ["can cu", "thuc hien", "tren co so"].iter().any(|w| t.count_words(i, w).is_some())
+    // "Để việc đề xuất … theo đúng yêu cầu của Bộ Chính trị, Ban Bí thư …, đề nghị bộ, ngành,
+    // địa phương khẩn trương …": a purpose naming bodies of its own, then the directive.
+    if (topic_word || ["can cu", "thuc hien", "tren co so"].iter().any(|w| t.count_words(i, w).is_some()))
         && let Some(comma) = (i..end).find(|&k| {
             t.is_mark(k, ',') && DIRECTIVES.iter().any(|d| t.count_words(skip_marks(&t, k + 1), d).is_some())
         })
