@@ -1276,9 +1276,14 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
             && !t.is_word(i + 1, "cac")
             && tail_at(t, i + 1).is_none()
             && !is_stop(text, t, i + 1);
+        // "Ban Bí thư và Văn bản số 9671": a document after it, no part of the name.
+        let document =
+            ["van ban", "cong van", "quyet dinh", "nghi quyet", "chi thi", "thong bao", "ket luan"]
+                .iter()
+                .any(|d| t.count_words(i + 1, d).is_some());
         if t.is_word(i, "va")
-            && !(capitalised(text, t, i + 1) && head_at(text, t, i + 1).is_none())
-            && !lower_goes_on
+            && (document
+                || !(capitalised(text, t, i + 1) && head_at(text, t, i + 1).is_none()) && !lower_goes_on)
         {
             break;
         }
@@ -1525,6 +1530,28 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         }
     }
     Some((i..end, end))
+}
+
+/// "đề nghị bộ, ngành, địa phương khẩn trương …": kinds of bodies listed in lower case with no
+/// "các", read only after a directive (elsewhere "của bộ, ngành" is whose). The group, as
+/// "Các bộ, ngành, địa phương", and the token after it.
+pub(crate) fn bare_list(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usize)> {
+    let kind = |k: usize| {
+        t.kind(k) == Some(Kind::Word) && !capitalised(text, t, k) && !is_stop(text, t, k)
+            || t.kind(k) == Some(Kind::Word) && t.is_word(k, "so")
+    };
+    let word = |k: usize| GROUP_WORDS.iter().filter_map(|g| t.count_words(k, g)).max().filter(|_| kind(k));
+    let mut end = i + word(i)?;
+    let mut kinds = 1;
+    while t.is_mark(end, ',') || t.is_word(end, "va") {
+        let Some(n) = word(end + 1) else { break };
+        end += 1 + n;
+        kinds += 1;
+    }
+    (kinds >= 2).then(|| {
+        let name = format!("Các {}", text[t.orig(i, end)].split_whitespace().collect::<Vec<_>>().join(" "));
+        (Agency { name, range: t.orig(i, end), group: true }, end)
+    })
 }
 
 /// The members of a group named after it: "các Bộ: Quốc phòng, Công an", "các tỉnh Nghệ An,

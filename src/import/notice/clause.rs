@@ -728,7 +728,7 @@ fn read_clause(
                     // "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …": places as subjects.
                     && agencies::place_at(text, &t, i).is_none()
                     && (i..comma).all(|k| !t.is_mark(k, ':')))
-                && (subject_or_directive(text, &t, comma + 1)
+                && (subject_or_directive(text, &t, comma + 1) && !cited(text, &t, comma + 1)
                     // "2/ Trên cơ sở danh sách …, tiến hành rà soát …": an item's work after
                     // its topic, for whom the item is.
                     || topic_word
@@ -819,7 +819,16 @@ fn read_clause(
             directed = Some(skip_marks(&t, next));
         }
     }
-    let subject = match directed.and_then(|after| subject_at(text, &t, after, names, cx, inherited)) {
+    // "đề nghị bộ, ngành, địa phương khẩn trương …".
+    let bare = || {
+        let after = directed.filter(|_| DIRECTIVES.iter().any(|d| t.count_words(i, d).is_some()))?;
+        let (agency, end) = agencies::bare_list(text, &t, after)?;
+        Some((lead_of(&agency, names.units, cx.today), end))
+    };
+    let subject = match directed
+        .and_then(|after| subject_at(text, &t, after, names, cx, inherited))
+        .or_else(bare)
+    {
         Some(found) => Some(found),
         None => subject_at(text, &t, i, names, cx, inherited).or_else(|| anaphora(text, &t, i, inherited)),
     };
@@ -1048,6 +1057,7 @@ fn carries_out_this_document(folded: &str) -> bool {
         "quan triet",
         "co hieu qua",
         "hieu qua",
+        "quan tam",
         "va",
     ] {
         rest = rest.replace(w, " ");
@@ -1133,6 +1143,13 @@ fn skip_marks(t: &Tokens, mut i: usize) -> usize {
 
 fn only_marks(t: &Tokens, from: usize) -> bool {
     (from..t.len()).all(|j| matches!(t.kind(j), Some(Kind::Mark(_))))
+}
+
+/// "… các kết luận của Bộ Chính trị, Ban Bí thư và Văn bản số 9671 …": a name in a list of what
+/// a topic cites, no subject.
+fn cited(text: &str, t: &Tokens, i: usize) -> bool {
+    agencies::agency_at(text, t, skip_marks(t, i))
+        .is_some_and(|(_, end)| t.is_word(end, "va") && agencies::agency_at(text, t, end + 1).is_none())
 }
 
 /// An agency, a holder or a directive at `i`.

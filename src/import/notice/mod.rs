@@ -104,7 +104,18 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut numbered_item: Option<String> = None;
     // Whether the item being read took its work from "a) Nhiệm vụ: …" (its bullets add to it).
     let mut work_part = false;
+    // Under "Kính gửi:", the bulleted addressees ([`addressees`] reads them).
+    let mut addressing = false;
     for para in &paras[body] {
+        let folded_para = fold(&para.text);
+        if folded_para.starts_with("kinh gui") || folded_para.ends_with("kinh gui") {
+            addressing = true;
+            continue;
+        }
+        if addressing && para.label == Some(Label::Bullet) {
+            continue;
+        }
+        addressing = false;
         let bullet_text = para.text.as_str();
         // "1.1. …:" then "a) Nhiệm vụ: …", "b) Cơ quan thực hiện:", "- Đơn vị chủ trì: …": an
         // item's fields as its lettered parts; the work's own lines go on with its text.
