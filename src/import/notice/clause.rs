@@ -734,6 +734,7 @@ fn read_clause(
                     || topic_word
                         && inherited.is_some()
                         && comma >= i + 5
+                        && (i..comma).all(|k| !t.is_mark(k, ':'))
                         && !starts_task(&t, i)
                         && starts_task(&t, skip_marks(&t, comma + 1)))
         }) else {
@@ -1330,7 +1331,9 @@ fn province_word(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     let capital = text[t.orig(i, i + 1)].starts_with(char::is_uppercase);
     let named =
         t.kind(i + n) == Some(Kind::Word) && text[t.orig(i + n, i + n + 1)].starts_with(char::is_uppercase);
-    (capital && !named && agencies::agency_at(text, t, i).is_none() && starts_task(t, i + n)).then_some(n)
+    // "Tỉnh căn cứ các quy định hiện hành để sắp xếp …": its grounds, then the verb.
+    let acts = starts_task(t, i + n) || t.count_words(i + n, "can cu").is_some();
+    (capital && !named && agencies::agency_at(text, t, i).is_none() && acts).then_some(n)
 }
 
 /// Whether an agency issued the document, by its initials among the number's codes: "Tổng cục
@@ -1411,6 +1414,16 @@ fn role(
         }
         // "căn cứ nhiệm vụ được giao tại Phụ lục, xây dựng …", "theo chức năng, nhiệm vụ được
         // giao, …": the grounds before the verb ("căn" is not the modal "cần").
+        // "căn cứ các quy định hiện hành để sắp xếp …": the work after "để".
+        if ["can cu", "tren co so"].iter().any(|w| t.count_words(j, w).is_some())
+            && let Some(to) = (j + 2..(j + 16).min(t.len()))
+                .take_while(|&k| !matches!(t.kind(k), Some(Kind::Mark(_))))
+                .find(|&k| agencies::said(text, t, k, "để").is_some())
+            && starts_task(t, to + 1)
+        {
+            j = to + 1;
+            continue;
+        }
         if ["can cu", "tren co so", "theo chuc nang"].iter().any(|w| t.count_words(j, w).is_some())
             && let Some(comma) = (j + 2..(j + 30).min(t.len()))
                 .find(|&k| t.is_mark(k, ',') && !["nhiem", "quyen"].iter().any(|w| t.is_word(k + 1, w)))
