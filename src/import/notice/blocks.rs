@@ -116,8 +116,18 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                     && out.last().is_some_and(|p| !p.text.ends_with(['.', ':', ';', '!', '?', ')']));
                 // "I. Nhiệm vụ chung" | "Ban Chỉ huy … tập trung …": a short heading ends on its line
                 // ("c) Về việc thỏa thuận giao cắt tuyến ống Cái" | "Mép-Phú Mỹ: …" goes on).
+                // "… trọng tâm là các tỉnh:" | "Đắk Lắk, Khánh Hòa, …": the members of a group.
+                let members_follow = out.last().is_some_and(|p| {
+                    let f = fold(&p.text);
+                    let f = f.trim_end();
+                    p.text.trim_end().ends_with(':')
+                        && ["cac tinh", "cac bo", "cac thanh pho", "cac xa", "cac phuong", "cac so", "cac cuc"]
+                            .iter()
+                            .any(|g| f.ends_with(g))
+                });
                 let continues = line.starts_with(|c: char| c.is_lowercase())
                     || number_goes_on
+                    || members_follow
                     || !blank_before && out.last().is_some_and(|p| {
                         p.text.ends_with([',', '-'])
                             || wrapped
