@@ -840,7 +840,11 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
         None => head_at(text, t, start).or_else(|| lower_office(text, t, start).filter(|_| held))?,
     };
     let brand = BRANDS.iter().any(|b| t.count_words(start, b) == Some(n));
-    let mut end = body_end(text, t, start + n, brand);
+    // "Ủy ban nhân dân cấp tỉnh": the level, whose "cấp" is no verb.
+    let level = usize::from(
+        t.is_word(start + n, "cap") && ["tinh", "huyen", "xa"].iter().any(|w| t.is_word(start + n + 1, w)),
+    ) * 2;
+    let mut end = body_end(text, t, start + n + level, brand).max(start + n + level);
     // "Giám đốc Sở Y tế Nguyễn Văn An": a report names the holder after the office.
     if held && let Some(k) = (start + n..end).find(|&k| person_len(text, t, k).is_some()) {
         end = k;

@@ -121,9 +121,17 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                     let f = fold(&p.text);
                     let f = f.trim_end();
                     p.text.trim_end().ends_with(':')
-                        && ["cac tinh", "cac bo", "cac thanh pho", "cac xa", "cac phuong", "cac so", "cac cuc"]
-                            .iter()
-                            .any(|g| f.ends_with(g))
+                        && [
+                            "cac tinh",
+                            "cac bo",
+                            "cac thanh pho",
+                            "cac xa",
+                            "cac phuong",
+                            "cac so",
+                            "cac cuc",
+                        ]
+                        .iter()
+                        .any(|g| f.ends_with(g))
                 });
                 let continues = line.starts_with(|c: char| c.is_lowercase())
                     || number_goes_on

@@ -719,7 +719,12 @@ fn read_clause(
     // other; one that opens on a topic word may hold commas of its own ("Để đảm bảo công tác
     // phòng, chống dịch …, Chủ tịch UBND tỉnh chỉ đạo …").
     for _ in 0..3 {
-        let commas = (i..(i + if topic_word { 72 } else { 12 }).min(end)).filter(|&j| t.is_mark(j, ','));
+        // Not a comma in brackets: "… báo cáo Thủ tướng (qua Văn phòng Chính phủ, Bộ Tài chính) …".
+        let bracketed = |j: usize| {
+            (i..j).filter(|&k| t.is_mark(k, '(')).count() > (i..j).filter(|&k| t.is_mark(k, ')')).count()
+        };
+        let commas = (i..(i + if topic_word { 72 } else { 12 }).min(end))
+            .filter(|&j| t.is_mark(j, ',') && !bracketed(j));
         let Some(comma) = commas.take(if topic_word { 8 } else { 1 }).find(|&comma| {
             (topic_word
                 || !text.trim_start().starts_with(['“', '"'])
