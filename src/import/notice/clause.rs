@@ -1064,6 +1064,11 @@ fn carries_out_this_document(folded: &str) -> bool {
         "co hieu qua",
         "hieu qua",
         "quan tam",
+        "tai ke hoach nay",
+        "dam bao muc dich",
+        "yeu cau",
+        "dung quy dinh",
+        "theo quy dinh",
         "va",
     ] {
         rest = rest.replace(w, " ");
