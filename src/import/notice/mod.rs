@@ -1074,6 +1074,64 @@ mod tests {
     }
 
     #[test]
+    fn shapes_from_real_set_fourteen() {
+        // A letter's addressees under 'Kính gửi:'; bodies a topic cites; kinds in lower case after a directive; answering for a text.
+        let rows = read_rows(
+            "BỘ NỘI VỤ\n\
+             Số: 10989/BNV-TCBC\n\
+             Kính gửi:\n\
+             - Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n\
+             - Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.\n\
+             Thực hiện ý kiến của Ban Tổ chức Trung ương về triển khai các kết luận của Bộ Chính trị, Ban Bí thư và Văn bản số 9671-CV/BTCTW ngày 17/9/2025, Bộ Nội vụ đã xây dựng nguyên tắc đề xuất biên chế. Để việc đề xuất biên chế được thống nhất theo yêu cầu của Bộ Chính trị, Ban Bí thư, đề nghị bộ, ngành, địa phương khẩn trương tổng hợp đề xuất biên chế, gửi về Bộ Nội vụ trước ngày 26/11/2025. Bộ Nội vụ chịu trách nhiệm về nội dung giải trình, tiếp thu.\n\
+             Đề nghị bộ, ngành, địa phương quan tâm thực hiện./.",
+        );
+        assert_eq!(
+            rows,
+            [" | Các bộ, ngành, địa phương | 2025-11-26 | tổng hợp đề xuất biên chế, gửi về Bộ Nội vụ",]
+        );
+        // Blank lines between paragraphs; a group's members on the next line; commas in brackets; a province that acts on its grounds.
+        let rows = read_rows(
+            "Số: 234/CĐ-TTg\n\
+             \n\
+             Thủ tướng Chính phủ yêu cầu:\n\
+             \n\
+             1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh:\n\
+             Đắk Lắk, Khánh Hòa:\n\
+             \n\
+             a) Huy động lực lượng hỗ trợ sửa chữa nhà, hoàn thành trước ngày 31/12/2025. Đồng thời thống kê báo cáo Thủ tướng Chính phủ (qua Văn phòng Chính phủ, Bộ Tài chính) số hộ gia đình bị ảnh hưởng.\n\
+             \n\
+             b) Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về tính chính xác của số liệu.\n\
+             \n\
+             2. Tỉnh Điện Biên\n\
+             \n\
+             Tỉnh căn cứ các quy định hiện hành để sắp xếp bố trí xe cứu thương phục vụ công tác.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1.a | Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng | 2025-12-31 | Huy động lực lượng hỗ trợ sửa chữa nhà",
+                "1.a | Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng | - | thống kê báo cáo Thủ tướng Chính phủ (qua Văn phòng Chính phủ, Bộ Tài chính) số hộ gia đình bị ảnh hưởng",
+                "2 | Tỉnh | - | sắp xếp bố trí xe cứu thương phục vụ công tác",
+            ]
+        );
+        // A review heading over a paragraph that asks for the review; grounds of any length; years wrapped at the dash.
+        let rows = read_rows(
+            "Số: 15/CT-UBND\n\
+             Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành triển khai lập kế hoạch đầu tư công trung hạn với các nội dung sau:\n\
+             I. ĐÁNH GIÁ\n\
+             TÌNH HÌNH THỰC HIỆN KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN GIAI ĐOẠN 2016-2020\n\
+             Căn cứ kế hoạch phát triển kinh tế - xã hội của tỉnh, của ngành; các nghị quyết của HĐND tỉnh, yêu cầu các sở, ban, ngành, UBND các huyện khẩn trương đánh giá tình hình thực hiện kế hoạch đầu tư công giai đoạn 2016\n\
+             - 2020 do ngành, địa phương mình quản lý.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các sở, ban, ngành + UBND các huyện | - | đánh giá tình hình thực hiện kế hoạch đầu tư công giai đoạn 2016 - 2020 do ngành, địa phương mình quản lý",
+            ]
+        );
+    }
+
+    #[test]
     fn subjects_end_where_their_verb_starts() {
         let rows = read_rows(
             "Kết luận như sau:\n\
