@@ -1287,7 +1287,7 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 .any(|d| t.count_words(i + 1, d).is_some());
         if t.is_word(i, "va")
             && (document
-                || !(capitalised(text, t, i + 1) && head_at(text, t, i + 1).is_none()) && !lower_goes_on)
+                || !(lower_goes_on || capitalised(text, t, i + 1) && head_at(text, t, i + 1).is_none()))
         {
             break;
         }

@@ -133,22 +133,24 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                         .iter()
                         .any(|g| f.ends_with(g))
                 });
+                // A title in capitals ends where it ends.
+                let after_title = caps && !line.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
                 let continues = line.starts_with(|c: char| c.is_lowercase())
                     || number_goes_on
                     || members_follow
-                    || !blank_before && out.last().is_some_and(|p| {
-                        p.text.ends_with([',', '-'])
-                            || wrapped
+                    || !blank_before
+                        && out.last().is_some_and(|p| {
+                            p.text.ends_with([',', '-'])
+                                || wrapped
                                 && full
-                                // A title in capitals ends where it ends.
-                                && !(caps && !line.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+                                && !after_title
                                 && !p.text.ends_with(['.', ':', ';', '!', '?'])
                                 // "1. Sở Y tế" | "Chủ trì, tổ chức …": an item's unit on a line
                                 // of its own, its work under it.
                                 && !(short
                                     && (is_heading(p)
                                         || p.label.is_some() && line.starts_with(char::is_uppercase)))
-                    });
+                        });
                 match out.last_mut() {
                     Some(last) if continues => {
                         last.text.push(' ');
