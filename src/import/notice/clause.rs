@@ -900,6 +900,11 @@ fn read_clause(
             (leads, true, after)
         }
         None => {
+            // "…; người đứng đầu cơ quan, đơn vị, địa phương phải trực tiếp ký …": how the
+            // heads are to carry the work above, no task of its own.
+            if t.count_words(i, "nguoi dung dau").is_some() {
+                return Clause::Background;
+            }
             if let Some(deadline) = deadline_only(text, &t, i, cx) {
                 let or_task = match inherited {
                     Some(leads) if starts_task(&t, i) => {
