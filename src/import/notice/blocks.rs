@@ -177,6 +177,13 @@ pub(super) fn plain(text: &str) -> String {
         .lines()
         .map(|l| {
             let l = l.replace("**", "").replace("__", "");
+            // "*Đơn vị chủ trì thực hiện: *Sở Nội vụ": italics' marks; "* Sở Tài chính:" is a
+            // bullet.
+            let l = match l.trim_start().strip_prefix("* ") {
+                Some(rest) => format!("* {}", rest.replace('*', "")),
+                None if l.contains('*') => l.replace('*', ""),
+                None => l,
+            };
             // "## Yêu cầu đối với …": a Markdown heading's marks.
             let l = match l.trim_start().strip_prefix('#') {
                 Some(rest) => rest.trim_start_matches('#').trim_start().to_string(),

@@ -263,5 +263,6 @@ pub(super) fn field(line: &str) -> Option<(&'static str, &str)> {
         Some(name @ ("lead" | "co" | "deadline" | "other")) => name,
         _ => return None,
     };
-    (fold(label).split_whitespace().count() <= 5).then_some((name, value.trim()))
+    // "Đơn vị chủ trì tham mưu thực hiện: …" is a field; a sentence with a colon is not.
+    (fold(label).split_whitespace().count() <= 7).then_some((name, value.trim()))
 }

@@ -106,7 +106,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut work_part = false;
     // Under "Kính gửi:", the bulleted addressees ([`addressees`] reads them).
     let mut addressing = false;
-    for para in &paras[body] {
+    let body_start = body.start;
+    for (at, para) in paras[body].iter().enumerate() {
+        let at = body_start + at;
         let folded_para = fold(&para.text);
         if folded_para.starts_with("kinh gui") || folded_para.ends_with("kinh gui") {
             addressing = true;
@@ -158,6 +160,16 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         if let Some(f) = fielded.as_mut()
             && f.take(bullet_text)
         {
+            continue;
+        }
+        if let Some(f) = fielded.as_mut().filter(|f| f.awaits && f.lead.is_none())
+            && para.label == Some(Label::Bullet)
+        {
+            f.text = format!(
+                "{}; {}",
+                f.text.trim_end_matches(['.', ';', ' ']),
+                bullet_text.trim_end_matches('.')
+            );
             continue;
         }
         // "(1) Nội dung thực hiện:" with its lines, then "(2) Tổ chức thực hiện:" over "- Đơn vị
@@ -290,6 +302,12 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         if numbered && read.introduces.is_none() && read.tasks.iter().all(|t| t.leads.is_empty()) {
             // "1.1. Rà soát, đề xuất sửa đổi …" followed by "- Cơ quan chủ trì: Sở Tư pháp.".
             fielded = Some(Fielded::new(label.clone(), programme, para.text.clone()));
+            // "1. Rà soát, kiện toàn …" | "- Thường xuyên rà soát …" | "Đơn vị chủ trì thực hiện:
+            // …": the item's lines before its fields, when the fields come before the next item.
+            fielded.as_mut().expect("set").awaits = paras[at + 1..]
+                .iter()
+                .take_while(|p| !matches!(&p.label, Some(Label::Number(n)) if !is_letter(n)))
+                .any(|p| matches!(layout::field(&p.text), Some(("lead", _))));
             if !read.tasks.is_empty() {
                 fielded.as_mut().expect("set").fallback = read.tasks;
             }
@@ -457,12 +475,23 @@ struct Fielded {
     deadline: Option<String>,
     /// What the item read as by itself (no one named), if the lines name no one either.
     fallback: Vec<Task>,
+    /// Whether its fields come after lines of its own.
+    awaits: bool,
 }
 
 impl Fielded {
     /// An item's work, its who and when still to come.
     fn new(item: Option<String>, programme: Programme, text: String) -> Self {
-        Fielded { item, programme, text, lead: None, co: None, deadline: None, fallback: Vec::new() }
+        Fielded {
+            item,
+            programme,
+            text,
+            lead: None,
+            co: None,
+            deadline: None,
+            fallback: Vec::new(),
+            awaits: false,
+        }
     }
 
     /// Who and when in brackets after the task: "1. Hoàn thành Kiến trúc … (Sở Khoa học và
