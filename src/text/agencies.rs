@@ -855,14 +855,17 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
         return None;
     }
     // "Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751": the ministry, then its role.
-    if let Some(k) =
-        (start + n + 1..end).find(|&k| t.is_mark(k, '-') && is_ministry(&written(text, t, start + n..k)))
-    {
+    if let Some(k) = (start + n + 1..end).find(|&k| {
+        t.is_mark(k, '-')
+            && (is_ministry(&written(text, t, start + n..k))
+                    // "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": any office and its role.
+                    || t.count_words(k + 1, "co quan thuong truc").is_some())
+    }) {
         // The role runs to the verb after it.
         let verb = (k + 2..(k + 14).min(t.len()))
             .find(|&m| t.kind(m) == Some(Kind::Word) && !capitalised(text, t, m) && is_stop(text, t, m));
         let name = written(text, t, start..k);
-        return Some((Agency { name, range: t.orig(start, k), group: false }, verb.unwrap_or(k)));
+        return Some((Agency { name, range: t.orig(start, k), group: false }, verb.unwrap_or(end)));
     }
     // "Ban Chỉ huy … các ngành, các cấp": every level's.
     if end >= start + 2

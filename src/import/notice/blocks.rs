@@ -243,6 +243,15 @@ pub(super) fn plain(text: &str) -> String {
             Some(last) if bare_label(last) && !line.trim().is_empty() && line.trim() != "|" => {
                 *last = format!("{} {}", last.trim_end(), line.trim_start());
             }
+            // "Thời" | "gian hoàn thành: Tháng 12/2025.": a line cut after its first word.
+            Some(last)
+                if last.trim().chars().count() <= 6
+                    && last.trim().chars().all(char::is_alphabetic)
+                    && last.trim().starts_with(char::is_uppercase)
+                    && line.trim_start().starts_with(char::is_lowercase) =>
+            {
+                *last = format!("{} {}", last.trim(), line.trim_start());
+            }
             _ => merged.push(line),
         }
     }
@@ -464,6 +473,20 @@ pub(super) fn body(paras: &[Para]) -> Range<usize> {
         })
         .map_or(paras.len(), |e| start + e);
     start..end
+}
+
+/// A document attached after the body's end, by its line "(Kèm theo Quyết định số …)" or
+/// "(Ban hành kèm theo …)": its own body.
+pub(super) fn attached(paras: &[Para], after: usize) -> Option<Range<usize>> {
+    let k = (after..paras.len()).find(|&k| {
+        let f = fold(&paras[k].text);
+        paras[k].text.trim_start().starts_with('(')
+            && ["kem theo quyet dinh", "kem theo ke hoach", "ban hanh kem theo", "kem theo van ban"]
+                .iter()
+                .any(|w| f.contains(w))
+    })?;
+    let rest = body(&paras[k + 1..]);
+    (!rest.is_empty()).then(|| k + 1 + rest.start..k + 1 + rest.end)
 }
 
 /// "… kết luận như sau:": the paragraph that opens what the notice asks.

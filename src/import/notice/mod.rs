@@ -106,9 +106,11 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut work_part = false;
     // Under "Kính gửi:", the bulleted addressees ([`addressees`] reads them).
     let mut addressing = false;
-    let body_start = body.start;
-    for (at, para) in paras[body].iter().enumerate() {
-        let at = body_start + at;
+    // A decision's plan attached after its signature ("KẾ HOẠCH … (Kèm theo Quyết định số …)"):
+    // its body is read too.
+    let attached = blocks::attached(&paras, body.end);
+    for at in body.clone().chain(attached.unwrap_or(0..0)) {
+        let para = &paras[at];
         let folded_para = fold(&para.text);
         if folded_para.starts_with("kinh gui") || folded_para.ends_with("kinh gui") {
             addressing = true;
