@@ -45,6 +45,18 @@ pub(super) fn column_of(header: &str) -> Option<&'static str> {
         .or_else(|| column_by_shape(&f))
 }
 
+/// "2025 - 2035", "Giai đoạn 2026-2030": a span of years in the time column is the period the
+/// work goes on for, no deadline (two years, "2025 - 2026", still ends on the last).
+fn years_span(cell: &str) -> bool {
+    let years: Vec<i32> = cell
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    let words = fold(cell).split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count();
+    matches!(years.as_slice(), [a, b] if b - a >= 2) && words <= 2 && !cell.contains('/')
+}
+
 /// Headers the list does not spell out, by the words offices build them from: "Cơ quan chủ
 /// trì", "Cơ quan, đơn vị phối hợp", "Đơn vị thực hiện", "Thời gian hoàn thành", "Tiến độ",
 /// "Tên nhiệm vụ", "Nội dung công việc", "Sản phẩm".
@@ -141,6 +153,7 @@ fn rows_to_reading(
         let deadline_words = Some(cell(row, deadline_col)).filter(|c| !c.is_empty());
         let deadline = match deadline_col.and_then(|c| row.get(c)) {
             Some(Cell::Date(d)) => Some(*d),
+            Some(other) if years_span(&other.text()) => None,
             Some(other) => match deadline::parse(&other.text(), context) {
                 Ok(Deadline::On(d)) => Some(d),
                 _ => None,
