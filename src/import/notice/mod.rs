@@ -359,7 +359,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     // A leader's conclusion at a working session with a province ("… tại buổi làm việc với
     // lãnh đạo tỉnh Sơn La"): what names no one is the province's to do.
     let visited = || {
-        let head = fold(&text.lines().take(12).collect::<Vec<_>>().join(" "));
+        // The title, after a letterhead a document site spreads over many short lines.
+        let head =
+            fold(&text.lines().filter(|l| !l.trim().is_empty()).take(24).collect::<Vec<_>>().join(" "));
         let province =
             place.as_deref().filter(|_| !names.committee_speaks && head.contains("lam viec voi"))?;
         let name = agencies::initial_capital(province);
