@@ -149,7 +149,9 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                                 // of its own, its work under it.
                                 && !(short
                                     && (is_heading(p)
-                                        || p.label.is_some() && line.starts_with(char::is_uppercase)))
+                                        || matches!(p.label, Some(Label::Number(_)))
+                                            && !p.text.contains(':')
+                                            && line.starts_with(char::is_uppercase)))
                         });
                 match out.last_mut() {
                     Some(last) if continues => {
