@@ -135,9 +135,16 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                 });
                 // A title in capitals ends where it ends.
                 let after_title = caps && !line.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+                // "- Cơ quan chủ trì: Sở Nội vụ, Sở" | "Giáo dục và Đào tạo.": a line cannot end on
+                // a name's head or a word that joins.
+                let cut_short = out.last().is_some_and(|p| {
+                    let last = p.text.rsplit(' ').next().unwrap_or_default();
+                    matches!(last, "Sở" | "Bộ" | "Ban" | "Cục" | "và" | "của" | "các" | "với")
+                });
                 let continues = line.starts_with(|c: char| c.is_lowercase())
                     || number_goes_on
                     || members_follow
+                    || cut_short
                     || !blank_before
                         && out.last().is_some_and(|p| {
                             p.text.ends_with([',', '-'])
