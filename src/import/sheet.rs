@@ -345,6 +345,16 @@ pub fn read_csv(bytes: &[u8], units: &[UnitNames], today: NaiveDate) -> Result<R
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_span_of_years_is_a_period_not_a_deadline() {
+        assert!(years_span("2025 - 2035"));
+        assert!(years_span("Giai đoạn 2026-2030"));
+        assert!(!years_span("2025 - 2026"), "two years end on the last");
+        assert!(!years_span("Năm 2026"));
+        assert!(!years_span("Tháng 11 - 12/2025"));
+        assert!(!years_span("Từ năm 2025 đến hết tháng 6 năm 2027"));
+    }
+
     use super::*;
 
     #[test]

@@ -1165,6 +1165,54 @@ mod tests {
     }
 
     #[test]
+    fn shapes_from_real_set_fifteen() {
+        // Fields after an item's own lines, in italics; a field's value wrapped after 'Sở'.
+        let rows = read_rows(
+            "Số: 141/KH-UBND\n\
+             III. NHIỆM VỤ, GIẢI PHÁP\n\
+             1. Rà soát, kiện toàn đội ngũ cán bộ xây dựng pháp luật\n\
+             - Thường xuyên rà soát, kiện toàn đội ngũ cán bộ xây dựng pháp luật đáp ứng yêu cầu nhiệm vụ.\n\
+             *Đơn vị chủ trì thực hiện: *Sở Tư pháp.\n\
+             *Đơn vị phối hợp: *Sở Nội vụ.\n\
+             *Thời gian thực hiện: *Quý II/2026.\n\
+             2. Tổ chức tập huấn nghiệp vụ\n\
+             - Cơ quan chủ trì: Sở Nội vụ, Sở\n\
+             Giáo dục và Đào tạo.\n\
+             - Thời gian thực hiện: Năm 2026.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Tư pháp | 2026-06-30 | Rà soát, kiện toàn đội ngũ cán bộ xây dựng pháp luật; Thường xuyên rà soát, kiện toàn đội ngũ cán bộ xây dựng pháp luật đáp ứng yêu cầu nhiệm vụ",
+                "2 | Sở Nội vụ + Sở Giáo dục và Đào tạo | 2026-12-31 | Tổ chức tập huấn nghiệp vụ",
+            ]
+        );
+        // A decision's attached plan; an office and its role; a field's name cut after its first word.
+        let rows = read_rows(
+            "QUYẾT ĐỊNH:\n\
+             Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm kê tài sản công.\n\
+             Điều 2. Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.\n\
+             Nơi nhận:\n\
+             - Như Điều 2;\n\
+             - Lưu: VT.\n\
+             KT. CHỦ TỊCH\n\
+             PHÓ CHỦ TỊCH\n\
+             KẾ HOẠCH\n\
+             KIỂM KÊ TÀI SẢN CÔNG\n\
+             (Kèm theo Quyết định số 1627/QĐ-UBND ngày 21/11/2025 của Chủ tịch Ủy ban nhân dân tỉnh)\n\
+             IV. NHIỆM VỤ CỤ THỂ\n\
+             1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo\n\
+             - Tham mưu phân công nhiệm vụ cho các thành viên Ban Chỉ đạo.\n\
+             Thời\n\
+             gian hoàn thành: Tháng 12/2025.",
+        );
+        assert_eq!(
+            rows,
+            ["1.2 | Sở Tài chính | 2025-12-31 | Tham mưu phân công nhiệm vụ cho các thành viên Ban Chỉ đạo",]
+        );
+    }
+
+    #[test]
     fn subjects_end_where_their_verb_starts() {
         let rows = read_rows(
             "Kết luận như sau:\n\
