@@ -619,9 +619,19 @@ fn read_clause(
         .iter()
         .chain(ATTENDED)
         .any(|w| t.count_words(i, w).is_some())
-        || ["cho biet", "xem them", "xem chi tiet", "xin xem", "tran trong thong bao", "xin thong bao"]
-            .iter()
-            .any(|w| fold(text).contains(w))
+        || [
+            "cho biet",
+            "xem them",
+            "xem chi tiet",
+            "xin xem",
+            "tran trong thong bao",
+            "xin thong bao",
+            // "Chi tiết liên hệ phòng …, điện thoại: …": whom to call.
+            "chi tiet lien he",
+            "moi chi tiet",
+        ]
+        .iter()
+        .any(|w| fold(text).contains(w))
     {
         return Clause::Background;
     }
@@ -708,9 +718,8 @@ fn read_clause(
     // "Để việc đề xuất … theo đúng yêu cầu của Bộ Chính trị, Ban Bí thư …, đề nghị bộ, ngành,
     // địa phương khẩn trương …": a purpose naming bodies of its own, then the directive.
     if (topic_word || ["can cu", "thuc hien", "tren co so"].iter().any(|w| t.count_words(i, w).is_some()))
-        && let Some(comma) = (i..end).find(|&k| {
-            t.is_mark(k, ',') && DIRECTIVES.iter().any(|d| t.count_words(skip_marks(&t, k + 1), d).is_some())
-        })
+        && let Some(comma) =
+            (i..end).find(|&k| t.is_mark(k, ',') && directive_word(&t, skip_marks(&t, k + 1)).is_some())
     {
         i = skip_marks(&t, comma + 1);
         topic_word = false;
@@ -1178,6 +1187,14 @@ fn subject_or_directive(text: &str, t: &Tokens, i: usize) -> bool {
         || province_word(text, t, i).is_some()
 }
 
+/// "Giao", "Yêu cầu", "Đề nghị" at `i`: its length. Not "giáo viên", "giáo dục", "giao dịch",
+/// whose first word folds the same.
+fn directive_word(t: &Tokens, i: usize) -> Option<usize> {
+    let other = t.is_word(i, "giao")
+        && ["vien", "duc", "dich", "thong", "trinh", "luu", "nhan"].iter().any(|w| t.is_word(i + 1, w));
+    DIRECTIVES.iter().filter_map(|d| t.count_words(i, d)).max().filter(|_| !other)
+}
+
 /// Where the assignee starts after a directive at or near `i`: "Giao …", "Yêu cầu …", "Đề
 /// nghị …", or a speaker's "Phó Thủ tướng yêu cầu …", "đồng chí Chủ tịch … chỉ đạo …".
 fn directive(t: &Tokens, i: usize) -> Option<usize> {
@@ -1186,7 +1203,7 @@ fn directive(t: &Tokens, i: usize) -> Option<usize> {
         let j = skip_marks(t, j);
         t.count_words(j, "doi voi").map_or(j, |n| j + n)
     };
-    if let Some(n) = DIRECTIVES.iter().filter_map(|d| t.count_words(i, d)).max() {
+    if let Some(n) = directive_word(t, i) {
         return Some(addressee(i + n));
     }
     let at = |j: usize| SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(j, d)).max();
