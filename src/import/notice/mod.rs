@@ -1210,6 +1210,20 @@ mod tests {
             rows,
             ["1.2 | Sở Tài chính | 2025-12-31 | Tham mưu phân công nhiệm vụ cho các thành viên Ban Chỉ đạo",]
         );
+        // A topic that lists people ("giáo viên" is no "giao"); whom to call is no task.
+        let rows = read_rows(
+            "Số: 5095/SGDĐT-CTTTHSSV\n\
+             Kính gửi:\n\
+             - UBND các xã, phường;\n\
+             - Các đơn vị, cơ sở giáo dục trực thuộc.\n\
+             Nhằm đảm bảo sức khỏe cho học sinh, giáo viên, nhân viên của các đơn vị, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường chủ động điều chỉnh lịch học tập và sinh hoạt ngoài trời. Cụ thể:\n\
+             - Thường xuyên cập nhật thông tin về chất lượng không khí.\n\
+             Chi tiết liên hệ phòng Chính trị, tư tưởng, điện thoại: 02439411232.",
+        );
+        assert_eq!(
+            rows,
+            [" | UBND các xã, phường | - | Thường xuyên cập nhật thông tin về chất lượng không khí"]
+        );
     }
 
     #[test]
