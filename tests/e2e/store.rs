@@ -194,7 +194,8 @@ async fn the_log_starts_over_while_writes_go_on() {
     sqlx::query("CREATE TABLE filler (body BLOB)").execute(&mut *store.write().await.unwrap()).await.unwrap();
     // About 20,000 pages written, one transaction after another with no pause: without a
     // restart the log holds every one of them (87 MB; 5 MB at most with it, more when the
-    // machine is busy with other tests).
+    // machine is busy with other tests: 26 MB was seen once under a whole suite and two other
+    // builds, so the bound is half the unrestarted log).
     let wal = dir.path().join("t.db-wal");
     let mut largest = 0;
     for i in 0..3_000 {
@@ -209,7 +210,7 @@ async fn the_log_starts_over_while_writes_go_on() {
         tx.commit().await.unwrap();
         largest = largest.max(std::fs::metadata(&wal).unwrap().len());
     }
-    assert!(largest < 24 << 20, "the log reached {largest} bytes; it should start over near 1 MB");
+    assert!(largest < 44 << 20, "the log reached {largest} bytes; it should start over near 1 MB");
     assert_eq!(store.integrity_check().await.unwrap(), "ok");
     store.close().await;
 }
