@@ -345,6 +345,8 @@ pub fn read_csv(bytes: &[u8], units: &[UnitNames], today: NaiveDate) -> Result<R
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn a_span_of_years_is_a_period_not_a_deadline() {
         assert!(years_span("2025 - 2035"));
@@ -354,8 +356,6 @@ mod tests {
         assert!(!years_span("Tháng 11 - 12/2025"));
         assert!(!years_span("Từ năm 2025 đến hết tháng 6 năm 2027"));
     }
-
-    use super::*;
 
     #[test]
     fn section_rows_and_the_programme_column_name_resolution_57() {

@@ -1205,11 +1205,8 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                         .find(|&k| (t.is_mark(k, '-') || t.is_word(k, "va")) && capitalised(text, t, k + 1))
                 {
                     limit = limit.max(k + 14);
-                    i = k;
-                    if t.is_word(i, "va") {
-                        continue;
-                    }
-                    i += 1;
+                    // "và" is read below; past the dash, the name goes on.
+                    i = if t.is_word(k, "va") { k } else { k + 1 };
                     continue;
                 }
                 if lower && tail.is_none() && (closed || is_stop(text, t, i)) {
@@ -1405,14 +1402,7 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
     if t.is_word(j, "truong") && t.is_word(j + 1, "hop") {
         return None;
     }
-    j += first;
-    // "các tổ chức chính trị - xã hội": one kind, its dash inside.
-    if let Some(n) = t.count_words(j - first, "to chuc chinh tri") {
-        let dash = usize::from(t.is_mark(j - first + n, '-'));
-        if let Some(m) = t.count_words(j - first + n + dash, "xa hoi") {
-            j = j - first + n + dash + m;
-        }
-    }
+    j = political_social(t, j).map_or(j + first, |n| j + n);
     loop {
         // "… các ngành, các cấp": every level of them, kept with the group.
         if t.is_mark(j, ',') && t.is_word(j + 1, "cac") && t.is_word(j + 2, "cap") {
@@ -1435,13 +1425,10 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         }
         // "UBND các xã, phường | tổ chức …": a group word that is also a verb goes on with the
         // group only after a separator ("các cấp ủy, tổ chức đảng").
-        // "các sở, ban, ngành, tổ chức chính trị - xã hội": one kind, its dash inside.
-        if let Some(n) = t.count_words(k, "to chuc chinh tri") {
-            let dash = usize::from(t.is_mark(k + n, '-'));
-            if let Some(m) = t.count_words(k + n + dash, "xa hoi") {
-                j = k + n + dash + m;
-                continue;
-            }
+        // "các sở, ban, ngành, tổ chức chính trị - xã hội".
+        if let Some(n) = political_social(t, k) {
+            j = k + n;
+            continue;
         }
         // "các huyện, thị, thành": towns and cities, shortened after the districts.
         if k == j + 1
@@ -1559,6 +1546,13 @@ pub(crate) fn bare_list(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
         let name = format!("Các {}", text[t.orig(i, end)].split_whitespace().collect::<Vec<_>>().join(" "));
         (Agency { name, range: t.orig(i, end), group: true }, end)
     })
+}
+
+/// "tổ chức chính trị - xã hội" at `i`: one kind of body, its dash inside; its length.
+fn political_social(t: &Tokens, i: usize) -> Option<usize> {
+    let n = t.count_words(i, "to chuc chinh tri")?;
+    let dash = usize::from(t.is_mark(i + n, '-'));
+    t.count_words(i + n + dash, "xa hoi").map(|m| n + dash + m)
 }
 
 /// The members of a group named after it: "các Bộ: Quốc phòng, Công an", "các tỉnh Nghệ An,

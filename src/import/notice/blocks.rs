@@ -114,8 +114,6 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                 // no item's goes on with a line that did not end its sentence.
                 let number_goes_on = line.starts_with(|c: char| c.is_ascii_digit())
                     && out.last().is_some_and(|p| !p.text.ends_with(['.', ':', ';', '!', '?', ')']));
-                // "I. Nhiệm vụ chung" | "Ban Chỉ huy … tập trung …": a short heading ends on its line
-                // ("c) Về việc thỏa thuận giao cắt tuyến ống Cái" | "Mép-Phú Mỹ: …" goes on).
                 // "… trọng tâm là các tỉnh:" | "Đắk Lắk, Khánh Hòa, …": the members of a group.
                 let members_follow = out.last().is_some_and(|p| {
                     let f = fold(&p.text);
@@ -152,8 +150,10 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                                 && full
                                 && !after_title
                                 && !p.text.ends_with(['.', ':', ';', '!', '?'])
-                                // "1. Sở Y tế" | "Chủ trì, tổ chức …": an item's unit on a line
-                                // of its own, its work under it.
+                                // "I. Nhiệm vụ chung" | "Ban Chỉ huy … tập trung …": a short
+                                // heading ends on its line ("c) Về việc thỏa thuận giao cắt tuyến
+                                // ống Cái" | "Mép-Phú Mỹ: …" goes on); so does "1. Sở Y tế" |
+                                // "Chủ trì, tổ chức …", an item's unit over its work.
                                 && !(short
                                     && (is_heading(p)
                                         || matches!(p.label, Some(Label::Number(_)))

@@ -128,6 +128,10 @@ const BACKGROUND: &[&str] = &[
     "kết luận",
 ];
 
+/// What a text says it carries out or stands on, before its directive: "Thực hiện Công điện …",
+/// "Căn cứ …", "Trên cơ sở …".
+const GROUNDS: &[&str] = &["thuc hien", "can cu", "tren co so"];
+
 /// Words that open a clause about something else: "Tuy nhiên, …", "Về Đề án 06, …".
 const TOPICS: &[&str] = &[
     "theo",
@@ -717,7 +721,7 @@ fn read_clause(
     // …": grounds of any length, then the directive.
     // "Để việc đề xuất … theo đúng yêu cầu của Bộ Chính trị, Ban Bí thư …, đề nghị bộ, ngành,
     // địa phương khẩn trương …": a purpose naming bodies of its own, then the directive.
-    if (topic_word || ["can cu", "thuc hien", "tren co so"].iter().any(|w| t.count_words(i, w).is_some()))
+    if (topic_word || GROUNDS.iter().any(|w| t.count_words(i, w).is_some()))
         && let Some(comma) =
             (i..end).find(|&k| t.is_mark(k, ',') && directive_word(&t, skip_marks(&t, k + 1)).is_some())
     {
@@ -836,7 +840,7 @@ fn read_clause(
     }
     // "đề nghị bộ, ngành, địa phương khẩn trương …".
     let bare = || {
-        let after = directed.filter(|_| DIRECTIVES.iter().any(|d| t.count_words(i, d).is_some()))?;
+        let after = directed.filter(|_| directive_word(&t, i).is_some())?;
         let (agency, end) = agencies::bare_list(text, &t, after)?;
         Some((lead_of(&agency, names.units, cx.today), end))
     };
@@ -1942,7 +1946,7 @@ fn enumerator(clause: &str) -> Option<&str> {
     let t = clause.trim_start();
     let inner = t.strip_prefix('(').unwrap_or(t);
     let (mark, rest) = inner.split_once(')')?;
-    let roman = !mark.is_empty() && mark.len() <= 4 && mark.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    let roman = super::blocks::small_roman(mark);
     let number = !mark.is_empty() && mark.len() <= 2 && mark.chars().all(|c| c.is_ascii_digit());
     let letter = mark.chars().count() == 1 && mark.chars().all(char::is_lowercase);
     ((roman || number || letter) && rest.starts_with(char::is_whitespace)).then(|| rest.trim_start())
@@ -1975,7 +1979,7 @@ fn same_day(text: &str) -> String {
 fn grounds(clause: &str) -> bool {
     let f = fold(clause);
     let f = f.strip_prefix("theo do, ").or_else(|| f.strip_prefix("theo do ")).unwrap_or(&f);
-    ["thuc hien ", "can cu ", "tren co so "].iter().any(|w| f.starts_with(w))
+    GROUNDS.iter().any(|w| f.starts_with(&format!("{w} ")))
         && !SPEAKER_DIRECTIVES.iter().any(|d| f.contains(&format!(" {d} ")))
 }
 

@@ -111,8 +111,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let attached = blocks::attached(&paras, body.end);
     for at in body.clone().chain(attached.unwrap_or(0..0)) {
         let para = &paras[at];
-        let folded_para = fold(&para.text);
-        if folded_para.starts_with("kinh gui") || folded_para.ends_with("kinh gui") {
+        let folded = fold(&para.text);
+        if folded.starts_with("kinh gui") || folded.ends_with("kinh gui") {
             addressing = true;
             continue;
         }
@@ -196,7 +196,6 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         {
             tasks.push(task);
         }
-        let folded = fold(&para.text);
         if let Some(p) = programme_of(&folded) {
             programme = p;
         }
