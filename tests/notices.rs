@@ -90,6 +90,10 @@ fn same_lead(proposed: &str, expected: &str) -> bool {
             }
             break;
         }
+        // "Bộ trưởng" naming no ministry, before the other heads: every minister, "các bộ".
+        if words == ["bo", "truong"] {
+            words = vec!["bo"];
+        }
         // "Cục Thuế các tỉnh, thành phố (trực thuộc Trung ương)": the same offices.
         let key = words.join(" ").replace("uy ban nhan dan", "ubnd").replace(" truc thuoc trung uong", "");
         // "UBND tỉnh Nghệ An" and "tỉnh Nghệ An" as a subject are one addressee.

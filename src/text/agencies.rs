@@ -812,6 +812,14 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
             i + 3,
         ));
     }
+    // "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …": the ministers, a minister's title naming
+    // no ministry before another title.
+    if t.count_words(i, "bo truong") == Some(2)
+        && t.is_mark(i + 2, ',')
+        && holder_end(text, t, i + 3).is_some()
+    {
+        return Some((Agency { name: "Các bộ".to_string(), range: t.orig(i, i + 2), group: true }, i + 2));
+    }
     // "Cơ quan thanh tra khẩn trương …", "Cơ quan chuyên môn …": a body by its kind.
     if t.count_words(i, "co quan") == Some(2)
         && capitalised(text, t, i)
@@ -1328,12 +1336,19 @@ fn generic_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usi
     // "Sở, ban, ngành", "ban, ngành" after a holder ("Giám đốc Sở, Thủ trưởng ban, ngành");
     // "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ".
     let kinds: &[&str] = &["co quan ngang bo", "co quan thuoc chinh phu", "so", "ban", "nganh"];
-    let kind = |j: usize| {
+    let listed = |j: usize| {
         kinds
             .iter()
             .filter_map(|k| t.count_words(j, k))
             .max()
             .filter(|_| !t.is_word(j, "so") || marked_so(text, t, j))
+    };
+    // "Thủ trưởng cơ quan, ban, ngành": "cơ quan" a kind in a list of kinds only.
+    let kind = |j: usize| {
+        listed(j).or_else(|| {
+            (t.count_words(j, "co quan") == Some(2) && t.is_mark(j + 2, ',') && listed(j + 3).is_some())
+                .then_some(2)
+        })
     };
     if held && kind(j).is_some_and(|n| n > 1 || !capitalised(text, t, j + 1)) {
         while let Some(n) = kind(j).or_else(|| kind(j + 1).filter(|_| t.is_mark(j, ',')).map(|n| n + 1)) {

@@ -776,6 +776,24 @@ fn read_clause(
         i = skip_marks(&t, comma + 1);
         topic_word = topic_at(text, &t, i);
     }
+    // "Thiết thực lập thành tích …, Thủ tướng Chính phủ yêu cầu Bộ trưởng …": a purpose
+    // written without "Để", of any length, before a speaker's directive to someone named (a
+    // speaker: "…, phải hướng dẫn, yêu cầu các đơn vị …" is the same work going on).
+    if agencies::agency_at(text, &t, i).is_none()
+        && !t.is_word(i, "de")
+        && let Some(comma) = (i..end).find(|&k| {
+            t.is_mark(k, ',')
+                && directive_word(&t, skip_marks(&t, k + 1)).is_none()
+                && directive(&t, skip_marks(&t, k + 1)).is_some_and(|after| {
+                    // "…, Chủ tịch UBND tỉnh đã ban hành văn bản chỉ đạo Sở …": what was done.
+                    (k + 1..after).all(|m| !t.is_word(m, "da"))
+                        && subject_at(text, &t, after, names, cx, inherited).is_some()
+                })
+        })
+        && (i..comma).all(|k| !t.is_mark(k, ':'))
+    {
+        i = skip_marks(&t, comma + 1);
+    }
     // "Quốc hội đã thông qua …", "nước ta đã tiến hành …": what was done, by someone who is
     // no agency of the notice's; but "Thủ tướng đã có Công điện yêu cầu …" reports a directive.
     // "… Thủ tướng Chính phủ đã giao “Thanh tra Chính phủ … trước ngày 20/9”": an earlier
@@ -1210,7 +1228,10 @@ fn directive(t: &Tokens, i: usize) -> Option<usize> {
     if let Some(n) = directive_word(t, i) {
         return Some(addressee(i + n));
     }
-    let at = |j: usize| SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(j, d)).max();
+    let at = |j: usize| {
+        let other = t.is_word(j, "giao") && directive_word(t, j).is_none();
+        SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(j, d)).max().filter(|_| !other)
+    };
     // A speaker: a holder of office, "đồng chí …", the people's committee; then the directive.
     let speaker = [
         "chu tich",
@@ -1234,15 +1255,43 @@ fn directive(t: &Tokens, i: usize) -> Option<usize> {
         "ban thuong vu",
     ]
     .iter()
-    .any(|w| t.count_words(i, w).is_some());
+    .filter_map(|w| t.count_words(i, w))
+    .max();
     let limit = (i + 16).min(t.len());
     // "Theo Thông báo 393/TB-UBND nêu yêu cầu đối với Sở …": demands on an addressee, whoever
     // states them.
-    if !speaker {
+    let Some(speaker) = speaker else {
         return (i + 1..limit)
             .find_map(|j| t.count_words(j, "yeu cau doi voi").map(|n| skip_marks(t, j + n)));
+    };
+    // Past the speaker's own words: "Ban Chỉ đạo … yêu cầu" directs at "yêu cầu", not "chỉ đạo".
+    // A body's long name, with what it is called after ("Ban Chỉ đạo của Chính phủ về sắp xếp
+    // … (sau đây viết là Ban Chỉ đạo) yêu cầu …"), runs to its first comma.
+    let mut depth = 0usize;
+    let mut outside = 0;
+    let mut past = false;
+    for j in i + speaker..t.len() {
+        if t.is_mark(j, '(') {
+            depth += 1;
+        } else if t.is_mark(j, ')') {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            // "Chủ tịch UBND tỉnh đã ban hành Công văn … chỉ đạo Sở …": what was done.
+            past |= t.is_word(j, "da");
+            if j >= limit && past {
+                return None;
+            }
+            if let Some(n) = at(j) {
+                return Some(addressee(j + n));
+            }
+            outside += 1;
+            let clause_mark = [',', ';', '.', ':'].iter().any(|&m| t.is_mark(j, m));
+            if j >= limit && clause_mark || outside > 40 {
+                return None;
+            }
+        }
     }
-    (i + 1..limit).find_map(|j| at(j).map(|n| addressee(j + n)))
+    None
 }
 
 /// Where the clause goes on after a person named first ("Đại tá Nguyễn Hữu Lâm, Giám đốc Công

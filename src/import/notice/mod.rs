@@ -90,6 +90,12 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             container_deadline = read.deadline;
         }
     }
+    // "… yêu cầu Chủ tịch UBND các tỉnh … một số nội dung cụ thể sau:" over "1. Về …" headings
+    // and their bullets: the opening's addressees are every topic's. A plan's "UBND tỉnh ban
+    // hành Kế hoạch … như sau:" over "I. MỤC ĐÍCH, YÊU CẦU" is no such opening.
+    let opening = container
+        .clone()
+        .filter(|_| blocks::says(&paras[body.start - 1].text, &["yeu cau", "de nghi", "giao"]));
     for para in blocks::preface(&paras, body.start) {
         let read = clause::paragraph(&para.text, None, false, false, names, context);
         tasks.extend(read.tasks.into_iter().map(|t| (None, programme, t)));
@@ -102,6 +108,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut suspended: Option<(Container, u32)> = None;
     // The last item numbered in full ("1.1"), whose fields may come as lettered parts.
     let mut numbered_item: Option<String> = None;
+    // The number of the topic's heading just read ("1. Về …"), while no item follows it.
+    let mut topic_label: Option<String> = None;
     // Whether the item being read took its work from "a) Nhiệm vụ: …" (its bullets add to it).
     let mut work_part = false;
     // Under "Kính gửi:", the bulleted addressees ([`addressees`] reads them).
@@ -189,6 +197,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             && !is_letter(n)
         {
             numbered_item = Some(n.clone());
+            topic_label = None;
         }
         // "3.2. Tổ chức triển khai …" over "a) …", "b) …" that carry the work: a heading.
         if let Some(f) = fielded.take().filter(|f| f.lead.is_some() || !lettered)
@@ -203,9 +212,29 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             Some(Label::Number(n)) => Some(n.clone()),
             _ => None,
         };
-        if blocks::is_heading(para) {
+        // "1. Về kiện toàn tổ chức bộ máy và đội ngũ cán bộ, công chức, viên chức ở cấp xã" over
+        // bullets: a topic's heading, however long.
+        let topic_over_parts = number.is_some()
+            && folded.starts_with("ve ")
+            && !para.text.trim_end().ends_with('.')
+            && para.text.trim_end_matches(':').find(':').is_none()
+            && agencies::find_all(&para.text).is_empty()
+            && paras.get(at + 1).is_some_and(|p| matches!(p.label, Some(Label::Bullet) | None));
+        // "I. Trách nhiệm phối hợp trong công tác thẩm định …": a Roman number's title, not work.
+        let roman_title = number.as_deref().is_some_and(|n| n.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+            && !clause::opens_on_task(&para.text)
+            && !para.text.trim_end().ends_with(['.', ':'])
+            && folded.split_whitespace().count() <= 25;
+        if blocks::is_heading(para) || topic_over_parts || roman_title {
             section = number.clone();
-            container = None;
+            topic_label = number.clone();
+            if number.is_none() {
+                numbered_item = None;
+            }
+            container = opening
+                .clone()
+                .filter(|_| ["ve ", "doi voi "].iter().any(|w| folded.starts_with(w)))
+                .filter(|_| agencies::find_all(&para.text).is_empty());
             reviewing = blocks::is_review(&folded);
             asking = blocks::is_request(&folded);
             continue;
@@ -274,7 +303,11 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             (_, Some(n)) => Some(n.clone()),
             (s, None) => s.clone(),
         };
-        let label = item_label(&para.label, &container, &last_number);
+        let mut label = item_label(&para.label, &container, &last_number);
+        // A bullet under "1. Về …": the heading's.
+        if para.label == Some(Label::Bullet) && label.is_none() {
+            label = topic_label.clone();
+        }
         let numbered = matches!(para.label, Some(Label::Number(_)));
         if let Some(task) =
             Fielded::inline(label.clone(), programme, &para.text).and_then(|f| f.task(units, context))
@@ -707,7 +740,16 @@ fn item_label(
     let parent = container.as_ref().and_then(|(l, _, _)| l.clone());
     match label {
         Some(Label::Number(n)) if is_letter(n) => match parent.as_ref().or(section.as_ref()) {
-            Some(p) if !is_letter(p) => Some(format!("{p}.{n}")),
+            Some(p) if !is_letter(p) => {
+                // "a) Sở Xây dựng:" then "b) Sở Khoa học …:": letters follow each other, not
+                // nest ("2.2.b", not "2.2.a.b").
+                let kind = |l: &str| (l.starts_with('('), blocks::small_roman(l) && l.len() > 1);
+                let p = match p.rsplit_once('.') {
+                    Some((head, last)) if is_letter(last) && kind(last) == kind(n) => head,
+                    _ => p,
+                };
+                Some(format!("{p}.{n}"))
+            }
             _ => Some(n.clone()),
         },
         Some(Label::Number(n)) => Some(n.clone()),
@@ -1025,7 +1067,7 @@ mod tests {
         assert_eq!(
             rows,
             [
-                " | Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các ngành, các cấp + Các sở, ban, ngành tỉnh | 2015-04-20 | hoàn thành tổng kết công tác phòng, chống thiên tai năm 2014",
+                "I | Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các ngành, các cấp + Các sở, ban, ngành tỉnh | 2015-04-20 | hoàn thành tổng kết công tác phòng, chống thiên tai năm 2014",
             ]
         );
         // The day a letter was issued dates nothing; districts, towns and cities shortened.
