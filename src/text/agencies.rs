@@ -300,6 +300,8 @@ pub const STOPS: &[&str] = &[
     "tiếp tục",
     "khẩn trương",
     "tập trung",
+    "quan tâm",
+    "dành thời gian",
     "chủ động",
     "có trách nhiệm",
     "chịu trách nhiệm",
@@ -1068,6 +1070,13 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     if t.is_word(i, "truong")
         && n == 1
         && (text[t.orig(i, i + 1)].to_lowercase().contains('ở') || t.is_word(i + 1, "hop"))
+    {
+        return None;
+    }
+    // "Hội nghị 1: Gồm các tỉnh …", "Hội thảo", "Hội thi": gatherings, not associations.
+    if t.is_word(i, "hoi")
+        && n == 1
+        && ["nghi", "thao", "thi", "cho", "dien"].iter().any(|w| t.is_word(i + 1, w))
     {
         return None;
     }

@@ -993,6 +993,10 @@ fn read_clause(
         if speaks {
             return Clause::Background;
         }
+        // "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": what it encloses, listed.
+        if ["gui kem", "xin gui kem", "kem theo", "gui kem theo"].iter().any(|w| rest.starts_with(w)) {
+            return Clause::Background;
+        }
         // "Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:": the items after it say what.
         return Clause::Introduces(leads);
     }
@@ -1202,7 +1206,10 @@ fn cited(text: &str, t: &Tokens, i: usize) -> bool {
 /// An agency, a holder or a directive at `i`.
 fn subject_or_directive(text: &str, t: &Tokens, i: usize) -> bool {
     let i = skip_marks(t, i);
-    agencies::agency_at(text, t, i).is_some()
+    // "… của Bộ Chính trị, Ban Bí thư về tình hình …": whose, not who does; a subject is
+    // followed by what it does.
+    let whose = |end: usize| ["ve", "cua", "tai", "ngay", "so"].iter().any(|w| t.is_word(end, w));
+    agencies::agency_at(text, t, i).is_some_and(|(_, end)| !whose(end))
         || agencies::place_at(text, t, i).is_some()
         || directive(t, i).is_some()
         // "…: Tỉnh căn cứ …": the province a central document is about.
