@@ -1472,7 +1472,9 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
             }
             // "UBND các huyện, thị xã, thành phố, sở, ban, ngành liên quan": the people's
             // committees' group ends where the departments' starts.
-            if k > j && ubnd && matches!(t.text(k), "so" | "ban" | "nganh" | "bo") {
+            // So does it at a name written with its capital ("UBND các xã, phường, Tổng công ty
+            // …").
+            if k > j && ubnd && (matches!(t.text(k), "so" | "ban" | "nganh" | "bo") || capitalised(text, t, k)) {
                 break;
             }
             j = k + n;

@@ -50,6 +50,22 @@ const DIRECTIVES: &[&str] = &["giao", "yeu cau", "de nghi"];
 const ATTENDED: &[&str] = &["cung du", "tham du co", "du hop co", "cung tham du"];
 const SPEAKER_DIRECTIVES: &[&str] = &["giao", "yeu cau", "de nghi", "chi dao"];
 
+/// Kinds of documents a list of texts to follow opens its lines with.
+const CITED: &[&str] = &[
+    "y kien chi dao",
+    "nghi dinh",
+    "nghi quyet",
+    "chi thi",
+    "thong tu",
+    "quyet dinh",
+    "luat ",
+    "ket luan",
+    "van ban",
+    "cong van",
+    "thong bao",
+    "ke hoach",
+];
+
 /// Roles and modal words between a subject and what it is to do, dropped from the task.
 const MODALS: &[&str] = &[
     "dong thoi",
@@ -639,6 +655,11 @@ fn read_clause(
     {
         return Clause::Background;
     }
+    // "- Nghị định số 214/2025/NĐ-CP ngày 04/8/2025 của Chính phủ …", "- Ý kiến chỉ đạo của Ban
+    // Thường vụ … tại Văn bản số 43-CV/TU": a list of the texts to follow, each no work.
+    if cites(&text[t.orig(i, end)]) {
+        return Clause::Background;
+    }
     // "Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị … phản ánh về …": the
     // closing formula, asked only if a difficulty comes up, with or without a comma after it.
     let opening: Vec<String> =
@@ -1063,6 +1084,19 @@ fn read_clause(
         Some(task) => Clause::Task { task, explicit },
         None => Clause::Background,
     }
+}
+
+/// "Nghị định số 214/2025/NĐ-CP …", "Các Nghị định về …: số 115/2024/NĐ-CP …": a line that
+/// names a text to follow by its kind and number.
+pub(super) fn cites(text: &str) -> bool {
+    let folded = fold(text.trim_start());
+    let kind_first = folded.strip_prefix("cac ").unwrap_or(&folded);
+    // A document's number: "214/2025/NĐ-CP", "24/TTg", "43-CV/TU"; not a date.
+    let numbered = text.split_whitespace().take(20).any(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.split_once('/').is_some_and(|(_, after)| after.chars().any(char::is_alphabetic))
+    });
+    CITED.iter().any(|w| kind_first.starts_with(w)) && numbered
 }
 
 /// A step that hands in the work before it: "báo cáo UBND tỉnh kết quả", "tổng hợp, báo cáo

@@ -106,6 +106,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     // An opening's container and the number of its next item, while an unnumbered paragraph
     // interrupts its list.
     let mut suspended: Option<(Container, u32)> = None;
+    // A numbered container over the one its part opened ("1. …:" over "1.1. …:").
+    let mut outer: Option<Container> = None;
     // The last item numbered in full ("1.1"), whose fields may come as lettered parts.
     let mut numbered_item: Option<String> = None;
     // The number of the topic's heading just read ("1. Về …"), while no item follows it.
@@ -263,6 +265,17 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         {
             container = Some(saved);
         }
+        // "1. Yêu cầu chung:" | "1.1. Nghiên cứu …:" | its bullets | "1.2. Đối với …:": the
+        // number's container again after its first part's.
+        let under_outer = match (&outer, &para.label) {
+            (Some((Some(parent), _, true)), Some(Label::Number(n))) => n.starts_with(&format!("{parent}.")),
+            _ => false,
+        };
+        if !is_child(&container, para) && under_outer {
+            container = outer.take();
+        } else if matches!(&para.label, Some(Label::Number(n)) if !is_letter(n)) && !under_outer {
+            outer = None;
+        }
         let child = is_child(&container, para);
         if let (Some(c @ (None, _, false)), Some(Label::Number(n))) = (&container, &para.label)
             && child
@@ -348,8 +361,24 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             fielded.as_mut().expect("set").bracketed();
             continue;
         }
+        // "1.1. Nghiên cứu, quán triệt … chỉ đạo của Thành ủy:" over "- Nghị định số …", "- Chỉ
+        // thị số …": the texts to follow; the work is the item's own.
+        let cited: Vec<&blocks::Para> =
+            paras[at + 1..].iter().take_while(|p| p.label == Some(Label::Bullet)).collect();
+        if let Some(leads) = &read.introduces
+            && clause::opens_on_task(&para.text)
+            && !cited.is_empty()
+            && cited.iter().all(|p| clause::cites(&p.text))
+        {
+            let own = clause::paragraph(para.text.trim_end_matches(':'), Some(leads), numbered, true, names, context);
+            tasks.extend(own.tasks.into_iter().map(|t| (label.clone(), programme, t)));
+            gave_work = true;
+            continue;
+        }
         if let Some(leads) = read.introduces {
             // "a) Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:", "Sở Nội vụ:".
+            let parent = container.take().filter(|c| child && c.2 && c.0.is_some());
+            outer = parent.or(outer.take().filter(|_| child));
             container = Some((label.clone().or(number.clone()), leads, number.is_some()));
             container_deadline = read.deadline;
             continue;
