@@ -160,6 +160,8 @@ const GROUP_WORDS: &[&str] = &[
     "xa",
     "phuong",
     "thi tran",
+    // The special zones that came with the 2025 reorganisation: "UBND các xã, phường, đặc khu".
+    "dac khu",
     "dia phuong",
     "doanh nghiep",
     "hop tac xa",
@@ -1315,7 +1317,7 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
 /// A kind of unit named without a name, which is all of that kind: "Ủy ban nhân dân huyện,
 /// thành phố", "Giám đốc Sở" (every department's), "Thủ trưởng ban, ngành".
 fn generic_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize>, usize)> {
-    const LEVELS: &[&str] = &["huyen", "quan", "thanh pho", "thi xa", "xa", "phuong", "thi tran"];
+    const LEVELS: &[&str] = &["huyen", "quan", "thanh pho", "thi xa", "xa", "phuong", "thi tran", "dac khu"];
     let level = |j: usize| LEVELS.iter().filter_map(|l| t.count_words(j, l)).max();
     let mut j = i;
     if let Some(n) = ["ubnd", "uy ban nhan dan"].iter().filter_map(|h| t.count_words(j, h)).max() {

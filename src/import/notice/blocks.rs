@@ -135,11 +135,11 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                 let after_title = caps && !line.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
                 // "- Cơ quan chủ trì: Sở Nội vụ, Sở" | "Giáo dục và Đào tạo.": a line cannot end on
                 // a name's head or a word that joins; nor "8. Giám đốc" | "Sở, Thủ trưởng …" on an
-                // office's title before whose it is.
+                // office's title before whose it is, nor "Ủy ban Mặt trận" | "Tổ quốc …".
                 let cut_short = out.last().is_some_and(|p| {
                     let last = p.text.rsplit(' ').next().unwrap_or_default();
                     matches!(last, "Sở" | "Bộ" | "Ban" | "Cục" | "và" | "của" | "các" | "với")
-                        || matches!(last, "đốc" | "tịch" | "trưởng") && line.starts_with(char::is_uppercase)
+                        || matches!(last, "đốc" | "tịch" | "trưởng" | "trận") && line.starts_with(char::is_uppercase)
                 });
                 let continues = line.starts_with(|c: char| c.is_lowercase())
                     || number_goes_on
