@@ -620,8 +620,10 @@ impl Fielded {
 
     /// Takes a labelled line ("Cơ quan chủ trì: Sở Tư pháp."), or several on one line.
     fn take(&mut self, line: &str) -> bool {
-        // "Nhiệm vụ 1" on its own line, then "Nội dung: …".
-        if self.text.trim().is_empty()
+        // "Nhiệm vụ 1", "Hoạt động 2" on its own line, then "Nội dung: …".
+        let title_only = self.text.split_whitespace().count() <= 3
+            && self.text.trim_end().ends_with(|c: char| c.is_ascii_digit());
+        if (self.text.trim().is_empty() || title_only)
             && let Some((head, value)) = line.split_once(':')
             && crate::import::sheet::column_of(head.trim()) == Some("text")
         {
@@ -646,7 +648,22 @@ impl Fielded {
         for (name, value) in &fields {
             let value = value.trim_end_matches(['.', ';']).trim().to_string();
             match *name {
-                "lead" => self.lead = Some(value),
+                // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành …": the
+                // field written as a sentence.
+                "lead" => match value.find(" chủ trì") {
+                    Some(at) => {
+                        let rest = &value[at + " chủ trì".len()..];
+                        if let Some(p) = rest.find("phối hợp") {
+                            let co = rest[p + "phối hợp".len()..].trim_start();
+                            let co = co.strip_prefix("với").unwrap_or(co).trim();
+                            if self.co.is_none() && !co.is_empty() {
+                                self.co = Some(co.to_string());
+                            }
+                        }
+                        self.lead = Some(value[..at].trim().to_string());
+                    }
+                    None => self.lead = Some(value),
+                },
                 "co" => self.co = Some(value),
                 "deadline" => self.deadline = Some(value),
                 _ => {}
