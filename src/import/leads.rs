@@ -100,7 +100,7 @@ pub(super) fn named_members(name: &str, units: &[UnitNames]) -> Option<Vec<Strin
     let places = prefix.starts_with("UBND");
     // "Xây dựng và Công an": two ministries joined by "và".
     let parts: Vec<&str> = list
-        .split(',')
+        .split([',', ';'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .flat_map(|p| match p.split_once(" và ") {

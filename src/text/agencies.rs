@@ -818,11 +818,14 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
     }
     // "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …": the ministers, a minister's title naming
     // no ministry before another title.
-    if t.count_words(i, "bo truong") == Some(2)
-        && t.is_mark(i + 2, ',')
-        && holder_end(text, t, i + 3).is_some()
+    // "các đồng chí Bộ trưởng, …" as well.
+    let k = if t.is_word(i, "cac") { i + 1 } else { i };
+    let k = t.count_words(k, "dong chi").map_or(k, |n| k + n);
+    if t.count_words(k, "bo truong") == Some(2)
+        && t.is_mark(k + 2, ',')
+        && holder_end(text, t, k + 3).is_some()
     {
-        return Some((Agency { name: "Các bộ".to_string(), range: t.orig(i, i + 2), group: true }, i + 2));
+        return Some((Agency { name: "Các bộ".to_string(), range: t.orig(i, k + 2), group: true }, k + 2));
     }
     // "Cơ quan thanh tra khẩn trương …", "Cơ quan chuyên môn …": a body by its kind.
     if t.count_words(i, "co quan") == Some(2)
@@ -1622,7 +1625,8 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
             k += 1;
         }
         // "Lao động - Thương binh và Xã hội": a dash inside a member's name.
-        let next = if t.is_mark(k, ',') || t.is_word(k, "va") || colon && t.is_mark(k, '-') {
+        // "các Bộ: Nông nghiệp và Môi trường; Xây dựng; …": semicolons after the colon.
+        let next = if t.is_mark(k, ',') || t.is_word(k, "va") || colon && (t.is_mark(k, '-') || t.is_mark(k, ';')) {
             k + 1
         } else {
             return Some(k);

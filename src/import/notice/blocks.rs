@@ -141,8 +141,14 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                     matches!(last, "Sở" | "Bộ" | "Ban" | "Cục" | "và" | "của" | "các" | "với")
                         || matches!(last, "đốc" | "tịch" | "trưởng" | "trận") && line.starts_with(char::is_uppercase)
                 });
+                // "… yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" | "Khoa học và Công nghệ
+                // xây dựng …": the members go on past the semicolon.
+                let members_go_on = out.last().is_some_and(|p| {
+                    p.text.ends_with(';') && lists_members(p.text.trim_end_matches(';'))
+                });
                 let continues = line.starts_with(|c: char| c.is_lowercase())
                     || number_goes_on
+                    || members_go_on
                     || members_follow
                     || cut_short
                     || !blank_before
@@ -594,6 +600,16 @@ pub(super) fn is_request(folded: &str) -> bool {
 
 /// A heading, not an assignment: short, no verb after a subject, e.g. "1. Về chuyển đổi số",
 /// "II. NHIỆM VỤ TRONG THỜI GIAN TỚI", "Đánh giá chung", "Nhiệm vụ trọng tâm năm 2024".
+/// "… yêu cầu các Bộ: Nông nghiệp và Môi trường": a clause that ends in the members of a kind,
+/// listed after its colon with no verb yet.
+pub(super) fn lists_members(clause: &str) -> bool {
+    let Some((before, after)) = clause.rsplit_once(':') else { return false };
+    let kind = fold(before.trim_end());
+    ["cac bo", "cac so", "cac tinh", "cac thanh pho", "cac tap doan"].iter().any(|k| kind.ends_with(k))
+        && after.trim_start().starts_with(char::is_uppercase)
+        && !crate::text::agencies::STOPS.iter().any(|s| after.contains(&format!(" {s} ")))
+}
+
 pub(super) fn is_heading(para: &Para) -> bool {
     let f = fold(&para.text);
     let words = f.split_whitespace().count();

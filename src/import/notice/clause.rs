@@ -1855,6 +1855,15 @@ fn latest_deadline(phrase: &str, cx: Context<'_>) -> Option<(Deadline, Range<usi
     while from < phrase.len() {
         let Some((next, r)) = deadline::find(&phrase[from..], cx) else { break };
         let r = from + r.start..from + r.end;
+        // "… trước Thứ Tư ngày 03/12/2025 và tại các báo cáo định kỳ hằng tuần": the date
+        // before the periodic reports is this work's.
+        let (next, r) = match next {
+            Deadline::Recurring(_) => match deadline::find(&phrase[from..r.start], cx) {
+                Some((dated @ Deadline::On(_), d)) => (dated, from + d.start..from + d.end),
+                _ => (next, r),
+            },
+            _ => (next, r),
+        };
         let between = &phrase[from..r.start];
         from = r.end;
         if in_a_name(phrase, &r) {
@@ -1992,6 +2001,16 @@ fn clauses(sentence: &str) -> Vec<String> {
         // …": the grounds listed before the directive are one topic, semicolons and all.
         if let Some(last) = parts.last_mut()
             && grounds(last)
+        {
+            last.push_str("; ");
+            last.push_str(clause.trim_start());
+            continue;
+        }
+        // "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ xây dựng
+        // …": the members listed after the colon, parted by semicolons.
+        if let Some(last) = parts.last_mut()
+            && super::blocks::lists_members(last)
+            && clause.trim_start().starts_with(char::is_uppercase)
         {
             last.push_str("; ");
             last.push_str(clause.trim_start());

@@ -158,6 +158,12 @@ fn weekday_in(t: &Tokens, within: Range<usize>) -> Option<(Weekday, Range<usize>
         })?;
         let day = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat]
             .get((n as usize).checked_sub(2)?)?;
+        // "trước Thứ Tư ngày 03/12/2025 và tại các báo cáo hằng tuần": a dated day, not the
+        // week's.
+        let after = if t.is_mark(i + 2, ',') { i + 3 } else { i + 2 };
+        if t.is_word(after, "ngay") && t.kind(after + 1) == Some(Kind::Number) {
+            return None;
+        }
         Some((*day, i..i + 2))
     })
 }

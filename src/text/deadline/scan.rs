@@ -752,6 +752,14 @@ impl Scan<'_, '_> {
     fn weekday_phrase(&self, i: usize) -> Read {
         let t = self.toks;
         let (day, n) = weekday(t, i)?;
+        // "trước Thứ Tư ngày 03/12/2025", "thứ Sáu, ngày 5/12": the date given after its day
+        // of the week is the date.
+        let dated = if t.is_mark(i + n, ',') { i + n + 1 } else { i + n };
+        if t.is_word(dated, "ngay")
+            && let Some(read) = self.phrase(dated)
+        {
+            return Some(read);
+        }
         let today = self.cx.today;
         let mut end = i + n;
         let date = if t.is_word(end, "tuan") && matches!(t.text(end + 1), "sau" | "toi" | "nay") {
