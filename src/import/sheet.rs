@@ -62,15 +62,17 @@ fn years_span(cell: &str) -> bool {
 /// "Tên nhiệm vụ", "Nội dung công việc", "Sản phẩm".
 fn column_by_shape(f: &str) -> Option<&'static str> {
     let f = f.trim_end_matches(['.', ':', '*']).trim();
-    if f.split_whitespace().count() > 6 {
+    if f.split_whitespace().count() > 8 {
         return None;
     }
     let has = |w: &str| format!(" {f} ").contains(&format!(" {w} "));
-    let who = ["don vi", "co quan", "bo phan", "nguoi"].iter().any(|w| has(w));
+    // "Bộ phụ trách tiếp nhận, xử lý": a ministry or department by its kind.
+    let who = ["don vi", "co quan", "bo phan", "nguoi"].iter().any(|w| has(w))
+        || ["bo ", "so "].iter().any(|w| f.starts_with(w));
     if has("phoi hop") {
         Some("co")
     } else if has("chu tri")
-        || who && ["thuc hien", "phu trach", "dau moi", "duoc giao"].iter().any(|w| has(w))
+        || who && ["thuc hien", "phu trach", "dau moi", "duoc giao", "xu ly"].iter().any(|w| has(w))
     {
         Some("lead")
     } else if ["thoi gian", "thoi han", "han ", "tien do", "thoi diem", "ngay hoan thanh"]
@@ -82,6 +84,12 @@ fn column_by_shape(f: &str) -> Option<&'static str> {
         // Columns a task row carries but a task does not keep.
         Some("other")
     } else if ["nhiem vu", "noi dung", "cong viec"].iter().any(|w| has(w)) {
+        Some("text")
+    } else if ["tinh ", "dia phuong", "don vi de xuat", "don vi kien nghi"].iter().any(|p| f.starts_with(p)) {
+        // "Tỉnh kiến nghị", "Địa phương": who asked, not who acts.
+        Some("other")
+    } else if ["de xuat", "kien nghi"].iter().any(|w| has(w)) {
+        // "Thông tin đề xuất", "Nội dung kiến nghị": what the one in charge is to deal with.
         Some("text")
     } else {
         None

@@ -449,7 +449,24 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         tasks.retain(|(_, _, t)| !generic(t));
     }
     if let Some(reading) = table {
-        let proposals = reading.proposals;
+        let mut proposals = reading.proposals;
+        // "… xử lý các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025": the
+        // appendix's rows are due when the paragraph that sends to it says.
+        let mut due: Vec<(NaiveDate, String)> = tasks
+            .iter()
+            .filter(|(_, _, t)| fold(&t.text).contains("phu luc"))
+            .filter_map(|(_, _, t)| match &t.deadline {
+                Some((Deadline::On(d), words)) => Some((*d, words.clone())),
+                _ => None,
+            })
+            .collect();
+        due.dedup();
+        if let [(day, words)] = due.as_slice() {
+            for p in proposals.iter_mut().filter(|p| p.deadline.is_none() && p.deadline_text.is_none()) {
+                p.deadline = Some(*day);
+                p.deadline_text = Some(words.clone());
+            }
+        }
         let source = source_of(number.clone(), date);
         let mut out: Vec<Proposal> = tasks
             .into_iter()
