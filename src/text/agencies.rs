@@ -957,7 +957,16 @@ fn holder_end(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     // "các Giám đốc Sở": the holders of every one; "Các đồng chí Bộ trưởng …": a courtesy to
     // the addressees (one "Đồng chí Trưởng phòng …" is a person at a meeting).
     // Mid-sentence, "yêu cầu đồng chí Cục trưởng …" is that courtesy too.
-    let courtesy = t.count_words(i, "dong chi").filter(|_| !capitalised(text, t, i));
+    // "(2) Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng …": an office named in full after it is the
+    // courtesy too.
+    let office_named = |n: usize| {
+        HOLDERS
+            .iter()
+            .filter_map(|h| t.count_words(i + n, h))
+            .max()
+            .is_some_and(|m| head_at(text, t, i + n + m).is_some())
+    };
+    let courtesy = t.count_words(i, "dong chi").filter(|&n| !capitalised(text, t, i) || office_named(n));
     let i = match (t.is_word(i, "cac"), t.count_words(i + 1, "dong chi"), courtesy) {
         (true, Some(n), _) => i + 1 + n,
         (true, None, _) => i + 1,

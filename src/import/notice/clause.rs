@@ -551,9 +551,20 @@ pub(super) fn paragraph(
                     let last = n + 1 == sentences.len() && text.trim_end().ends_with(':');
                     if (single || last) && out.tasks.is_empty() && clauses.peek().is_none() {
                         out.introduces = Some(leads);
+                        // "Để … phấn đấu hoàn thành trước ngày 30/11/2025 …, yêu cầu Bộ Y tế …:":
+                        // the purpose's date is the goal's, not the items' deadline.
+                        let t = Tokens::new(text);
+                        let from = if fold(text.trim_start()).starts_with("de ") {
+                            (0..t.len())
+                                .find(|&k| t.is_mark(k, ',') && directive_word(&t, skip_marks(&t, k + 1)).is_some())
+                                .map_or(0, |k| t.orig(k, k + 1).end)
+                        } else {
+                            0
+                        };
                         // "Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu …:": the day it was
                         // written, no deadline.
-                        out.deadline = deadline::find(text, cx)
+                        out.deadline = deadline::find(&text[from..], cx)
+                            .map(|(d, range)| (d, from + range.start..from + range.end))
                             .filter(|(d, range)| {
                                 !matches!(d, Deadline::On(day) if *day <= cx.today)
                                     && !event_date(text, range)

@@ -103,6 +103,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     // The leads of the last paragraph's work, and whether the paragraph just before gave it.
     let mut previous: Option<Vec<Lead>> = None;
     let mut gave_work = false;
+    // The subject a numbered item named under its container's addressees, for its bullets.
+    let mut item_leads: Option<Vec<Lead>> = None;
     // An opening's container and the number of its next item, while an unnumbered paragraph
     // interrupts its list.
     let mut suspended: Option<(Container, u32)> = None;
@@ -298,7 +300,13 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             None
         };
         let child = child || goes_on == Some(true) && previous.is_some();
+        if matches!(para.label, Some(Label::Number(_))) {
+            item_leads = None;
+        }
         let inherited = match &container {
+            // "… yêu cầu Bộ Y tế, Ban Quản lý dự án, các nhà thầu …:" | "(1) Bộ Y tế chỉ đạo …" |
+            // "- Chỉ đạo …": the bullets go on with the item's subject.
+            Some(_) if para.label == Some(Label::Bullet) && item_leads.is_some() => item_leads.clone(),
             Some((_, leads, _)) => Some(leads.clone()),
             None if goes_on.is_some() => previous.clone(),
             None => None,
@@ -403,6 +411,21 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         };
         if let Some(leads) = read.tasks.last().map(|t| t.leads.clone()).filter(|l| !l.is_empty()) {
             previous = Some(leads);
+        }
+        // A numbered item under a container that names a subject of its own, the same for all
+        // its work.
+        if matches!(para.label, Some(Label::Number(_)))
+            && let Some((_, outer_leads, _)) = &container
+            && let Some(first) = read.tasks.first()
+            && !first.leads.is_empty()
+            && &first.leads != outer_leads
+            && read.tasks.iter().all(|t| t.leads == first.leads)
+            // Named itself, not the addressees again in other words ("1/ Các Cục Thuế …").
+            && first.leads.iter().all(|l| {
+                !matches!(l.assignee, Assignee::Group(_)) && !fold(&l.name).split(' ').any(|w| w == "cac")
+            })
+        {
+            item_leads = Some(first.leads.clone());
         }
         // A headline between paragraphs (no stop at its end) keeps the thread.
         if para.text.trim_end().ends_with(['.', ';', ':']) || !read.tasks.is_empty() {
