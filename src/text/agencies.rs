@@ -1373,7 +1373,9 @@ fn generic_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usi
                 .then_some(2)
         })
     };
-    if held && kind(j).is_some_and(|n| n > 1 || !capitalised(text, t, j + 1)) {
+    // "Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia": a board's name, not the boards.
+    let board = t.is_word(j, "ban") && t.count_words(j + 1, "chi dao").is_some();
+    if held && !board && kind(j).is_some_and(|n| n > 1 || !capitalised(text, t, j + 1)) {
         while let Some(n) = kind(j).or_else(|| kind(j + 1).filter(|_| t.is_mark(j, ',')).map(|n| n + 1)) {
             j += n;
         }
@@ -1609,11 +1611,16 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
     // what follows.
     // A whole name of its own ends the members ("…, Ngoại giao, Tập đoàn Điện lực Việt Nam").
     let own_name = |k: usize| head_at(text, t, k).is_some_and(|n| capitalised(text, t, k + n));
+    // "các Bộ: Xây dựng, Công Thương": a member's name that is also a verb, a separator after it.
+    let listed = |k: usize| {
+        let n = STOPS.iter().filter_map(|s| said(text, t, k, s)).max().unwrap_or(1);
+        t.is_mark(k + n, ',') || t.is_mark(k + n, ';') || t.is_word(k + n, "va")
+    };
     let name_at = |k: usize| {
         capitalised(text, t, k)
             && holder_end(text, t, k).is_none()
             && !own_name(k)
-            && (colon && (k > j + 1 || !is_stop(text, t, k))
+            && (colon && (k > j + 1 || !is_stop(text, t, k) || listed(k))
                 || head_at(text, t, k).is_none() && !is_stop(text, t, k) && tail_at(t, k).is_none())
     };
     let mut k = if colon { j + 1 } else { j };
