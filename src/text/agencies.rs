@@ -1262,8 +1262,10 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 if i > 0
                     && matches!(t.text(i - 1), "vuc" | "nhanh" | "so" | "pho" | "thon" | "ap" | "khom" | "to")
                     || i > 1 && t.is_mark(i - 1, '-') && t.is_word(i - 2, "covid")
-                    // "Ban Chỉ đạo 389", "Tổ công tác 1645": named by their decision's number.
-                    || i > 1 && (t.is_word(i - 1, "dao") && t.is_word(i - 2, "chi") || t.is_word(i - 1, "tac") && t.is_word(i - 2, "cong"))
+                    // "Ban Chỉ đạo 389", "Tổ công tác 1645": named by their decision's number;
+                    // "Ban Quản lý Dự án 85" by its own.
+                    || i > 1 && (t.is_word(i - 1, "dao") && t.is_word(i - 2, "chi") || t.is_word(i - 1, "tac") && t.is_word(i - 2, "cong")
+                        || t.is_word(i - 1, "an") && t.is_word(i - 2, "du"))
                 {
                     i += 1;
                     while t.is_mark(i, ',') && t.kind(i + 1) == Some(Kind::Number) {
@@ -1490,7 +1492,10 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
             // committees' group ends where the departments' starts.
             // So does it at a name written with its capital ("UBND các xã, phường, Tổng công ty
             // …").
-            if k > j && ubnd && (matches!(t.text(k), "so" | "ban" | "nganh" | "bo") || capitalised(text, t, k)) {
+            if k > j
+                && ubnd
+                && (matches!(t.text(k), "so" | "ban" | "nganh" | "bo") || capitalised(text, t, k))
+            {
                 break;
             }
             j = k + n;
@@ -1642,11 +1647,12 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
         }
         // "Lao động - Thương binh và Xã hội": a dash inside a member's name.
         // "các Bộ: Nông nghiệp và Môi trường; Xây dựng; …": semicolons after the colon.
-        let next = if t.is_mark(k, ',') || t.is_word(k, "va") || colon && (t.is_mark(k, '-') || t.is_mark(k, ';')) {
-            k + 1
-        } else {
-            return Some(k);
-        };
+        let next =
+            if t.is_mark(k, ',') || t.is_word(k, "va") || colon && (t.is_mark(k, '-') || t.is_mark(k, ';')) {
+                k + 1
+            } else {
+                return Some(k);
+            };
         if !name_at(next) {
             return Some(k);
         }

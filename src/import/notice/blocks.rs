@@ -139,13 +139,14 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                 let cut_short = out.last().is_some_and(|p| {
                     let last = p.text.rsplit(' ').next().unwrap_or_default();
                     matches!(last, "Sở" | "Bộ" | "Ban" | "Cục" | "và" | "của" | "các" | "với")
-                        || matches!(last, "đốc" | "tịch" | "trưởng" | "trận") && line.starts_with(char::is_uppercase)
+                        || matches!(last, "đốc" | "tịch" | "trưởng" | "trận")
+                            && line.starts_with(char::is_uppercase)
                 });
                 // "… yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" | "Khoa học và Công nghệ
                 // xây dựng …": the members go on past the semicolon.
-                let members_go_on = out.last().is_some_and(|p| {
-                    p.text.ends_with(';') && lists_members(p.text.trim_end_matches(';'))
-                });
+                let members_go_on = out
+                    .last()
+                    .is_some_and(|p| p.text.ends_with(';') && lists_members(p.text.trim_end_matches(';')));
                 let continues = line.starts_with(|c: char| c.is_lowercase())
                     || number_goes_on
                     || members_go_on

@@ -556,7 +556,9 @@ pub(super) fn paragraph(
                         let t = Tokens::new(text);
                         let from = if fold(text.trim_start()).starts_with("de ") {
                             (0..t.len())
-                                .find(|&k| t.is_mark(k, ',') && directive_word(&t, skip_marks(&t, k + 1)).is_some())
+                                .find(|&k| {
+                                    t.is_mark(k, ',') && directive_word(&t, skip_marks(&t, k + 1)).is_some()
+                                })
                                 .map_or(0, |k| t.orig(k, k + 1).end)
                         } else {
                             0

@@ -378,7 +378,14 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             && !cited.is_empty()
             && cited.iter().all(|p| clause::cites(&p.text))
         {
-            let own = clause::paragraph(para.text.trim_end_matches(':'), Some(leads), numbered, true, names, context);
+            let own = clause::paragraph(
+                para.text.trim_end_matches(':'),
+                Some(leads),
+                numbered,
+                true,
+                names,
+                context,
+            );
             tasks.extend(own.tasks.into_iter().map(|t| (label.clone(), programme, t)));
             gave_work = true;
             continue;
