@@ -1709,6 +1709,8 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
         "đóng trên địa bàn tỉnh",
         "đóng trên địa bàn thành phố",
         "đóng trên địa bàn",
+        // "các cơ quan báo chí của Trung ương".
+        "của trung ương",
     ];
     if let Some(n) = SCOPES.iter().filter_map(|s| said(text, t, j, s)).max() {
         return j + n;
@@ -1768,6 +1770,8 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
                 return j;
             }
             let end = if t.is_word(end, "tinh") || t.is_word(end, "khac") { end + 1 } else { end };
+            // "các cơ quan báo chí của Trung ương".
+            let end = SCOPES.iter().filter_map(|s| said(text, t, end, s)).max().map_or(end, |n| end + n);
             // "các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố": whose.
             return match ["trực thuộc", "thuộc"].iter().filter_map(|w| said(text, t, end, w)).max() {
                 Some(n) => {

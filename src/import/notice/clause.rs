@@ -40,6 +40,9 @@ pub(super) struct ParagraphReading {
     pub introduces: Option<Vec<Lead>>,
     /// "… hoàn thành trước ngày 10/6 các nội dung sau:": the deadline of the items it introduces.
     pub deadline: Option<(Deadline, String)>,
+    /// "… đề nghị Ban Tuyên giáo … chỉ đạo các cơ quan báo chí định hướng thông tin …, cụ thể
+    /// như sau:": the work it states itself, should the items after it say only what to tell.
+    pub stated: Vec<Task>,
 }
 
 /// Verbs that say a directive: the assignee follows them. "Chỉ đạo" is one only after a
@@ -550,6 +553,22 @@ pub(super) fn paragraph(
                     // steps follow in the same sentence, for the leads it names.
                     let last = n + 1 == sentences.len() && text.trim_end().ends_with(':');
                     if (single || last) && out.tasks.is_empty() && clauses.peek().is_none() {
+                        // "… đề nghị Ban Tuyên giáo … chỉ đạo các cơ quan báo chí định hướng
+                        // thông tin …, cụ thể như sau:": the work it states, in its own words.
+                        let own = clause.trim_end().trim_end_matches(':');
+                        let own = ["cụ thể như sau", "như sau", "cụ thể", "sau đây"]
+                            .iter()
+                            .find_map(|w| own.trim_end().strip_suffix(w))
+                            .unwrap_or(own)
+                            .trim_end()
+                            .trim_end_matches(',');
+                        if let Clause::Task { task, .. } = read_clause(own, subject_here, here, names, cx)
+                            && task.leads == leads
+                            && task.text.split_whitespace().count() >= 6
+                            && opens_on_task(&task.text)
+                        {
+                            out.stated.push(task);
+                        }
                         out.introduces = Some(leads);
                         // "Để … phấn đấu hoàn thành trước ngày 30/11/2025 …, yêu cầu Bộ Y tế …:":
                         // the purpose's date is the goal's, not the items' deadline.

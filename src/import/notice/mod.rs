@@ -79,6 +79,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut asking = false;
     // An item that names no one, waiting for "- Cơ quan chủ trì: …" lines.
     let mut fielded: Option<Fielded> = None;
+    // The work the opening states itself ([`clause::ParagraphReading::stated`]).
+    let mut stated: Vec<Task> = Vec::new();
     // "Phó Thủ tướng … có ý kiến chỉ đạo Bộ Thông tin và Truyền thông như sau:": whom the items
     // after the opening are for, when it names them.
     if body.start > 0 {
@@ -88,6 +90,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             let read = clause::paragraph(text, None, false, false, names, context);
             container = read.introduces.map(|leads| (None, leads, false));
             container_deadline = read.deadline;
+            stated = read.stated;
         }
     }
     // "… yêu cầu Chủ tịch UBND các tỉnh … một số nội dung cụ thể sau:" over "1. Về …" headings
@@ -469,6 +472,12 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         for (_, _, task) in tasks.iter_mut().filter(|(_, _, t)| t.leads.is_empty()) {
             task.leads = to.clone();
         }
+    }
+    // The opening's own work, when no item after it gave its addressees any.
+    if let Some((_, leads, _)) = &opening
+        && !tasks.iter().any(|(_, _, t)| t.leads.iter().any(|l| leads.contains(l)))
+    {
+        tasks.extend(stated.into_iter().map(|t| (None, Programme::Cds, t)));
     }
     let mut tasks = without_repeats(tasks);
     let table = table.and_then(|t| super::sheet::read_table(&t.rows, units, context.today).ok());
