@@ -138,7 +138,7 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                 // office's title before whose it is, nor "Ủy ban Mặt trận" | "Tổ quốc …".
                 let cut_short = out.last().is_some_and(|p| {
                     let last = p.text.rsplit(' ').next().unwrap_or_default();
-                    matches!(last, "Sở" | "Bộ" | "Ban" | "Cục" | "và" | "của" | "các" | "với")
+                    matches!(last, "Sở" | "Bộ" | "Ban" | "Cục" | "UBND" | "và" | "của" | "các" | "với")
                         || matches!(last, "đốc" | "tịch" | "trưởng" | "trận")
                             && line.starts_with(char::is_uppercase)
                 });

@@ -143,10 +143,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             para.text.split_once(':').map(|(h, v)| (crate::import::sheet::column_of(h.trim()), v.trim()));
         if lettered && let Some((Some("text"), value)) = head {
             // The item over its parts ("1.1. Xây dựng …:") names no one: its parts are the task.
-            if let Some(task) =
-                fielded.take().filter(|f| f.lead.is_some()).and_then(|f| f.task(units, context))
-            {
-                tasks.push(task);
+            if let Some(f) = fielded.take().filter(|f| f.lead.is_some()) {
+                tasks.extend(f.tasks(units, context));
             }
             work_part = true;
             fielded = Some(Fielded::new(numbered_item.clone(), programme, value.to_string()));
@@ -164,6 +162,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
                 && para.label == Some(Label::Bullet)
                 && layout::field(bullet_text).is_none()
             {
+                if f.text.trim().is_empty() || !f.parts.is_empty() {
+                    f.parts.push(bullet_text.trim_end_matches(['.', ';', ' ']).to_string());
+                }
                 f.text = format!(
                     "{}; {}",
                     f.text.trim_end_matches(['.', ';', ' ']),
@@ -207,10 +208,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             topic_label = None;
         }
         // "3.2. Tổ chức triển khai …" over "a) …", "b) …" that carry the work: a heading.
-        if let Some(f) = fielded.take().filter(|f| f.lead.is_some() || !lettered)
-            && let Some(task) = f.task(units, context)
-        {
-            tasks.push(task);
+        if let Some(f) = fielded.take().filter(|f| f.lead.is_some() || !lettered) {
+            tasks.extend(f.tasks(units, context));
         }
         if let Some(p) = programme_of(&folded) {
             programme = p;
@@ -445,8 +444,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             read.tasks.into_iter().filter(|t| !(asking && central(t))).map(|t| (label.clone(), programme, t)),
         );
     }
-    if let Some(task) = fielded.and_then(|f| f.task(units, context)) {
-        tasks.push(task);
+    if let Some(f) = fielded {
+        tasks.extend(f.tasks(units, context));
     }
     // A letter's items that name no one are for whom it is sent to ("Kính gửi: Đồng chí Cục
     // trưởng Cục Thuế các tỉnh, thành phố").
@@ -598,6 +597,9 @@ struct Fielded {
     fallback: Vec<Task>,
     /// Whether its fields come after lines of its own.
     awaits: bool,
+    /// "a) Nhiệm vụ:" with nothing after it, then "- Triển khai …", "- Phối hợp …": each bullet
+    /// a piece of work of its own, the fields shared.
+    parts: Vec<String>,
 }
 
 impl Fielded {
@@ -612,6 +614,7 @@ impl Fielded {
             deadline: None,
             fallback: Vec::new(),
             awaits: false,
+            parts: Vec::new(),
         }
     }
 
@@ -726,6 +729,19 @@ impl Fielded {
             }
         }
         !fields.is_empty()
+    }
+
+    /// Its tasks: one, or one per bullet of its work ([`Fielded::parts`]).
+    fn tasks(self, units: &[UnitNames], cx: Context<'_>) -> Vec<(Option<String>, Programme, Task)> {
+        let parts = self.parts.clone();
+        let Some((item, programme, task)) = self.task(units, cx) else { return Vec::new() };
+        if parts.len() < 2 {
+            return vec![(item, programme, task)];
+        }
+        parts
+            .into_iter()
+            .map(|text| (item.clone(), programme, Task { text, ..task.clone() }))
+            .collect()
     }
 
     fn task(self, units: &[UnitNames], cx: Context<'_>) -> Option<(Option<String>, Programme, Task)> {
