@@ -1774,9 +1774,15 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
             let end = SCOPES.iter().filter_map(|s| said(text, t, end, s)).max().map_or(end, |n| end + n);
             // "các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố": whose.
             return match ["trực thuộc", "thuộc"].iter().filter_map(|w| said(text, t, end, w)).max() {
-                Some(n) => {
-                    agency_at(text, t, end + n).filter(|(a, _)| !a.group).map_or(end, |(_, after)| after)
-                }
+                Some(n) => agency_at(text, t, end + n).filter(|(a, _)| !a.group).map_or_else(
+                    // "các đơn vị, cơ sở giáo dục trực thuộc | thực hiện …": the sender's own.
+                    || {
+                        let bare = n == 2
+                            && (t.kind(end + n) != Some(Kind::Word) || is_stop(text, t, end + n));
+                        if bare { end + n } else { end }
+                    },
+                    |(_, after)| after,
+                ),
                 None => end,
             };
         }
