@@ -32,7 +32,8 @@ const COLUMNS: &[(&str, &[&str])] = &[
 
 /// The column a header names: exactly, or by its first words ("Nội dung nhiệm vụ được giao").
 pub(super) fn column_of(header: &str) -> Option<&'static str> {
-    let f = fold(header);
+    // "Nội dung/nhiệm vụ": either word names the column.
+    let f = fold(header).replace('/', " ");
     if let Some((name, _)) = COLUMNS.iter().find(|(_, names)| names.contains(&f.as_str())) {
         return Some(name);
     }
