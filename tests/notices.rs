@@ -81,6 +81,7 @@ fn same_lead(proposed: &str, expected: &str) -> bool {
                 &["dong", "chi"],
                 &["bi", "thu"],
                 &["nguoi", "dung", "dau"],
+                &["dai", "bieu"],
                 &["cuc", "truong"],
             ] {
                 if words.len() > title.len() && words.starts_with(title) {

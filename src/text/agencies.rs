@@ -47,6 +47,8 @@ const HEADS: &[&str] = &[
     "vu",
     "bao hiem xa hoi",
     "kho bac",
+    // "Kiểm toán nhà nước khu vực II": the State Audit and its regional offices.
+    "kiem toan nha nuoc",
     "dai",
     "bao",
     "trung tam",
@@ -111,6 +113,8 @@ const ANY_CASE: &[&str] =
 
 /// Office holders: the office they hold is the unit ("Giám đốc Sở Tài chính").
 const HOLDERS: &[&str] = &[
+    // "… Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng nhân dân thành phố": its delegates.
+    "dai bieu",
     "bo truong",
     "thu truong",
     "pho chu tich",
@@ -1457,7 +1461,7 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         // after them without a separator.
         // "các Ban Hội đồng nhân dân tỉnh": the council's committees.
         if k == j
-            && (matches!(t.text(j - 1), "vien" | "thuoc" | "vi")
+            && (matches!(t.text(j - 1), "vien" | "thuoc" | "vi" | "bieu")
                 || head_at(text, t, j).is_some_and(|n| n > 1))
             && capitalised(text, t, j)
             && let Some((_, end)) = agency_at(text, t, j).filter(|(a, end)| !a.group && *end > j + 1)
@@ -1792,8 +1796,13 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
         // "Các địa phương này | phải báo cáo …": a modal ends the place's words as a verb does.
         let modal =
             |k: usize| ["phải", "cần", "sẽ", "đã", "đang"].iter().any(|m| said(text, t, k, m).is_some());
+        // "… HĐND tỉnh | và đại biểu HĐND tỉnh giám sát …": a second addressee after "và".
+        let another = |k: usize| {
+            t.is_word(k, "va")
+                && (holder_end(text, t, k + 1).is_some() || head_at(text, t, k + 1).is_some() || t.is_word(k + 1, "cac"))
+        };
         let verb = (j + 1..(j + 9).min(t.len()))
-            .take_while(|&k| t.kind(k) == Some(Kind::Word) || t.is_mark(k, '-'))
+            .take_while(|&k| (t.kind(k) == Some(Kind::Word) || t.is_mark(k, '-')) && !another(k))
             .find(|&k| {
                 modal(k)
                     || STOPS

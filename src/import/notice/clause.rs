@@ -1432,9 +1432,13 @@ fn subject_at(
             .and_then(|d| subject_at(text, t, d, names, cx, current))
             .or_else(|| subject_at(text, t, after, names, cx, current));
     }
-    if agencies.iter().any(|a| is_speaker(&a.name, names)) {
+    // The speaker first speaks; later in a list of addressees it is its members ("…, Tổ đại
+    // biểu Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh giám sát …" in the
+    // council's own resolution), already among the others.
+    if agencies.first().is_some_and(|a| is_speaker(&a.name, names)) {
         return None;
     }
+    let agencies: Vec<Agency> = agencies.into_iter().filter(|a| !is_speaker(&a.name, names)).collect();
     let mut leads = Vec::new();
     for agency in &agencies {
         if agency.group
