@@ -355,6 +355,13 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         let many = |l: &&Vec<Lead>| l.len() > 1 || l.iter().any(|l| matches!(l.assignee, Assignee::Group(_)));
         let names = Names { addressees: previous.as_ref().filter(many).map(Vec::as_slice), ..names };
         let mut read = clause::paragraph(&para.text, inherited.as_deref(), numbered, child, names, context);
+        if read.introduces.is_none()
+            && read.tasks.is_empty()
+            && para.label.is_some()
+            && let Some(role) = role_heading(&para.text)
+        {
+            read.introduces = Some(vec![Lead { assignee: Assignee::Unknown(role.clone()), name: role, refers: false }]);
+        }
 
         if numbered && read.introduces.is_none() && read.tasks.iter().all(|t| t.leads.is_empty()) {
             // "1.1. Rà soát, đề xuất sửa đổi …" followed by "- Cơ quan chủ trì: Sở Tư pháp.".
@@ -523,6 +530,20 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let proposals =
         tasks.into_iter().map(|(item, programme, task)| proposal(item, programme, task, &source)).collect();
     Ok(Reading { title, date, source: Some(source), proposals })
+}
+
+/// "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):", "a) Cơ quan chủ trì giải
+/// quyết thủ tục đầu tư dự án:": an item that names, by their role, the bodies its parts are
+/// for; the role as written.
+fn role_heading(text: &str) -> Option<String> {
+    let head = text.trim_end().strip_suffix(':')?.trim();
+    // The bodies it lists in brackets after the role are its members, not part of the name.
+    let role = head.split_once('(').map_or(head, |(r, _)| r).trim();
+    let f = fold(role);
+    let kind = ["cac co quan ", "co quan ", "cac don vi ", "don vi "].iter().any(|k| f.starts_with(k));
+    let words = f.split_whitespace().count();
+    (kind && (3..=12).contains(&words) && !role.contains([',', ';', '.']) && layout::field(text).is_none())
+        .then(|| agencies::initial_capital(role))
 }
 
 /// A proposed task with its item label and programme.
