@@ -1781,8 +1781,8 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
                 Some(n) => agency_at(text, t, end + n).filter(|(a, _)| !a.group).map_or_else(
                     // "các đơn vị, cơ sở giáo dục trực thuộc | thực hiện …": the sender's own.
                     || {
-                        let bare = n == 2
-                            && (t.kind(end + n) != Some(Kind::Word) || is_stop(text, t, end + n));
+                        let bare =
+                            n == 2 && (t.kind(end + n) != Some(Kind::Word) || is_stop(text, t, end + n));
                         if bare { end + n } else { end }
                     },
                     |(_, after)| after,
@@ -1796,13 +1796,8 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
         // "Các địa phương này | phải báo cáo …": a modal ends the place's words as a verb does.
         let modal =
             |k: usize| ["phải", "cần", "sẽ", "đã", "đang"].iter().any(|m| said(text, t, k, m).is_some());
-        // "… HĐND tỉnh | và đại biểu HĐND tỉnh giám sát …": a second addressee after "và".
-        let another = |k: usize| {
-            t.is_word(k, "va")
-                && (holder_end(text, t, k + 1).is_some() || head_at(text, t, k + 1).is_some() || t.is_word(k + 1, "cac"))
-        };
         let verb = (j + 1..(j + 9).min(t.len()))
-            .take_while(|&k| (t.kind(k) == Some(Kind::Word) || t.is_mark(k, '-')) && !another(k))
+            .take_while(|&k| t.kind(k) == Some(Kind::Word) || t.is_mark(k, '-'))
             .find(|&k| {
                 modal(k)
                     || STOPS

@@ -360,7 +360,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             && para.label.is_some()
             && let Some(role) = role_heading(&para.text)
         {
-            read.introduces = Some(vec![Lead { assignee: Assignee::Unknown(role.clone()), name: role, refers: false }]);
+            read.introduces =
+                Some(vec![Lead { assignee: Assignee::Unknown(role.clone()), name: role, refers: false }]);
         }
 
         if numbered && read.introduces.is_none() && read.tasks.iter().all(|t| t.leads.is_empty()) {
@@ -487,6 +488,17 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     }
     let mut tasks = without_repeats(tasks);
     let table = table.and_then(|t| super::sheet::read_table(&t.rows, units, context.today).ok());
+    // "… xử lý các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025": the
+    // appendix's rows are due when the paragraph that sends to it says.
+    let mut due: Vec<(NaiveDate, String)> = tasks
+        .iter()
+        .filter(|(_, _, t)| fold(&t.text).contains("phu luc"))
+        .filter_map(|(_, _, t)| match &t.deadline {
+            Some((Deadline::On(d), words)) => Some((*d, words.clone())),
+            _ => None,
+        })
+        .collect();
+    due.dedup();
     // "Đề nghị các cơ quan, đơn vị khẩn trương triển khai …" after work given to named agencies
     // closes the notice; it is the work only when no one is named.
     let generic = |t: &Task| !t.leads.is_empty() && t.leads.iter().all(|l| is_generic(&l.name) && !l.refers);
@@ -495,17 +507,6 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     }
     if let Some(reading) = table {
         let mut proposals = reading.proposals;
-        // "… xử lý các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025": the
-        // appendix's rows are due when the paragraph that sends to it says.
-        let mut due: Vec<(NaiveDate, String)> = tasks
-            .iter()
-            .filter(|(_, _, t)| fold(&t.text).contains("phu luc"))
-            .filter_map(|(_, _, t)| match &t.deadline {
-                Some((Deadline::On(d), words)) => Some((*d, words.clone())),
-                _ => None,
-            })
-            .collect();
-        due.dedup();
         if let [(day, words)] = due.as_slice() {
             for p in proposals.iter_mut().filter(|p| p.deadline.is_none() && p.deadline_text.is_none()) {
                 p.deadline = Some(*day);
@@ -759,10 +760,7 @@ impl Fielded {
         if parts.len() < 2 {
             return vec![(item, programme, task)];
         }
-        parts
-            .into_iter()
-            .map(|text| (item.clone(), programme, Task { text, ..task.clone() }))
-            .collect()
+        parts.into_iter().map(|text| (item.clone(), programme, Task { text, ..task.clone() })).collect()
     }
 
     fn task(self, units: &[UnitNames], cx: Context<'_>) -> Option<(Option<String>, Programme, Task)> {
@@ -1341,6 +1339,154 @@ mod tests {
             [
                 " | Các sở, ban, ngành + UBND các huyện | - | đánh giá tình hình thực hiện kế hoạch đầu tư công giai đoạn 2016 - 2020 do ngành, địa phương mình quản lý",
             ]
+        );
+    }
+
+    #[test]
+    fn shapes_from_real_sets_sixteen_and_seventeen() {
+        // A purpose without "Để" before the speaker's directive; the ministers by their title.
+        let rows = read_rows(
+            "Số: 229/CĐ-TTg\n\
+             Thiết thực chào mừng Đại hội và khắc phục hậu quả thiên tai, bão lũ vừa qua, Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố thực hiện các nhiệm vụ sau:\n\
+             1. Khẩn trương khắc phục hậu quả thiên tai.\n\
+             2. Tiếp tục hỗ trợ các địa phương bị bão lũ.",
+        );
+        assert_eq!(
+            rows,
+            [
+                // The heads of ministries and of ministry-level agencies: one group.
+                "1 | Các bộ + Ủy ban nhân dân các tỉnh, thành phố | - | khắc phục hậu quả thiên tai",
+                "2 | Các bộ + Ủy ban nhân dân các tỉnh, thành phố | - | hỗ trợ các địa phương bị bão lũ",
+            ]
+        );
+        // A board's long name with what it is called after, then "1. Về …" topics over bullets;
+        // "Hội nghị" is a meeting.
+        let rows = read_rows(
+            "Số: 171/BCĐ\n\
+             Thực hiện Kết luận số 210-KL/TW, Ban Chỉ đạo của Chính phủ về sắp xếp đơn vị hành chính các cấp và xây dựng mô hình chính quyền địa phương 02 cấp (sau đây viết là Ban Chỉ đạo) yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo giải quyết các khó khăn ở cấp xã, cụ thể sau:\n\
+             1. Về thực hiện chức năng, nhiệm vụ được phân cấp, phân quyền cho chính quyền cấp xã sau sắp xếp\n\
+             - Đánh giá tính khả thi của các quy định về phân cấp.\n\
+             2. Về cơ sở vật chất\n\
+             - Rà soát, bố trí trụ sở, tài sản công cho cấp xã.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Ủy ban nhân dân các tỉnh, thành phố | - | Đánh giá tính khả thi của các quy định về phân cấp",
+                "2 | Ủy ban nhân dân các tỉnh, thành phố | - | Rà soát, bố trí trụ sở, tài sản công cho cấp xã",
+            ]
+        );
+        // "1.2" goes on under "1. …:" after "1.1. …:" and the texts it names; a UBND group ends at
+        // a capitalised name; a field written as a sentence; letters follow each other.
+        let rows = read_rows(
+            "Số: 12/UBND-KT\n\
+             UBND Thành phố yêu cầu các sở, ban, ngành, UBND các xã, phường, Tổng công ty thực hiện một số nội dung sau:\n\
+             1. Yêu cầu chung:\n\
+             1.1. Nghiên cứu, quán triệt và thực hiện nghiêm quy định pháp luật về đấu thầu:\n\
+             - Nghị định số 214/2025/NĐ-CP ngày 04/8/2025 của Chính phủ.\n\
+             - Chỉ thị số 24/CT-TTg ngày 29/7/2024 của Thủ tướng Chính phủ.\n\
+             1.2. Đối với công tác lựa chọn nhà thầu:\n\
+             - Lựa chọn tư vấn đấu thầu có đủ năng lực, kinh nghiệm.\n\
+             2. Tổ chức thực hiện\n\
+             a) Hoạt động 1\n\
+             - Nội dung: Triển khai Tháng hành động vì bình đẳng giới.\n\
+             - Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp.\n\
+             b) Hoạt động 2\n\
+             - Nội dung: Tập huấn cho cán bộ cấp xã.\n\
+             - Cơ quan thực hiện: Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1.1 | Các sở, ban, ngành + UBND các xã, phường + Tổng công ty | - | Nghiên cứu, quán triệt và thực hiện nghiêm quy định pháp luật về đấu thầu",
+                "1.2 | Các sở, ban, ngành + UBND các xã, phường + Tổng công ty | - | Lựa chọn tư vấn đấu thầu có đủ năng lực, kinh nghiệm",
+                "2.a | Sở Nội vụ | - | Triển khai Tháng hành động vì bình đẳng giới",
+                "2.b | Sở Văn hóa và Thể thao | - | Tập huấn cho cán bộ cấp xã",
+            ]
+        );
+    }
+
+    #[test]
+    fn shapes_from_real_sets_twelve_and_thirteen() {
+        // Members parted by semicolons across a line; the date after a weekday; a purpose's date
+        // is no deadline of the items; bullets after "(1) Bộ Y tế …" are the Ministry's.
+        let rows = read_rows(
+            "Số: 174/BCĐ\n\
+             Kính gửi: Các bộ, ngành.\n\
+             Phó Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:\n\
+             1. Yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;\n\
+             Khoa học và Công nghệ xây dựng phương án điều chỉnh thẩm quyền, báo cáo trước Thứ Tư ngày 03/12/2025 và tại các báo cáo định kỳ hằng tuần.\n\
+             2. Để hoàn thành công trình trước ngày 30/11/2025, yêu cầu Bộ Y tế, Ban Quản lý dự án và các bộ liên quan thực hiện các nội dung sau:\n\
+             (1) Bộ Y tế chỉ đạo các nhà thầu hoàn thiện hồ sơ phòng cháy.\n\
+             - Chỉ đạo các bệnh viện chuẩn bị phương án nhân lực.\n\
+             (2) Bộ Công an hướng dẫn nghiệm thu phòng cháy, chữa cháy.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Bộ Nông nghiệp và Môi trường + Bộ Xây dựng + Bộ Khoa học và Công nghệ | 2025-12-03 | xây dựng phương án điều chỉnh thẩm quyền, báo cáo, và tại các báo cáo định kỳ hằng tuần",
+                "2.(1) | Bộ Y tế | - | chỉ đạo các nhà thầu hoàn thiện hồ sơ phòng cháy",
+                "2 | Bộ Y tế | - | Chỉ đạo các bệnh viện chuẩn bị phương án nhân lực",
+                "2.(2) | Bộ Công an | - | hướng dẫn nghiệm thu phòng cháy, chữa cháy",
+            ]
+        );
+        // An appendix's table of proposals, due when the paragraph that sends to it says; a
+        // header "Nội dung/nhiệm vụ"; bullets of work under "a) Nhiệm vụ:".
+        let rows = read_rows(
+            "Số: 174/BCĐ\n\
+             Kính gửi: Các bộ, ngành.\n\
+             Phó Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:\n\
+             2. Bộ Nội vụ khẩn trương nghiên cứu, tổng hợp, xử lý dứt điểm các kiến nghị cụ thể của các cơ quan, đơn vị, địa phương (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025.\n\
+             PHỤ LỤC\n\
+             |\nTT\n|\nTỉnh kiến nghị\n|\nThông tin đề xuất\n|\nBộ phụ trách tiếp nhận, xử lý\n|\n|\n\
+             1\n|\nLào Cai\n|\nĐề nghị hỗ trợ kinh phí cải tạo trụ sở cấp xã\n|\nBộ Tài chính\n|\n|",
+        );
+        assert_eq!(
+            rows,
+            [
+                "2 | Bộ Nội vụ | 2025-12-15 | nghiên cứu, tổng hợp, xử lý dứt điểm các kiến nghị cụ thể của các cơ quan, đơn vị, địa phương (Phụ lục kèm theo)",
+                "1 | Bộ Tài chính | 2025-12-15 | Đề nghị hỗ trợ kinh phí cải tạo trụ sở cấp xã",
+            ]
+        );
+        let rows = read_rows(
+            "Số: 308/KH-UBND\n\
+             1.2. Triển khai, phát triển dữ liệu:\n\
+             a) Nhiệm vụ:\n\
+             - Rà soát, chuẩn hóa cơ sở dữ liệu của đơn vị.\n\
+             - Bổ sung danh mục dữ liệu của Thành phố.\n\
+             b) Cơ quan thực hiện:\n\
+             - Đơn vị chủ trì: Các Sở, ban, ngành.\n\
+             c) Thời gian thực hiện: Năm 2026.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1.2 | Các Sở, ban, ngành | 2026-12-31 | Rà soát, chuẩn hóa cơ sở dữ liệu của đơn vị",
+                "1.2 | Các Sở, ban, ngành | 2026-12-31 | Bổ sung danh mục dữ liệu của Thành phố",
+            ]
+        );
+        // The council's resolution: its standing committee, its committees and its delegates.
+        let rows = read_rows(
+            "HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG\n\
+             Số: 21/NQ-HĐND\n\
+             Điều 3. Tổ chức thực hiện\n\
+             1. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, Tổ đại biểu Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Thường trực Hội đồng nhân dân tỉnh + Các Ban của Hội đồng nhân dân tỉnh + Tổ đại biểu Hội đồng nhân dân tỉnh | - | giám sát việc thực hiện Nghị quyết"
+            ]
+        );
+        // A role that names the bodies its parts are for.
+        let rows = read_rows(
+            "Số: 10/CT-UBND\n\
+             1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu kinh tế):\n\
+             a) Tiếp nhận hồ sơ, tổ chức lấy ý kiến thẩm định.",
+        );
+        assert_eq!(
+            rows,
+            ["1.a | Các cơ quan đăng ký đầu tư | - | Tiếp nhận hồ sơ, tổ chức lấy ý kiến thẩm định"]
         );
     }
 
