@@ -316,6 +316,9 @@ const TASK_VERBS: &[&str] = &[
     "phan cong",
     "tham gia",
     "nhap",
+    "giu vung",
+    "lanh dao",
+    "nhan dien",
 ];
 
 /// Words around a deadline that belong to it, not to the task: "…, hoàn thành trước ngày …".
