@@ -1112,7 +1112,12 @@ fn read_clause(
             let f = fold(&l.name);
             f.starts_with("bo ") || f.starts_with("chinh phu") || f.starts_with("thu tuong")
         });
-    if upwards && said.starts_with("xem xet") {
+    // "Ban Chỉ đạo thống nhất đề nghị UBND tỉnh, Sở … xem xét hỗ trợ …" in a ward's notice: a
+    // request to those it cannot direct.
+    let asked = !names.government_speaks
+        && !names.committee_speaks
+        && directed.is_some_and(|after| (i..after).any(|k| t.count_words(k, "de nghi").is_some()));
+    if (upwards || asked) && said.starts_with("xem xet") {
         return Clause::Background;
     }
     match task(text, &t, leads, co, vp, leading, names, cx) {
