@@ -1716,7 +1716,8 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
         // "các cơ quan báo chí của Trung ương".
         "của trung ương",
     ];
-    if let Some(n) = SCOPES.iter().filter_map(|s| said(text, t, j, s)).max() {
+    let scope = |k: usize| SCOPES.iter().filter_map(|s| said(text, t, k, s)).max();
+    if let Some(n) = scope(j) {
         return j + n;
     }
     // "các đơn vị trong ngành Công Thương": the branch they are of.
@@ -1775,7 +1776,7 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
             }
             let end = if t.is_word(end, "tinh") || t.is_word(end, "khac") { end + 1 } else { end };
             // "các cơ quan báo chí của Trung ương".
-            let end = SCOPES.iter().filter_map(|s| said(text, t, end, s)).max().map_or(end, |n| end + n);
+            let end = scope(end).map_or(end, |n| end + n);
             // "các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố": whose.
             return match ["trực thuộc", "thuộc"].iter().filter_map(|w| said(text, t, end, w)).max() {
                 Some(n) => agency_at(text, t, end + n).filter(|(a, _)| !a.group).map_or_else(

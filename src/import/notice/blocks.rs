@@ -599,8 +599,6 @@ pub(super) fn is_request(folded: &str) -> bool {
     ["kien nghi", "de xuat, kien nghi", "de xuat kien nghi", "de nghi"].iter().any(|w| f.starts_with(w))
 }
 
-/// A heading, not an assignment: short, no verb after a subject, e.g. "1. Về chuyển đổi số",
-/// "II. NHIỆM VỤ TRONG THỜI GIAN TỚI", "Đánh giá chung", "Nhiệm vụ trọng tâm năm 2024".
 /// "… yêu cầu các Bộ: Nông nghiệp và Môi trường": a clause that ends in the members of a kind,
 /// listed after its colon with no verb yet.
 pub(super) fn lists_members(clause: &str) -> bool {
@@ -611,6 +609,8 @@ pub(super) fn lists_members(clause: &str) -> bool {
         && !crate::text::agencies::STOPS.iter().any(|s| after.contains(&format!(" {s} ")))
 }
 
+/// A heading, not an assignment: short, no verb after a subject, e.g. "1. Về chuyển đổi số",
+/// "II. NHIỆM VỤ TRONG THỜI GIAN TỚI", "Đánh giá chung", "Nhiệm vụ trọng tâm năm 2024".
 pub(super) fn is_heading(para: &Para) -> bool {
     let f = fold(&para.text);
     let words = f.split_whitespace().count();

@@ -575,13 +575,8 @@ pub(super) fn paragraph(
                         out.introduces = Some(leads);
                         // "Để … phấn đấu hoàn thành trước ngày 30/11/2025 …, yêu cầu Bộ Y tế …:":
                         // the purpose's date is the goal's, not the items' deadline.
-                        let t = Tokens::new(text);
                         let from = if fold(text.trim_start()).starts_with("de ") {
-                            (0..t.len())
-                                .find(|&k| {
-                                    t.is_mark(k, ',') && directive_word(&t, skip_marks(&t, k + 1)).is_some()
-                                })
-                                .map_or(0, |k| t.orig(k, k + 1).end)
+                            comma_before_directive(&t, 0, t.len()).map_or(0, |k| t.orig(k, k + 1).end)
                         } else {
                             0
                         };
@@ -778,8 +773,7 @@ fn read_clause(
     // "Để việc đề xuất … theo đúng yêu cầu của Bộ Chính trị, Ban Bí thư …, đề nghị bộ, ngành,
     // địa phương khẩn trương …": a purpose naming bodies of its own, then the directive.
     if (topic_word || GROUNDS.iter().any(|w| t.count_words(i, w).is_some()))
-        && let Some(comma) =
-            (i..end).find(|&k| t.is_mark(k, ',') && directive_word(&t, skip_marks(&t, k + 1)).is_some())
+        && let Some(comma) = comma_before_directive(&t, i, end)
     {
         i = skip_marks(&t, comma + 1);
         topic_word = false;
@@ -1296,6 +1290,12 @@ fn directive_word(t: &Tokens, i: usize) -> Option<usize> {
     let other = t.is_word(i, "giao")
         && ["vien", "duc", "dich", "thong", "trinh", "luu", "nhan"].iter().any(|w| t.is_word(i + 1, w));
     DIRECTIVES.iter().filter_map(|d| t.count_words(i, d)).max().filter(|_| !other)
+}
+
+/// The first comma in tokens `from..end` that a directive word follows: the end of the grounds
+/// or the purpose before it ("Căn cứ …, yêu cầu …", "Để … , đề nghị …").
+fn comma_before_directive(t: &Tokens, from: usize, end: usize) -> Option<usize> {
+    (from..end).find(|&k| t.is_mark(k, ',') && directive_word(t, skip_marks(t, k + 1)).is_some())
 }
 
 /// Where the assignee starts after a directive at or near `i`: "Giao …", "Yêu cầu …", "Đề

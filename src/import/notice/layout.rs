@@ -245,7 +245,7 @@ fn is_column_number(line: &str) -> bool {
     t.starts_with('(') && t.ends_with(')') && t[1..t.len() - 1].chars().all(|c| c.is_ascii_digit())
 }
 
-fn is_roman(line: &str) -> bool {
+pub(super) fn is_roman(line: &str) -> bool {
     let t = line.trim().trim_end_matches('.');
     !t.is_empty() && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }

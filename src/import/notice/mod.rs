@@ -227,7 +227,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             && agencies::find_all(&para.text).is_empty()
             && paras.get(at + 1).is_some_and(|p| matches!(p.label, Some(Label::Bullet) | None));
         // "I. Trách nhiệm phối hợp trong công tác thẩm định …": a Roman number's title, not work.
-        let roman_title = number.as_deref().is_some_and(|n| n.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+        let roman_title = number.as_deref().is_some_and(layout::is_roman)
             && !clause::opens_on_task(&para.text)
             && !para.text.trim_end().ends_with(['.', ':'])
             && folded.split_whitespace().count() <= 25;
@@ -316,11 +316,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         // "3.1. Tham gia góp ý …" then "a) …": the letters are the last number's.
         // Under "III. …", "1. …" then "a)" is "III.1.a".
         let last_number = match (&section, &numbered_item) {
-            (Some(s), Some(n))
-                if s != n
-                    && !n.starts_with(&format!("{s}."))
-                    && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) =>
-            {
+            (Some(s), Some(n)) if s != n && !n.starts_with(&format!("{s}.")) && layout::is_roman(s) => {
                 Some(format!("{s}.{n}"))
             }
             (_, Some(n)) => Some(n.clone()),
@@ -754,8 +750,8 @@ impl Fielded {
     }
 
     /// Its tasks: one, or one per bullet of its work ([`Fielded::parts`]).
-    fn tasks(self, units: &[UnitNames], cx: Context<'_>) -> Vec<(Option<String>, Programme, Task)> {
-        let parts = self.parts.clone();
+    fn tasks(mut self, units: &[UnitNames], cx: Context<'_>) -> Vec<(Option<String>, Programme, Task)> {
+        let parts = std::mem::take(&mut self.parts);
         let Some((item, programme, task)) = self.task(units, cx) else { return Vec::new() };
         if parts.len() < 2 {
             return vec![(item, programme, task)];
