@@ -1784,7 +1784,19 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
                     || {
                         let bare =
                             n == 2 && (t.kind(end + n) != Some(Kind::Word) || is_stop(text, t, end + n));
-                        if bare { end + n } else { end }
+                        // "các cơ sở đào tạo trực thuộc Bộ": the sender, by its kind alone.
+                        let sender = capitalised(text, t, end + n)
+                            && ["bo", "so", "ban", "cuc", "vien", "truong"]
+                                .iter()
+                                .any(|h| t.is_word(end + n, h))
+                            && !capitalised(text, t, end + n + 1);
+                        if sender {
+                            end + n + 1
+                        } else if bare {
+                            end + n
+                        } else {
+                            end
+                        }
                     },
                     |(_, after)| after,
                 ),

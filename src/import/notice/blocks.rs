@@ -190,9 +190,30 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
 /// lines only from the one naming the columns on (the task and its lead); bars elsewhere (the
 /// letterhead, "Kính gửi") are dropped and their lines kept as they are. Rules ("---") and a
 /// converter's page breaks go; a label alone on its line ("4.", "-") joins the line after it.
+/// A bold span wrapped over lines ("**2. Ban Quản lý Khu kinh tế" | "Đông Nam**") is one line:
+/// a heading, however the page wrapped it.
 pub(super) fn plain(text: &str) -> String {
-    let lines: Vec<String> = text
-        .lines()
+    let raw: Vec<&str> = text.lines().collect();
+    let odd = |l: &str| l.matches("**").count() % 2 == 1;
+    let mut spans: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < raw.len() {
+        let mut line = raw[k].to_string();
+        k += 1;
+        // Closed within three lines, or a stray mark ("ngày 25 tháng 1**1** năm 2025**").
+        if odd(&line)
+            && let Some(n) = raw[k..].iter().take(3).take_while(|l| !l.trim().is_empty()).position(|l| odd(l))
+        {
+            for l in &raw[k..=k + n] {
+                line.push(' ');
+                line.push_str(l.trim());
+            }
+            k += n + 1;
+        }
+        spans.push(line);
+    }
+    let lines: Vec<String> = spans
+        .iter()
         .map(|l| {
             let l = l.replace("**", "").replace("__", "");
             // "*Đơn vị chủ trì thực hiện: *Sở Nội vụ": italics' marks; "* Sở Tài chính:" is a
@@ -459,10 +480,11 @@ pub(super) fn body(paras: &[Para]) -> Range<usize> {
         .filter(|&k| k > 0)
         .map_or(start, |k| k.min(start));
     // "TIN LIÊN QUAN" ends an article, unless the site put it in the middle: the article's
-    // prose goes on after it.
+    // prose goes on after it; an appendix after the signature is no article going on.
     let prose_after = |at: usize| {
         paras[at + 1..]
             .iter()
+            .take_while(|p| !fold(&p.text).starts_with("noi nhan"))
             .any(|p| p.text.split_whitespace().count() >= 25 && p.text.trim_end().ends_with('.'))
     };
     let end = paras[start..]

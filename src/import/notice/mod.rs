@@ -121,6 +121,12 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut work_part = false;
     // Under "Kính gửi:", the bulleted addressees ([`addressees`] reads them).
     let mut addressing = false;
+    // Whether the last numbered item named only who does its parts ("4. Các doanh nghiệp viễn
+    // thông"): a list of who does what.
+    let mut names_items = false;
+    // Under an item that is a line of work over its pieces ("1. Tập trung hoàn thiện …" over
+    // "- Tiếp tục rà soát …"): the bullets are its tasks.
+    let mut line_of_work = false;
     // A decision's plan attached after its signature ("KẾ HOẠCH … (Kèm theo Quyết định số …)"):
     // its body is read too.
     let attached = blocks::attached(&paras, body.end);
@@ -144,7 +150,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         if lettered && let Some((Some("text"), value)) = head {
             // The item over its parts ("1.1. Xây dựng …:") names no one: its parts are the task.
             if let Some(f) = fielded.take().filter(|f| f.lead.is_some()) {
-                tasks.extend(f.tasks(units, context));
+                tasks.extend(f.tasks(units, names, context));
             }
             work_part = true;
             fielded = Some(Fielded::new(numbered_item.clone(), programme, value.to_string()));
@@ -209,7 +215,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         }
         // "3.2. Tổ chức triển khai …" over "a) …", "b) …" that carry the work: a heading.
         if let Some(f) = fielded.take().filter(|f| f.lead.is_some() || !lettered) {
-            tasks.extend(f.tasks(units, context));
+            tasks.extend(f.tasks(units, names, context));
         }
         if let Some(p) = programme_of(&folded) {
             programme = p;
@@ -232,6 +238,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             && !para.text.trim_end().ends_with(['.', ':'])
             && folded.split_whitespace().count() <= 25;
         if blocks::is_heading(para) || topic_over_parts || roman_title {
+            names_items = false;
             section = number.clone();
             topic_label = number.clone();
             if number.is_none() {
@@ -301,7 +308,10 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         } else {
             None
         };
-        let child = child || goes_on == Some(true) && previous.is_some();
+        if para.label != Some(Label::Bullet) {
+            line_of_work = false;
+        }
+        let child = child || goes_on == Some(true) && previous.is_some() || line_of_work;
         if matches!(para.label, Some(Label::Number(_))) {
             item_leads = None;
         }
@@ -350,7 +360,14 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         // đơn vị" are those agencies, when they were many (after a single one, it closes).
         let many = |l: &&Vec<Lead>| l.len() > 1 || l.iter().any(|l| matches!(l.assignee, Assignee::Group(_)));
         let names = Names { addressees: previous.as_ref().filter(many).map(Vec::as_slice), ..names };
-        let mut read = clause::paragraph(&para.text, inherited.as_deref(), numbered, child, names, context);
+        let mut read = clause::paragraph(
+            &para.text,
+            inherited.as_deref(),
+            numbered || line_of_work,
+            child,
+            names,
+            context,
+        );
         if read.introduces.is_none()
             && read.tasks.is_empty()
             && para.label.is_some()
@@ -359,7 +376,49 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             read.introduces =
                 Some(vec![Lead { assignee: Assignee::Unknown(role.clone()), name: role, refers: false }]);
         }
+        // "4. Các doanh nghiệp viễn thông" | its bullets | "5. Các chủ đầu tư xây dựng và kinh
+        // doanh hạ tầng Khu công nghiệp" | its bullets: in a list of who does what, an item
+        // naming a group over parts is the group's name, verbs and all.
+        let number_over_parts = matches!(&para.label, Some(Label::Number(n)) if !is_letter(n));
+        let parts_follow = paras.get(at + 1).is_some_and(|p| match &p.label {
+            Some(Label::Bullet) => true,
+            Some(Label::Number(n)) => {
+                is_letter(n) || number.as_ref().is_some_and(|m| n.starts_with(&format!("{m}.")))
+            }
+            None => false,
+        });
+        if names_items
+            && number_over_parts
+            && parts_follow
+            && read.introduces.is_none()
+            && let Some(role) = group_heading(&para.text)
+        {
+            read.introduces =
+                Some(vec![Lead { assignee: Assignee::Unknown(role.clone()), name: role, refers: false }]);
+            read.tasks.clear();
+        }
+        if number_over_parts {
+            names_items = read.introduces.is_some() && read.tasks.is_empty() && parts_follow;
+        }
 
+        // "1. Tập trung hoàn thiện thể chế, …" over "- Tiếp tục rà soát, …", "- Nghiên cứu, …": a
+        // line of work over the pieces that are the tasks, when no one and no field is named.
+        let parts: Vec<&blocks::Para> = paras[at + 1..]
+            .iter()
+            .take_while(|p| !matches!(&p.label, Some(Label::Number(n)) if !is_letter(n)))
+            .collect();
+        if numbered
+            && read.introduces.is_none()
+            && read.tasks.iter().all(|t| t.leads.is_empty())
+            && !para.text.trim_end().ends_with(['.', ':', ';'])
+            && parts.len() >= 2
+            && parts.iter().all(|p| p.label == Some(Label::Bullet) && layout::field(&p.text).is_none())
+            && 2 * parts.iter().filter(|p| clause::opens_on_task(&p.text)).count() > parts.len()
+        {
+            topic_label = label.clone();
+            line_of_work = true;
+            continue;
+        }
         if numbered && read.introduces.is_none() && read.tasks.iter().all(|t| t.leads.is_empty()) {
             // "1.1. Rà soát, đề xuất sửa đổi …" followed by "- Cơ quan chủ trì: Sở Tư pháp.".
             fielded = Some(Fielded::new(label.clone(), programme, para.text.clone()));
@@ -449,7 +508,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         );
     }
     if let Some(f) = fielded {
-        tasks.extend(f.tasks(units, context));
+        tasks.extend(f.tasks(units, names, context));
     }
     // A letter's items that name no one are for whom it is sent to ("Kính gửi: Đồng chí Cục
     // trưởng Cục Thuế các tỉnh, thành phố").
@@ -483,6 +542,15 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         tasks.extend(stated.into_iter().map(|t| (None, Programme::Cds, t)));
     }
     let mut tasks = without_repeats(tasks);
+    // "… các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo) …": the full name.
+    let short = aliases(text);
+    for lead in tasks.iter_mut().flat_map(|(_, _, t)| t.leads.iter_mut()) {
+        let f = fold(&lead.name);
+        let f = f.strip_prefix("cac ").unwrap_or(&f);
+        if let Some((_, full)) = short.iter().find(|(s, _)| s == f) {
+            lead.name = full.clone();
+        }
+    }
     let table = table.and_then(|t| super::sheet::read_table(&t.rows, units, context.today).ok());
     // "… xử lý các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025": the
     // appendix's rows are due when the paragraph that sends to it says.
@@ -541,6 +609,67 @@ fn role_heading(text: &str) -> Option<String> {
     let words = f.split_whitespace().count();
     (kind && (3..=12).contains(&words) && !role.contains([',', ';', '.']) && layout::field(text).is_none())
         .then(|| agencies::initial_capital(role))
+}
+
+/// "Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp", "Đề nghị các tổ chức cung
+/// cấp dịch vụ chi trả": a group described by what it does, as an item's whole text; the group
+/// as written.
+fn group_heading(text: &str) -> Option<String> {
+    let t = text.trim().trim_end_matches(['.', ':']).trim();
+    // "Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm:": the group, not its duty.
+    let f = fold(t);
+    let duty =
+        [" co trach nhiem", " chiu trach nhiem", " co nhiem vu"].iter().find_map(|w| f.strip_suffix(w));
+    let kept: String = match duty {
+        Some(kept) => {
+            t.split_whitespace().take(kept.split_whitespace().count()).collect::<Vec<_>>().join(" ")
+        }
+        None => t.to_string(),
+    };
+    let t = kept.as_str();
+    let t = match fold(t).starts_with("de nghi ") {
+        true => t.split_once(' ').and_then(|(_, r)| r.split_once(' ')).map_or(t, |(_, r)| r),
+        false => t,
+    };
+    let f = fold(t);
+    let words = f.split_whitespace().count();
+    let directs = ["yeu cau", "giao cho", "giao nhiem vu", "de nghi", "chi dao"]
+        .iter()
+        .any(|w| f.contains(&format!(" {w} ")));
+    (f.starts_with("cac ") && (3..=30).contains(&words) && !t.contains([';', ':', '.']) && !directs)
+        .then(|| agencies::initial_capital(t))
+}
+
+/// The short names a document gives the bodies it names ("Các cơ sở đào tạo trực thuộc Bộ (sau
+/// đây gọi là cơ sở đào tạo)"): each folded, without "các", with the name it stands for.
+fn aliases(text: &str) -> Vec<(String, String)> {
+    const SAYS: &[&str] = &[
+        "sau day goi tat la ",
+        "sau day goi la ",
+        "sau day viet tat la ",
+        "sau day viet la ",
+        "goi tat la ",
+    ];
+    agencies::find_all(text)
+        .into_iter()
+        .filter_map(|a| {
+            // "các sở, …, các doanh nghiệp, tổ chức Hội (sau đây viết tắt là cơ quan, đơn vị)":
+            // the short name of a list, not of its last member.
+            let before = text[..a.range.start].trim_end();
+            if before.ends_with([',', ';']) || fold(before).ends_with(" va") {
+                return None;
+            }
+            let inner = text[a.range.end..].trim_start().strip_prefix('(')?.split(')').next()?;
+            let f = fold(inner);
+            let short = SAYS.iter().find_map(|s| f.strip_prefix(s))?.trim();
+            let short = short.strip_prefix("cac ").unwrap_or(short);
+            // "các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, …, Lâm Đồng (sau đây gọi là các
+            // tỉnh, thành phố)": a list under a short name keeps the short name.
+            let full = a.name.split_whitespace().collect::<Vec<_>>().join(" ");
+            (short.split_whitespace().count() >= 2 && !full.contains(':'))
+                .then(|| (short.to_string(), agencies::initial_capital(&full)))
+        })
+        .collect()
 }
 
 /// A proposed task with its item label and programme.
@@ -618,6 +747,9 @@ struct Fielded {
     /// "a) Nhiệm vụ:" with nothing after it, then "- Triển khai …", "- Phối hợp …": each bullet
     /// a piece of work of its own, the fields shared.
     parts: Vec<String>,
+    /// "Cơ quan thực hiện: Sở Nội vụ chủ trì …; Sở Tư pháp và … chủ động tổ chức triển khai …":
+    /// the field written as sentences, each naming its own work.
+    sentences: Option<String>,
 }
 
 impl Fielded {
@@ -633,6 +765,7 @@ impl Fielded {
             fallback: Vec::new(),
             awaits: false,
             parts: Vec::new(),
+            sentences: None,
         }
     }
 
@@ -729,6 +862,9 @@ impl Fielded {
                 // field written as a sentence.
                 "lead" => match value.find(" chủ trì") {
                     Some(at) => {
+                        if value[at..].contains(';') {
+                            self.sentences = Some(value.clone());
+                        }
                         let rest = &value[at + " chủ trì".len()..];
                         if let Some(p) = rest.find("phối hợp") {
                             let co = rest[p + "phối hợp".len()..].trim_start();
@@ -750,9 +886,24 @@ impl Fielded {
     }
 
     /// Its tasks: one, or one per bullet of its work ([`Fielded::parts`]).
-    fn tasks(mut self, units: &[UnitNames], cx: Context<'_>) -> Vec<(Option<String>, Programme, Task)> {
+    fn tasks(
+        mut self,
+        units: &[UnitNames],
+        names: Names<'_>,
+        cx: Context<'_>,
+    ) -> Vec<(Option<String>, Programme, Task)> {
         let parts = std::mem::take(&mut self.parts);
+        let sentences = self.sentences.take();
         let Some((item, programme, task)) = self.task(units, cx) else { return Vec::new() };
+        if let Some(said) = sentences {
+            // The first sentence is the lead's part in the item's work; the others, their own.
+            let read = clause::paragraph(&said, None, false, false, names, cx);
+            let others: Vec<Task> =
+                read.tasks.into_iter().filter(|t| !t.leads.is_empty() && t.leads != task.leads).collect();
+            let mut out = vec![(item.clone(), programme, task)];
+            out.extend(others.into_iter().map(|t| (item.clone(), programme, t)));
+            return out;
+        }
         if parts.len() < 2 {
             return vec![(item, programme, task)];
         }
