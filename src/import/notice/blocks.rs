@@ -48,6 +48,8 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
     let together = all.windows(2).filter(|w| !w[0].is_empty() && !w[1].is_empty()).count();
     let apart = all.windows(2).filter(|w| !w[0].is_empty() && w[1].is_empty()).count();
     let blank_ends = apart > 0 && together >= apart;
+    // Paragraphs a blank line apart throughout, not a blank or two in a page of lines.
+    let spaced = blank_ends && apart * 8 >= together;
     let mut after_blank = false;
     for raw in text.lines() {
         let line = without_source_tag(raw.trim().trim_start_matches('\u{feff}'));
@@ -162,8 +164,11 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                                 // "I. Nhiệm vụ chung" | "Ban Chỉ huy … tập trung …": a short
                                 // heading ends on its line ("c) Về việc thỏa thuận giao cắt tuyến
                                 // ống Cái" | "Mép-Phú Mỹ: …" goes on); so does "1. Sở Y tế" |
-                                // "Chủ trì, tổ chức …", an item's unit over its work.
+                                // "Chủ trì, tổ chức …", an item's unit over its work. Where a
+                                // blank line ends a paragraph, a line that has none before it
+                                // goes on ("d) Ủy ban nhân dân thành phố Hà" | "Nội, …").
                                 && !(short
+                                    && !spaced
                                     && (is_heading(p)
                                         || matches!(p.label, Some(Label::Number(_)))
                                             && !p.text.contains(':')
