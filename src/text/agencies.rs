@@ -26,6 +26,9 @@ pub struct Agency {
 
 /// Words an agency's name starts with, longest first where one contains another.
 const HEADS: &[&str] = &[
+    // The office the 2025 reorganisation merged: one body, "và" and all.
+    "van phong doan dai bieu quoc hoi va hoi dong nhan dan",
+    "van phong doan dbqh va hdnd",
     "van phong hdnd va ubnd",
     "van phong hoi dong nhan dan va uy ban nhan dan",
     "uy ban nhan dan",
@@ -1755,6 +1758,18 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
             (j + 2..(j + 24).min(t.len())).find(|&k| said(text, t, k, "có trách nhiệm").is_some())
     {
         return k;
+    }
+    // "các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố": given their work by
+    // the bodies named between "được" and the verb.
+    let given = |k: usize| {
+        ["giao nhiệm vụ", "giao", "phân công", "ủy quyền"].iter().filter_map(|v| said(text, t, k, v)).max()
+    };
+    if let Some(n) = said(text, t, j, "được")
+        && capitalised(text, t, j + n)
+        && let Some((k, v)) = (j + n + 1..(j + n + 10).min(t.len())).find_map(|k| given(k).map(|v| (k, v)))
+    {
+        let end = k + v;
+        return scope(end).map_or(end, |s| end + s);
     }
     let Some(n) = QUALIFIERS.iter().filter_map(|q| said(text, t, j, q)).max() else {
         // "UBND các xã, phường ven biển và đặc khu Cồn Cỏ | khẩn trương …", "… miền núi | rà
