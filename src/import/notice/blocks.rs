@@ -617,7 +617,11 @@ fn directive_words(text: &str) -> String {
 /// A heading over what was done: "Đánh giá chung", "Kết quả đạt được", "Nhận định chung",
 /// "Tình hình triển khai".
 pub(super) fn is_review(folded: &str) -> bool {
-    ["danh gia", "ket qua", "nhan dinh", "tinh hinh", "mot so ket qua"].iter().any(|w| folded.starts_with(w))
+    // "II. Về tồn tại, hạn chế và nguyên nhân chủ yếu": what fell short is reviewed too.
+    let f = folded.strip_prefix("ve ").unwrap_or(folded);
+    ["danh gia", "ket qua", "nhan dinh", "tinh hinh", "mot so ket qua", "ton tai", "han che"]
+        .iter()
+        .any(|w| f.starts_with(w))
 }
 
 /// A heading over what is asked of higher bodies: "Kiến nghị", "Đề xuất, kiến nghị".

@@ -360,14 +360,11 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         // đơn vị" are those agencies, when they were many (after a single one, it closes).
         let many = |l: &&Vec<Lead>| l.len() > 1 || l.iter().any(|l| matches!(l.assignee, Assignee::Group(_)));
         let names = Names { addressees: previous.as_ref().filter(many).map(Vec::as_slice), ..names };
-        let mut read = clause::paragraph(
-            &para.text,
-            inherited.as_deref(),
-            numbered || line_of_work,
-            child,
-            names,
-            context,
-        );
+        // "2. Đẩy mạnh rà soát, …, cơ chế chính sách: Các bộ khẩn trương trình …": the item's
+        // title, then who does what.
+        let said = if numbered { titled_body(&para.text).unwrap_or(&para.text) } else { &para.text };
+        let mut read =
+            clause::paragraph(said, inherited.as_deref(), numbered || line_of_work, child, names, context);
         if read.introduces.is_none()
             && read.tasks.is_empty()
             && para.label.is_some()
@@ -638,6 +635,34 @@ fn group_heading(text: &str) -> Option<String> {
         .any(|w| f.contains(&format!(" {w} ")));
     (f.starts_with("cac ") && (3..=30).contains(&words) && !t.contains([';', ':', '.']) && !directs)
         .then(|| agencies::initial_capital(t))
+}
+
+/// "Đẩy mạnh rà soát, xây dựng, hoàn thiện thể chế, cơ chế chính sách: Các bộ khẩn trương …",
+/// "… chiến lược dữ liệu: (1) Thanh tra Chính phủ ban hành …": an item's title that names no
+/// one before a colon, then sentences that name their subjects; the sentences.
+fn titled_body(text: &str) -> Option<&str> {
+    let (title, body) = text.split_once(':')?;
+    let f = fold(title);
+    let opens = ["sau", "nhu sau", "cu the", "gom", "bao gom"].iter().any(|w| f.ends_with(w));
+    let directs = ["yeu cau", "giao", "de nghi", "chi dao"].iter().any(|w| f.contains(w));
+    // A title is a line of work ("Đẩy mạnh …"), not a field's name ("Đối tượng: Các sở, …").
+    if opens
+        || directs
+        || f.split_whitespace().count() > 20
+        || !clause::opens_on_task(title)
+        || !agencies::find_all(title).is_empty()
+    {
+        return None;
+    }
+    let body = body.trim_start();
+    // "(1) Thanh tra Chính phủ …": a step's number before the subject.
+    let named = body
+        .strip_prefix('(')
+        .and_then(|b| b.split_once(')'))
+        .filter(|(n, _)| n.len() <= 4)
+        .map_or(body, |(_, rest)| rest.trim_start());
+    let t = crate::text::fold::Tokens::new(named);
+    agencies::agency_at(named, &t, 0).is_some().then_some(body)
 }
 
 /// The short names a document gives the bodies it names ("Các cơ sở đào tạo trực thuộc Bộ (sau
