@@ -79,11 +79,15 @@ pub(super) fn named_members(name: &str, units: &[UnitNames]) -> Option<Vec<Strin
     // follow a single kind ("các tỉnh Nghệ An, …", not "các tỉnh khu vực Tây Nguyên").
     let first = rest.split(',').next()?.trim();
     let colon = name.contains(':');
-    if !NAMED.iter().any(|k| first == *k || colon && first.starts_with(&format!("{k} "))) {
-        return None;
-    }
-    // The kind as written: "Bộ", "Sở"; a province or city is its people's committee.
-    let first_kind = kinds.split_whitespace().skip_while(|w| fold(w) != "cac").nth(1)?;
+    let kind = NAMED.iter().find(|k| first == **k || colon && first.starts_with(&format!("{k} ")))?;
+    // The kind as written: "Bộ", "Sở", "Tập đoàn"; a province or city is its people's committee.
+    let first_kind = kinds
+        .split_whitespace()
+        .skip_while(|w| fold(w) != "cac")
+        .skip(1)
+        .take(kind.split(' ').count())
+        .collect::<Vec<_>>()
+        .join(" ");
     let prefix = match rest {
         "tinh" => "UBND tỉnh".to_string(),
         "thanh pho" => "UBND thành phố".to_string(),

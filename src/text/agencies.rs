@@ -187,6 +187,7 @@ const GROUP_WORDS: &[&str] = &[
     "pho thu tuong chinh phu",
     "pho thu tuong",
     "tap doan kinh te",
+    "tap doan",
     "tong cong ty",
     "nha thau thi cong",
     "nha thau",
@@ -1622,7 +1623,10 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
     // verb that opens the list ("Các sở: Chủ động …"); without one a head or a verb starts
     // what follows.
     // A whole name of its own ends the members ("…, Ngoại giao, Tập đoàn Điện lực Việt Nam").
-    let own_name = |k: usize| head_at(text, t, k).is_some_and(|n| capitalised(text, t, k + n));
+    // Not after a dash: "Công nghiệp - Viễn thông Quân đội" is one member.
+    let own_name = |k: usize| {
+        !(k > 0 && t.is_mark(k - 1, '-')) && head_at(text, t, k).is_some_and(|n| capitalised(text, t, k + n))
+    };
     // "các Bộ: Xây dựng, Công Thương": a member's name that is also a verb, a separator after it.
     let listed = |k: usize| {
         let n = STOPS.iter().filter_map(|s| said(text, t, k, s)).max().unwrap_or(1);
@@ -1722,6 +1726,17 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     let scope = |k: usize| SCOPES.iter().filter_map(|s| said(text, t, k, s)).max();
     if let Some(n) = scope(j) {
         return j + n;
+    }
+    // "Các doanh nghiệp xuất khẩu: xây dựng …": a group's few words before the colon that
+    // opens its work are its kind, whatever they are ("… thực hiện như sau:" is no kind).
+    if let Some(k) = (j + 1..(j + 6).min(t.len())).find(|&k| t.is_mark(k, ':'))
+        && (j..k).all(|m| {
+            t.kind(m) == Some(Kind::Word)
+                && !is_stop(text, t, m)
+                && !["sau", "nhu", "gom", "the", "sau day"].iter().any(|w| t.is_word(m, w))
+        })
+    {
+        return k;
     }
     // "các đơn vị trong ngành Công Thương": the branch they are of.
     if let Some(n) = said(text, t, j, "trong ngành") {
