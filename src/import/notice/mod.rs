@@ -237,6 +237,24 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             && !clause::opens_on_task(&para.text)
             && !para.text.trim_end().ends_with(['.', ':'])
             && folded.split_whitespace().count() <= 25;
+        // "9.1. Đối với các cơ sở sản xuất có lưu lượng xả bụi, khí thải lớn …:", "a) Đối với các
+        // sở, ban, ngành:" over bullets: whom the parts are for.
+        if let Some(who) = addressed(&para.text) {
+            let leads: Vec<Lead> =
+                who.iter().flat_map(|a| super::leads::lead_of(a, units, context.today)).collect();
+            if !leads.is_empty() {
+                // "2." then "b) Đối với …:": "2.b".
+                let label = match (&number, &numbered_item) {
+                    (Some(n), Some(parent)) if is_letter(n) => Some(format!("{parent}.{n}")),
+                    _ => number.clone(),
+                };
+                names_items = false;
+                topic_label = label.clone();
+                container = Some((label, leads, number.is_some()));
+                container_deadline = None;
+                continue;
+            }
+        }
         if blocks::is_heading(para) || topic_over_parts || roman_title {
             names_items = false;
             section = number.clone();
@@ -606,6 +624,41 @@ fn role_heading(text: &str) -> Option<String> {
     let words = f.split_whitespace().count();
     (kind && (3..=12).contains(&words) && !role.contains([',', ';', '.']) && layout::field(text).is_none())
         .then(|| agencies::initial_capital(role))
+}
+
+/// "Đối với các sở, ban, ngành:", "Đối với các cơ sở sản xuất có lưu lượng xả bụi lớn …:": a
+/// heading that names, after "Đối với", the bodies its parts are for; the bodies. A group
+/// described at length is its whole description.
+fn addressed(text: &str) -> Option<Vec<agencies::Agency>> {
+    let text = text.trim_end();
+    let inner = text.strip_suffix(':')?;
+    let f = fold(inner);
+    let rest = f.strip_prefix("doi voi ")?;
+    if rest.contains(':') || rest.split_whitespace().count() > 40 {
+        return None;
+    }
+    // The words after "Đối với".
+    let named = inner.trim_start().splitn(3, char::is_whitespace).nth(2)?.trim_start();
+    let found = agencies::find_all(named);
+    let first = found.first().filter(|a| a.range.start == 0)?;
+    // "Ủy ban Mặt trận tổ quốc Việt Nam tỉnh, các tổ chức chính trị-xã hội": one after another.
+    let mut listed = vec![first.clone()];
+    for a in &found[1..] {
+        let gap = fold(&named[listed.last().expect("one").range.end..a.range.start]);
+        if !(gap.is_empty() || gap == "va") {
+            break;
+        }
+        listed.push(a.clone());
+    }
+    let end = listed.last().expect("one").range.end;
+    if named[end..].trim().is_empty() {
+        return Some(listed);
+    }
+    // "các cơ sở sản xuất có lưu lượng xả bụi, khí thải lưu lượng lớn …": one group, described.
+    (listed.len() == 1 && first.group && fold(named).starts_with("cac ")).then(|| {
+        let name = agencies::initial_capital(&named.split_whitespace().collect::<Vec<_>>().join(" "));
+        vec![agencies::Agency { name, range: 0..named.len(), group: true }]
+    })
 }
 
 /// "Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp", "Đề nghị các tổ chức cung
