@@ -67,6 +67,10 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
         if !bare.is_empty() && bare.len() <= 3 && bare.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
+        // "..." alone: a news page's mark for what it left out of the text it quotes.
+        if line.chars().all(|c| matches!(c, '.' | '…' | ' ')) {
+            continue;
+        }
         let full = std::mem::replace(&mut previous_full, line.chars().count() * 5 >= width * 3);
         let caps = std::mem::replace(
             &mut previous_caps,

@@ -786,9 +786,11 @@ fn read_clause(
         let bracketed = |j: usize| {
             (i..j).filter(|&k| t.is_mark(k, '(')).count() > (i..j).filter(|&k| t.is_mark(k, ')')).count()
         };
-        let commas = (i..(i + if topic_word { 72 } else { 12 }).min(end))
+        // A purpose may run long ("Tuy nhiên, trước …, để chủ động …, bảo đảm …, phát hiện sớm
+        // …, hạn chế …, Sở Y tế đề nghị …"): the first comma a subject follows ends it.
+        let commas = (i..(i + if topic_word { 160 } else { 12 }).min(end))
             .filter(|&j| t.is_mark(j, ',') && !bracketed(j));
-        let Some(comma) = commas.take(if topic_word { 8 } else { 1 }).find(|&comma| {
+        let Some(comma) = commas.take(if topic_word { 24 } else { 1 }).find(|&comma| {
             (topic_word
                 || !text.trim_start().starts_with(['“', '"'])
                     && !starts_task(&t, i)
@@ -815,7 +817,11 @@ fn read_clause(
         // what is asked only if something happens is no task.
         // With its marks: "nêu trên" is no "nếu".
         let lower = format!(" {} ", topic.to_lowercase());
-        if [" nếu ", " trường hợp ", " khi có "].iter().any(|w| lower.contains(w)) {
+        // "các trường hợp tử vong", "mọi trường hợp": cases, no condition.
+        let case = lower.match_indices(" trường hợp ").any(|(at, _)| {
+            !["các", "những", "mọi", "số"].iter().any(|w| lower[..at].ends_with(&format!(" {w}")))
+        });
+        if case || [" nếu ", " khi có "].iter().any(|w| lower.contains(w)) {
             return Clause::Background;
         }
         if let Some((Deadline::On(d), _)) = deadline::find(topic, cx)

@@ -127,6 +127,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     // Under an item that is a line of work over its pieces ("1. Tập trung hoàn thiện …" over
     // "- Tiếp tục rà soát …"): the bullets are its tasks.
     let mut line_of_work = false;
+    // Under "Đối tượng:", "Thời gian:": the particulars' bullets.
+    let mut in_particulars = false;
     // A decision's plan attached after its signature ("KẾ HOẠCH … (Kèm theo Quyết định số …)"):
     // its body is read too.
     let attached = blocks::attached(&paras, body.end);
@@ -255,6 +257,21 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
                 continue;
             }
         }
+        // "1. Đối tượng:" over "- Cán bộ, công chức … cấp xã", "2. Thời gian:", "Địa điểm:": the
+        // particulars of an event, who attends and when, not work.
+        let particulars = ["doi tuong", "thanh phan", "thoi gian", "dia diem"]
+            .iter()
+            .any(|p| folded == *p || folded.strip_prefix(p).is_some_and(|r| r.trim() == "tham du"));
+        if particulars && para.text.trim_end().ends_with(':') {
+            names_items = false;
+            container = None;
+            in_particulars = true;
+            continue;
+        }
+        if in_particulars && para.label == Some(Label::Bullet) {
+            continue;
+        }
+        in_particulars = false;
         if blocks::is_heading(para) || topic_over_parts || roman_title {
             names_items = false;
             section = number.clone();
