@@ -234,6 +234,11 @@ const GROUP_WORDS: &[&str] = &[
 pub const STOPS: &[&str] = &[
     "chủ trì",
     "phối hợp",
+    // "các doanh nghiệp … trên địa bàn Thành phố | tự kiểm tra …": by themselves.
+    "tự kiểm tra",
+    "tự rà soát",
+    "tự đánh giá",
+    "tự chịu trách nhiệm",
     "tham mưu",
     "xây dựng",
     "triển khai",
