@@ -1307,7 +1307,27 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     || m == '.'
                         && matches!(t.text(i.wrapping_sub(1)), "tp" | "tx" | "q")
                         && capitalised(text, t, i + 1);
-                if joins {
+                // "Phòng Chính trị, tư tưởng và Công tác học sinh, sinh viên:": a comma before words
+                // in lower case that "và" joins to a capitalised part, or that end the name where
+                // its colon does.
+                let plain = |k: usize| {
+                    t.kind(k) == Some(Kind::Word)
+                        && !capitalised(text, t, k)
+                        && !is_stop(text, t, k)
+                        && !t.is_word(k, "cac")
+                        && !t.is_word(k, "va")
+                        && head_at(text, t, k).is_none()
+                        && tail_at(t, k).is_none()
+                };
+                let words = (i + 1..(i + 5).min(t.len())).take_while(|&k| plain(k)).count();
+                let inside = m == ','
+                    && !closed
+                    && words > 0
+                    && (t.is_word(i + 1 + words, "va")
+                        && capitalised(text, t, i + 2 + words)
+                        && head_at(text, t, i + 2 + words).is_none()
+                        || words <= 2 && (t.is_mark(i + 1 + words, ':') || i + 1 + words >= t.len()));
+                if joins || inside {
                     i += 1;
                 } else {
                     break;
