@@ -251,7 +251,15 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
                     _ => number.clone(),
                 };
                 names_items = false;
+                in_particulars = false;
                 topic_label = label.clone();
+                // Under an opening's addressees ("… đề nghị các cơ sở … thực hiện:"), the list goes
+                // on with them after the parts ("1. Đối với …:" | "- …" | "2. Rà soát …").
+                if let (Some(c @ (None, _, false)), Some(Label::Number(n))) = (&container, &para.label)
+                    && let Ok(k) = n.trim_matches(['(', ')']).parse::<u32>()
+                {
+                    suspended = Some((c.clone(), k + 1));
+                }
                 container = Some((label, leads, number.is_some()));
                 container_deadline = None;
                 continue;
@@ -264,7 +272,6 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             .any(|p| folded == *p || folded.strip_prefix(p).is_some_and(|r| r.trim() == "tham du"));
         if particulars && para.text.trim_end().ends_with(':') {
             names_items = false;
-            container = None;
             in_particulars = true;
             continue;
         }
@@ -1644,6 +1651,91 @@ mod tests {
                 "1.2 | Các sở, ban, ngành + UBND các xã, phường + Tổng công ty | - | Lựa chọn tư vấn đấu thầu có đủ năng lực, kinh nghiệm",
                 "2.a | Sở Nội vụ | - | Triển khai Tháng hành động vì bình đẳng giới",
                 "2.b | Sở Văn hóa và Thể thao | - | Tập huấn cho cán bộ cấp xã",
+            ]
+        );
+    }
+
+    #[test]
+    fn shapes_from_real_sets_eighteen_to_twenty() {
+        // A bold heading wrapped over two lines; in a list of who does what, an item naming a
+        // group by what it does is the group's name.
+        let rows = read_rows(
+            "Số: 987/KH-UBND\n\n\
+             **IV. TỔ CHỨC THỰC HIỆN**\n\n\
+             **1. Ban Quản lý Khu kinh tế\nĐông Nam**\n\n\
+             - Đề xuất những khu công nghiệp cần ứng dụng công nghệ cao.\n\n\
+             **2. Các doanh nghiệp viễn thông**\n\n\
+             - Đảm bảo tốc độ, độ trễ của mạng 5G đạt yêu cầu.\n\n\
+             **3. Các chủ đầu tư xây dựng và\nkinh doanh hạ tầng Khu công nghiệp**\n\n\
+             - Tạo điều kiện về mặt bằng cho việc lắp đặt thiết bị 5G.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Ban Quản lý Khu kinh tế Đông Nam | - | Đề xuất những khu công nghiệp cần ứng dụng công nghệ cao",
+                "2 | Các doanh nghiệp viễn thông | - | Đảm bảo tốc độ, độ trễ của mạng 5G đạt yêu cầu",
+                "3 | Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp | - | Tạo điều kiện về mặt bằng cho việc lắp đặt thiết bị 5G",
+            ]
+        );
+        // A line of work over its bulleted pieces; "trực thuộc Bộ"; the short name a letter gives
+        // its addressees stands for the full one.
+        let rows = read_rows(
+            "Số: 6386/BVHTTDL-KHCNĐTMT\n\n\
+             Kính gửi: Các cơ sở đào tạo trực thuộc Bộ\n\n\
+             Bộ Văn hóa, Thể thao và Du lịch đề nghị các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo) thực hiện các nhiệm vụ như sau:\n\n\
+             1. Tập trung hoàn thiện thể chế, cơ chế, chính sách\n\n\
+             - Tiếp tục rà soát, sửa đổi các văn bản quy phạm pháp luật.\n\n\
+             - Nghiên cứu, hoàn thiện các quy định về tăng quyền tự chủ.\n\n\
+             2. Các cơ sở đào tạo gửi báo cáo kết quả tuyển sinh trước ngày 20/12/2025.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Các cơ sở đào tạo trực thuộc Bộ | - | rà soát, sửa đổi các văn bản quy phạm pháp luật",
+                "1 | Các cơ sở đào tạo trực thuộc Bộ | - | Nghiên cứu, hoàn thiện các quy định về tăng quyền tự chủ",
+                "2 | Các cơ sở đào tạo trực thuộc Bộ | 2025-12-20 | gửi báo cáo kết quả tuyển sinh",
+            ]
+        );
+        // "Đối với …:" names whom its bullets are for; an event's particulars are no work; a
+        // news page's "..."; a long purpose that speaks of "các trường hợp".
+        let rows = read_rows(
+            "Số: 5423/SYT-NVY\n\n\
+             Để chủ động ứng phó với dịch bệnh, bảo đảm thu dung, cấp cứu, chăm sóc, điều trị hiệu quả, phát hiện sớm tình trạng chuyển nặng, xử trí kịp thời, hạn chế đến mức thấp nhất các trường hợp tử vong, Sở Y tế đề nghị các cơ sở khám bệnh, chữa bệnh thực hiện một số nội dung sau:\n\n\
+             1. Đối tượng:\n\n\
+             - Nhân viên y tế các khoa.\n\n\
+             ...\n\n\
+             2. Đối với các cơ sở có lưu lượng người bệnh lớn:\n\n\
+             - Tổ chức tập huấn lại về chẩn đoán, điều trị.\n\n\
+             3. Rà soát, cập nhật kế hoạch thu dung, điều trị.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "2 | Các cơ sở có lưu lượng người bệnh lớn | - | Tổ chức tập huấn lại về chẩn đoán, điều trị",
+                "3 | Các cơ sở khám bệnh, chữa bệnh | - | Rà soát, cập nhật kế hoạch thu dung, điều trị",
+            ]
+        );
+        // Addressees parted by semicolons, one a group given its work by the bodies named; an
+        // item's title before the colon; a lead field written as sentences; a comma inside a
+        // department's name.
+        let rows = read_rows(
+            "Số: 12/UBND-SNV\n\n\
+             Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n\n\
+             1. Đề nghị Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố; các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố: tổ chức đánh giá tập thể lãnh đạo, hoàn thành trước ngày 05/12/2025.\n\n\
+             2. Đẩy mạnh rà soát, hoàn thiện thể chế: Các sở khẩn trương trình Ủy ban nhân dân Thành phố ban hành các quy định.\n\n\
+             3. Phổ biến Luật Việc làm\n\n\
+             - Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu ban hành Kế hoạch; Sở Tư pháp chủ động tổ chức triển khai Luật.\n\n\
+             4. Phòng Chính trị, tư tưởng và Công tác học sinh, sinh viên:\n\n\
+             - Tham mưu xây dựng Hướng dẫn hoạt động công tác thư viện.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố + Các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố | 2025-12-05 | tổ chức đánh giá tập thể lãnh đạo",
+                "2 | Các sở | - | trình Ủy ban nhân dân Thành phố ban hành các quy định",
+                "3 | Sở Nội vụ | - | Phổ biến Luật Việc làm",
+                "3 | Sở Tư pháp | - | tổ chức triển khai Luật",
+                "4 | Phòng Chính trị, tư tưởng và Công tác học sinh, sinh viên | - | Tham mưu xây dựng Hướng dẫn hoạt động công tác thư viện",
             ]
         );
     }
