@@ -199,18 +199,26 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
 /// lines only from the one naming the columns on (the task and its lead); bars elsewhere (the
 /// letterhead, "Kính gửi") are dropped and their lines kept as they are. Rules ("---") and a
 /// converter's page breaks go; a label alone on its line ("4.", "-") joins the line after it.
-/// A bold span wrapped over lines ("**2. Ban Quản lý Khu kinh tế" | "Đông Nam**") is one line:
-/// a heading, however the page wrapped it.
+/// An item's bold or italic heading wrapped over lines ("**2. Ban Quản lý Khu kinh tế" | "Đông
+/// Nam**") is one line, however the page wrapped it.
 pub(super) fn plain(text: &str) -> String {
     let raw: Vec<&str> = text.lines().collect();
-    let odd = |l: &str| l.matches("**").count() % 2 == 1;
+    // An italic span likewise ("*1.1." | "Trưởng Ban Chỉ đạo*"), not a bullet ("* Sở …").
+    let odd = |l: &str| {
+        let t = l.trim();
+        let italic = t.strip_prefix('*').is_some_and(|r| !r.starts_with(['*', ' ']))
+            || t.strip_suffix('*').is_some_and(|r| !r.ends_with(['*', ' ']));
+        l.matches("**").count() % 2 == 1 || italic && l.replace("**", "").matches('*').count() % 2 == 1
+    };
     let mut spans: Vec<String> = Vec::new();
     let mut k = 0;
     while k < raw.len() {
         let mut line = raw[k].to_string();
         k += 1;
-        // Closed within three lines, or a stray mark ("ngày 25 tháng 1**1** năm 2025**").
+        // Closed within three lines, or a stray mark ("ngày 25 tháng 1**1** năm 2025**"); an
+        // item's heading only, since a letterhead's lines set the page's width.
         if odd(&line)
+            && label(line.replace('*', "").trim()).is_some()
             && let Some(n) = raw[k..].iter().take(3).take_while(|l| !l.trim().is_empty()).position(|l| odd(l))
         {
             for l in &raw[k..=k + n] {

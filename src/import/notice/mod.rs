@@ -640,6 +640,16 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
 /// quyết thủ tục đầu tư dự án:": an item that names, by their role, the bodies its parts are
 /// for; the role as written.
 fn role_heading(text: &str) -> Option<String> {
+    // "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:": whose the parts are, said outright.
+    let whose = text.trim_end().trim_end_matches(':').trim();
+    let f = fold(whose);
+    if let Some(prefix) = ["trach nhiem cua ", "nhiem vu cua "].iter().find(|p| f.starts_with(*p)) {
+        let rest = whose.split_whitespace().skip(prefix.split(' ').count() - 1).collect::<Vec<_>>().join(" ");
+        let rest = rest.split_once('(').map_or(rest.as_str(), |(r, _)| r).trim().to_string();
+        let words = rest.split_whitespace().count();
+        return ((2..=20).contains(&words) && !rest.contains([';', '.']))
+            .then(|| agencies::initial_capital(&rest));
+    }
     let head = text.trim_end().strip_suffix(':')?.trim();
     // The bodies it lists in brackets after the role are its members, not part of the name.
     let role = head.split_once('(').map_or(head, |(r, _)| r).trim();
@@ -1736,6 +1746,21 @@ mod tests {
                 "3 | Sở Nội vụ | - | Phổ biến Luật Việc làm",
                 "3 | Sở Tư pháp | - | tổ chức triển khai Luật",
                 "4 | Phòng Chính trị, tư tưởng và Công tác học sinh, sinh viên | - | Tham mưu xây dựng Hướng dẫn hoạt động công tác thư viện",
+            ]
+        );
+        // An italic heading wrapped over lines; "Trách nhiệm của …:" says whose the parts are.
+        let rows = read_rows(
+            "Số: 2/QĐ-UBND\n\n\
+             *1.4.\nSở Tài chính*\n\n\
+             - Hướng dẫn biểu mẫu kiểm kê.\n\n\
+             *1.5.\nTrách nhiệm của đối tượng thực hiện kiểm kê:*\n\n\
+             - Thành lập Tổ kiểm kê, hoàn thành trước ngày 30/11/2025.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1.4 | Sở Tài chính | - | Hướng dẫn biểu mẫu kiểm kê",
+                "1.5 | Đối tượng thực hiện kiểm kê | 2025-11-30 | Thành lập Tổ kiểm kê",
             ]
         );
     }
