@@ -42,6 +42,8 @@ const HEADS: &[&str] = &[
     "bo chi huy",
     "bo",
     "so",
+    // "Ban quản lý Khu Kinh tế Phú Yên": the board's name in lower case, "quản lý" and all.
+    "ban quan ly",
     "ban",
     "cong an",
     "tong cuc",
@@ -1452,8 +1454,10 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         return Some(generic);
     }
     // "đề nghị Quý Cơ quan triển khai …": a letter's addressees, as its "Kính gửi" lists them.
+    // "đề nghị quý cơ quan: Ban quản lý …; Hiệp hội …": with a colon, the courtesy before the
+    // addressees it lists, no addressee itself.
     if let Some(n) = ["quy co quan", "quy don vi"].iter().filter_map(|w| t.count_words(i, w)).max() {
-        return Some((i..i + n, i + n));
+        return (!t.is_mark(i + n, ':')).then_some((i..i + n, i + n));
     }
     let mut j = i;
     // "UBND các …", "Ủy ban nhân dân các …".
