@@ -907,10 +907,14 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
         end += 3;
     }
     let head = implied.map(|h| format!("{h} ")).unwrap_or_default();
+    // "Thanh tra các Bộ, ngành, địa phương": the office in every ministry too.
     if t.is_word(end, "cac")
         && let Some((range, after)) = group_at(text, t, end, false)
         && range.end > end + 1
-        && PLACES.iter().any(|p| t.count_words(end + 1, p).is_some())
+        && (PLACES.iter().any(|p| t.count_words(end + 1, p).is_some())
+            || ["bo", "nganh", "dia phuong"]
+                .iter()
+                .any(|k| t.count_words(end + 1, k) == Some(k.split(' ').count())))
     {
         let name = format!("{head}{}", written(text, t, start..range.end));
         return Some((Agency { name, range: t.orig(start, range.end), group: true }, after));
@@ -1207,7 +1211,10 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
     while i < t.len() && i < limit {
         // "Công an các tỉnh, thành phố": the office in every place, read as a group by the
         // caller ("Ban Quản lý các khu công nghiệp" is one name).
-        if t.is_word(i, "cac") && PLACES.iter().any(|p| t.count_words(i + 1, p).is_some()) {
+        if t.is_word(i, "cac")
+            && (PLACES.iter().any(|p| t.count_words(i + 1, p).is_some())
+                || ["bo", "nganh"].iter().any(|k| t.count_words(i + 1, k) == Some(1)))
+        {
             break;
         }
         // "Ban Chỉ đạo … các cấp": every level's, the end of the name.
