@@ -437,7 +437,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             read.tasks.clear();
         }
         if number_over_parts {
-            names_items = read.introduces.is_some() && read.tasks.is_empty() && parts_follow;
+            names_items = read.introduces.is_some() && read.tasks.is_empty();
         }
 
         // "1. Tập trung hoàn thiện thể chế, …" over "- Tiếp tục rà soát, …", "- Nghiên cứu, …": a
