@@ -1641,6 +1641,16 @@ pub(crate) fn bare_list(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
         end += 1 + n;
         kinds += 1;
     }
+    // "sở, ban, ngành thành phố": whose they are.
+    if let Some(n) = ["tinh", "thanh pho"].iter().filter_map(|w| t.count_words(end, w)).max() {
+        end += n;
+    }
+    // "sở, ban, ngành thuộc Ủy ban nhân dân Thành phố".
+    if let Some(n) = ["trực thuộc", "thuộc"].iter().filter_map(|w| said(text, t, end, w)).max()
+        && let Some((_, after)) = agency_at(text, t, end + n).filter(|(a, _)| !a.group)
+    {
+        end = after;
+    }
     (kinds >= 2).then(|| {
         let name = format!("Các {}", text[t.orig(i, end)].split_whitespace().collect::<Vec<_>>().join(" "));
         (Agency { name, range: t.orig(i, end), group: true }, end)

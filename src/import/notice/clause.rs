@@ -918,13 +918,27 @@ fn read_clause(
         let (agency, end) = agencies::bare_list(text, &t, after)?;
         Some((lead_of(&agency, names.units, cx.today), end))
     };
-    let subject = match directed
-        .and_then(|after| subject_at(text, &t, after, names, cx, inherited))
-        .or_else(bare)
-    {
-        Some(found) => Some(found),
-        None => subject_at(text, &t, i, names, cx, inherited).or_else(|| anaphora(text, &t, i, inherited)),
+    // "2. Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường": kinds without "các" opening
+    // the clause are its subject too (no "của" before them makes them whose).
+    let opening_kinds = || {
+        let (agency, end) = agencies::bare_list(text, &t, i).filter(|_| i == skip_marks(&t, 0))?;
+        // Then their work, or the other addressees of a heading ("… và Ủy ban nhân dân xã").
+        let next = skip_marks(&t, end);
+        let goes_on = next >= t.len()
+            || !t.is_word(next, "va") && opens_on_task(&text[t.orig(next, t.len())])
+            || t.is_word(end, "va")
+                && text[t.orig(end + 1, end + 2)].starts_with(char::is_uppercase)
+                && agencies::agency_at(text, &t, end + 1).is_some()
+            || MODALS.iter().any(|m| t.count_words(next, m).is_some());
+        goes_on.then(|| (lead_of(&agency, names.units, cx.today), end))
     };
+    let subject =
+        match directed.and_then(|after| subject_at(text, &t, after, names, cx, inherited)).or_else(bare) {
+            Some(found) => Some(found),
+            None => opening_kinds()
+                .or_else(|| subject_at(text, &t, i, names, cx, inherited))
+                .or_else(|| anaphora(text, &t, i, inherited)),
+        };
     // "Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019.": a directive with no
     // one named goes on with the subject before it.
     let i = match DIRECTIVES.iter().filter_map(|d| t.count_words(i, d)).max() {
