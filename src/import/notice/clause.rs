@@ -922,15 +922,22 @@ fn read_clause(
     // the clause are its subject too (no "của" before them makes them whose).
     let opening_kinds = || {
         let (agency, end) = agencies::bare_list(text, &t, i).filter(|_| i == skip_marks(&t, 0))?;
-        // Then their work, or the other addressees of a heading ("… và Ủy ban nhân dân xã").
+        let mut leads = lead_of(&agency, names.units, cx.today);
+        // "… và Ủy ban nhân dân xã, phường": another addressee after them.
+        let mut end = end;
+        if t.is_word(end, "va")
+            && text[t.orig(end + 1, end + 2)].starts_with(char::is_uppercase)
+            && let Some((other, after)) = agencies::agency_at(text, &t, end + 1)
+        {
+            leads.extend(lead_of(&other, names.units, cx.today));
+            end = after;
+        }
+        // Then their work, or nothing (a heading over it).
         let next = skip_marks(&t, end);
         let goes_on = next >= t.len()
             || !t.is_word(next, "va") && opens_on_task(&text[t.orig(next, t.len())])
-            || t.is_word(end, "va")
-                && text[t.orig(end + 1, end + 2)].starts_with(char::is_uppercase)
-                && agencies::agency_at(text, &t, end + 1).is_some()
             || MODALS.iter().any(|m| t.count_words(next, m).is_some());
-        goes_on.then(|| (lead_of(&agency, names.units, cx.today), end))
+        goes_on.then_some((leads, end))
     };
     let subject =
         match directed.and_then(|after| subject_at(text, &t, after, names, cx, inherited)).or_else(bare) {

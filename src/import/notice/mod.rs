@@ -1763,6 +1763,25 @@ mod tests {
                 "1.5 | Đối tượng thực hiện kiểm kê | 2025-11-30 | Thành lập Tổ kiểm kê",
             ]
         );
+        // Kinds without "các" opening an item; an office in every ministry; a board's name in
+        // lower case; verbs that end a name.
+        let rows = read_rows(
+            "Số: 165/KH-UBND\n\n\
+             Ủy ban nhân dân thành phố yêu cầu:\n\n\
+             1. Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường tổ chức triển khai Kế hoạch.\n\n\
+             2. Thanh tra các Bộ, ngành, địa phương thực hiện nghiêm Chỉ thị số 20/CT-TTg.\n\n\
+             3. Ban quản lý Khu Kinh tế Phú Yên công bố danh mục dự án thu hút đầu tư.\n\n\
+             4. Sở Xây dựng đăng tải thông điệp truyền thông trên bảng tin điện tử.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Các Sở, ban, ngành thành phố + Ủy ban nhân dân xã, phường | - | tổ chức triển khai Kế hoạch",
+                "2 | Thanh tra các Bộ, ngành, địa phương | - | thực hiện nghiêm Chỉ thị số 20/CT-TTg",
+                "3 | Ban quản lý Khu Kinh tế Phú Yên | - | công bố danh mục dự án thu hút đầu tư",
+                "4 | Sở Xây dựng | - | đăng tải thông điệp truyền thông trên bảng tin điện tử",
+            ]
+        );
     }
 
     #[test]
