@@ -278,6 +278,11 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         if in_particulars && para.label == Some(Label::Bullet) {
             continue;
         }
+        // "1. Thi đua thực hiện thắng lợi nhiệm vụ …": an emulation campaign's themes, what its
+        // participants compete in, not work given to anyone.
+        if para.label.is_some() && folded.starts_with("thi dua ") {
+            continue;
+        }
         in_particulars = false;
         if blocks::is_heading(para) || topic_over_parts || roman_title {
             names_items = false;
