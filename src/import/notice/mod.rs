@@ -391,6 +391,16 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             tasks.push(task);
             continue;
         }
+        // "1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung; …": a member
+        // of a body named by their offices, then their share of its work.
+        if para.label.is_some()
+            && let Some((who, work)) = member_and_work(&para.text)
+        {
+            let lead = Lead { assignee: Assignee::Unknown(who.clone()), name: who, refers: false };
+            let read = clause::paragraph(work, Some(std::slice::from_ref(&lead)), true, true, names, context);
+            tasks.extend(read.tasks.into_iter().map(|t| (label.clone(), programme, t)));
+            continue;
+        }
         // "6. Xây dựng Quy chế … (Giao Công an tỉnh chủ trì, phối hợp với …)": the bracket says
         // who leads, whatever the words before it look like.
         if para.label.is_some() {
@@ -663,6 +673,20 @@ fn role_heading(text: &str) -> Option<String> {
     let words = f.split_whitespace().count();
     (kind && (3..=12).contains(&words) && !role.contains([',', ';', '.']) && layout::field(text).is_none())
         .then(|| agencies::initial_capital(role))
+}
+
+/// "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban: Trực tiếp chỉ đạo …": the
+/// member, by their offices, and the work after the colon.
+fn member_and_work(text: &str) -> Option<(String, &str)> {
+    let (who, work) = text.split_once(':')?;
+    let f = fold(who);
+    let words = f.split_whitespace().count();
+    let directs = ["yeu cau", "giao", "de nghi", "chi dao"].iter().any(|w| f.contains(&format!(" {w} ")));
+    // "… Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk …": members named, not work.
+    let mut first = work.split_whitespace().take(2);
+    let named = first.all(|w| w.starts_with(char::is_uppercase));
+    (f.starts_with("dong chi ") && (3..=20).contains(&words) && !directs && !work.trim().is_empty() && !named)
+        .then(|| (who.split_whitespace().collect::<Vec<_>>().join(" "), work.trim()))
 }
 
 /// "Đối với các sở, ban, ngành:", "Đối với các cơ sở sản xuất có lưu lượng xả bụi lớn …:": a
