@@ -548,7 +548,13 @@ pub(super) fn attached(paras: &[Para], after: usize) -> Option<Range<usize>> {
 
 /// "… kết luận như sau:": the paragraph that opens what the notice asks.
 fn opening(paras: &[Para]) -> Option<usize> {
-    paras.iter().position(opens)
+    // An item deep in the list ("- Ủy ban nhân dân thành phố Hà Nội … cần tập trung một số nhiệm
+    // vụ quan trọng như sau:", after "a)" to "m)") opens its own points, not the document's.
+    let first = first_item(paras);
+    paras
+        .iter()
+        .enumerate()
+        .position(|(k, p)| opens(p) && (p.label.is_none() || first.is_none_or(|f| k <= f)))
 }
 
 fn opens(p: &Para) -> bool {
