@@ -733,7 +733,9 @@ pub(crate) fn cut_to_known(
     };
     let cut = first + Tokens::new(short).len();
     let lower = t.kind(cut) == Some(Kind::Word) && !capitalised(text, t, cut);
-    if !lower || tail_at(t, cut).is_some() || t.is_word(cut, "cac") || cut >= end {
+    // Never inside the name's head: "Ủy ban" met alone does not cut "Ủy ban nhân dân Thành phố …".
+    let inside_head = head_at(text, t, first).is_some_and(|n| cut < first + n);
+    if !lower || inside_head || tail_at(t, cut).is_some() || t.is_word(cut, "cac") || cut >= end {
         return (agencies, end);
     }
     last.name = written(text, t, first..cut);
