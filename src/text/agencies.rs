@@ -1692,7 +1692,9 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
         capitalised(text, t, k)
             && holder_end(text, t, k).is_none()
             && !own_name(k)
-            && (colon && (k > j + 1 || !is_stop(text, t, k) || listed(k))
+            // "các tỉnh, thành phố: Cần Thơ, …": a stop word in capitals before another capital
+            // is a place's name.
+            && (colon && (k > j + 1 || !is_stop(text, t, k) || listed(k) || capitalised(text, t, k + 1))
                 || head_at(text, t, k).is_none() && !is_stop(text, t, k) && tail_at(t, k).is_none())
     };
     let mut k = if colon { j + 1 } else { j };
