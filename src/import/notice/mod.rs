@@ -396,7 +396,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         if para.label.is_some()
             && let Some((who, work)) = member_and_work(&para.text)
         {
-            let lead = Lead { assignee: Assignee::Unknown(who.clone()), name: who, refers: false };
+            let lead = role_lead(who);
             let read = clause::paragraph(work, Some(std::slice::from_ref(&lead)), true, true, names, context);
             tasks.extend(read.tasks.into_iter().map(|t| (label.clone(), programme, t)));
             continue;
@@ -427,8 +427,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             && para.label.is_some()
             && let Some(role) = role_heading(&para.text)
         {
-            read.introduces =
-                Some(vec![Lead { assignee: Assignee::Unknown(role.clone()), name: role, refers: false }]);
+            read.introduces = Some(vec![role_lead(role)]);
         }
         // "4. Các doanh nghiệp viễn thông" | its bullets | "5. Các chủ đầu tư xây dựng và kinh
         // doanh hạ tầng Khu công nghiệp" | its bullets: in a list of who does what, an item
@@ -447,8 +446,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             && read.introduces.is_none()
             && let Some(role) = group_heading(&para.text)
         {
-            read.introduces =
-                Some(vec![Lead { assignee: Assignee::Unknown(role.clone()), name: role, refers: false }]);
+            read.introduces = Some(vec![role_lead(role)]);
             read.tasks.clear();
         }
         if number_over_parts {
@@ -675,13 +673,22 @@ fn role_heading(text: &str) -> Option<String> {
         .then(|| agencies::initial_capital(role))
 }
 
+/// Words by which a phrase directs someone, so that it names no one's role or title.
+const DIRECTING: &[&str] = &["yeu cau", "giao", "de nghi", "chi dao"];
+
+/// Whom an item names by their role or office, read as written ("Đối tượng thực hiện kiểm kê",
+/// "Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban"): no registered unit stands for them.
+fn role_lead(name: String) -> Lead {
+    Lead { assignee: Assignee::Unknown(name.clone()), name, refers: false }
+}
+
 /// "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban: Trực tiếp chỉ đạo …": the
 /// member, by their offices, and the work after the colon.
 fn member_and_work(text: &str) -> Option<(String, &str)> {
     let (who, work) = text.split_once(':')?;
     let f = fold(who);
     let words = f.split_whitespace().count();
-    let directs = ["yeu cau", "giao", "de nghi", "chi dao"].iter().any(|w| f.contains(&format!(" {w} ")));
+    let directs = blocks::says(who, DIRECTING);
     // "… Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk …": members named, not work.
     let mut first = work.split_whitespace().take(2);
     let named = first.all(|w| w.starts_with(char::is_uppercase));
@@ -746,11 +753,11 @@ fn group_heading(text: &str) -> Option<String> {
     };
     let f = fold(t);
     let words = f.split_whitespace().count();
-    let directs = ["yeu cau", "giao cho", "giao nhiem vu", "de nghi", "chi dao"]
-        .iter()
-        .any(|w| f.contains(&format!(" {w} ")));
-    (f.starts_with("cac ") && (3..=30).contains(&words) && !t.contains([';', ':', '.']) && !directs)
-        .then(|| agencies::initial_capital(t))
+    (f.starts_with("cac ")
+        && (3..=30).contains(&words)
+        && !t.contains([';', ':', '.'])
+        && !blocks::says(t, DIRECTING))
+    .then(|| agencies::initial_capital(t))
 }
 
 /// "Đẩy mạnh rà soát, xây dựng, hoàn thiện thể chế, cơ chế chính sách: Các bộ khẩn trương …",
@@ -760,7 +767,7 @@ fn titled_body(text: &str) -> Option<&str> {
     let (title, body) = text.split_once(':')?;
     let f = fold(title);
     let opens = ["sau", "nhu sau", "cu the", "gom", "bao gom"].iter().any(|w| f.ends_with(w));
-    let directs = ["yeu cau", "giao", "de nghi", "chi dao"].iter().any(|w| f.contains(w));
+    let directs = blocks::says(title, DIRECTING);
     // A title is a line of work ("Đẩy mạnh …"), not a field's name ("Đối tượng: Các sở, …").
     if opens
         || directs
