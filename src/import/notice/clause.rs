@@ -761,9 +761,14 @@ fn read_clause(
     let topic_word = topic_at(text, &t, i);
     // "a) Về Cổng thông tin điện tử tỉnh: Giao Văn phòng …": a topic closed by a colon, which
     // may hold colons of its own ("Về bố trí nguồn lực (tỷ lệ kiên cố hóa: 100%): Giao Bộ …").
+    // Under someone named above ("- Bộ Xây dựng:" | "(i) Đối với Dự án …: Chỉ đạo Chủ đầu tư, các
+    // nhà thầu …"), the work after the colon is theirs.
     if topic_word
-        && let Some(colon) =
-            (i..(i + 64).min(end)).find(|&j| t.is_mark(j, ':') && subject_or_directive(text, &t, j + 1))
+        && let Some(colon) = (i..(i + 64).min(end)).find(|&j| {
+            t.is_mark(j, ':')
+                && (subject_or_directive(text, &t, j + 1)
+                    || inherited.is_some() && starts_task(&t, skip_marks(&t, j + 1)))
+        })
     {
         i = skip_marks(&t, colon + 1);
     }

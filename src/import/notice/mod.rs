@@ -1818,6 +1818,14 @@ mod tests {
                 "4 | Sở Xây dựng | - | đăng tải thông điệp truyền thông trên bảng tin điện tử",
             ]
         );
+        // Under someone named above, a topic's colon, then work that directs others: theirs.
+        let rows = read_rows(
+            "Số: 11607/VPCP-CN\n\n\
+             Phó Thủ tướng Chính phủ có ý kiến như sau:\n\n\
+             - Bộ Xây dựng:\n\n\
+             (i) Đối với Dự án Cần Thơ - Hậu Giang: Chỉ đạo Chủ đầu tư, các nhà thầu huy động đủ nguồn lực.\n",
+        );
+        assert_eq!(rows, ["(i) | Bộ Xây dựng | - | Chỉ đạo Chủ đầu tư, các nhà thầu huy động đủ nguồn lực"]);
     }
 
     #[test]
