@@ -917,20 +917,22 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
         end += 3;
     }
     let head = implied.map(|h| format!("{h} ")).unwrap_or_default();
-    // "Thanh tra các Bộ, ngành, địa phương": the office in every ministry too.
     if t.is_word(end, "cac")
         && let Some((range, after)) = group_at(text, t, end, false)
         && range.end > end + 1
-        && (PLACES.iter().any(|p| t.count_words(end + 1, p).is_some())
-            || ["bo", "nganh", "dia phuong"]
-                .iter()
-                .any(|k| t.count_words(end + 1, k) == Some(k.split(' ').count())))
+        && in_every(t, end + 1)
     {
         let name = format!("{head}{}", written(text, t, start..range.end));
         return Some((Agency { name, range: t.orig(start, range.end), group: true }, after));
     }
     let name = format!("{head}{}", written(text, t, start..end));
     Some((Agency { name, range: t.orig(start, end), group: false }, end))
+}
+
+/// "Công an các tỉnh, thành phố", "Thanh tra các Bộ, ngành, địa phương": after an office's name
+/// and "các", the kinds it is found in every one of (places, ministries, branches).
+fn in_every(t: &Tokens, k: usize) -> bool {
+    PLACES.iter().chain(&["bo", "nganh"]).any(|w| t.count_words(k, w).is_some())
 }
 
 /// Family names, with their marks: a person's name in a report starts with one ("Trần Ngọc
@@ -1221,10 +1223,7 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
     while i < t.len() && i < limit {
         // "Công an các tỉnh, thành phố": the office in every place, read as a group by the
         // caller ("Ban Quản lý các khu công nghiệp" is one name).
-        if t.is_word(i, "cac")
-            && (PLACES.iter().any(|p| t.count_words(i + 1, p).is_some())
-                || ["bo", "nganh"].iter().any(|k| t.count_words(i + 1, k) == Some(1)))
-        {
+        if t.is_word(i, "cac") && in_every(t, i + 1) {
             break;
         }
         // "Ban Chỉ đạo … các cấp": every level's, the end of the name.

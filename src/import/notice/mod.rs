@@ -453,33 +453,29 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             names_items = read.introduces.is_some() && read.tasks.is_empty();
         }
 
-        // "1. Tập trung hoàn thiện thể chế, …" over "- Tiếp tục rà soát, …", "- Nghiên cứu, …": a
-        // line of work over the pieces that are the tasks, when no one and no field is named.
-        let parts: Vec<&blocks::Para> = paras[at + 1..]
-            .iter()
-            .take_while(|p| !matches!(&p.label, Some(Label::Number(n)) if !is_letter(n)))
-            .collect();
-        if numbered
-            && read.introduces.is_none()
-            && read.tasks.iter().all(|t| t.leads.is_empty())
-            && !para.text.trim_end().ends_with(['.', ':', ';'])
-            && parts.len() >= 2
-            && parts.iter().all(|p| p.label == Some(Label::Bullet) && layout::field(&p.text).is_none())
-            && 2 * parts.iter().filter(|p| clause::opens_on_task(&p.text)).count() > parts.len()
-        {
-            topic_label = label.clone();
-            line_of_work = true;
-            continue;
-        }
         if numbered && read.introduces.is_none() && read.tasks.iter().all(|t| t.leads.is_empty()) {
+            // The item's lines, up to the next number.
+            let parts: Vec<&blocks::Para> = paras[at + 1..]
+                .iter()
+                .take_while(|p| !matches!(&p.label, Some(Label::Number(n)) if !is_letter(n)))
+                .collect();
+            // "1. Tập trung hoàn thiện thể chế, …" over "- Tiếp tục rà soát, …", "- Nghiên cứu, …":
+            // a line of work over the pieces that are the tasks, when no one and no field is named.
+            if !para.text.trim_end().ends_with(['.', ':', ';'])
+                && parts.len() >= 2
+                && parts.iter().all(|p| p.label == Some(Label::Bullet) && layout::field(&p.text).is_none())
+                && 2 * parts.iter().filter(|p| clause::opens_on_task(&p.text)).count() > parts.len()
+            {
+                topic_label = label.clone();
+                line_of_work = true;
+                continue;
+            }
             // "1.1. Rà soát, đề xuất sửa đổi …" followed by "- Cơ quan chủ trì: Sở Tư pháp.".
             fielded = Some(Fielded::new(label.clone(), programme, para.text.clone()));
             // "1. Rà soát, kiện toàn …" | "- Thường xuyên rà soát …" | "Đơn vị chủ trì thực hiện:
             // …": the item's lines before its fields, when the fields come before the next item.
-            fielded.as_mut().expect("set").awaits = paras[at + 1..]
-                .iter()
-                .take_while(|p| !matches!(&p.label, Some(Label::Number(n)) if !is_letter(n)))
-                .any(|p| matches!(layout::field(&p.text), Some(("lead", _))));
+            fielded.as_mut().expect("set").awaits =
+                parts.iter().any(|p| matches!(layout::field(&p.text), Some(("lead", _))));
             if !read.tasks.is_empty() {
                 fielded.as_mut().expect("set").fallback = read.tasks;
             }
