@@ -1178,6 +1178,13 @@ fn reports(text: &str) -> bool {
 /// "… nghiêm túc triển khai thực hiện Chỉ thị này": the closing formula, which asks for the
 /// document itself to be carried out, not for any work of its own.
 fn carries_out_this_document(folded: &str) -> bool {
+    // "… các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này": the
+    // formula closing a decision, whatever the reader took for its subject.
+    if let Some((_, after)) = folded.split_once("chiu trach nhiem ") {
+        if carries_out_this_document(after) {
+            return true;
+        }
+    }
     // "… triển khai hiệu quả các nhiệm vụ nêu trên, chịu trách nhiệm toàn diện trước …": the
     // formula, then who answers for it.
     let folded = folded.split(" chiu trach nhiem").next().unwrap_or(folded);

@@ -1698,6 +1698,17 @@ mod tests {
     }
 
     #[test]
+    fn shapes_from_real_sets_twenty_one_on() {
+        // The closing formula of a decision is no task, whatever the reader takes for its
+        // subject ("các tổ chức, cá nhân" reads as a verb and an object).
+        let rows = read_rows(
+            "Điều 1. Giao Bộ Tài chính bổ sung kinh phí trước ngày 30/6/2026.\n\
+             Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.\n",
+        );
+        assert_eq!(rows, [" | Bộ Tài chính | 2026-06-30 | bổ sung kinh phí"]);
+    }
+
+    #[test]
     fn shapes_from_real_sets_eighteen_to_twenty() {
         // A bold heading wrapped over two lines; in a list of who does what, an item naming a
         // group by what it does is the group's name.
