@@ -302,6 +302,14 @@ const TASK_VERBS: &[&str] = &[
     // "Có phương án hỗ trợ ngay sách vở …": to have a plan for it is the work.
     "co phuong an",
     "co ke hoach",
+    // "khẩn trương có ý kiến tham gia …", "có văn bản hướng dẫn …": to give one's view or a
+    // written answer is the work ("đã có ý kiến" is what was done; "có ý kiến như sau:" speaks).
+    "co y kien",
+    "co van ban gui",
+    "co van ban huong dan",
+    "co van ban tra loi",
+    "co giai phap",
+    "co bien phap",
     "lien he",
     "han che",
     "khac phuc",

@@ -1706,6 +1706,18 @@ mod tests {
              Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.\n",
         );
         assert_eq!(rows, [" | Bộ Tài chính | 2026-06-30 | bổ sung kinh phí"]);
+        // To give one's view is the work; to have given it, or to speak, is not.
+        let rows = read_rows(
+            "Phó Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:\n\n\
+             **(1) Thanh tra Chính phủ** khẩn trương có ý kiến tham gia về hồ sơ xin cấp phép theo đề nghị của Ngân hàng Nhà nước.\n\n\
+             (2) Bộ Tư pháp đã có ý kiến tại Công văn số 12/BTP-PLDSKT.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "(1) | Thanh tra Chính phủ | - | có ý kiến tham gia về hồ sơ xin cấp phép theo đề nghị của Ngân hàng Nhà nước"
+            ]
+        );
     }
 
     #[test]
