@@ -975,12 +975,12 @@ fn read_clause(
         Some((_, after))
             if let Some((after, n)) =
                 named_after(after).or_else(|| person_first.map(|_| (after, 0))).or_else(|| {
-                    let d = SPEAKER_DIRECTIVES[..3]
-                        .iter()
-                        .filter_map(|d| t.count_words(skip_marks(&t, after), d))
-                        .max()?;
-                    subject_at(text, &t, skip_marks(&t, skip_marks(&t, after) + d), names, cx, inherited)?;
-                    Some((after, 0))
+                    let said_at = skip_marks(&t, after);
+                    let d = SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(said_at, d)).max()?;
+                    let (_, end) = subject_at(text, &t, skip_marks(&t, said_at + d), names, cx, inherited)?;
+                    // "Bộ Y tế chỉ đạo UBND các tỉnh, thành phố một số nội dung sau:": whom the
+                    // points that follow are for; "chỉ đạo" alone is the speaker's own work.
+                    (!t.is_word(said_at, "chi") || points_follow(&t, end)).then_some((after, 0))
                 }) =>
         {
             let said_at = skip_marks(&t, after + n);
@@ -2379,4 +2379,14 @@ fn topic_at(text: &str, t: &Tokens, i: usize) -> bool {
                 _ => true,
             }
     })
+}
+
+/// "… (một số) nội dung sau:", "… các nhiệm vụ chủ yếu như sau:": the points listed next.
+fn points_follow(t: &Tokens, i: usize) -> bool {
+    let i = ["mot so", "cac", "nhung"].iter().filter_map(|w| t.count_words(i, w)).max().map_or(i, |n| i + n);
+    let Some(n) = ["noi dung", "nhiem vu", "van de", "viec"].iter().filter_map(|w| t.count_words(i, w)).max()
+    else {
+        return false;
+    };
+    (i + n..(i + n + 5).min(t.len())).any(|k| t.is_word(k, "sau") && t.is_mark(k + 1, ':'))
 }
