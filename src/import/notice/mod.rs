@@ -1718,6 +1718,17 @@ mod tests {
                 "(1) | Thanh tra Chính phủ | - | có ý kiến tham gia về hồ sơ xin cấp phép theo đề nghị của Ngân hàng Nhà nước"
             ]
         );
+        // The points that follow "chỉ đạo <someone> một số nội dung sau:" are that body's.
+        let rows = read_rows(
+            "Bộ Y tế chỉ đạo Ủy ban nhân dân các tỉnh, thành phố một số nội dung sau:\n\n\
+             (1) Xây dựng Kế hoạch triển khai Chỉ thị 13/CT-TTg.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "(1) | Ủy ban nhân dân các tỉnh, thành phố | - | Xây dựng Kế hoạch triển khai Chỉ thị 13/CT-TTg"
+            ]
+        );
     }
 
     #[test]
