@@ -1472,7 +1472,11 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
     // "đề nghị Quý Cơ quan triển khai …": a letter's addressees, as its "Kính gửi" lists them.
     // "đề nghị quý cơ quan: Ban quản lý …; Hiệp hội …": with a colon, the courtesy before the
     // addressees it lists, no addressee itself.
-    if let Some(n) = ["quy co quan", "quy don vi"].iter().filter_map(|w| t.count_words(i, w)).max() {
+    if let Some(n) = ["quy co quan", "quy don vi", "quy uy ban", "quy bo", "quy so", "quy dia phuong"]
+        .iter()
+        .filter_map(|w| t.count_words(i, w))
+        .max()
+    {
         return (!t.is_mark(i + n, ':')).then_some((i..i + n, i + n));
     }
     let mut j = i;

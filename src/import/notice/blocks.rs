@@ -153,6 +153,25 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                 let members_go_on = out
                     .last()
                     .is_some_and(|p| p.text.ends_with(';') && lists_members(p.text.trim_end_matches(';')));
+                // "Kính gửi: Ủy" | "ban nhân dân các tỉnh …" | "Thực hiện Nghị định …": the
+                // letter's body opens after its addressees, with no stop between them.
+                let body_opens = line.starts_with(char::is_uppercase)
+                    && out.last().is_some_and(|p| fold(&p.text).starts_with("kinh gui"))
+                    && [
+                        "thuc hien ",
+                        "can cu ",
+                        "theo ",
+                        "de ",
+                        "nham ",
+                        "ngay ",
+                        "tren co so ",
+                        "tiep theo ",
+                        "vua qua",
+                        "hien nay",
+                        "sau khi ",
+                    ]
+                    .iter()
+                    .any(|w| fold(line).starts_with(w));
                 let continues = line.starts_with(|c: char| c.is_lowercase())
                     || number_goes_on
                     || members_go_on
@@ -179,7 +198,7 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                                             && line.starts_with(char::is_uppercase)))
                         });
                 match out.last_mut() {
-                    Some(last) if continues => {
+                    Some(last) if continues && !body_opens => {
                         last.text.push(' ');
                         last.text.push_str(line);
                     }

@@ -577,6 +577,7 @@ pub(super) fn paragraph(
                             && task.leads == leads
                             && task.text.split_whitespace().count() >= 6
                             && opens_on_task(&task.text)
+                            && !points_only(&task.text)
                         {
                             out.stated.push(task);
                         }
@@ -787,6 +788,12 @@ fn read_clause(
     // địa phương khẩn trương …": a purpose naming bodies of its own, then the directive.
     if (topic_word || GROUNDS.iter().any(|w| t.count_words(i, w).is_some()))
         && let Some(comma) = comma_before_directive(&t, i, end)
+            .or_else(|| comma_before_speaker(text, &t, i, end))
+            .or_else(|| {
+                directive_closing_grounds(text, &t, i, end, |after| {
+                    subject_at(text, &t, after, names, cx, inherited).is_some()
+                })
+            })
     {
         i = skip_marks(&t, comma + 1);
         topic_word = false;
@@ -1079,7 +1086,12 @@ fn read_clause(
             // "Phó Thủ tướng … - Trưởng Ban Chỉ đạo 389 quốc gia có ý kiến như sau:".
             || ["co y kien nhu sau", "co y kien chi dao nhu sau", "co y kien ket luan nhu sau", "ket luan nhu sau"]
                 .iter()
-                .any(|w| rest.ends_with(w));
+                .any(|w| rest.ends_with(w))
+            // "…, Bộ trưởng giao:", "Chủ tịch UBND tỉnh yêu cầu như sau:": a directive to no one
+            // named; the items say whom.
+            || ["giao", "yeu cau", "chi dao", "de nghi"]
+                .iter()
+                .any(|w| rest == *w || rest.strip_prefix(w).is_some_and(|r| r.trim() == "nhu sau"));
         if speaks {
             return Clause::Background;
         }
@@ -1132,6 +1144,8 @@ fn read_clause(
     if said.starts_with("rat mong")
         || said.starts_with("kinh bao cao")
         || said.starts_with("kinh mong")
+        // "Bộ Tài chính trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.": thanks.
+        || said.trim_start_matches("tran trong ").trim_start_matches("xin ").starts_with("cam on")
         || said.starts_with("thong bao de")
         // "Ngày 6/11, Văn phòng UBND TPHCM thông báo kết luận của …": the notice itself.
         || said.starts_with("thong bao ket luan")
@@ -1188,10 +1202,10 @@ fn reports(text: &str) -> bool {
 fn carries_out_this_document(folded: &str) -> bool {
     // "… các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này": the
     // formula closing a decision, whatever the reader took for its subject.
-    if let Some((_, after)) = folded.split_once("chiu trach nhiem ") {
-        if carries_out_this_document(after) {
-            return true;
-        }
+    if let Some((_, after)) = folded.split_once("chiu trach nhiem ")
+        && carries_out_this_document(after)
+    {
+        return true;
     }
     // "… triển khai hiệu quả các nhiệm vụ nêu trên, chịu trách nhiệm toàn diện trước …": the
     // formula, then who answers for it.
@@ -1343,6 +1357,49 @@ fn directive_word(t: &Tokens, i: usize) -> Option<usize> {
 /// or the purpose before it ("Căn cứ …, yêu cầu …", "Để … , đề nghị …").
 fn comma_before_directive(t: &Tokens, from: usize, end: usize) -> Option<usize> {
     (from..end).find(|&k| t.is_mark(k, ',') && directive_word(t, skip_marks(t, k + 1)).is_some())
+}
+
+/// "Thực hiện Nghị định số 94/2022/NĐ-CP … (grounds of any length), Bộ Tài chính đề nghị …":
+/// the comma before a body that directs.
+fn comma_before_speaker(text: &str, t: &Tokens, from: usize, end: usize) -> Option<usize> {
+    (from..end).find(|&k| {
+        t.is_mark(k, ',')
+            && agencies::agency_at(text, t, skip_marks(t, k + 1)).is_some_and(|(speaker, after)| {
+                let at = skip_marks(t, after);
+                let at = t.count_words(at, "tran trong").map_or(at, |n| at + n);
+                // "…, các Ban chỉ đạo địa phương phòng chống dịch": a name, not a speaker; one
+                // who directs names whom.
+                !speaker.group
+                    && SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(at, d)).max().is_some_and(|n| {
+                        let whom = skip_marks(t, at + n);
+                        t.is_mark(at + n, ':') || agencies::agency_at(text, t, whom).is_some()
+                    })
+            })
+    })
+}
+
+/// "Thực hiện Kết luận … của Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo thực hiện sắp xếp … yêu cầu
+/// các đồng chí Bộ trưởng … thực hiện các nội dung sau:": grounds and a speaker whose name the
+/// reader cannot bound, then a directive to someone named that opens the points below. The
+/// token before the last such directive, to read on from it.
+fn directive_closing_grounds(
+    text: &str,
+    t: &Tokens,
+    from: usize,
+    end: usize,
+    addressed: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    if !text[t.orig(from, end)].trim_end().ends_with(':') {
+        return None;
+    }
+    (from + 1..end)
+        .rev()
+        .find(|&k| {
+            t.kind(k - 1) == Some(Kind::Word)
+                && directive_word(t, k).is_some()
+                && directive(t, k).is_some_and(&addressed)
+        })
+        .map(|k| k - 1)
 }
 
 /// Where the assignee starts after a directive at or near `i`: "Giao …", "Yêu cầu …", "Đề
@@ -2379,6 +2436,22 @@ fn topic_at(text: &str, t: &Tokens, i: usize) -> bool {
                 _ => true,
             }
     })
+}
+
+/// "chỉ đạo thực hiện các nội dung sau": no work but a pointer to the points below.
+fn points_only(text: &str) -> bool {
+    let f = fold(text);
+    let words: Vec<&str> = f.split_whitespace().collect();
+    let verbs =
+        ["chi", "dao", "to", "chuc", "trien", "khai", "thuc", "hien", "khan", "truong", "tap", "trung"];
+    let rest = words.iter().skip_while(|w| verbs.contains(w)).copied().collect::<Vec<_>>().join(" ");
+    let t = Tokens::new(&rest);
+    rest.split(' ').count() <= 8 && (rest.ends_with(" sau") || rest.ends_with(" sau day")) && {
+        let i = ["mot so", "cac", "nhung"].iter().filter_map(|w| t.count_words(0, w)).max().unwrap_or(0);
+        ["noi dung", "nhiem vu", "van de", "viec", "giai phap", "bien phap"]
+            .iter()
+            .any(|w| t.count_words(i, w).is_some())
+    }
 }
 
 /// "… (một số) nội dung sau:", "… các nhiệm vụ chủ yếu như sau:": the points listed next.

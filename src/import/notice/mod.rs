@@ -449,6 +449,17 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             read.introduces = Some(vec![role_lead(role)]);
             read.tasks.clear();
         }
+        // "1. Về phân cấp, phân quyền, … khi vận hành chính quyền địa phương 2 cấp" | "1.1. …": a
+        // topic's heading over its parts, however long, is no work of its own.
+        if number_over_parts
+            && parts_follow
+            && folded.starts_with("ve ")
+            && !para.text.trim_end().ends_with('.')
+            && !para.text.contains(':')
+            && agencies::find_all(&para.text).is_empty()
+        {
+            read.tasks.clear();
+        }
         if number_over_parts {
             names_items = read.introduces.is_some() && read.tasks.is_empty();
         }
@@ -597,6 +608,16 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         let f = f.strip_prefix("cac ").unwrap_or(&f);
         if let Some((_, full)) = short.iter().find(|(s, _)| s == f) {
             lead.name = full.clone();
+        }
+    }
+    // "đề nghị Quý Ủy ban gửi báo cáo …": the courtesy stands for the letter's addressees.
+    let courtesy = |l: &Lead| fold(&l.name).starts_with("quy ");
+    if tasks.iter().any(|(_, _, t)| t.leads.iter().any(courtesy))
+        && let Some(to) = addressees(text, units, context.today)
+    {
+        for (_, _, task) in tasks.iter_mut().filter(|(_, _, t)| t.leads.iter().any(courtesy)) {
+            task.leads.retain(|l| !courtesy(l));
+            task.leads.extend(to.iter().filter(|l| !task.leads.contains(l)).cloned().collect::<Vec<_>>());
         }
     }
     let table = table.and_then(|t| super::sheet::read_table(&t.rows, units, context.today).ok());
@@ -1728,6 +1749,42 @@ mod tests {
             [
                 "(1) | Ủy ban nhân dân các tỉnh, thành phố | - | Xây dựng Kế hoạch triển khai Chỉ thị 13/CT-TTg"
             ]
+        );
+        // A letter's body after its addressees with no stop between them; grounds of any length,
+        // then a body that directs; "Quý Ủy ban" is the letter's addressee; thanks are no work.
+        let rows = read_rows(
+            "Kính gửi: Ủy\n\
+             ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n\
+             Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ quy định nội dung chỉ tiêu thống kê, Bộ Tài\n\
+             chính đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n\
+             - Chỉ đạo các Sở, ngành đánh giá thuận lợi, khó khăn;\n\
+             Để đảm bảo thời gian biên soạn số liệu, đề nghị Quý Ủy ban gửi báo cáo về Bộ Tài chính chậm nhất ngày 22/11/2025.\n\
+             Bộ Tài chính trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương | - | Chỉ đạo các Sở, ngành đánh giá thuận lợi, khó khăn",
+                " | Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương | 2025-11-22 | gửi báo cáo về Bộ Tài chính",
+            ]
+        );
+        // A speaker whose name the reader cannot bound, then a directive to someone named over
+        // the points; a topic's long heading over numbered parts is no work; "Bộ trưởng giao:"
+        // names no one.
+        let rows = read_rows(
+            "Thực hiện Kết luận số 221-KL/TW của Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính yêu cầu các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ khẩn trương chỉ đạo thực hiện các nội dung sau:\n\
+             1. Về phân cấp, phân quyền, phân định thẩm quyền khi vận hành chính quyền địa phương 2 cấp\n\
+             1.1. Các Bộ, cơ quan ngang Bộ khẩn trương rà soát văn bản hướng dẫn.\n",
+        );
+        assert_eq!(rows, ["1.1 | Các Bộ, cơ quan ngang Bộ | - | rà soát văn bản hướng dẫn"]);
+        let rows = read_rows(
+            "Kính gửi: Vụ Tổ chức cán bộ\n\
+             Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về việc triển khai kết luận Hội nghị Trung ương lần thứ 13, Bộ trưởng giao:\n\
+             1. Rà soát các chính sách thuộc lĩnh vực quản lý, hoàn thành trước ngày 15/12/2025.\n",
+        );
+        assert_eq!(
+            rows,
+            ["1 | Vụ Tổ chức cán bộ | 2025-12-15 | Rà soát các chính sách thuộc lĩnh vực quản lý"]
         );
     }
 
