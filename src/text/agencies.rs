@@ -521,7 +521,7 @@ pub const STOPS: &[&str] = &[
 
 /// Tails that may close a name in lower case: "Công an tỉnh", "UBND huyện Minh Sơn".
 const TAILS: &[&str] =
-    &["tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "thi tran", "khu vuc", "trung uong"];
+    &["tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "thi tran", "khu vuc", "trung uong", "toi cao"];
 
 /// The agencies named one after another from token `i` ("Sở Tài chính, Văn phòng UBND tỉnh và
 /// Công an tỉnh"), and the token after the last.

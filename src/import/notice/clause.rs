@@ -1449,6 +1449,14 @@ fn directive(t: &Tokens, i: usize) -> Option<usize> {
         return (i + 1..limit)
             .find_map(|j| t.count_words(j, "yeu cau doi voi").map(|n| skip_marks(t, j + n)));
     };
+    // "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo các ngành …": every province's
+    // chair, addressed; one who speaks is one.
+    if ["ubnd cac", "uy ban nhan dan cac", "hdnd cac", "hoi dong nhan dan cac"]
+        .iter()
+        .any(|w| t.count_words(i + speaker, w).is_some())
+    {
+        return None;
+    }
     // Past the speaker's own words: "Ban Chỉ đạo … yêu cầu" directs at "yêu cầu", not "chỉ đạo".
     // A body's long name, with what it is called after ("Ban Chỉ đạo của Chính phủ về sắp xếp
     // … (sau đây viết là Ban Chỉ đạo) yêu cầu …"), runs to its first comma.

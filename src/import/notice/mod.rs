@@ -1786,6 +1786,19 @@ mod tests {
             rows,
             ["1 | Vụ Tổ chức cán bộ | 2025-12-15 | Rà soát các chính sách thuộc lĩnh vực quản lý"]
         );
+        // Every province's chair is addressed, not a speaker; "tối cao" ends a court's name
+        // even where the court's short name is met in the same sentence.
+        let rows = read_rows(
+            "(3) Đề nghị Tòa án nhân dân tối cao trực tiếp chỉ đạo, hướng dẫn Tòa án nhân dân, Tòa án quân sự các cấp xét đề nghị đặc xá.\n\
+             (6) Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các ngành, Ủy ban nhân dân cấp xã thực hiện nghiêm túc Quyết định 1244/2025/QĐ-CTN.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "(3) | Tòa án nhân dân tối cao | - | trực tiếp chỉ đạo, hướng dẫn Tòa án nhân dân, Tòa án quân sự các cấp xét đề nghị đặc xá",
+                "(6) | Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương | - | chỉ đạo các ngành, Ủy ban nhân dân cấp xã thực hiện nghiêm túc Quyết định 1244/2025/QĐ-CTN",
+            ]
+        );
     }
 
     #[test]
