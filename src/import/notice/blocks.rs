@@ -104,6 +104,17 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
             last.text.push_str(line);
             continue;
         }
+        // "- Thực hiện theo đường dẫn: https://forms.gle/…": where to do the work above, no work
+        // of its own; the item's deadline may follow it.
+        if let Some((Label::Bullet, rest)) = label(line)
+            && out.last().is_some_and(|p| matches!(p.label, Some(Label::Number(_))))
+            && rest.rsplit_once(": ").is_some_and(|(_, link)| {
+                let link = link.trim().trim_end_matches(['.', ';']);
+                (link.starts_with("http://") || link.starts_with("https://")) && !link.contains(' ')
+            })
+        {
+            continue;
+        }
         // "… giai đoạn 2016" | "- 2020; tình hình …": a range of years wrapped at its dash.
         let range_goes_on = line.starts_with('-')
             && line[1..].trim_start().starts_with(|c: char| c.is_ascii_digit())
@@ -416,7 +427,9 @@ fn without_source_tag(line: &str) -> &str {
 /// A line that only dates: "Thời hạn: …", "Thời gian: …", "Thời gian hoàn thành: …".
 fn is_deadline_line(line: &str) -> bool {
     let f = fold(line);
-    ["thoi han", "thoi gian", "han hoan thanh"].iter().any(|w| f.starts_with(w))
+    ["thoi han", "thoi gian", "han hoan thanh", "han nop", "han gui", "han chot"]
+        .iter()
+        .any(|w| f.starts_with(w))
         && line.split_once(':').is_some_and(|(head, _)| head.split_whitespace().count() <= 4)
 }
 

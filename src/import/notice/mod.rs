@@ -71,6 +71,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     // An item naming who does what its children say ("a) Bộ Công an:", "2.3. UBND các
     // huyện"): its label, its leads, and whether it was numbered (bullets end with it otherwise).
     let mut container: Option<Container> = None;
+    // The last mark of a list a bullet opened ("- Bộ Xây dựng:" | "(i) …" | "(ii) …").
+    let mut bullet_list: Option<String> = None;
     // The deadline the container's opening gave its items.
     let mut container_deadline: Option<(Deadline, String)> = None;
     // Under "Đánh giá chung", "Kết quả đạt được": what was done, not what is to be done.
@@ -215,6 +217,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             numbered_item = Some(n.clone());
             topic_label = None;
         }
+
         // "3.2. Tổ chức triển khai …" over "a) …", "b) …" that carry the work: a heading.
         if let Some(f) = fielded.take().filter(|f| f.lead.is_some() || !lettered) {
             tasks.extend(f.tasks(units, names, context));
@@ -334,7 +337,26 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         } else if matches!(&para.label, Some(Label::Number(n)) if !is_letter(n)) && !under_outer {
             outer = None;
         }
-        let child = is_child(&container, para);
+        let bulleted = matches!(&container, Some((Some(_), _, false)));
+        let list_goes_on = |n: &str| bulleted && bullet_list.as_deref().is_some_and(|prev| follows(prev, n));
+        // A paragraph inside that list ("(i) …" | "Đẩy nhanh …" | "(ii) …") is in it too.
+        let child = is_child(&container, para)
+            || matches!(&para.label, Some(Label::Number(n)) if list_goes_on(n))
+            || para.label.is_none() && bulleted && bullet_list.is_some();
+        // "(3) Về tổ chức thi công: …" | "- Bộ Xây dựng:": the bullets of a bracketed number that
+        // heads the list are its.
+        if let Some(Label::Number(n)) = &para.label
+            && !child
+            && n.starts_with('(')
+            && n.trim_matches(['(', ')']).chars().all(|c| c.is_ascii_digit())
+        {
+            topic_label = Some(n.clone());
+        }
+        bullet_list = match &para.label {
+            Some(Label::Number(n)) if child && bulleted => Some(n.clone()),
+            Some(Label::Number(_)) | Some(Label::Bullet) => None,
+            None => bullet_list.take(),
+        };
         if let (Some(c @ (None, _, false)), Some(Label::Number(n))) = (&container, &para.label)
             && child
         {
@@ -1163,11 +1185,48 @@ fn is_child(container: &Option<Container>, para: &blocks::Para) -> bool {
         }
         // "* Sở Tài chính:" then "(1) …", "(2) …".
         (Some((None, _, false)), Some(Label::Number(_))) => true,
+        // "- Bộ Xây dựng:" under "(3) …" then "(i) Đối với Dự án …": a list the bullet opens
+        // starts at its first mark.
+        (Some((Some(_), _, false)), Some(Label::Number(n))) => {
+            matches!(n.trim_matches(['(', ')']), "i" | "1" | "a")
+        }
         // "5. Sở Nội vụ" over a paragraph of its own: the item's text.
         (Some((Some(_), _, true)), None) => true,
         // "UBND tỉnh yêu cầu các đơn vị, địa phương:" then paragraphs that open on a verb.
         (Some((None, _, false)), None) => clause::under_request(&para.text),
         _ => false,
+    }
+}
+
+/// "(ii)" after "(i)", "2" after "1", "b" after "a": the next mark of the same kind.
+fn follows(prev: &str, next: &str) -> bool {
+    let bare = |s: &str| s.trim_matches(['(', ')']).to_string();
+    let (prev, next) = (bare(prev), bare(next));
+    let roman = |s: &str| match s {
+        "i" => Some(1),
+        "ii" => Some(2),
+        "iii" => Some(3),
+        "iv" => Some(4),
+        "v" => Some(5),
+        "vi" => Some(6),
+        "vii" => Some(7),
+        "viii" => Some(8),
+        "ix" => Some(9),
+        "x" => Some(10),
+        _ => None,
+    };
+    let ordinal = |s: &str| -> Option<u32> {
+        s.parse().ok().or_else(|| {
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) if c.is_ascii_lowercase() => Some(c as u32),
+                _ => None,
+            }
+        })
+    };
+    match (roman(&prev), roman(&next)) {
+        (Some(a), Some(b)) if b == a + 1 => true,
+        _ => matches!((ordinal(&prev), ordinal(&next)), (Some(a), Some(b)) if b == a + 1),
     }
 }
 
@@ -1797,6 +1856,38 @@ mod tests {
             [
                 "(3) | Tòa án nhân dân tối cao | - | trực tiếp chỉ đạo, hướng dẫn Tòa án nhân dân, Tòa án quân sự các cấp xét đề nghị đặc xá",
                 "(6) | Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương | - | chỉ đạo các ngành, Ủy ban nhân dân cấp xã thực hiện nghiêm túc Quyết định 1244/2025/QĐ-CTN",
+            ]
+        );
+        // A list a bullet opens under a bracketed item, a paragraph inside it, and its next
+        // marks: the bullet's body's work, under the item's number.
+        let rows = read_rows(
+            "(2) Về vật liệu\n\n\
+             - Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, An Giang thực hiện việc công bố giá vật liệu.\n\n\
+             (3) Về tổ chức thi công: Yêu cầu các cơ quan, đơn vị xác định việc hoàn thành tuyến chính là nhiệm vụ hàng đầu, cụ thể:\n\n\
+             - Bộ Xây dựng:\n\n\
+             (i) Đối với Dự án Cần Thơ - Hậu Giang: Chỉ đạo Chủ đầu tư, các nhà thầu huy động đầy đủ nguồn lực.\n\n\
+             Đẩy nhanh việc sản xuất và tập kết cấu kiện đúc sẵn.\n\n\
+             (ii) Thường xuyên theo dõi, đôn đốc các cơ quan, đơn vị triển khai thực hiện.\n",
+        );
+        assert_eq!(
+            rows[1..],
+            [
+                "(i) | Bộ Xây dựng | - | Chỉ đạo Chủ đầu tư, các nhà thầu huy động đầy đủ nguồn lực",
+                "(3) | Bộ Xây dựng | - | Đẩy nhanh việc sản xuất và tập kết cấu kiện đúc sẵn",
+                "(ii) | Bộ Xây dựng | - | Thường xuyên theo dõi, đôn đốc các cơ quan, đơn vị triển khai thực hiện",
+            ]
+        );
+        // Where to do the work (a link) is no work; the deadline after it is the item's.
+        let rows = read_rows(
+            "Sở Nội vụ đề nghị các doanh nghiệp trên địa bàn tỉnh thực hiện các báo cáo sau:\n\n\
+             (1) Báo cáo tình hình sử dụng lao động năm 2025\n\n\
+             - Thực hiện theo đường dẫn: https://forms.gle/o44cqVCHzrq2AdqK8\n\n\
+             - Hạn nộp báo cáo: Trước ngày 25/11/2025.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "(1) | Các doanh nghiệp trên địa bàn tỉnh | 2025-11-25 | Báo cáo tình hình sử dụng lao động năm 2025"
             ]
         );
     }
