@@ -674,6 +674,13 @@ pub(super) fn is_review(folded: &str) -> bool {
         .any(|w| f.starts_with(w))
 }
 
+/// A heading over what a plan aims at: "Mục đích, yêu cầu", "Quan điểm, mục tiêu"; not
+/// "Mục đích, nhiệm vụ", which holds the work. ("Mục tiêu" may head a month of action too.)
+pub(super) fn is_purpose(folded: &str) -> bool {
+    ["muc dich", "quan diem"].iter().any(|w| folded.starts_with(w))
+        && !["nhiem vu", "giai phap", "to chuc thuc hien"].iter().any(|w| folded.contains(w))
+}
+
 /// A heading over what is asked of higher bodies: "Kiến nghị", "Đề xuất, kiến nghị".
 pub(super) fn is_request(folded: &str) -> bool {
     let f = folded.trim_start_matches(|c: char| !c.is_alphabetic());

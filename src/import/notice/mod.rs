@@ -77,6 +77,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut container_deadline: Option<(Deadline, String)> = None;
     // Under "Đánh giá chung", "Kết quả đạt được": what was done, not what is to be done.
     let mut reviewing = false;
+    // Under "Mục đích, yêu cầu", "Quan điểm", "Mục tiêu": what a plan aims at, not its tasks.
+    let mut purposing = false;
     // Under "Kiến nghị, đề xuất": what the province asks of the centre is no task of its own.
     let mut asking = false;
     // An item that names no one, waiting for "- Cơ quan chủ trì: …" lines.
@@ -300,6 +302,16 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
                 .filter(|_| agencies::find_all(&para.text).is_empty());
             reviewing = blocks::is_review(&folded);
             asking = blocks::is_request(&folded);
+            // "I. MỤC ĐÍCH, YÊU CẦU" | "1. Mục đích" | "2. Yêu cầu": what the plan aims at.
+            purposing =
+                blocks::is_purpose(&folded) || purposing && folded.trim_end_matches([':', ' ']) == "yeu cau";
+            continue;
+        }
+        // The next Roman section ends it, heading or not.
+        if number.as_deref().is_some_and(layout::is_roman) {
+            purposing = false;
+        }
+        if purposing {
             continue;
         }
         // Under "Đánh giá chung", what comes "trong thời gian tới" is work ahead, and so is what
@@ -1890,6 +1902,17 @@ mod tests {
                 "(1) | Các doanh nghiệp trên địa bàn tỉnh | 2025-11-25 | Báo cáo tình hình sử dụng lao động năm 2025"
             ]
         );
+        // A plan's purposes and requirements are what it aims at, not its tasks.
+        let rows = read_rows(
+            "I. MỤC ĐÍCH, YÊU CẦU\n\
+             1. Mục đích\n\
+             a) Nhằm phát huy sức mạnh đại đoàn kết toàn dân.\n\
+             2. Yêu cầu\n\
+             a) Các sở, ban, ngành và UBND các xã, phường xác định đây là nhiệm vụ trọng tâm; tổ chức thực hiện nghiêm túc.\n\
+             II. TỔ CHỨC THỰC HIỆN\n\
+             1. Sở Nội vụ tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 31/3/2026.\n",
+        );
+        assert_eq!(rows, ["1 | Sở Nội vụ | 2026-03-31 | tổng hợp kết quả, báo cáo UBND tỉnh"]);
     }
 
     #[test]
