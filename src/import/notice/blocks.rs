@@ -681,6 +681,15 @@ pub(super) fn is_purpose(folded: &str) -> bool {
         && !["nhiem vu", "giai phap", "to chuc thuc hien"].iter().any(|w| folded.contains(w))
 }
 
+/// A heading over the rules of an award or a campaign, who may take part and how many:
+/// "Tiêu chuẩn khen thưởng", "Đối tượng thi đua", "Số lượng khen thưởng".
+pub(super) fn is_criteria(folded: &str) -> bool {
+    ["tieu chuan", "tieu chi", "doi tuong", "so luong", "co cau", "hinh thuc khen thuong"]
+        .iter()
+        .any(|w| folded.starts_with(w))
+        && !["nhiem vu", "giai phap", "to chuc thuc hien", "trach nhiem"].iter().any(|w| folded.contains(w))
+}
+
 /// A heading over what is asked of higher bodies: "Kiến nghị", "Đề xuất, kiến nghị".
 pub(super) fn is_request(folded: &str) -> bool {
     let f = folded.trim_start_matches(|c: char| !c.is_alphabetic());

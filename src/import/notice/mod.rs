@@ -303,8 +303,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             reviewing = blocks::is_review(&folded);
             asking = blocks::is_request(&folded);
             // "I. MỤC ĐÍCH, YÊU CẦU" | "1. Mục đích" | "2. Yêu cầu": what the plan aims at.
-            purposing =
-                blocks::is_purpose(&folded) || purposing && folded.trim_end_matches([':', ' ']) == "yeu cau";
+            purposing = blocks::is_purpose(&folded)
+                || blocks::is_criteria(&folded)
+                || purposing && folded.trim_end_matches([':', ' ']) == "yeu cau";
             continue;
         }
         // The next Roman section ends it, heading or not.
@@ -1913,6 +1914,14 @@ mod tests {
              1. Sở Nội vụ tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 31/3/2026.\n",
         );
         assert_eq!(rows, ["1 | Sở Nội vụ | 2026-03-31 | tổng hợp kết quả, báo cáo UBND tỉnh"]);
+        // An award's criteria and numbers are rules, not work.
+        let rows = read_rows(
+            "III. TIÊU CHUẨN KHEN THƯỞNG\n\
+             1. Các cơ quan, đơn vị cấp tỉnh hoàn thành xuất sắc nhiệm vụ trong công tác bầu cử.\n\
+             IV. TỔ CHỨC THỰC HIỆN\n\
+             1. Sở Nội vụ tổng hợp hồ sơ khen thưởng trước ngày 31/3/2026.\n",
+        );
+        assert_eq!(rows, ["1 | Sở Nội vụ | 2026-03-31 | tổng hợp hồ sơ khen thưởng"]);
     }
 
     #[test]
