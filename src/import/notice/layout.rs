@@ -264,5 +264,5 @@ pub(super) fn field(line: &str) -> Option<(&'static str, &str)> {
         _ => return None,
     };
     // "Đơn vị chủ trì tham mưu thực hiện: …" is a field; a sentence with a colon is not.
-    (fold(label).split_whitespace().count() <= 7).then_some((name, value.trim()))
+    (fold(label).split_whitespace().count() <= 8).then_some((name, value.trim()))
 }

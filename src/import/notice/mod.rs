@@ -499,6 +499,19 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             names_items = read.introduces.is_some() && read.tasks.is_empty();
         }
 
+        // "- Tổ chức tập huấn …" | "Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp." | "Đơn vị
+        // phối hợp: …": a bullet's work, then its fields, whoever the bullets are under.
+        if para.label == Some(Label::Bullet)
+            && read.introduces.is_none()
+            && paras
+                .get(at + 1)
+                .is_some_and(|p| p.label.is_none() && matches!(layout::field(&p.text), Some(("lead", _))))
+        {
+            let mut f = Fielded::new(label.clone(), programme, para.text.clone());
+            f.fallback = read.tasks;
+            fielded = Some(f);
+            continue;
+        }
         if numbered && read.introduces.is_none() && read.tasks.iter().all(|t| t.leads.is_empty()) {
             // The item's lines, up to the next number.
             let parts: Vec<&blocks::Para> = paras[at + 1..]
@@ -1922,6 +1935,22 @@ mod tests {
              1. Sở Nội vụ tổng hợp hồ sơ khen thưởng trước ngày 31/3/2026.\n",
         );
         assert_eq!(rows, ["1 | Sở Nội vụ | 2026-03-31 | tổng hợp hồ sơ khen thưởng"]);
+        // A bullet's work, then its fields as paragraphs of their own.
+        let rows = read_rows(
+            "Các cơ quan, đơn vị, địa phương liên quan thực hiện các nhiệm vụ sau:\n\n\
+             - Tổ chức tập huấn kỹ năng xây dựng pháp luật cho cán bộ, công chức.\n\n\
+             Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.\n\n\
+             Đơn vị phối hợp thực hiện: Sở Nội vụ.\n\n\
+             - Ra mắt AI pháp luật hỗ trợ cán bộ, công chức.\n\n\
+             Đơn vị chủ trì tham mưu thực hiện: Sở Khoa học và Công nghệ.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Sở Tư pháp | - | Tổ chức tập huấn kỹ năng xây dựng pháp luật cho cán bộ, công chức",
+                " | Sở Khoa học và Công nghệ | - | Ra mắt AI pháp luật hỗ trợ cán bộ, công chức",
+            ]
+        );
     }
 
     #[test]
