@@ -707,6 +707,12 @@ fn read_clause(
     {
         return Clause::Background;
     }
+    // "Trường hợp doanh nghiệp gặp khó khăn … thì thông tin …": a rule for what to do if
+    // something happens is no task ("Trường hợp không cân đối được nguồn, khẩn trương rà soát
+    // …" without "thì" is work the labellers of real notices count).
+    if t.count_words(i, "truong hop").is_some() && text.split_whitespace().any(|w| w == "thì") {
+        return Clause::Background;
+    }
     // "Định kỳ hằng quý, trước ngày 20 tháng cuối quý báo cáo …": the deadline said first.
     let mut leading = None;
     if let Some((deadline, range)) = deadline::find(&text[t.orig(i, end)], cx)

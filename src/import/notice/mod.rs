@@ -1951,6 +1951,18 @@ mod tests {
                 " | Sở Khoa học và Công nghệ | - | Ra mắt AI pháp luật hỗ trợ cán bộ, công chức",
             ]
         );
+        // A rule for what to do if something happens ("Trường hợp … thì …") is no task.
+        let rows = read_rows(
+            "Sở Nội vụ đề nghị các doanh nghiệp trên địa bàn:\n\
+             - Đảm bảo thanh toán đầy đủ tiền lương cho người lao động trước ngày 15/01/2026.\n\
+             - Trường hợp doanh nghiệp gặp khó khăn trong việc chi trả tiền lương thì thông tin, trao đổi với tổ chức đại diện người lao động.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các doanh nghiệp trên địa bàn | 2026-01-15 | Đảm bảo thanh toán đầy đủ tiền lương cho người lao động"
+            ]
+        );
     }
 
     #[test]
