@@ -690,6 +690,17 @@ pub(super) fn is_criteria(folded: &str) -> bool {
         && !["nhiem vu", "giai phap", "to chuc thuc hien", "trach nhiem"].iter().any(|w| folded.contains(w))
 }
 
+/// "… thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:": a report's contents follow.
+pub(super) fn lists_contents(text: &str) -> bool {
+    let f = fold(text.trim_end().trim_end_matches(':'));
+    let words: Vec<&str> = f.split_whitespace().collect();
+    let tail = words[words.len().saturating_sub(6)..].join(" ");
+    ["bao cao", "thong ke", "cung cap"].iter().any(|w| f.contains(w))
+        && text.trim_end().ends_with(':')
+        && tail.ends_with("sau")
+        && ["noi dung", "thong tin", "so lieu", "chi tieu"].iter().any(|w| tail.contains(w))
+}
+
 /// A heading over what is asked of higher bodies: "Kiến nghị", "Đề xuất, kiến nghị".
 pub(super) fn is_request(folded: &str) -> bool {
     let f = folded.trim_start_matches(|c: char| !c.is_alphabetic());

@@ -77,6 +77,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut container_deadline: Option<(Deadline, String)> = None;
     // Under "Đánh giá chung", "Kết quả đạt được": what was done, not what is to be done.
     let mut reviewing = false;
+    // Under "… báo cáo … về một số nội dung sau:": the contents of the report, not work.
+    let mut reporting = false;
     // Under "Mục đích, yêu cầu", "Quan điểm", "Mục tiêu": what a plan aims at, not its tasks.
     let mut purposing = false;
     // Under "Kiến nghị, đề xuất": what the province asks of the centre is no task of its own.
@@ -381,6 +383,10 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
                 suspended = None;
             }
             container = None;
+            reporting = false;
+        }
+        if reporting && para.label.is_some() && !clause::opens_on_task(&para.text) {
+            continue;
         }
         // "Đồng thời thông tin, tuyên truyền …" after a paragraph that gave work: more work for
         // the same agencies.
@@ -563,6 +569,20 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             continue;
         }
         if let Some(leads) = read.introduces {
+            // "… rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:" | "(1) Số hộ
+            // dân có nhà bị sập …": what the report holds; the work is to report it.
+            reporting = blocks::lists_contents(&para.text);
+            if reporting {
+                let own = clause::paragraph(
+                    para.text.trim_end().trim_end_matches(':'),
+                    Some(&leads),
+                    numbered,
+                    true,
+                    names,
+                    context,
+                );
+                tasks.extend(own.tasks.into_iter().map(|t| (label.clone(), programme, t)));
+            }
             // "a) Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:", "Sở Nội vụ:".
             let parent = container.take().filter(|c| child && c.2 && c.0.is_some());
             outer = parent.or(outer.take().filter(|_| child));
@@ -1961,6 +1981,21 @@ mod tests {
             rows,
             [
                 " | Các doanh nghiệp trên địa bàn | 2026-01-15 | Đảm bảo thanh toán đầy đủ tiền lương cho người lao động"
+            ]
+        );
+        // The contents a report is to hold are no tasks; the work is to report them.
+        let rows = read_rows(
+            "Thủ tướng Chính phủ yêu cầu:\n\
+             1. Chủ tịch Ủy ban nhân dân tỉnh Gia Lai chỉ đạo cơ quan chức năng khẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:\n\
+             (1) Số hộ dân có nhà bị sập, đổ, trôi cần phải xây dựng lại.\n\
+             (2) Tổng kinh phí cần thiết hỗ trợ Nhân dân sửa chữa, xây dựng lại nhà cửa.\n\
+             2. Bộ Tài chính tổng hợp, đề xuất sử dụng nguồn lực từ ngân sách trung ương.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Ủy ban nhân dân tỉnh Gia Lai | - | chỉ đạo cơ quan chức năng khẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau",
+                "2 | Bộ Tài chính | - | tổng hợp, đề xuất sử dụng nguồn lực từ ngân sách trung ương",
             ]
         );
     }
