@@ -1853,7 +1853,22 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
         // groups take the words of their kind: "các cơ quan, đơn vị hành chính | bố trí …".
         if !places {
             // "các Ban QLDA chuyên ngành tỉnh".
-            let kind = |k: usize| KINDS.iter().filter_map(|w| t.count_words(k, w)).max();
+            // "các cơ quan tham mưu, quản lý nhà nước thuộc Bộ", "… tham mưu, giúp việc Tỉnh ủy":
+            // advisers by their kind, where the verb would name whom they advise.
+            let adviser = |k: usize| {
+                t.count_words(k, "tham muu").filter(|n| {
+                    t.is_mark(k + n, ',')
+                        || ["giup viec", "thuoc", "cua"].iter().any(|w| t.count_words(k + n, w).is_some())
+                })
+            };
+            let kind = |k: usize| {
+                KINDS
+                    .iter()
+                    .chain(&["giup viec", "quan ly nha nuoc"])
+                    .filter_map(|w| t.count_words(k, w))
+                    .max()
+                    .or_else(|| adviser(k))
+            };
             let mut end = kind(j).map_or(j, |n| j + n);
             // "các cơ quan báo chí, truyền thông": kinds one after another.
             while end > j
@@ -1865,7 +1880,19 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
             if end == j {
                 return j;
             }
-            let end = if t.is_word(end, "tinh") || t.is_word(end, "khac") { end + 1 } else { end };
+            // "… giúp việc Tỉnh ủy": whom they help, named.
+            if end >= 2
+                && t.is_word(end - 2, "giup")
+                && t.is_word(end - 1, "viec")
+                && let Some((_, after)) = agency_at(text, t, end).filter(|(a, _)| !a.group)
+            {
+                return after;
+            }
+            let end = if t.is_word(end, "tinh") && !t.is_word(end + 1, "uy") || t.is_word(end, "khac") {
+                end + 1
+            } else {
+                end
+            };
             // "các cơ quan báo chí của Trung ương".
             let end = scope(end).map_or(end, |n| end + n);
             // "các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố": whose.

@@ -1998,6 +1998,22 @@ mod tests {
                 "2 | Bộ Tài chính | - | tổng hợp, đề xuất sử dụng nguồn lực từ ngân sách trung ương",
             ]
         );
+        // Advisers by their kind ("các cơ quan tham mưu, quản lý nhà nước", "… tham mưu, giúp việc
+        // Tỉnh ủy"); "tham mưu" after a kind of its own is the verb.
+        let rows = read_rows(
+            "Bộ trưởng giao:\n\
+             1. Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ nghiên cứu các chính sách.\n\
+             2. Các cơ quan tham mưu, giúp việc Tỉnh ủy chủ động tham mưu Ban Thường vụ.\n\
+             3. Các cơ quan chuyên môn tham mưu UBND tỉnh ban hành kế hoạch.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Các cơ quan tham mưu, quản lý nhà nước thuộc Bộ | - | nghiên cứu các chính sách",
+                "2 | Các cơ quan tham mưu, giúp việc Tỉnh ủy | - | tham mưu Ban Thường vụ",
+                "3 | Các cơ quan chuyên môn | - | tham mưu UBND tỉnh ban hành kế hoạch",
+            ]
+        );
     }
 
     #[test]
