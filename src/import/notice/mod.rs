@@ -487,7 +487,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             && read.introduces.is_none()
             && let Some(role) = group_heading(&para.text)
         {
-            read.introduces = Some(vec![role_lead(role)]);
+            read.introduces = Some(named_apart(&role).into_iter().map(role_lead).collect());
             read.tasks.clear();
         }
         // "1. Về phân cấp, phân quyền, … khi vận hành chính quyền địa phương 2 cấp" | "1.1. …": a
@@ -814,6 +814,22 @@ fn addressed(text: &str) -> Option<Vec<agencies::Agency>> {
         let name = agencies::initial_capital(&named.split_whitespace().collect::<Vec<_>>().join(" "));
         vec![agencies::Agency { name, range: 0..named.len(), group: true }]
     })
+}
+
+/// "Các sở ngành liên quan, Viện Nghiên cứu phát triển Thành phố": a group, then a body by its
+/// own name after a comma; the kinds of a group ("các sở, ban, ngành") stay one.
+fn named_apart(names: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for piece in names.split(", ") {
+        match out.last_mut() {
+            Some(last) if !piece.starts_with(char::is_uppercase) => {
+                last.push_str(", ");
+                last.push_str(piece);
+            }
+            _ => out.push(piece.to_string()),
+        }
+    }
+    out
 }
 
 /// "Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp", "Đề nghị các tổ chức cung
@@ -2012,6 +2028,21 @@ mod tests {
                 "1 | Các cơ quan tham mưu, quản lý nhà nước thuộc Bộ | - | nghiên cứu các chính sách",
                 "2 | Các cơ quan tham mưu, giúp việc Tỉnh ủy | - | tham mưu Ban Thường vụ",
                 "3 | Các cơ quan chuyên môn | - | tham mưu UBND tỉnh ban hành kế hoạch",
+            ]
+        );
+        // In a list of who does what, a group and a body by its own name after a comma.
+        let rows = read_rows(
+            "IV. TỔ CHỨC THỰC HIỆN\n\n\
+             1. Sở Tài chính\n\n\
+             - Tổng hợp nhu cầu kinh phí thực hiện Kế hoạch.\n\n\
+             2. Các sở ngành liên quan, Viện Nghiên cứu phát triển Thành phố\n\n\
+             - Phối hợp thu thập, chuẩn hóa dữ liệu quy hoạch.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Tài chính | - | Tổng hợp nhu cầu kinh phí thực hiện Kế hoạch",
+                "2 | Các sở ngành liên quan + Viện Nghiên cứu phát triển Thành phố | - | Phối hợp thu thập, chuẩn hóa dữ liệu quy hoạch",
             ]
         );
     }
