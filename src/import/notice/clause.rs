@@ -1105,6 +1105,21 @@ fn read_clause(
         if ["gui kem", "xin gui kem", "kem theo", "gui kem theo"].iter().any(|w| rest.starts_with(w)) {
             return Clause::Background;
         }
+        // "Sở Giáo dục và Đào tạo ban hành hướng dẫn thực hiện nhiệm vụ …, cụ thể như sau:",
+        // "… có nội dung hướng dẫn về công tác hỗ trợ người học như sau:": guidance is followed
+        // by those it guides, whom it does not name here; not by the one who gives it.
+        let guides =
+            ["huong dan", "ban hanh huong dan", "co noi dung huong dan", "ban hanh van ban huong dan"]
+                .iter()
+                .any(|w| rest.starts_with(w));
+        if guides && agencies::find_all(&text[t.orig(vp, end)]).is_empty() {
+            let name = "Các đơn vị".to_string();
+            return Clause::Introduces(vec![Lead {
+                assignee: Assignee::Unknown(name.clone()),
+                name,
+                refers: true,
+            }]);
+        }
         // "Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:": the items after it say what.
         return Clause::Introduces(leads);
     }

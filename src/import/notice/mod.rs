@@ -2045,6 +2045,19 @@ mod tests {
                 "2 | Các sở ngành liên quan + Viện Nghiên cứu phát triển Thành phố | - | Phối hợp thu thập, chuẩn hóa dữ liệu quy hoạch",
             ]
         );
+        // Guidance is followed by those it guides, unnamed here, not by the one who gives it.
+        let rows = read_rows(
+            "Sở Giáo dục và Đào tạo ban hành hướng dẫn thực hiện nhiệm vụ giáo dục chính trị năm học 2025 - 2026, cụ thể như sau:\n\n\
+             - Tuyên truyền, phổ biến các chủ trương, chính sách mới về giáo dục và đào tạo.\n\n\
+             - Các đơn vị tổ chức tốt các hoạt động nhân đạo, từ thiện đúng quy định.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các đơn vị | - | Tuyên truyền, phổ biến các chủ trương, chính sách mới về giáo dục và đào tạo",
+                " | Các đơn vị | - | tổ chức tốt các hoạt động nhân đạo, từ thiện đúng quy định",
+            ]
+        );
     }
 
     #[test]
