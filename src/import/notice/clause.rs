@@ -922,7 +922,13 @@ fn read_clause(
         && ["chu tich", "pho chu tich", "ubnd", "uy ban nhan dan"]
             .iter()
             .any(|w| t.count_words(i, w).is_some());
-    let mut directed = if addressed { None } else { directive(&t, i) };
+    let mut directed = if addressed {
+        None
+    } else if self_named(text, &t, i) {
+        directive(&t, i + 1)
+    } else {
+        directive(&t, i)
+    };
     // "UBND tỉnh yêu cầu từ nay đến ngày 1/7/2021 Công an tỉnh phải …": when, then whom.
     if let Some(after) = directed
         && subject_at(text, &t, after, names, cx, inherited).is_none()
@@ -1362,8 +1368,16 @@ fn subject_or_directive(text: &str, t: &Tokens, i: usize) -> bool {
     agencies::agency_at(text, t, i).is_some_and(|(_, end)| !whose(end))
         || agencies::place_at(text, t, i).is_some()
         || directive(t, i).is_some()
+        || self_named(text, t, i)
         // "…: Tỉnh căn cứ …": the province a central document is about.
         || province_word(text, t, i).is_some()
+}
+
+/// "Sở đề nghị Quý cơ quan …", "Bộ yêu cầu …": the issuer by its kind alone, then a directive.
+fn self_named(text: &str, t: &Tokens, i: usize) -> bool {
+    ["so", "bo", "cuc", "ban"].iter().any(|w| t.is_word(i, w))
+        && text[t.orig(i, i + 1)].starts_with(char::is_uppercase)
+        && directive_word(t, i + 1).is_some()
 }
 
 /// "Giao", "Yêu cầu", "Đề nghị" at `i`: its length. Not "giáo viên", "giáo dục", "giao dịch",

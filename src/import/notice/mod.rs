@@ -2058,6 +2058,14 @@ mod tests {
                 " | Các đơn vị | - | tổ chức tốt các hoạt động nhân đạo, từ thiện đúng quy định",
             ]
         );
+        // The issuer by its kind alone ("Sở đề nghị …") speaks, after a purpose.
+        let rows = read_rows(
+            "Để bản dự thảo Thuyết minh Đề án được hoàn thiện trước khi báo cáo UBND tỉnh, Sở đề nghị Quý cơ quan nghiên cứu, góp ý bằng văn bản gửi Sở Nông nghiệp và PTNT trước ngày 19/7/2019.\n",
+        );
+        assert_eq!(
+            rows,
+            [" | Quý cơ quan | 2019-07-19 | nghiên cứu, góp ý bằng văn bản gửi Sở Nông nghiệp và PTNT"]
+        );
     }
 
     #[test]
