@@ -1480,13 +1480,21 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         return (!t.is_mark(i + n, ':')).then_some((i..i + n, i + n));
     }
     let mut j = i;
-    // "UBND các …", "Ủy ban nhân dân các …".
-    let ubnd = ["ubnd", "uy ban nhan dan"].iter().filter_map(|h| t.count_words(j, h)).max();
+    // "UBND các …", "Ủy ban nhân dân các …"; "các UBND huyện, thị xã, thành phố", the words the
+    // other way round.
+    let committee = |k: usize| ["ubnd", "uy ban nhan dan"].iter().filter_map(|h| t.count_words(k, h)).max();
+    let reversed = !bare
+        && t.is_word(j, "cac")
+        && committee(j + 1).is_some_and(|n| PLACES.iter().any(|p| t.count_words(j + 1 + n, p).is_some()));
+    if reversed {
+        j += 1;
+    }
+    let ubnd = committee(j);
     if let Some(n) = ubnd {
         j += n;
     }
     let ubnd = ubnd.is_some();
-    if !bare {
+    if !bare && !reversed {
         if !t.is_word(j, "cac") {
             return None;
         }

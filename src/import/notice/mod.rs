@@ -2066,6 +2066,11 @@ mod tests {
             rows,
             [" | Quý cơ quan | 2019-07-19 | nghiên cứu, góp ý bằng văn bản gửi Sở Nông nghiệp và PTNT"]
         );
+        // "các UBND huyện, thị xã, thành phố": the committees' group, the words the other way round.
+        let rows = read_rows(
+            "Sở Nông nghiệp và PTNT đề nghị các UBND huyện, thị xã, thành phố tham gia ý kiến đóng góp.\n",
+        );
+        assert_eq!(rows, [" | Các UBND huyện, thị xã, thành phố | - | tham gia ý kiến đóng góp"]);
     }
 
     #[test]
