@@ -191,6 +191,7 @@ const GROUP_WORDS: &[&str] = &[
     "tap doan kinh te",
     "tap doan",
     "tong cong ty",
+    "cong ty",
     "nha thau thi cong",
     "nha thau",
     "truong hoc",
@@ -1965,7 +1966,9 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     while k < t.len() && k < j + n + 14 {
         match t.kind(k) {
             Some(Kind::Word | Kind::Number) if k > j + n => {
-                let verb = STOPS.iter().filter_map(|s| said(text, t, k, s)).max();
+                // "… được giao nhiệm vụ Chủ đầu tư": the owner, a noun.
+                let owner = t.is_word(k - 1, "chu") && t.is_word(k, "dau") && t.is_word(k + 1, "tu");
+                let verb = STOPS.iter().filter_map(|s| said(text, t, k, s)).max().filter(|_| !owner);
                 match verb {
                     Some(len) if len > 1 => return k,
                     Some(_) => {

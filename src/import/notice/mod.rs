@@ -2071,6 +2071,17 @@ mod tests {
             "Sở Nông nghiệp và PTNT đề nghị các UBND huyện, thị xã, thành phố tham gia ý kiến đóng góp.\n",
         );
         assert_eq!(rows, [" | Các UBND huyện, thị xã, thành phố | - | tham gia ý kiến đóng góp"]);
+        // Companies as a kind in a group ("các Tổng công ty, công ty trực thuộc Thành phố"); a
+        // project's owner is a noun ("được giao nhiệm vụ Chủ đầu tư").
+        let rows = read_rows(
+            "Đề nghị các Tổng công ty, công ty trực thuộc Thành phố, các đơn vị được giao nhiệm vụ Chủ đầu tư báo cáo số liệu đấu thầu hằng tháng.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các Tổng công ty, công ty trực thuộc Thành phố + Các đơn vị được giao nhiệm vụ Chủ đầu tư | - | báo cáo số liệu đấu thầu"
+            ]
+        );
     }
 
     #[test]
