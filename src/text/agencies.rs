@@ -1275,6 +1275,15 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 if lower && tail.is_none() && (closed || is_stop(text, t, i)) {
                     break;
                 }
+                // "Cục Du lịch Quốc gia Việt Nam Phối hợp với …": a role written with a capital
+                // after the name ends it all the same.
+                if !lower
+                    && ["phối hợp", "chủ trì", "chịu trách nhiệm", "có trách nhiệm"]
+                        .iter()
+                        .any(|r| said(text, t, i, r).is_some())
+                {
+                    break;
+                }
                 // "Sở GD&ĐT và Chủ tịch UBND các huyện": a second addressee, by its holder.
                 if t.is_word(i, "va") && holder_end(text, t, i + 1).is_some() {
                     break;
@@ -2016,6 +2025,11 @@ mod tests {
                 &["Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ"],
             ),
             ("Giám đốc Sở Giao thông vận tải khẩn trương triển khai", &["Sở Giao thông vận tải"]),
+            // A role written with a capital after the name.
+            (
+                "Cục Du lịch Quốc gia Việt Nam Phối hợp với Vụ Pháp chế",
+                &["Cục Du lịch Quốc gia Việt Nam", "Vụ Pháp chế"],
+            ),
             ("Bộ trưởng Bộ Công an chỉ đạo", &["Bộ Công an"]),
             ("Chủ tịch UBND các xã, phường chịu trách nhiệm", &["UBND các xã, phường"]),
             (
