@@ -63,6 +63,14 @@ fn rows(reading: &Reading) -> Vec<Row> {
 /// a proposal for any of them matches (see [`addressees`]).
 fn same_lead(proposed: &str, expected: &str) -> bool {
     let key = |s: &str| {
+        // "Đài Truyền hình Việt Nam (VTV)", "Bộ Kế hoạch và Đầu tư (KH&ĐT)": the same body with
+        // its short name after it.
+        let s = match s.trim_end().strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+            Some((name, short)) if short.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) => {
+                name
+            }
+            _ => s,
+        };
         let f = fold(s);
         let mut words: Vec<&str> =
             f.split_whitespace().map(|w| w.trim_end_matches(',')).filter(|w| !matches!(*w, "tinh")).collect();
