@@ -156,7 +156,8 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                 let cut_short = out.last().is_some_and(|p| {
                     let last = p.text.rsplit(' ').next().unwrap_or_default();
                     matches!(last, "Sở" | "Bộ" | "Ban" | "Cục" | "UBND" | "và" | "của" | "các" | "với")
-                        || matches!(last, "đốc" | "tịch" | "trưởng" | "trận")
+                        // "… Hội Liên hiệp" | "Phụ nữ Thành phố …".
+                        || matches!(last, "đốc" | "tịch" | "trưởng" | "trận" | "hiệp")
                             && line.starts_with(char::is_uppercase)
                 });
                 // "… yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" | "Khoa học và Công nghệ

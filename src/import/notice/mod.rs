@@ -2082,6 +2082,18 @@ mod tests {
                 " | Các Tổng công ty, công ty trực thuộc Thành phố + Các đơn vị được giao nhiệm vụ Chủ đầu tư | - | báo cáo số liệu đấu thầu"
             ]
         );
+        // A bold heading cut after "Hội Liên hiệp" goes on past the blank line.
+        let rows = read_rows(
+            "**2. Sở Nội vụ**\n\n\
+             - Tổng hợp kết quả thực hiện Kế hoạch.\n\n\
+             **3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**\n\n\
+             **Phụ nữ Thành phố**\n\n\
+             - Tham gia phối hợp triển khai thực hiện Kế hoạch này.\n",
+        );
+        assert_eq!(
+            rows[1],
+            "3 | Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố + Hội Liên hiệp Phụ nữ Thành phố | - | Tham gia phối hợp triển khai thực hiện Kế hoạch này"
+        );
     }
 
     #[test]
