@@ -2488,21 +2488,24 @@ fn points_only(text: &str) -> bool {
     let verbs =
         ["chi", "dao", "to", "chuc", "trien", "khai", "thuc", "hien", "khan", "truong", "tap", "trung"];
     let rest = words.iter().skip_while(|w| verbs.contains(w)).copied().collect::<Vec<_>>().join(" ");
-    let t = Tokens::new(&rest);
-    rest.split(' ').count() <= 8 && (rest.ends_with(" sau") || rest.ends_with(" sau day")) && {
-        let i = ["mot so", "cac", "nhung"].iter().filter_map(|w| t.count_words(0, w)).max().unwrap_or(0);
-        ["noi dung", "nhiem vu", "van de", "viec", "giai phap", "bien phap"]
-            .iter()
-            .any(|w| t.count_words(i, w).is_some())
-    }
+    rest.split(' ').count() <= 8
+        && (rest.ends_with(" sau") || rest.ends_with(" sau day"))
+        && points_named(&Tokens::new(&rest), 0).is_some()
+}
+
+/// "(một số) nội dung", "các nhiệm vụ", "những việc" at `i`: the points a sentence goes on to
+/// list; the token after them.
+fn points_named(t: &Tokens, i: usize) -> Option<usize> {
+    let i = ["mot so", "cac", "nhung"].iter().filter_map(|w| t.count_words(i, w)).max().map_or(i, |n| i + n);
+    ["noi dung", "nhiem vu", "van de", "viec", "giai phap", "bien phap"]
+        .iter()
+        .filter_map(|w| t.count_words(i, w))
+        .max()
+        .map(|n| i + n)
 }
 
 /// "… (một số) nội dung sau:", "… các nhiệm vụ chủ yếu như sau:": the points listed next.
 fn points_follow(t: &Tokens, i: usize) -> bool {
-    let i = ["mot so", "cac", "nhung"].iter().filter_map(|w| t.count_words(i, w)).max().map_or(i, |n| i + n);
-    let Some(n) = ["noi dung", "nhiem vu", "van de", "viec"].iter().filter_map(|w| t.count_words(i, w)).max()
-    else {
-        return false;
-    };
-    (i + n..(i + n + 5).min(t.len())).any(|k| t.is_word(k, "sau") && t.is_mark(k + 1, ':'))
+    points_named(t, i)
+        .is_some_and(|k| (k..(k + 5).min(t.len())).any(|m| t.is_word(m, "sau") && t.is_mark(m + 1, ':')))
 }
