@@ -169,21 +169,24 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                 // letter's body opens after its addressees, with no stop between them.
                 let body_opens = line.starts_with(char::is_uppercase)
                     && out.last().is_some_and(|p| fold(&p.text).starts_with("kinh gui"))
-                    && [
-                        "thuc hien ",
-                        "can cu ",
-                        "theo ",
-                        "de ",
-                        "nham ",
-                        "ngay ",
-                        "tren co so ",
-                        "tiep theo ",
-                        "vua qua",
-                        "hien nay",
-                        "sau khi ",
-                    ]
-                    .iter()
-                    .any(|w| fold(line).starts_with(w));
+                    && {
+                        let opening = fold(line);
+                        [
+                            "thuc hien ",
+                            "can cu ",
+                            "theo ",
+                            "de ",
+                            "nham ",
+                            "ngay ",
+                            "tren co so ",
+                            "tiep theo ",
+                            "vua qua",
+                            "hien nay",
+                            "sau khi ",
+                        ]
+                        .iter()
+                        .any(|w| opening.starts_with(w))
+                    };
                 let continues = line.starts_with(|c: char| c.is_lowercase())
                     || number_goes_on
                     || members_go_on

@@ -79,7 +79,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut reviewing = false;
     // Under "… báo cáo … về một số nội dung sau:": the contents of the report, not work.
     let mut reporting = false;
-    // Under "Mục đích, yêu cầu", "Quan điểm", "Mục tiêu": what a plan aims at, not its tasks.
+    // Under "Mục đích, yêu cầu", "Quan điểm" (what a plan aims at) or an award's criteria
+    // ("Tiêu chuẩn khen thưởng"): no tasks, to the next heading or Roman section.
     let mut purposing = false;
     // Under "Kiến nghị, đề xuất": what the province asks of the centre is no task of its own.
     let mut asking = false;
