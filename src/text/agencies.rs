@@ -56,6 +56,7 @@ const HEADS: &[&str] = &[
     "kiem toan nha nuoc",
     "dai",
     "bao",
+    "tap chi",
     "trung tam",
     "tinh doan",
     "tinh uy",
@@ -196,10 +197,23 @@ const GROUP_WORDS: &[&str] = &[
     "nha thau",
     "truong hoc",
     "truong",
+    // Schools by their level: "các trường trung học phổ thông", "các cơ sở giáo dục mầm non".
+    "trung hoc pho thong",
+    "trung hoc co so",
+    "tieu hoc",
+    "mam non",
+    "pho thong",
+    "dai hoc",
+    "cao dang",
+    "giao duc",
     "benh vien",
     "cap uy",
     "to chuc dang",
     "to chuc",
+    // "các cơ quan, đơn vị, cá nhân", "các đồng chí thành viên Ban Chỉ huy …".
+    "ca nhan",
+    "dong chi",
+    "trung tam",
     "hoi",
     "doan the",
     "co so",
@@ -878,7 +892,15 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
     let implied = if held { implied_head(text, t, start) } else { None };
     let n = match implied {
         Some(_) => 0,
-        None => head_at(text, t, start).or_else(|| lower_office(text, t, start).filter(|_| held))?,
+        // "yêu cầu phòng Tài nguyên và Môi trường, phòng Nông nghiệp …": a district's offices
+        // and a department written in lower case, their names capitalised after them.
+        None => head_at(text, t, start).or_else(|| {
+            lower_office(text, t, start).filter(|&n| {
+                held || (t.is_word(start, "phong") || t.is_word(start, "so"))
+                    && n == 1
+                    && capitalised(text, t, start + 1)
+            })
+        })?,
     };
     let brand = BRANDS.iter().any(|b| t.count_words(start, b) == Some(n));
     // "Ủy ban nhân dân cấp tỉnh": the level, whose "cấp" is no verb.
@@ -1217,7 +1239,9 @@ fn tail_at(t: &Tokens, i: usize) -> Option<usize> {
 
 /// Where a name that started before `i` ends.
 fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
-    let mut limit = i + 14;
+    // "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh": twenty
+    // tokens and more.
+    let mut limit = i + 22;
     // After a tail, only a place's name goes on: "Thanh tra tỉnh | tiến hành", "Công an tỉnh
     // Lâm Đồng | chỉ đạo"; after a brand, only where it works: "VNPT Thái Nguyên | khôi phục".
     let mut closed = brand;
@@ -1625,8 +1649,13 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         }
         break;
     }
-    // Trailing glue is not part of the name.
-    while j > i && (t.is_word(j - 1, "va") || matches!(t.kind(j - 1), Some(Kind::Mark(_)))) {
+    // Trailing glue is not part of the name; nor is "thuộc" with no body after it ("UBND các
+    // xã, phường thuộc vùng bị ảnh hưởng …"): the relative clause is read as one below.
+    while j > i
+        && (t.is_word(j - 1, "va")
+            || matches!(t.kind(j - 1), Some(Kind::Mark(_)))
+            || t.is_word(j - 1, "thuoc") && !t.is_word(j - 2, "truc"))
+    {
         j -= 1;
     }
     if let Some(end) = members(text, t, j) {

@@ -19,6 +19,9 @@ pub(super) enum Label {
 pub(super) struct Para {
     pub label: Option<Label>,
     pub text: String,
+    /// A page's own heading ("## Chính sách đặc biệt của Dự án", a site's next question "…
+    /// như thế nào?"): a new part of the page, which ends the lists and addressees above it.
+    pub heading: bool,
 }
 
 /// The paragraphs of a text.
@@ -124,8 +127,15 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
             last.text.push_str(line);
             continue;
         }
+        // "# Chính sách …" (a Markdown heading, as `plain` leaves it): a part of its own.
+        if let Some(rest) = line.strip_prefix("# ") {
+            out.push(Para { label: None, text: rest.trim().to_string(), heading: true });
+            continue;
+        }
         match label(line) {
-            Some((label, rest)) => out.push(Para { label: Some(label), text: rest.to_string() }),
+            Some((label, rest)) => {
+                out.push(Para { label: Some(label), text: rest.to_string(), heading: false })
+            }
             None => {
                 // "… tìm kiếm cứu nạn năm" | "2014 trước ngày 20/4/2015; …": a number that is
                 // no item's goes on with a line that did not end its sentence.
@@ -212,18 +222,72 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                                             && !p.text.contains(':')
                                             && line.starts_with(char::is_uppercase)))
                         });
+                // "Kính gửi: …" opens the addressees on a line of its own, however the page
+                // wrapped the letterhead above it.
+                let addressees_open = fold(line).starts_with("kinh gui");
                 match out.last_mut() {
-                    Some(last) if continues && !body_opens => {
+                    Some(last) if continues && !body_opens && !addressees_open && !last.heading => {
                         last.text.push(' ');
                         last.text.push_str(line);
                     }
                     // "Điều 2. Hội đồng nhân dân tỉnh giao …": an article's text, its number aside.
-                    _ => out.push(Para { label: None, text: without_article(line).to_string() }),
+                    _ => out.push(Para {
+                        label: None,
+                        text: without_article(line).to_string(),
+                        heading: false,
+                    }),
                 }
             }
         }
     }
     out
+}
+
+/// A page kept as Markdown for a static site opens on its metadata between two "---" lines
+/// ("title: …", "date: 2026-03-24 00:00:01", "tags:" and their bullets), and may hold comments
+/// ("[//]: # (…)"): none of it is the document's text, and its bullets are no items. The title
+/// stays as the first line, the date as a dateline the reader knows ("ngày 24 tháng 3 năm 2026").
+fn without_front_matter(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let first = lines.iter().position(|l| !l.trim().is_empty());
+    let close = first.filter(|&f| lines[f].trim() == "---").and_then(|f| {
+        lines.iter().skip(f + 1).take(40).position(|l| l.trim() == "---").map(|n| (f, f + 1 + n))
+    });
+    let keyed = |l: &str| {
+        let t = l.trim();
+        t.is_empty()
+            || t.starts_with("- ")
+            || t.split_once(':').is_some_and(|(k, _)| {
+                !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            })
+    };
+    let mut out = Vec::new();
+    let rest = match close {
+        Some((f, c)) if c > f + 1 && lines[f + 1..c].iter().all(|l| keyed(l)) => {
+            for l in &lines[f + 1..c] {
+                let Some((key, value)) = l.trim().split_once(':') else { continue };
+                let value = value.trim().trim_matches(['"', '\'']);
+                match key.trim() {
+                    "title" if !value.is_empty() => out.push(value.to_string()),
+                    "date" => {
+                        let day = value.split_whitespace().next().unwrap_or_default();
+                        if let Ok(d) = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") {
+                            use chrono::Datelike;
+                            out.push(format!("ngày {} tháng {} năm {}", d.day(), d.month(), d.year()));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            &lines[c + 1..]
+        }
+        _ => &lines[..],
+    };
+    if out.is_empty() && rest.len() == lines.len() && !text.contains("[//]: #") {
+        return text.to_string();
+    }
+    out.extend(rest.iter().filter(|l| !l.trim_start().starts_with("[//]: #")).map(|l| l.to_string()));
+    out.join("\n")
 }
 
 /// Text converted from a web page to Markdown, as document sites and archives give it: bold and
@@ -236,6 +300,7 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
 /// An item's bold or italic heading wrapped over lines ("**2. Ban Quản lý Khu kinh tế" | "Đông
 /// Nam**") is one line, however the page wrapped it.
 pub(super) fn plain(text: &str) -> String {
+    let text = &without_front_matter(text);
     let raw: Vec<&str> = text.lines().collect();
     // An italic span likewise ("*1.1." | "Trưởng Ban Chỉ đạo*"), not a bullet ("* Sở …").
     let odd = |l: &str| {
@@ -274,9 +339,17 @@ pub(super) fn plain(text: &str) -> String {
                 None if l.contains('*') => l.replace('*', ""),
                 None => l,
             };
-            // "## Yêu cầu đối với …": a Markdown heading's marks.
+            // "## Yêu cầu đối với …": a Markdown heading, one mark left to say so ("# …"), and
+            // its numbered item's number ("## 2. Sở Y tế") read as any other.
             let l = match l.trim_start().strip_prefix('#') {
-                Some(rest) => rest.trim_start_matches('#').trim_start().to_string(),
+                Some(rest) => {
+                    let rest = rest.trim_start_matches('#').trim_start();
+                    if label(rest).is_some() || rest.is_empty() {
+                        rest.to_string()
+                    } else {
+                        format!("# {rest}")
+                    }
+                }
                 None => l,
             };
             // Indentation is kept: a table typed in columns of spaces is read by it.
@@ -703,6 +776,21 @@ pub(super) fn lists_contents(text: &str) -> bool {
         && text.trim_end().ends_with(':')
         && tail.ends_with("sau")
         && ["noi dung", "thong tin", "so lieu", "chi tieu"].iter().any(|w| tail.contains(w))
+}
+
+/// "Căn cứ Điều 3 Nghị quyết 219/2025/QH15 thì các chính sách đặc biệt … bao gồm:", "Theo
+/// quy định tại Điều 17 Luật Quản lý thuế …:": a law's provisions about to be quoted, which
+/// direct no one.
+pub(super) fn quotes_law(text: &str) -> bool {
+    let f = fold(text.trim());
+    let article = f.split_whitespace().collect::<Vec<_>>().windows(2).any(|w| {
+        matches!(w[0], "dieu" | "khoan" | "muc" | "phan")
+            && w[1].starts_with(|c: char| c.is_ascii_digit() || c == 'i' || c == 'v')
+    });
+    text.trim_end().ends_with(':')
+        && ["can cu ", "theo quy dinh tai ", "theo quy dinh cua "].iter().any(|w| f.starts_with(w))
+        && article
+        && !says(text, &["giao", "yeu cau", "de nghi", "chi dao"])
 }
 
 /// A heading over what is asked of higher bodies: "Kiến nghị", "Đề xuất, kiến nghị".

@@ -360,8 +360,13 @@ pub(super) fn paragraph(
     names: Names<'_>,
     cx: Context<'_>,
 ) -> ParagraphReading {
-    // "Bộ … trân trọng đề nghị Quý Cơ quan …": courtesy before the directive.
-    let text = &text.replace("trân trọng đề nghị", "đề nghị").replace("Trân trọng đề nghị", "Đề nghị");
+    // "Bộ … trân trọng đề nghị Quý Cơ quan …", "… kính đề nghị …": courtesy before the directive.
+    let text = &text
+        .replace("trân trọng đề nghị", "đề nghị")
+        .replace("Trân trọng đề nghị", "Đề nghị")
+        .replace("kính đề nghị", "đề nghị")
+        .replace("Kính đề nghị", "Đề nghị");
+    let text = &reported_directive(text);
     let text = &same_day(text);
     let text = answer_to_request(text);
     let mut out = ParagraphReading::default();
@@ -488,7 +493,13 @@ pub(super) fn paragraph(
                     let same_sentence = out.tasks.len() > sentence_from;
                     // "…; chủ trì, phối hợp với Văn phòng Chính phủ nghiên cứu …": work it leads,
                     // a task of its own.
-                    let leads_anew = fold(clause.trim_start()).starts_with("chu tri");
+                    // So is it after a word that orders the steps ("…; trên cơ sở đó chủ trì …").
+                    let opening = fold(clause.trim_start());
+                    let opening = ["tren co so do ", "sau do ", "dong thoi "]
+                        .iter()
+                        .find_map(|w| opening.strip_prefix(w))
+                        .unwrap_or(&opening);
+                    let leads_anew = opening.starts_with("chu tri");
                     let merges = !explicit
                         && !enumerated
                         && !leads_anew
@@ -788,6 +799,7 @@ fn read_clause(
         i = skip_marks(&t, colon + 1);
     }
     let mut topic_word = topic_word && i == skip_marks(&t, 0) || topic_at(text, &t, i);
+    let mut object: Option<String> = None;
     // "Căn cứ kế hoạch …; các nghị quyết …; tình hình thực hiện …, yêu cầu các sở, ban, ngành
     // …": grounds of any length, then the directive.
     // "Để việc đề xuất … theo đúng yêu cầu của Bộ Chính trị, Ban Bí thư …, đề nghị bộ, ngành,
@@ -854,6 +866,11 @@ fn read_clause(
             && (d < cx.today || (d.year(), d.month()) == (cx.today.year(), cx.today.month()))
         {
             return Clause::Background;
+        }
+        // "Đối với quy hoạch chi tiết của 3 khu đất, các sở … thực hiện theo chỉ đạo trước đó":
+        // what the work is about, which the task says only there.
+        if fold(topic).starts_with("doi voi ") && topic.split_whitespace().count() <= 24 {
+            object = Some(topic.trim().to_string());
         }
         i = skip_marks(&t, comma + 1);
         topic_word = topic_at(text, &t, i);
@@ -1119,12 +1136,7 @@ fn read_clause(
                 .iter()
                 .any(|w| rest.starts_with(w));
         if guides && agencies::find_all(&text[t.orig(vp, end)]).is_empty() {
-            let name = "Các đơn vị".to_string();
-            return Clause::Introduces(vec![Lead {
-                assignee: Assignee::Unknown(name.clone()),
-                name,
-                refers: true,
-            }]);
+            return Clause::Introduces(Vec::new());
         }
         // "Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:": the items after it say what.
         return Clause::Introduces(leads);
@@ -1196,7 +1208,14 @@ fn read_clause(
         return Clause::Background;
     }
     match task(text, &t, leads, co, vp, leading, names, cx) {
-        Some(task) => Clause::Task { task, explicit },
+        Some(mut task) => {
+            if let Some(object) = object.filter(|o| !task.text.contains(o.as_str())) {
+                let mut chars = object.chars();
+                let first: String = chars.next().into_iter().flat_map(char::to_lowercase).collect();
+                task.text = format!("{} ({first}{})", task.text, chars.as_str());
+            }
+            Clause::Task { task, explicit }
+        }
         None => Clause::Background,
     }
 }
@@ -2252,6 +2271,44 @@ fn enumerator(clause: &str) -> Option<&str> {
     ((roman || number || letter) && rest.starts_with(char::is_whitespace)).then(|| rest.trim_start())
 }
 
+/// "UBND huyện vừa có văn bản yêu cầu …", "Sở Y tế đã ban hành Công văn số 12/SYT-NV ngày
+/// 3/9/2025 đề nghị …": a news report of a letter that directs; the directive, as the letter
+/// would say it ("UBND huyện yêu cầu …"). Once, where a subject stands before it.
+fn reported_directive(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let folded: Vec<String> =
+        words.iter().map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/'))).collect();
+    let at = |k: usize, phrase: &str| {
+        let n = phrase.split(' ').count();
+        (k + n <= folded.len() && folded[k..k + n].join(" ") == phrase).then_some(n)
+    };
+    let any = |k: usize, phrases: &[&str]| phrases.iter().filter_map(|p| at(k, p)).max();
+    for k in 1..words.len() {
+        let mut j = k + any(k, &["vua", "da", "moi"]).unwrap_or(0);
+        let Some(n) = any(j, &["co", "ban hanh", "gui"]) else { continue };
+        j += n;
+        let Some(n) = any(j, &["van ban", "cong van", "cong dien", "thong bao", "chi thi", "huong dan"])
+        else {
+            continue;
+        };
+        j += n;
+        // "… số 2945/UBND-NNMT ngày 22/8/2025,": which letter, and when.
+        for mark in ["so", "ngay"] {
+            if at(j, mark).is_some() && j + 1 < words.len() {
+                j += 2;
+            }
+        }
+        if any(j, &["yeu cau", "de nghi", "chi dao", "giao"]).is_some()
+            && !words[k - 1].ends_with([',', '.', ':'])
+        {
+            let mut out = words[..k].to_vec();
+            out.extend_from_slice(&words[j..]);
+            return out.join(" ");
+        }
+    }
+    text.to_string()
+}
+
 /// "… ra khơi từ 5h ngày 21/7. Đồng thời, … về bờ trước 10h cùng ngày": "cùng ngày" is the day
 /// named last before it.
 fn same_day(text: &str) -> String {
@@ -2367,12 +2424,13 @@ pub(super) fn split(text: &str, marks: &[char]) -> Vec<String> {
         let next = chars[k + 1..].iter().map(|(_, c)| *c).find(|c| !c.is_whitespace());
         let spaced = chars.get(k + 1).is_none_or(|(_, c)| c.is_whitespace());
         let ends = if c == '.' {
-            // "./." closes a notice; "TP." "Q." are abbreviations (a capital letter or two).
+            // "./." closes a notice; "TP." "Q." are abbreviations of places and titles ("dự án
+            // BT. Sở …" ends a sentence).
             let word_before: String =
                 chars[..k].iter().rev().map(|(_, c)| *c).take_while(|c| c.is_alphanumeric()).collect();
-            let abbreviation = !word_before.is_empty()
-                && word_before.chars().count() <= 2
-                && word_before.chars().all(char::is_uppercase);
+            let word_before: String = word_before.chars().rev().collect();
+            let abbreviation =
+                ["TP", "TX", "TT", "Q", "P", "H", "X", "GS", "TS"].contains(&word_before.as_str());
             spaced
                 && !abbreviation
                 && next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || n == '-' || n == '“')

@@ -79,6 +79,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut reviewing = false;
     // Under "… báo cáo … về một số nội dung sau:": the contents of the report, not work.
     let mut reporting = false;
+    // Under "Căn cứ Điều 3 Nghị quyết 219/2025/QH15 thì … bao gồm:" on a legal site's page: the
+    // law quoted, what it allows or provides, to the page's next heading; no one's work.
+    let mut citing = false;
     // Under "Mục đích, yêu cầu", "Quan điểm" (what a plan aims at) or an award's criteria
     // ("Tiêu chuẩn khen thưởng"): no tasks, to the next heading or Roman section.
     let mut purposing = false;
@@ -150,6 +153,22 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             continue;
         }
         addressing = false;
+        // A page's heading or the next question a legal site answers ("Trách nhiệm của người
+        // nộp thuế như thế nào?"): what follows is another part, the law or a commentary,
+        // not the points of the lists and addressees above.
+        let question = para.label.is_none()
+            && para.text.trim_end().ends_with('?')
+            && para.text.split_whitespace().count() <= 40;
+        if para.heading || question {
+            if let Some(f) = fielded.take() {
+                tasks.extend(f.tasks(units, names, context));
+            }
+            (container, bullet_list, container_deadline, suspended, outer) = (None, None, None, None, None);
+            (previous, item_leads, numbered_item, topic_label, section) = (None, None, None, None, None);
+            (reviewing, reporting, purposing, asking, citing) = (false, false, false, false, false);
+            (names_items, line_of_work, in_particulars, gave_work) = (false, false, false, false);
+            continue;
+        }
         let bullet_text = para.text.as_str();
         // "1.1. …:" then "a) Nhiệm vụ: …", "b) Cơ quan thực hiện:", "- Đơn vị chủ trì: …": an
         // item's fields as its lettered parts; the work's own lines go on with its text.
@@ -294,6 +313,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         in_particulars = false;
         if blocks::is_heading(para) || topic_over_parts || roman_title {
             names_items = false;
+            // A Roman section ends a quoted law; its own headings ("(6) Về …:") do not.
+            citing = citing && !number.as_deref().is_some_and(layout::is_roman);
             section = number.clone();
             topic_label = number.clone();
             if number.is_none() {
@@ -314,8 +335,16 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         // The next Roman section ends it, heading or not.
         if number.as_deref().is_some_and(layout::is_roman) {
             purposing = false;
+            citing = false;
         }
         if purposing {
+            continue;
+        }
+        if para.label.is_none() && blocks::quotes_law(&para.text) {
+            citing = true;
+            continue;
+        }
+        if citing {
             continue;
         }
         // Under "Đánh giá chung", what comes "trong thời gian tới" is work ahead, and so is what
@@ -2046,18 +2075,24 @@ mod tests {
                 "2 | Các sở ngành liên quan + Viện Nghiên cứu phát triển Thành phố | - | Phối hợp thu thập, chuẩn hóa dữ liệu quy hoạch",
             ]
         );
-        // Guidance is followed by those it guides, unnamed here, not by the one who gives it.
-        let rows = read_rows(
-            "Sở Giáo dục và Đào tạo ban hành hướng dẫn thực hiện nhiệm vụ giáo dục chính trị năm học 2025 - 2026, cụ thể như sau:\n\n\
+        // Guidance is followed by those it guides, not by the one who gives it: the letter's
+        // addressees, or, where it names none, no one the reader could name (the secretariat
+        // assigns it).
+        let guidance = "Sở Giáo dục và Đào tạo ban hành hướng dẫn thực hiện nhiệm vụ giáo dục chính trị năm học 2025 - 2026, cụ thể như sau:\n\n\
              - Tuyên truyền, phổ biến các chủ trương, chính sách mới về giáo dục và đào tạo.\n\n\
-             - Các đơn vị tổ chức tốt các hoạt động nhân đạo, từ thiện đúng quy định.\n",
-        );
+             - Các đơn vị tổ chức tốt các hoạt động nhân đạo, từ thiện đúng quy định.\n";
+        let rows =
+            read_rows(&format!("Kính gửi: Các trường trung học phổ thông trực thuộc Sở.\n\n{guidance}"));
         assert_eq!(
             rows,
             [
-                " | Các đơn vị | - | Tuyên truyền, phổ biến các chủ trương, chính sách mới về giáo dục và đào tạo",
-                " | Các đơn vị | - | tổ chức tốt các hoạt động nhân đạo, từ thiện đúng quy định",
+                " | Các trường trung học phổ thông trực thuộc Sở | - | Tuyên truyền, phổ biến các chủ trương, chính sách mới về giáo dục và đào tạo",
             ]
+        );
+        let rows = read_rows(guidance);
+        assert_eq!(
+            rows,
+            [" |  | - | Tuyên truyền, phổ biến các chủ trương, chính sách mới về giáo dục và đào tạo",]
         );
         // The issuer by its kind alone ("Sở đề nghị …") speaks, after a purpose.
         let rows = read_rows(

@@ -966,6 +966,15 @@ impl Scan<'_, '_> {
         if t.is_word(before, "so") || t.is_word(before, "ngay") {
             return true;
         }
+        // "chào mừng Quốc khánh 2/9", "Ngày Giải phóng miền Nam 30/4": a holiday's name, not when
+        // work is due.
+        if t.kind(i) == Some(Kind::Number)
+            && ["quoc khanh", "giai phong mien nam", "quoc te lao dong", "thong nhat dat nuoc"].iter().any(
+                |w| before + 1 >= w.split(' ').count() && t.has_words(before + 1 - w.split(' ').count(), w),
+            )
+        {
+            return true;
+        }
         if t.kind(i) == Some(Kind::Number)
             && t.glued(i)
             && matches!(t.kind(before), Some(Kind::Number | Kind::Word | Kind::Mark('/' | '-' | '.' | ',')))

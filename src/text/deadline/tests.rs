@@ -241,6 +241,8 @@ fn numbers_that_are_not_deadlines_are_never_found() {
         "nhiệm vụ những tháng cuối năm 2023",
         "công tác tuyên truyền chưa thường xuyên",
         "áp dụng từ 1/8/2025",
+        "chào mừng kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh 2/9",
+        "kỷ niệm Ngày Giải phóng miền Nam 30/4",
         "gọi 0912.345.678",
         "Ngày 08/8/2023, tại trụ sở Ủy ban nhân dân tỉnh, đồng chí Chủ tịch chủ trì cuộc họp",
         "",
