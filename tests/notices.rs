@@ -275,6 +275,7 @@ fn notices_of_every_shape_yield_their_tasks() {
     let misses = std::env::var_os("DONDOC_NOTICE_MISSES").is_some();
     let (mut found, mut expected_total, mut right, mut proposed_total) = (0, 0, 0, 0);
     let mut empty = Vec::new();
+    let mut why_missed: std::collections::BTreeMap<&str, usize> = Default::default();
     for file in fixtures() {
         let expected = expected_of(&file);
         let bytes = std::fs::read(&file).unwrap();
@@ -307,7 +308,24 @@ fn notices_of_every_shape_yield_their_tasks() {
                     hits += 1;
                 }
                 None if misses => {
-                    println!("  missed {:?} {} | {:?} | {}", want.item, want.lead, want.deadline, want.text)
+                    // Why: another task took the proposal with this lead and deadline (the
+                    // label splits what the importer proposes as one), a proposal has the lead
+                    // with another deadline, or no proposal has the lead.
+                    let why = if proposed
+                        .iter()
+                        .any(|p| same_lead(&p.lead, &want.lead) && p.deadline == want.deadline)
+                    {
+                        "split"
+                    } else if proposed.iter().any(|p| same_lead(&p.lead, &want.lead)) {
+                        "deadline"
+                    } else {
+                        "lead"
+                    };
+                    *why_missed.entry(why).or_insert(0) += 1;
+                    println!(
+                        "  missed [{why}] {:?} {} | {:?} | {}",
+                        want.item, want.lead, want.deadline, want.text
+                    )
                 }
                 None => {}
             }
@@ -347,6 +365,9 @@ fn notices_of_every_shape_yield_their_tasks() {
         100.0 * recall,
         100.0 * precision
     );
+    if misses {
+        println!("missed, by why: {why_missed:?}");
+    }
     assert!(empty.is_empty(), "notices yielding no task: {empty:?}");
     assert!(recall >= 0.85, "recall {:.1}% under 85%", 100.0 * recall);
     assert!(precision >= 0.80, "precision {:.1}% under 80%", 100.0 * precision);

@@ -207,6 +207,7 @@ const GROUP_WORDS: &[&str] = &[
     "cao dang",
     "giao duc",
     "benh vien",
+    "nha may",
     "cap uy",
     "to chuc dang",
     "to chuc",
@@ -557,6 +558,20 @@ pub(crate) fn list_at(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, 
         end = after;
     }
     loop {
+        // "Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT), UBND các huyện …": a name's short
+        // form in brackets, then the list goes on.
+        if t.is_mark(end, '(')
+            && let Some(close) = (end + 1..(end + 8).min(t.len())).find(|&k| t.is_mark(k, ')'))
+            && close > end + 1
+            && (end + 1..close).all(|k| {
+                matches!(t.kind(k), Some(Kind::Mark('&' | '-' | '.')))
+                    || t.kind(k) == Some(Kind::Word)
+                        && text[t.orig(k, k + 1)].chars().all(|c| c.is_uppercase())
+            })
+            && (t.is_mark(close + 1, ',') || t.is_mark(close + 1, ';') || t.is_word(close + 1, "va"))
+        {
+            end = close + 1;
+        }
         let mut j = end;
         if t.is_mark(j, ',') || t.is_mark(j, ';') || t.is_mark(j, '/') || t.is_mark(j, '+') {
             j += 1;
@@ -1573,7 +1588,7 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         }
         // "các huyện, thị, thành": towns and cities, shortened after the districts.
         if k == j + 1
-            && matches!(t.text(j - 1), "huyen" | "xa" | "thi")
+            && matches!(t.text(j - 1), "huyen" | "xa" | "thi" | "thanh")
             && (t.is_word(k, "thi") || t.is_word(k, "thanh"))
             && (t.kind(k + 1) != Some(Kind::Word) || t.is_word(k + 1, "va") || is_stop(text, t, k + 1))
         {

@@ -70,6 +70,11 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
         if !bare.is_empty() && bare.len() <= 3 && bare.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
+        // A photo's caption ("… chăn nuôi. Ảnh: CTV", "… (Hình từ Internet)"): no text of the
+        // document's.
+        if is_caption(line) {
+            continue;
+        }
         // "..." alone: a news page's mark for what it left out of the text it quotes.
         if line.chars().all(|c| matches!(c, '.' | '…' | ' ')) {
             continue;
@@ -241,6 +246,23 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
         }
     }
     out
+}
+
+/// A news photo's caption: it ends on its credit ("Ảnh: CTV", "(Ảnh: Minh Anh)", "(Hình từ
+/// Internet)", "Ảnh minh họa").
+fn is_caption(line: &str) -> bool {
+    let l = line.trim().trim_end_matches(['*', '_', ' ']);
+    let l = l.strip_suffix(')').map_or(l, str::trim_end);
+    let f = fold(l);
+    if f.ends_with("hinh tu internet") || f.ends_with("hinh anh tu internet") || f.ends_with("anh minh hoa") {
+        return true;
+    }
+    f.rsplit_once("anh:").is_some_and(|(before, credit)| {
+        let credit_words = credit.split_whitespace().count();
+        (before.is_empty() || before.ends_with(". ") || before.ends_with("(") || before.ends_with(' '))
+            && (1..=5).contains(&credit_words)
+            && line.contains("Ảnh:")
+    })
 }
 
 /// A page kept as Markdown for a static site opens on its metadata between two "---" lines

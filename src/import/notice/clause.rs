@@ -198,6 +198,8 @@ const TASK_VERBS: &[&str] = &[
     "huong dan",
     "kiem tra",
     "theo doi",
+    // "Sẵn sàng lực lượng, vật tư, phương tiện để cứu hộ …": keep ready, in a storm's dispatch.
+    "san sang",
     "don doc",
     "tong hop",
     "bao cao",
@@ -724,6 +726,13 @@ fn read_clause(
     if t.count_words(i, "truong hop").is_some() && text.split_whitespace().any(|w| w == "thì") {
         return Clause::Background;
     }
+    // "Cụ thể như tập trung kiểm tra …", "Cụ thể là …": the points of what was just asked, the
+    // connector no part of the work.
+    if let Some(n) = ["cu the nhu", "cu the la"].iter().filter_map(|w| t.count_words(i, w)).max()
+        && starts_task(&t, skip_marks(&t, i + n))
+    {
+        i = skip_marks(&t, i + n);
+    }
     // "Định kỳ hằng quý, trước ngày 20 tháng cuối quý báo cáo …": the deadline said first.
     let mut leading = None;
     if let Some((deadline, range)) = deadline::find(&text[t.orig(i, end)], cx)
@@ -1208,6 +1217,9 @@ fn read_clause(
         return Clause::Background;
     }
     match task(text, &t, leads, co, vp, leading, names, cx) {
+        // "… yêu cầu Sở Công Thương, UBND các xã tập trung thực hiện một số nhiệm vụ trọng
+        // tâm.": no work yet, but the points that follow are theirs.
+        Some(task) if points_pointer(&task.text) => Clause::Introduces(task.leads),
         Some(mut task) => {
             if let Some(object) = object.filter(|o| !task.text.contains(o.as_str())) {
                 let mut chars = object.chars();
@@ -1910,10 +1922,22 @@ pub(super) fn more_work(text: &str) -> bool {
 
 /// "Đồng thời", "Ngoài ra", "Bên cạnh đó", "Đặc biệt" at the start: more of the same.
 fn continues(t: &Tokens) -> Option<usize> {
-    ["dong thoi", "ngoai ra", "ben canh do", "song song do", "song song voi do", "cung voi do", "dac biet"]
-        .iter()
-        .filter_map(|w| t.count_words(0, w))
-        .max()
+    // "Cụ thể như tập trung thực hiện …" after "… yêu cầu Sở … thực hiện một số nhiệm vụ trọng tâm.".
+    [
+        "dong thoi",
+        "ngoai ra",
+        "ben canh do",
+        "song song do",
+        "song song voi do",
+        "cung voi do",
+        "dac biet",
+        "cu the nhu",
+        "cu the la",
+        "cu the",
+    ]
+    .iter()
+    .filter_map(|w| t.count_words(0, w))
+    .max()
 }
 
 /// Whether a paragraph after a request ending in ':' ("… yêu cầu Chủ tịch UBND các xã, Ban chỉ
@@ -2549,6 +2573,38 @@ fn points_only(text: &str) -> bool {
     rest.split(' ').count() <= 8
         && (rest.ends_with(" sau") || rest.ends_with(" sau day"))
         && points_named(&Tokens::new(&rest), 0).is_some()
+}
+
+/// "thực hiện quyết liệt một số nhiệm vụ trọng tâm", "tập trung triển khai các nhiệm vụ sau
+/// đây": work named by its kind alone, a pointer to the points that say what it is.
+fn points_pointer(text: &str) -> bool {
+    let f = fold(text.trim_end_matches(['.', ':', ';', ' ']));
+    let words: Vec<&str> = f.split_whitespace().collect();
+    const VERBS: &[&str] = &[
+        "chi", "dao", "to", "chuc", "trien", "khai", "thuc", "hien", "khan", "truong", "tap", "trung",
+        "quyet", "liet", "nghiem", "tuc", "tot", "hieu", "qua", "co", "tiep",
+    ];
+    let rest: Vec<&str> = words.iter().skip_while(|w| VERBS.contains(w)).copied().collect();
+    if rest.len() == words.len() {
+        return false;
+    }
+    let rest = rest.join(" ");
+    let t = Tokens::new(&rest);
+    let Some(k) = points_named(&t, 0) else { return false };
+    let tail = (k..t.len()).map(|m| t.text(m)).collect::<Vec<_>>().join(" ");
+    [
+        "",
+        "trong tam",
+        "chu yeu",
+        "cap bach",
+        "cu the",
+        "sau",
+        "sau day",
+        "nhu sau",
+        "trong tam sau",
+        "chu yeu sau",
+    ]
+    .contains(&tail.as_str())
 }
 
 /// "(một số) nội dung", "các nhiệm vụ", "những việc" at `i`: the points a sentence goes on to

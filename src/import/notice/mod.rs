@@ -614,6 +614,12 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
                 tasks.extend(own.tasks.into_iter().map(|t| (label.clone(), programme, t)));
             }
             // "a) Bộ trưởng Bộ Công an chỉ đạo các đơn vị chức năng:", "Sở Nội vụ:".
+            // "… tập trung thực hiện một số nhiệm vụ trọng tâm." | "Cụ thể như …" | "Sẵn sàng …":
+            // the paragraphs after a pointer with a stop are its points, as more work.
+            if para.label.is_none() && !para.text.trim_end().ends_with(':') {
+                previous = Some(leads.clone());
+                gave_work = true;
+            }
             let parent = container.take().filter(|c| child && c.2 && c.0.is_some());
             outer = parent.or(outer.take().filter(|_| child));
             container = Some((label.clone().or(number.clone()), leads, number.is_some()));
@@ -2077,7 +2083,8 @@ mod tests {
         );
         // Guidance is followed by those it guides, not by the one who gives it: the letter's
         // addressees, or, where it names none, no one the reader could name (the secretariat
-        // assigns it).
+        // assigns it). A point for "Các đơn vị" after work given to someone named reads as the
+        // closing call to everyone, and is left out as elsewhere.
         let guidance = "Sở Giáo dục và Đào tạo ban hành hướng dẫn thực hiện nhiệm vụ giáo dục chính trị năm học 2025 - 2026, cụ thể như sau:\n\n\
              - Tuyên truyền, phổ biến các chủ trương, chính sách mới về giáo dục và đào tạo.\n\n\
              - Các đơn vị tổ chức tốt các hoạt động nhân đạo, từ thiện đúng quy định.\n";
@@ -3188,5 +3195,105 @@ mod tests {
                 " | Các cơ quan chịu sự giám sát | - | thực hiện nghiêm túc những kiến nghị sau giám sát",
             ]
         );
+    }
+
+    #[test]
+    fn shapes_from_real_sets_twenty_seven_on() {
+        // A ministry's letter: "kính đề nghị" directs as "đề nghị" does, and "Phối hợp với <the ministry> …"
+        // keeps the addressees' lead.
+        let rows = read_rows(
+            "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\nĐể thực hiện Nghị định số 12/2026/NĐ-CP, Bộ Y tế kính đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện một số nội dung sau:\na) Chỉ đạo Sở Y tế rà soát danh mục cơ sở khám bệnh, gửi Bộ Y tế trước ngày 30/6/2026.\nb) Phối hợp với Bộ Y tế triển khai tiêm chủng mở rộng.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "a | Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương | 2026-06-30 | Chỉ đạo Sở Y tế rà soát danh mục cơ sở khám bệnh, gửi Bộ Y tế",
+                "b | Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương | - | triển khai tiêm chủng mở rộng",
+            ]
+        );
+        // A news report of a letter: "X vừa có văn bản yêu cầu Y …", "X đã ban hành Công văn số … đề nghị Y
+        // …"; a district's offices in lower case ("phòng …").
+        let rows = read_rows(
+            "UBND huyện Bình Sơn vừa có văn bản yêu cầu phòng Nông nghiệp và Môi trường, phòng Kinh tế; UBND các xã, thị trấn tăng cường kiểm tra cơ sở giết mổ gia súc trên địa bàn.\nSở Y tế đã ban hành Công văn số 812/SYT-NVY ngày 3/9/2026 đề nghị các bệnh viện rà soát trang thiết bị cấp cứu.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Phòng Nông nghiệp và Môi trường + Phòng Kinh tế + UBND các xã, thị trấn | - | tăng cường kiểm tra cơ sở giết mổ gia súc trên địa bàn",
+                " | Các bệnh viện | - | rà soát trang thiết bị cấp cứu",
+            ]
+        );
+        // A static site's page: its metadata is no text, its date dates the page.
+        let rows = read_rows(
+            "---\nlayout: post\ntitle: Thành phố yêu cầu đẩy nhanh tiến độ đường vành đai\ndate: 2026-05-18 08:00:00\ntags:\n    - Giao thông\n    - Vành đai\n---\n\n[//]: # (template img)\n\nSở Xây dựng được giao chủ trì, phối hợp với các đơn vị liên quan hoàn thành hồ sơ thiết kế trong tháng 6/2026.\n",
+        );
+        assert_eq!(rows, [" | Sở Xây dựng | 2026-06-30 | hoàn thành hồ sơ thiết kế",]);
+        // A legal site's page: a caption, the page's next heading, a quoted law's provisions and the next
+        // question are no one's work.
+        let rows = read_rows(
+            "## Đẩy nhanh tiến độ dự án cầu Bình Phước\nTheo Công văn 512/UBND-XD, Chủ tịch UBND tỉnh có ý kiến như sau:\n(1) Giao Ban Quản lý dự án giao thông tỉnh:\n- Hoàn thành giải phóng mặt bằng trước ngày 30/7/2026.\n*Đẩy nhanh tiến độ dự án cầu Bình Phước (Hình từ Internet)*\n## Chính sách đặc biệt của dự án\nCăn cứ Điều 4 Nghị quyết 55/2026/QH15 thì các chính sách đặc biệt của dự án bao gồm:\n(1) Cho phép áp dụng hình thức chỉ định thầu đối với các gói thầu tư vấn.\n(2) Ủy ban nhân dân cấp tỉnh quyết định thu hồi đất phục vụ dự án.\n**Trách nhiệm của chủ đầu tư như thế nào?**\nTheo quy định tại Điều 8 Luật Đầu tư công:\n- Tổ chức lập hồ sơ dự án.\n",
+        );
+        assert_eq!(
+            rows,
+            ["(1) | Ban Quản lý dự án giao thông tỉnh | 2026-07-30 | Hoàn thành giải phóng mặt bằng",]
+        );
+        // A holiday's date in its name is no deadline; "trước ngày Quốc khánh 02/9/2026" is one.
+        let rows = read_rows(
+            "Sở Văn hóa, Thể thao và Du lịch tổ chức các hoạt động chào mừng Quốc khánh 2/9.\nSở Tài chính triển khai ngay việc chuyển kinh phí hỗ trợ, xong trước ngày Quốc khánh 02/9/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Sở Văn hóa, Thể thao và Du lịch | - | tổ chức các hoạt động chào mừng Quốc khánh 2/9",
+                " | Sở Tài chính | 2026-09-02 | triển khai ngay việc chuyển kinh phí hỗ trợ",
+            ]
+        );
+        // "Đối với <what>," stays with the work that names it only there; "…; trên cơ sở đó chủ trì …" is a
+        // task of its own.
+        let rows = read_rows(
+            "Đối với quy hoạch chi tiết khu tái định cư Nam Sơn, các sở, ngành được yêu cầu khẩn trương hoàn thiện theo chỉ đạo trước đó.\nSở Tài chính báo cáo tình hình sử dụng kinh phí năm 2025; trên cơ sở đó chủ trì, phối hợp với Sở Nội vụ xây dựng phương án phân bổ kinh phí năm 2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các sở, ngành | - | hoàn thiện theo chỉ đạo trước đó (đối với quy hoạch chi tiết khu tái định cư Nam Sơn)",
+                " | Sở Tài chính | - | báo cáo tình hình sử dụng kinh phí năm 2025",
+                " | Sở Tài chính | - | xây dựng phương án phân bổ kinh phí năm 2026",
+            ]
+        );
+        // Groups narrowed by "thuộc …", members of a board by courtesy, "cá nhân", "nhà máy", "huyện, thành,
+        // thị", a short form in brackets in a list, "Tạp chí".
+        let rows = read_rows(
+            "Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường thuộc vùng bị ảnh hưởng ngập lụt chủ động cho học sinh nghỉ học.\nUBND tỉnh đề nghị các đồng chí thành viên Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh, các cơ quan, đơn vị, cá nhân theo dõi chặt chẽ diễn biến mưa lũ.\nCác nhà máy tăng cường sử dụng nhiên liệu sạch.\nUBND các huyện, thành, thị phân công cán bộ trực Tết.\nYêu cầu Sở Nông nghiệp và Môi trường (NN&MT), UBND các xã rà soát diện tích lúa bị thiệt hại.\nTrung tâm Truyền thông, Báo Khoa học, Tạp chí Khoa học có trách nhiệm đưa tin về Kế hoạch.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | UBND các xã, phường thuộc vùng bị ảnh hưởng ngập lụt | - | cho học sinh nghỉ học",
+                " | Các đồng chí thành viên Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh + Các cơ quan, đơn vị, cá nhân | - | theo dõi chặt chẽ diễn biến mưa lũ",
+                " | Các nhà máy | - | tăng cường sử dụng nhiên liệu sạch",
+                " | UBND các huyện, thành, thị | - | phân công cán bộ trực Tết",
+                " | Sở Nông nghiệp và Môi trường + UBND các xã | - | rà soát diện tích lúa bị thiệt hại",
+                " | Trung tâm Truyền thông + Báo Khoa học + Tạp chí Khoa học | - | đưa tin về Kế hoạch",
+            ]
+        );
+        // A pointer with a stop ("… thực hiện một số nhiệm vụ trọng tâm."), a caption, then its points as
+        // paragraphs ("Cụ thể như …", "Sẵn sàng …").
+        let rows = read_rows(
+            "UBND tỉnh đã có công văn yêu cầu Sở Công Thương, UBND các xã tập trung thực hiện một số nhiệm vụ trọng tâm.\nĐến hết năm 2026 hoàn thành di dời chợ tạm. Ảnh: CTV\nCụ thể như tập trung kiểm tra việc chấp hành quy định về an toàn thực phẩm tại các chợ.\nSẵn sàng lực lượng, phương tiện để xử lý sự cố cháy nổ.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Sở Công Thương + UBND các xã | - | kiểm tra việc chấp hành quy định về an toàn thực phẩm tại các chợ",
+                " | Sở Công Thương + UBND các xã | - | Sẵn sàng lực lượng, phương tiện để xử lý sự cố cháy nổ",
+            ]
+        );
+        // "dự án BT. Sở …": two capitals before a stop end a sentence; only known abbreviations ("TP.") hold
+        // it open.
+        let rows = read_rows(
+            "Hà Nội yêu cầu phê duyệt quỹ đất thanh toán cho dự án BT. Sở Xây dựng khẩn trương hoàn thiện hồ sơ dự án.\n",
+        );
+        assert_eq!(rows, [" | Sở Xây dựng | - | hoàn thiện hồ sơ dự án",]);
     }
 }

@@ -967,11 +967,17 @@ impl Scan<'_, '_> {
             return true;
         }
         // "chào mừng Quốc khánh 2/9", "Ngày Giải phóng miền Nam 30/4": a holiday's name, not when
-        // work is due.
+        // work is due ("xong trước ngày Quốc khánh 02/9/2025" is).
+        const HOLIDAYS: &[&str] =
+            &["quoc khanh", "giai phong mien nam", "quoc te lao dong", "thong nhat dat nuoc"];
+        let holiday = HOLIDAYS.iter().find_map(|w| {
+            let n = w.split(' ').count();
+            (before + 1).checked_sub(n).filter(|&k| t.has_words(k, w))
+        });
         if t.kind(i) == Some(Kind::Number)
-            && ["quoc khanh", "giai phong mien nam", "quoc te lao dong", "thong nhat dat nuoc"].iter().any(
-                |w| before + 1 >= w.split(' ').count() && t.has_words(before + 1 - w.split(' ').count(), w),
-            )
+            && let Some(from) = holiday
+            && !(from.saturating_sub(3)..from)
+                .any(|k| ["truoc", "den", "han"].iter().any(|w| t.is_word(k, w)))
         {
             return true;
         }
@@ -1059,6 +1065,12 @@ impl Scan<'_, '_> {
                     introduced = true;
                 }
                 "thoi" if t.is_word(p + 1, "han") && p + 1 == start => start = p,
+                // "trước ngày Quốc khánh 02/9/2026": the holiday's name between the word and its day.
+                "khanh" if prev("quoc") && p + 1 == i => {
+                    let day = usize::from(p >= 2 && t.is_word(p - 2, "ngay"));
+                    at = p - 1 - day;
+                    start = at;
+                }
                 "nhat" | "thanh" | "tat" if prev("cham") || prev("muon") || prev("hoan") => {
                     start = p - 1;
                     at = p - 1;

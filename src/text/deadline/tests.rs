@@ -264,6 +264,8 @@ fn dates_of_cited_documents_are_not_deadlines() {
     for text in cases {
         assert_eq!(find(text, notice()), None, "find({text:?})");
     }
+    let holiday = "chuyển phần quà đến người dân, xong trước ngày Quốc khánh 02/9/2025";
+    assert_eq!(find(holiday, notice()).map(|f| f.0), Some(date(2025, 9, 2)));
     let both = "theo Kế hoạch số 35/KH-UBND ngày 13/3/2023, báo cáo trước ngày 15/9";
     assert_eq!(find(both, notice()).map(|f| f.0), Some(date(2023, 9, 15)));
 }
