@@ -1550,6 +1550,13 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         j += 1;
     }
     let first = GROUP_WORDS.iter().filter_map(|g| t.count_words(j, g)).max()?;
+    // "các đồng chí thành viên Ban Chỉ huy …" is a board's members; "các đồng chí lãnh đạo bấm
+    // nút …" is people at an event.
+    if t.count_words(j, "dong chi") == Some(first)
+        && !["thanh vien", "uy vien"].iter().any(|w| t.count_words(j + first, w).is_some())
+    {
+        return None;
+    }
     // "UBND các cấp" is every level's committee; "các cấp, các ngành" alone is everyone.
     if first == 1 && t.is_word(j, "cap") && !ubnd {
         return None;

@@ -1221,7 +1221,10 @@ fn read_clause(
         // tâm.": no work yet, but the points that follow are theirs.
         Some(task) if points_pointer(&task.text) => Clause::Introduces(task.leads),
         Some(mut task) => {
-            if let Some(object) = object.filter(|o| !task.text.contains(o.as_str())) {
+            // Only where the work says little without it ("… thực hiện theo chỉ đạo trước đó").
+            if let Some(object) = object
+                .filter(|o| !task.text.contains(o.as_str()) && task.text.split_whitespace().count() <= 10)
+            {
                 let mut chars = object.chars();
                 let first: String = chars.next().into_iter().flat_map(char::to_lowercase).collect();
                 task.text = format!("{} ({first}{})", task.text, chars.as_str());
