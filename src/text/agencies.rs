@@ -208,6 +208,9 @@ const GROUP_WORDS: &[&str] = &[
     "giao duc",
     "benh vien",
     "nha may",
+    // A commune's staff by their field: "các bộ phận chuyên môn", "các chuyên môn, đơn vị".
+    "bo phan",
+    "chuyen mon",
     "cap uy",
     "to chuc dang",
     "to chuc",
@@ -413,6 +416,8 @@ pub const STOPS: &[&str] = &[
     "hoặc",
     "nhưng",
     "cũng",
+    // "Tập đoàn rất mong nhận được …".
+    "rất",
     "cùng",
     "vào",
     "gửi",
@@ -784,8 +789,16 @@ pub(crate) fn named_to_role(
     end: usize,
 ) -> (Vec<Agency>, usize) {
     const BODIES: &[&str] = &["vien", "to", "trung tam", "hoi dong", "doan"];
-    const ROLES: &[&str] =
-        &["chủ trì", "phối hợp", "khẩn trương", "có trách nhiệm", "chịu trách nhiệm", "tiếp tục", "chủ động"];
+    const ROLES: &[&str] = &[
+        "chủ trì",
+        "phối hợp",
+        "khẩn trương",
+        "có trách nhiệm",
+        "chịu trách nhiệm",
+        "tiếp tục",
+        "chủ động",
+        "tập trung",
+    ];
     let Some(one) = agencies.last_mut() else { return (agencies, end) };
     let Some(first) = (0..t.len()).find(|&k| t.orig(k, k + 1).start == one.range.start) else {
         return (agencies, end);
@@ -793,7 +806,8 @@ pub(crate) fn named_to_role(
     if one.group || !BODIES.iter().any(|b| t.count_words(first, b).is_some()) {
         return (agencies, end);
     }
-    let role = (end..(end + 6).min(t.len()))
+    // "Trung tâm phát triển quỹ đất Chi nhánh Gia Thuận | tập trung …": up to nine words.
+    let role = (end..(end + 10).min(t.len()))
         .take_while(|&k| matches!(t.kind(k), Some(Kind::Word | Kind::Number)) || t.is_mark(k, '.'))
         .find(|&k| ROLES.iter().any(|r| said(text, t, k, r).is_some()));
     let Some(role) = role.filter(|&r| r > end) else { return (agencies, end) };
@@ -1761,13 +1775,19 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
         t.is_mark(k + n, ',') || t.is_mark(k + n, ';') || t.is_word(k + n, "va")
     };
     let name_at = |k: usize| {
-        capitalised(text, t, k)
+        // "các phường Bến Nghé, Phường 2": a ward numbered after its kind.
+        t.kind(k) == Some(Kind::Number) && k > j && capitalised(text, t, k - 1) && tail_at(t, k - 1).is_some()
+            || capitalised(text, t, k)
             && holder_end(text, t, k).is_none()
             && !own_name(k)
             // "các tỉnh, thành phố: Cần Thơ, …": a stop word in capitals before another capital
             // is a place's name.
             && (colon && (k > j + 1 || !is_stop(text, t, k) || listed(k) || capitalised(text, t, k + 1))
-                || head_at(text, t, k).is_none() && !is_stop(text, t, k) && tail_at(t, k).is_none())
+                // "Các xã, phường Quế Võ, Phương Liễu": a place's name may fold like a tail
+                // ("phường"); written with its capital inside the list, it is the name.
+                || head_at(text, t, k).is_none()
+                    && !is_stop(text, t, k)
+                    && (tail_at(t, k).is_none() || k > j && t.is_mark(k - 1, ',')))
     };
     let mut k = if colon { j + 1 } else { j };
     if !name_at(k) {

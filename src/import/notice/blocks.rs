@@ -70,9 +70,10 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
         if !bare.is_empty() && bare.len() <= 3 && bare.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        // A photo's caption ("… chăn nuôi. Ảnh: CTV", "… (Hình từ Internet)"): no text of the
+        // A photo's caption ("… chăn nuôi. Ảnh: CTV", "… (Hình từ Internet)"), or the photo
+        // itself in Markdown ("![Các đơn vị ký kết biên bản …](https://…)"): no text of the
         // document's.
-        if is_caption(line) {
+        if is_caption(line) || line.starts_with("![") && line.ends_with(')') {
             continue;
         }
         // "..." alone: a news page's mark for what it left out of the text it quotes.

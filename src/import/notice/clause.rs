@@ -735,9 +735,34 @@ fn read_clause(
     }
     // "Định kỳ hằng quý, trước ngày 20 tháng cuối quý báo cáo …": the deadline said first.
     let mut leading = None;
-    if let Some((deadline, range)) = deadline::find(&text[t.orig(i, end)], cx)
-        && range.start == 0
+    // "Sáng 18/5, …": a part of the day may come first.
+    let part_of_day = |r: &Range<usize>| {
+        ["", "sang", "chieu", "toi", "trua"].contains(&fold(&text[t.orig(i, end)][..r.start]).trim())
+    };
+    // "Ngày 09/10/2023, UBND xã tổ chức phiên họp thường kỳ …": the day before the comma, even
+    // where the sentence names a recurrence later on.
+    let head = (i..(i + 8).min(end)).find(|&k| t.is_mark(k, ',')).unwrap_or(end);
+    let first = deadline::find(&text[t.orig(i, end)], cx)
+        .filter(|(_, range)| part_of_day(range))
+        .or_else(|| deadline::find(&text[t.orig(i, head)], cx).filter(|(_, range)| part_of_day(range)));
+    // "Chiều ngày 09/10/2023, UBND xã tổ chức phiên họp …" on or before the document's day, and
+    // no one directed: a report of the event. (Read with no "today", since the day itself is past.)
+    if head < end
+        && let Some(then) = chrono::NaiveDate::from_ymd_opt(cx.today.year(), 1, 1)
+        && let Some((Deadline::On(day), range)) =
+            deadline::find(&text[t.orig(i, head)], Context::document(then)).filter(|(_, r)| part_of_day(r))
+        && {
+            let said = fold(&text[t.orig(i, head)][range.clone()]);
+            ["ngay", "sang", "chieu", "toi", "trua"].iter().any(|w| said.starts_with(w))
+                || said.starts_with(|c: char| c.is_ascii_digit())
+        }
+        && day <= cx.today
+        && t.orig(i, head).start + range.end >= t.orig(head - 1, head).end
+        && !super::blocks::says(&text[t.orig(head, end)], SPEAKER_DIRECTIVES)
     {
+        return Clause::Background;
+    }
+    if let Some((deadline, range)) = first {
         let at = t.orig(i, end).start + range.end;
         if let Some(next) = (i..end).find(|&k| t.orig(k, k + 1).start >= at) {
             // "Ngày 9/11, UBND tỉnh ban hành văn bản …": the day something was done.
@@ -745,8 +770,16 @@ fn read_clause(
             let issued = ["ban hanh", "co van ban", "co cong van", "da ", "ky "]
                 .iter()
                 .any(|w| rest.split(':').next().unwrap_or_default().contains(w));
-            let done = (matches!(deadline, Deadline::On(day) if day <= cx.today) || issued)
-                && fold(&text[t.orig(i, end)][range.clone()]).starts_with("ngay");
+            // "Sáng 18/5, Sở … tổ chức Hội nghị …": the part of a day too.
+            let said = fold(&text[t.orig(i, end)][range.clone()]);
+            let day_named = ["ngay", "sang", "chieu", "toi", "trua"].iter().any(|w| said.starts_with(w))
+                || range.start > 0;
+            let done = (matches!(deadline, Deadline::On(day) if day <= cx.today) || issued) && day_named;
+            // What was done that day, directing no one ("Sáng 18/5, Sở … tổ chức Hội nghị bàn
+            // giao …"): a report of the event.
+            if done && !super::blocks::says(&text[at..], SPEAKER_DIRECTIVES) {
+                return Clause::Background;
+            }
             if !done {
                 leading = Some((deadline, deadline_words(&text[t.orig(i, end)][range.clone()])));
             }
@@ -1785,9 +1818,19 @@ fn role(
         }
         // "cần", not "căn cứ Kế hoạch này xây dựng …".
         // "tập trung cao nhất để …": the verb itself, its degree after it.
-        let degree = ["cao nhat", "toi da", "moi nguon luc", "nguon luc"]
-            .iter()
-            .any(|d| t.count_words(j, "tap trung").is_some_and(|n| t.count_words(j + n, d).is_some()));
+        // "tập trung nhân lực, phương tiện …": what is gathered.
+        let degree = [
+            "cao nhat",
+            "toi da",
+            "moi nguon luc",
+            "nguon luc",
+            "nhan luc",
+            "luc luong",
+            "phuong tien",
+            "cao",
+        ]
+        .iter()
+        .any(|d| t.count_words(j, "tap trung").is_some_and(|n| t.count_words(j + n, d).is_some()));
         if let Some(n) = MODALS
             .iter()
             .filter(|m| **m != "can" || agencies::said(text, t, j, "cần").is_some())

@@ -3295,5 +3295,23 @@ mod tests {
             "Hà Nội yêu cầu phê duyệt quỹ đất thanh toán cho dự án BT. Sở Xây dựng khẩn trương hoàn thiện hồ sơ dự án.\n",
         );
         assert_eq!(rows, [" | Sở Xây dựng | - | hoàn thiện hồ sơ dự án",]);
+        // A report of what was done on a past day, directing no one ("Sáng 18/2, … tổ chức Hội nghị …"),
+        // a Markdown photo, and "rất" after a head: no tasks.
+        let rows = read_rows(
+            "Hà Nội, ngày 20 tháng 2 năm 2026\n\nSáng 18/2, Sở Quy hoạch - Kiến trúc, Viện Quy hoạch xây dựng và Tập đoàn Sông Hồng tổ chức Hội nghị bàn giao hồ sơ tuyến đường.\n\n![Các đơn vị ký biên bản bàn giao](https://example.vn/anh.jpg)\n\nTập đoàn rất mong nhận được sự phối hợp của các sở, ngành.\n\nSở Xây dựng khẩn trương thẩm định hồ sơ thiết kế trước ngày 30/3/2026.\n",
+        );
+        assert_eq!(rows, [" | Sở Xây dựng | 2026-03-30 | thẩm định hồ sơ thiết kế",]);
+        // Members named after a group, one folding like a tail ("Phương Liễu"); a centre's name in lower case
+        // up to "tập trung", which gathers ("tập trung nhân lực") rather than only stressing.
+        let rows = read_rows(
+            "3. Các xã, phường Quế Võ, Phương Liễu, Bồng Lai khẩn trương xác định giá đất trước ngày 10/4/2026.\n4. Trung tâm phát triển quỹ đất Chi nhánh Gia Thuận tập trung nhân lực lập phương án bồi thường.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "3 | Các xã, phường Quế Võ, Phương Liễu, Bồng Lai | 2026-04-10 | xác định giá đất",
+                "4 | Trung tâm phát triển quỹ đất Chi nhánh Gia Thuận | - | tập trung nhân lực lập phương án bồi thường",
+            ]
+        );
     }
 }
