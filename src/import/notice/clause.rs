@@ -401,7 +401,6 @@ pub(super) fn paragraph(
     let sentences = split(text, &['.', '!', '?']);
     let single = sentences.len() == 1;
     let mut by_place = child;
-    let item = numbered || child;
     for (n, sentence) in sentences.iter().enumerate() {
         if n > 0 {
             by_place = false;
@@ -480,12 +479,13 @@ pub(super) fn paragraph(
                     if explicit {
                         subject = Some(task.leads.clone());
                     }
-                    // "Rà soát, kiện toàn …; phân công …": the steps of one item make one task;
-                    // a step with a deadline of its own is a task of its own, unless it reports
-                    // the work before it ("…; báo cáo UBND tỉnh trước ngày 10/7"), whose
+                    // "Rà soát, kiện toàn …; phân công …": the steps of one sentence make one
+                    // task; a step with a deadline of its own is a task of its own, unless it
+                    // reports the work before it ("…; báo cáo UBND tỉnh trước ngày 10/7"), whose
                     // deadline it then is.
-                    // In prose, a sentence of its own is a task of its own ("… phối hợp chặt
-                    // chẽ trong công tác tuyên truyền. Gắn tuyên truyền … với …").
+                    // A sentence of its own is a task of its own, in prose and in an item alike
+                    // ("- Tổ chức giải quyết tốt hậu quả …. Điều tra, làm rõ nguyên nhân …"):
+                    // what is followed up apart.
                     // "… các chỉ tiêu, như: 100% thủ tục …; 80% hồ sơ …": a clause with no verb
                     // of its own goes on with the list before it.
                     let listed = out.tasks.len() > sentence_from
@@ -505,8 +505,7 @@ pub(super) fn paragraph(
                     let merges = !explicit
                         && !enumerated
                         && !leads_anew
-                        && (item
-                            || out.tasks.len() > sentence_from
+                        && (out.tasks.len() > sentence_from
                             || task.deadline.is_some() && reports(&task.text))
                         && out.tasks.last().is_some_and(|last| {
                             last.leads == task.leads

@@ -3313,5 +3313,18 @@ mod tests {
                 "4 | Trung tâm phát triển quỹ đất Chi nhánh Gia Thuận | - | tập trung nhân lực lập phương án bồi thường",
             ]
         );
+        // Each sentence of an item is a task of its own, followed up apart; the steps of one sentence
+        // stay one task, dated by the report that closes them.
+        let rows = read_rows(
+            "1. Bộ Quốc phòng chỉ đạo lực lượng tìm kiếm cứu nạn khẩn trương tìm kiếm người mất tích. Tổ chức thăm hỏi, hỗ trợ gia đình người bị nạn. Điều tra, làm rõ nguyên nhân vụ việc; báo cáo Thủ tướng Chính phủ trước ngày 30/4/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Bộ Quốc phòng | - | chỉ đạo lực lượng tìm kiếm cứu nạn khẩn trương tìm kiếm người mất tích",
+                "1 | Bộ Quốc phòng | - | Tổ chức thăm hỏi, hỗ trợ gia đình người bị nạn",
+                "1 | Bộ Quốc phòng | 2026-04-30 | Điều tra, làm rõ nguyên nhân vụ việc; báo cáo Thủ tướng Chính phủ",
+            ]
+        );
     }
 }
