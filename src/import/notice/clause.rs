@@ -1029,13 +1029,29 @@ fn read_clause(
             || MODALS.iter().any(|m| t.count_words(next, m).is_some());
         goes_on.then_some((leads, end))
     };
-    let subject =
-        match directed.and_then(|after| subject_at(text, &t, after, names, cx, inherited)).or_else(bare) {
-            Some(found) => Some(found),
-            None => opening_kinds()
-                .or_else(|| subject_at(text, &t, i, names, cx, inherited))
-                .or_else(|| anaphora(text, &t, i, inherited)),
-        };
+    // "… yêu cầu cấp ủy, tổ chức đảng, chính quyền các cấp, các sở, ban, ngành, … và các địa
+    // phương trong tỉnh khẩn trương triển khai …": a long list the reader cannot walk from its
+    // start; the bodies it names, up to the modal that opens the work.
+    let listed = || {
+        let after = directed?;
+        let modal = (after + 2..(after + 60).min(end)).find(|&k| {
+            ["khan truong", "chu dong", "tiep tuc", "tap trung"].iter().any(|m| t.count_words(k, m).is_some())
+        })?;
+        let span = &text[t.orig(after, modal)];
+        let leads: Vec<Lead> =
+            agencies::find_all(span).iter().flat_map(|a| lead_of(a, names.units, cx.today)).collect();
+        (span.contains(',') && !leads.is_empty()).then_some((leads, modal))
+    };
+    let subject = match directed
+        .and_then(|after| subject_at(text, &t, after, names, cx, inherited))
+        .or_else(bare)
+        .or_else(listed)
+    {
+        Some(found) => Some(found),
+        None => opening_kinds()
+            .or_else(|| subject_at(text, &t, i, names, cx, inherited))
+            .or_else(|| anaphora(text, &t, i, inherited)),
+    };
     // "Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019.": a directive with no
     // one named goes on with the subject before it.
     let i = match DIRECTIVES.iter().filter_map(|d| t.count_words(i, d)).max() {

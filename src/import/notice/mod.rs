@@ -3326,5 +3326,16 @@ mod tests {
                 "1 | Bộ Quốc phòng | 2026-04-30 | Điều tra, làm rõ nguyên nhân vụ việc; báo cáo Thủ tướng Chính phủ",
             ]
         );
+        // A list of addressees too long and loose to walk from its start ("cấp ủy, tổ chức đảng, …"): the
+        // bodies it names, up to the modal that opens the work.
+        let rows = read_rows(
+            "Ban Thường vụ Tỉnh ủy yêu cầu cấp ủy, tổ chức đảng, chính quyền các cấp, các sở, ban, ngành, các tổ chức chính trị - xã hội tỉnh và các địa phương trong tỉnh khẩn trương triển khai phương án phòng, chống bão số 9.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các sở, ban, ngành + Các tổ chức chính trị - xã hội tỉnh + Các địa phương trong tỉnh | - | triển khai phương án phòng, chống bão số 9"
+            ]
+        );
     }
 }
