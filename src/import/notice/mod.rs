@@ -344,9 +344,18 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             citing = true;
             continue;
         }
-        if citing {
+        // The quote ends where the letter speaks again ("Tổng cục Thuế đề nghị Cục Thuế các tỉnh
+        // …").
+        let speaks_again = || {
+            let opening: String = para.text.split_whitespace().take(20).collect::<Vec<_>>().join(" ");
+            para.label.is_none()
+                && blocks::says(&opening, &["giao", "yeu cau", "de nghi", "chi dao"])
+                && !agencies::find_all(&opening).is_empty()
+        };
+        if citing && !speaks_again() {
             continue;
         }
+        citing = false;
         // Under "Đánh giá chung", what comes "trong thời gian tới" is work ahead, and so is what
         // "… cần tập trung thực hiện các nhiệm vụ sau đây:" opens.
         if reviewing {
@@ -3336,6 +3345,15 @@ mod tests {
             [
                 " | Các sở, ban, ngành + Các tổ chức chính trị - xã hội tỉnh + Các địa phương trong tỉnh | - | triển khai phương án phòng, chống bão số 9"
             ]
+        );
+        // A letter quoting the law ("Căn cứ Điều 4 Thông tư … :" over its points): the quote directs no one;
+        // the letter's own request after it does.
+        let rows = read_rows(
+            "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\nCăn cứ Điều 4 Thông tư số 19/2013/TT-BTC ngày 20/2/2013 hướng dẫn thực hiện một số quy định về tổ chức và hoạt động thanh tra ngành tài chính:\n\na) Kế hoạch thanh tra hằng năm đã phê duyệt được điều chỉnh nếu thuộc một trong các trường hợp sau.\n\nb) Thủ trưởng cơ quan thanh tra trình người ra quyết định phê duyệt kế hoạch điều chỉnh.\n\nTổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố rà soát kế hoạch thanh tra năm 2026, báo cáo trước ngày 15/6/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [" | Cục Thuế các tỉnh, thành phố | 2026-06-15 | rà soát kế hoạch thanh tra năm 2026, báo cáo",]
         );
     }
 }
