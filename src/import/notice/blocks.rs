@@ -19,8 +19,8 @@ pub(super) enum Label {
 pub(super) struct Para {
     pub label: Option<Label>,
     pub text: String,
-    /// A page's own heading ("## Chính sách đặc biệt của Dự án", a site's next question "…
-    /// như thế nào?"): a new part of the page, which ends the lists and addressees above it.
+    /// A page's own heading in Markdown ("## Chính sách đặc biệt của Dự án"): a new part of the
+    /// page, which ends the lists and addressees above it.
     pub heading: bool,
 }
 

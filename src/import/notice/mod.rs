@@ -79,8 +79,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut reviewing = false;
     // Under "… báo cáo … về một số nội dung sau:": the contents of the report, not work.
     let mut reporting = false;
-    // Under "Căn cứ Điều 3 Nghị quyết 219/2025/QH15 thì … bao gồm:" on a legal site's page: the
-    // law quoted, what it allows or provides, to the page's next heading; no one's work.
+    // Under "Căn cứ Điều 3 Nghị quyết 219/2025/QH15 thì … bao gồm:": the law quoted, what it
+    // allows or provides, no one's work; to the page's next heading, a Roman section, or where
+    // the letter speaks again.
     let mut citing = false;
     // Under "Mục đích, yêu cầu", "Quan điểm" (what a plan aims at) or an award's criteria
     // ("Tiêu chuẩn khen thưởng"): no tasks, to the next heading or Roman section.
