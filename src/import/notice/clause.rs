@@ -785,6 +785,25 @@ fn read_clause(
             i = skip_marks(&t, next);
         }
     }
+    // "Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra …" under the council's
+    // addressee: the work after the colon is the directed body's, as after "… chỉ đạo <body>
+    // một số nội dung sau:".
+    if let Some(n) = ["chi dao", "giao", "yeu cau", "de nghi"].iter().filter_map(|w| t.count_words(i, w)).max()
+        && let Some((named, after)) = agencies::list_at(text, &t, i + n)
+        && t.is_mark(after, ':')
+        && after + 1 < end
+        // "Giao các cơ quan truyền thông Thành phố: Đài Phát thanh … và …": who they are, named.
+        && agencies::agency_at(text, &t, skip_marks(&t, after + 1)).is_none()
+    {
+        let leads: Vec<Lead> = named.iter().flat_map(|a| lead_of(a, names.units, cx.today)).collect();
+        if !leads.is_empty() {
+            let rest = &text[t.orig(after + 1, end).start..];
+            return match read_clause(rest, Some(&leads), true, names, cx) {
+                Clause::Task { task, .. } => Clause::Task { task, explicit: true },
+                other => other,
+            };
+        }
+    }
     // "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo …": who, all the words
     // up to "thì", then what they are to do.
     if t.count_words(i, "doi voi").is_some()
@@ -1417,7 +1436,12 @@ fn anaphora(text: &str, t: &Tokens, i: usize, inherited: Option<&[Lead]>) -> Opt
     }
     let word = t.text(i);
     let capital = text[t.orig(i, i + 1)].starts_with(char::is_uppercase);
+    // "Bố trí …" is no "Bộ", "Sổ" no "Sở", where the text has its marks.
+    let written = text[t.orig(i, i + 1)].to_lowercase();
+    let marked = !t.marked || ["sở", "bộ", "ban", "cục", "vụ", "phòng"].contains(&written.as_str());
     let refers = capital
+        && marked
+        && !leads.is_empty()
         && matches!(word, "so" | "bo" | "ban" | "cuc" | "vu" | "phong")
         && leads.iter().all(|l| fold(&l.name).starts_with(&format!("{word} ")));
     refers.then(|| (leads.to_vec(), i + 1))

@@ -3356,5 +3356,17 @@ mod tests {
             rows,
             [" | Cục Thuế các tỉnh, thành phố | 2026-06-15 | rà soát kế hoạch thanh tra năm 2026, báo cáo",]
         );
+        // A council's resolution to the province: "Chỉ đạo Sở …: <work>" is the directed body's work; "Bố
+        // trí …" opening an item is no "Bộ" standing for its subject.
+        let rows = read_rows(
+            "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nSố: 12/NQ-HĐND\n\nHội đồng nhân dân tỉnh đề nghị:\n1. Ủy ban nhân dân tỉnh:\na) Chỉ đạo Sở Nông nghiệp và Môi trường: Thường xuyên kiểm tra, đôn đốc các xã đẩy nhanh tiến độ cấp giấy chứng nhận quyền sử dụng đất.\nb) Bố trí kinh phí đo đạc bản đồ địa chính trong năm 2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1.a | Sở Nông nghiệp và Môi trường | - | Thường xuyên kiểm tra, đôn đốc các xã đẩy nhanh tiến độ cấp giấy chứng nhận quyền sử dụng đất",
+                "1.b | Ủy ban nhân dân tỉnh | 2026-12-31 | Bố trí kinh phí đo đạc bản đồ địa chính",
+            ]
+        );
     }
 }
