@@ -789,16 +789,6 @@ pub(crate) fn named_to_role(
     end: usize,
 ) -> (Vec<Agency>, usize) {
     const BODIES: &[&str] = &["vien", "to", "trung tam", "hoi dong", "doan"];
-    const ROLES: &[&str] = &[
-        "chủ trì",
-        "phối hợp",
-        "khẩn trương",
-        "có trách nhiệm",
-        "chịu trách nhiệm",
-        "tiếp tục",
-        "chủ động",
-        "tập trung",
-    ];
     let Some(one) = agencies.last_mut() else { return (agencies, end) };
     let Some(first) = (0..t.len()).find(|&k| t.orig(k, k + 1).start == one.range.start) else {
         return (agencies, end);
@@ -809,7 +799,7 @@ pub(crate) fn named_to_role(
     // "Trung tâm phát triển quỹ đất Chi nhánh Gia Thuận | tập trung …": up to nine words.
     let role = (end..(end + 10).min(t.len()))
         .take_while(|&k| matches!(t.kind(k), Some(Kind::Word | Kind::Number)) || t.is_mark(k, '.'))
-        .find(|&k| ROLES.iter().any(|r| said(text, t, k, r).is_some()));
+        .find(|&k| ROLES.iter().chain(&["tập trung"]).any(|r| said(text, t, k, r).is_some()));
     let Some(role) = role.filter(|&r| r > end) else { return (agencies, end) };
     let proper = (end..role).any(|k| t.kind(k) == Some(Kind::Number) || capitalised(text, t, k));
     if !proper || (end..role).any(|k| head_at(text, t, k).is_some()) {
@@ -820,25 +810,16 @@ pub(crate) fn named_to_role(
     (agencies, role)
 }
 
-/// Words after a name that leave no doubt where it ended: a role, a manner, a tense.
-const PLAIN_ENDS: &[&str] = &[
-    "chủ trì",
-    "phối hợp",
-    "khẩn trương",
-    "có trách nhiệm",
-    "chịu trách nhiệm",
-    "tiếp tục",
-    "chủ động",
-    "tham mưu",
-    "đã",
-    "đang",
-    "sẽ",
-    "và",
-    "với",
-];
+/// The roles and manners that open a body's work right after its name ("Viện … chủ trì",
+/// "Sở Xây dựng khẩn trương").
+const ROLES: &[&str] =
+    &["chủ trì", "phối hợp", "khẩn trương", "có trách nhiệm", "chịu trách nhiệm", "tiếp tục", "chủ động"];
+
+/// Words after a name that leave no doubt where it ended: a role ([`ROLES`]), a manner, a tense.
+const PLAIN_ENDS: &[&str] = &["tham mưu", "đã", "đang", "sẽ", "và", "với"];
 
 /// The names of single agencies in a text whose end is plain: before a mark, the end, or a word
-/// of [`PLAIN_ENDS`] ("Sở Xây dựng khẩn trương", "Thanh tra tỉnh;").
+/// of [`ROLES`] or [`PLAIN_ENDS`] ("Sở Xây dựng khẩn trương", "Thanh tra tỉnh;").
 pub fn bounded(text: &str) -> Vec<String> {
     let t = Tokens::new(text);
     let mut out = Vec::new();
@@ -850,7 +831,7 @@ pub fn bounded(text: &str) -> Vec<String> {
                 // định"); after a capital it may have taken the name's own syllable ("Sở Thông
                 // tin và Truyền | thông báo cáo").
                 let plain = matches!(t.kind(end), None | Some(Kind::Mark(_)))
-                    || PLAIN_ENDS.iter().any(|w| said(text, &t, end, w).is_some())
+                    || ROLES.iter().chain(PLAIN_ENDS).any(|w| said(text, &t, end, w).is_some())
                     || end > 0 && !capitalised(text, &t, end - 1) && is_stop(text, &t, end);
                 if plain && !agency.group {
                     out.push(agency.name);

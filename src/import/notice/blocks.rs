@@ -813,7 +813,7 @@ pub(super) fn quotes_law(text: &str) -> bool {
     text.trim_end().ends_with(':')
         && ["can cu ", "theo quy dinh tai ", "theo quy dinh cua "].iter().any(|w| f.starts_with(w))
         && article
-        && !says(text, &["giao", "yeu cau", "de nghi", "chi dao"])
+        && !says(text, super::DIRECTING)
 }
 
 /// A heading over what is asked of higher bodies: "Kiến nghị", "Đề xuất, kiến nghị".

@@ -53,6 +53,9 @@ const DIRECTIVES: &[&str] = &["giao", "yeu cau", "de nghi"];
 const ATTENDED: &[&str] = &["cung du", "tham du co", "du hop co", "cung tham du"];
 const SPEAKER_DIRECTIVES: &[&str] = &["giao", "yeu cau", "de nghi", "chi dao"];
 
+/// "Sáng 18/5, …", "Chiều ngày 09/10/2023, …": the part of a day a report names before its date.
+const PARTS_OF_DAY: &[&str] = &["sang", "chieu", "toi", "trua"];
+
 /// Kinds of documents a list of texts to follow opens its lines with.
 const CITED: &[&str] = &[
     "y kien chi dao",
@@ -736,7 +739,8 @@ fn read_clause(
     let mut leading = None;
     // "Sáng 18/5, …": a part of the day may come first.
     let part_of_day = |r: &Range<usize>| {
-        ["", "sang", "chieu", "toi", "trua"].contains(&fold(&text[t.orig(i, end)][..r.start]).trim())
+        let before = fold(&text[t.orig(i, end)][..r.start]);
+        before.trim().is_empty() || PARTS_OF_DAY.contains(&before.trim())
     };
     // "Ngày 09/10/2023, UBND xã tổ chức phiên họp thường kỳ …": the day before the comma, even
     // where the sentence names a recurrence later on.
@@ -752,7 +756,8 @@ fn read_clause(
             deadline::find(&text[t.orig(i, head)], Context::document(then)).filter(|(_, r)| part_of_day(r))
         && {
             let said = fold(&text[t.orig(i, head)][range.clone()]);
-            ["ngay", "sang", "chieu", "toi", "trua"].iter().any(|w| said.starts_with(w))
+            said.starts_with("ngay")
+                || PARTS_OF_DAY.iter().any(|w| said.starts_with(w))
                 || said.starts_with(|c: char| c.is_ascii_digit())
         }
         && day <= cx.today
@@ -771,7 +776,8 @@ fn read_clause(
                 .any(|w| rest.split(':').next().unwrap_or_default().contains(w));
             // "Sáng 18/5, Sở … tổ chức Hội nghị …": the part of a day too.
             let said = fold(&text[t.orig(i, end)][range.clone()]);
-            let day_named = ["ngay", "sang", "chieu", "toi", "trua"].iter().any(|w| said.starts_with(w))
+            let day_named = said.starts_with("ngay")
+                || PARTS_OF_DAY.iter().any(|w| said.starts_with(w))
                 || range.start > 0;
             let done = (matches!(deadline, Deadline::On(day) if day <= cx.today) || issued) && day_named;
             // What was done that day, directing no one ("Sáng 18/5, Sở … tổ chức Hội nghị bàn
@@ -2648,13 +2654,16 @@ fn topic_at(text: &str, t: &Tokens, i: usize) -> bool {
     })
 }
 
+/// The syllables of the verbs that point at points listed elsewhere ("chỉ đạo", "tổ chức triển
+/// khai", "thực hiện", "khẩn trương", "tập trung").
+const POINTING_VERBS: &[&str] =
+    &["chi", "dao", "to", "chuc", "trien", "khai", "thuc", "hien", "khan", "truong", "tap", "trung"];
+
 /// "chỉ đạo thực hiện các nội dung sau": no work but a pointer to the points below.
 fn points_only(text: &str) -> bool {
     let f = fold(text);
     let words: Vec<&str> = f.split_whitespace().collect();
-    let verbs =
-        ["chi", "dao", "to", "chuc", "trien", "khai", "thuc", "hien", "khan", "truong", "tap", "trung"];
-    let rest = words.iter().skip_while(|w| verbs.contains(w)).copied().collect::<Vec<_>>().join(" ");
+    let rest = words.iter().skip_while(|w| POINTING_VERBS.contains(w)).copied().collect::<Vec<_>>().join(" ");
     rest.split(' ').count() <= 8
         && (rest.ends_with(" sau") || rest.ends_with(" sau day"))
         && points_named(&Tokens::new(&rest), 0).is_some()
@@ -2665,11 +2674,10 @@ fn points_only(text: &str) -> bool {
 fn points_pointer(text: &str) -> bool {
     let f = fold(text.trim_end_matches(['.', ':', ';', ' ']));
     let words: Vec<&str> = f.split_whitespace().collect();
-    const VERBS: &[&str] = &[
-        "chi", "dao", "to", "chuc", "trien", "khai", "thuc", "hien", "khan", "truong", "tap", "trung",
-        "quyet", "liet", "nghiem", "tuc", "tot", "hieu", "qua", "co", "tiep",
-    ];
-    let rest: Vec<&str> = words.iter().skip_while(|w| VERBS.contains(w)).copied().collect();
+    // Its manner too: "quyết liệt", "nghiêm túc", "tốt", "có hiệu quả", "tiếp tục".
+    const MANNER: &[&str] = &["quyet", "liet", "nghiem", "tuc", "tot", "hieu", "qua", "co", "tiep"];
+    let rest: Vec<&str> =
+        words.iter().skip_while(|w| POINTING_VERBS.contains(w) || MANNER.contains(w)).copied().collect();
     if rest.len() == words.len() {
         return false;
     }

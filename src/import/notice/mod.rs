@@ -350,7 +350,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         let speaks_again = || {
             let opening: String = para.text.split_whitespace().take(20).collect::<Vec<_>>().join(" ");
             para.label.is_none()
-                && blocks::says(&opening, &["giao", "yeu cau", "de nghi", "chi dao"])
+                && blocks::says(&opening, DIRECTING)
                 && !agencies::find_all(&opening).is_empty()
         };
         if citing && !speaks_again() {
