@@ -88,11 +88,23 @@ fn the_example_notice_imports_every_assigned_item_with_its_units_and_deadlines()
         ("2.4".into(), vec![U(2), U(1)], vec![], None, da06),
         ("2.5".into(), vec![U(1)], vec![], None, da06),
         ("2.6".into(), vec![U(6)], vec![], None, da06),
+        // Each sentence of an item is followed up apart: the equipment, then the training.
+        ("2.7".into(), vec![U(9)], vec![], None, da06),
         ("2.7".into(), vec![U(9)], vec![], None, da06),
         ("2.8".into(), vec![DEPARTMENTS], vec![2], None, da06),
+        // Digitising the results, cleaning the data, and "Trước mắt" the civil-status plan.
+        ("2.9".into(), vec![DISTRICTS], vec![], None, da06),
+        ("2.9".into(), vec![DISTRICTS], vec![], None, da06),
         ("2.9".into(), vec![DISTRICTS], vec![], None, da06),
     ];
     assert_eq!(rows(&r), expected);
+    // "Trước mắt chỉ đạo thực hiện có hiệu quả, đảm bảo tiến độ …": the connector sets no scene
+    // up to the comma; the work is all of what follows it.
+    assert!(
+        r.proposals[24].text.starts_with("chỉ đạo thực hiện có hiệu quả, đảm bảo"),
+        "{}",
+        r.proposals[24].text
+    );
     assert!(r.proposals.iter().all(|p| !p.text.contains("Trên đây là")), "the closing is not a task");
 }
 

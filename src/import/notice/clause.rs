@@ -184,6 +184,11 @@ const TOPICS: &[&str] = &[
     "thuc hien",
 ];
 
+/// The topic words that are connectors alone ("Trước mắt", "Ngoài ra"), the scene they set
+/// ending with them, not at a comma further on.
+const CONNECTORS: &[&str] =
+    &["truoc mat", "ngoai ra", "mat khac", "vi vay", "do do", "tuy nhien", "ben canh do", "thoi gian toi"];
+
 /// Verbs a clause without its own subject may start with and still assign work to the
 /// subject before it ("…; báo cáo kết quả …", "- Hướng dẫn các bộ, ngành …").
 const TASK_VERBS: &[&str] = &[
@@ -886,6 +891,15 @@ fn read_clause(
     // other; one that opens on a topic word may hold commas of its own ("Để đảm bảo công tác
     // phòng, chống dịch …, Chủ tịch UBND tỉnh chỉ đạo …").
     for _ in 0..3 {
+        // "Trước mắt chỉ đạo thực hiện có hiệu quả, đảm bảo …": a connector with no comma of its
+        // own sets no scene; the work starts right after it.
+        if let Some(n) = CONNECTORS.iter().filter_map(|w| t.count_words(i, w)).max()
+            && !t.is_mark(i + n, ',')
+            && starts_task(&t, i + n)
+        {
+            i = skip_marks(&t, i + n);
+            break;
+        }
         // Not a comma in brackets: "… báo cáo Thủ tướng (qua Văn phòng Chính phủ, Bộ Tài chính) …".
         let bracketed = |j: usize| {
             (i..j).filter(|&k| t.is_mark(k, '(')).count() > (i..j).filter(|&k| t.is_mark(k, ')')).count()

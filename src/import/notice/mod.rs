@@ -3368,5 +3368,17 @@ mod tests {
                 "1.b | Ủy ban nhân dân tỉnh | 2026-12-31 | Bố trí kinh phí đo đạc bản đồ địa chính",
             ]
         );
+        // "Trước mắt" with no comma of its own sets no scene: the work is all that follows it, not
+        // what follows its sentence's first comma.
+        let rows = read_rows(
+            "3. Sở Nội vụ rà soát biên chế. Trước mắt hoàn thành việc sắp xếp các phòng, đảm bảo tiến độ.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "3 | Sở Nội vụ | - | rà soát biên chế",
+                "3 | Sở Nội vụ | - | hoàn thành việc sắp xếp các phòng, đảm bảo tiến độ",
+            ]
+        );
     }
 }
