@@ -258,6 +258,9 @@ pub const STOPS: &[&str] = &[
     // "các doanh nghiệp … trên địa bàn Thành phố | tự kiểm tra …": by themselves.
     "tự kiểm tra",
     "tự rà soát",
+    // "Các bộ, ngành, | đặc biệt là Bộ Tài chính": the one singled out, after the list.
+    "đặc biệt là",
+    "nhất là",
     "tự đánh giá",
     "tự chịu trách nhiệm",
     "đăng tải",
@@ -666,6 +669,22 @@ pub(crate) fn ministry_goes_on(words: &str) -> bool {
 /// Quốc phòng", "Bộ Công an"). Names are parted by commas, and by "và" before a word in lower
 /// case ("… Công an và các địa phương"); "Khoa học và Công nghệ" stays one.
 fn shared_head(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)> {
+    if let Some(found) = places_of_one_committee(text, t, i) {
+        return Some(found);
+    }
+    // "Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ": the party committee of each body listed.
+    if t.is_word(i, "cac")
+        && let Some(n) = ["dang uy", "cong doan"].iter().filter_map(|w| t.count_words(i + 1, w)).max()
+        && capitalised(text, t, i + 1)
+        && head_at(text, t, i + 1 + n).is_some()
+        && let Some((named, end)) = list_at(text, t, i + 1 + n)
+        && named.len() > 1
+        && named.iter().all(|a| !a.group)
+    {
+        let body = written(text, t, i + 1..i + 1 + n);
+        let out = named.into_iter().map(|a| Agency { name: format!("{body} {}", a.name), ..a }).collect();
+        return Some((out, end));
+    }
     let (head, start) = match (t.is_word(i, "cac"), t.text(i + 1), t.text(i + 2)) {
         (true, "bo", _) => ("Bộ", i + 2),
         (true, "so", _) => ("Sở", i + 2),
@@ -723,6 +742,37 @@ fn shared_head(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)>
         k = next;
     }
     (!out.is_empty()).then_some((out, k))
+}
+
+/// "Ủy ban nhân dân huyện Thanh Bình, Cao Lãnh, Lấp Vò, Châu Thành": the committee of each
+/// place named after one kind of place, the names in capitals.
+fn places_of_one_committee(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)> {
+    let c = ["ubnd", "uy ban nhan dan"].iter().filter_map(|h| t.count_words(i, h)).max()?;
+    let p = ["huyen", "xa", "phuong", "thi xa", "thanh pho", "quan"]
+        .iter()
+        .filter_map(|w| t.count_words(i + c, w))
+        .max()?;
+    let head = written(text, t, i..i + c + p);
+    // A place's own name: capitalised syllables, none a head or a kind of place of its own.
+    let name_at = |k: usize| {
+        let named = (k..(k + 5).min(t.len()))
+            .take_while(|&m| t.kind(m) == Some(Kind::Word) && capitalised(text, t, m))
+            .count();
+        let own = head_at(text, t, k).is_some() || PLACES.iter().any(|w| t.count_words(k, w).is_some());
+        (named > 0 && !own).then_some(k + named)
+    };
+    let mut out = Vec::new();
+    let mut k = i + c + p;
+    while let Some(end) = name_at(k) {
+        let range = if out.is_empty() { t.orig(i, end) } else { t.orig(k, end) };
+        out.push(Agency { name: format!("{head} {}", written(text, t, k..end)), range, group: false });
+        let next = if t.is_mark(end, ',') || t.is_word(end, "va") { end + 1 } else { end };
+        if next == end || name_at(next).is_none() {
+            return (out.len() > 1).then_some((out, end));
+        }
+        k = next;
+    }
+    None
 }
 
 /// Every agency named anywhere in a text, in order.
@@ -1137,7 +1187,10 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     if stop > n {
         return None;
     }
-    let any_case = ANY_CASE.iter().any(|h| t.count_words(i, h) == Some(n));
+    // "Đảng uỷ Chính phủ, đảng uỷ các bộ, cơ quan ngang bộ": the party committees of a group,
+    // in lower case inside a list.
+    let any_case = ANY_CASE.iter().any(|h| t.count_words(i, h) == Some(n))
+        || t.count_words(i, "dang uy") == Some(n) && t.is_word(i + n, "cac");
     if !(capitalised(text, t, i) || any_case) {
         return None;
     }
@@ -1686,7 +1739,11 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         && let Some(n) = ["nhất là", "đặc biệt là"].iter().filter_map(|w| said(text, t, end + 1, w)).max()
     {
         let k = end + 1 + n;
-        let named = (k..(k + 6).min(t.len())).take_while(|&m| capitalised(text, t, m)).count();
+        // "…, đặc biệt là Bộ Tài chính": a name of lower-case syllables too.
+        let named = match agency_at(text, t, k) {
+            Some((_, after)) => after - k,
+            None => (k..(k + 6).min(t.len())).take_while(|&m| capitalised(text, t, m)).count(),
+        };
         if named > 0 {
             return Some((i..k + named, k + named));
         }

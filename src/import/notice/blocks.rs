@@ -692,9 +692,16 @@ fn opening(paras: &[Para]) -> Option<usize> {
 fn opens(p: &Para) -> bool {
     let f = fold(&p.text);
     let colon = p.text.trim_end().ends_with(':');
+    // "… giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo một số nội dung sau tại Kết luận 155-KL/TW:":
+    // the points, then the document that gives them.
+    let cited = f.trim_end_matches([':', ' ']).rsplit_once(" sau ").is_some_and(|(_, rest)| {
+        rest.split_whitespace().count() <= 6 && ["tai ", "theo "].iter().any(|w| rest.starts_with(w))
+    });
     colon && ["nhu sau", "ket luan", "chi dao", "chi thi", "yeu cau"].iter().any(|w| f.ends_with(w))
         // "… yêu cầu UBND tỉnh tập trung thực hiện các nhiệm vụ, giải pháp chủ yếu sau:".
-        || colon && f.ends_with(" sau") && says(&p.text, &["yeu cau", "giao", "de nghi", "chi dao"])
+        || colon
+            && (f.ends_with(" sau") || cited)
+            && says(&p.text, &["yeu cau", "giao", "de nghi", "chi dao"])
         || f.contains("ket luan nhu sau")
         || f.contains("chi dao nhu sau")
 }
@@ -788,6 +795,17 @@ pub(super) fn is_criteria(folded: &str) -> bool {
         .iter()
         .any(|w| folded.starts_with(w))
         && !["nhiem vu", "giai phap", "to chuc thuc hien", "trach nhiem"].iter().any(|w| folded.contains(w))
+}
+
+/// "Triển khai thực hiện phân cấp, phân quyền theo một số nguyên tắc chính sau:": principles
+/// or viewpoints follow, no work.
+pub(super) fn lists_principles(text: &str) -> bool {
+    let f = fold(text.trim_end().trim_end_matches(':'));
+    let words: Vec<&str> = f.split_whitespace().collect();
+    let tail = words[words.len().saturating_sub(6)..].join(" ");
+    text.trim_end().ends_with(':')
+        && (tail.ends_with("sau") || tail.ends_with("sau day"))
+        && ["nguyen tac", "quan diem"].iter().any(|w| tail.contains(w))
 }
 
 /// "… thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:": a report's contents follow.

@@ -382,10 +382,15 @@ pub(super) fn paragraph(
     let mut out = ParagraphReading::default();
     // The letterhead, in its capitals, whatever layout ran it into one paragraph (not "Quốc
     // khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam" in a sentence).
-    if fold(text).contains("cong hoa xa hoi chu nghia viet nam")
+    let folded = fold(text);
+    if folded.contains("cong hoa xa hoi chu nghia viet nam")
         && (text.contains("CỘNG HÒA XÃ HỘI")
             || text.contains("CỘNG HOÀ XÃ HỘI")
             || text.contains("Tự do - Hạnh phúc"))
+        // A scan's letterhead, its capitals misread ("CONG HOA XÃ HỘI CHỦ NGA … Độc lập - Tự do
+        // — Hanh phúc"): the motto, whatever the dashes.
+        || ["doc lap", "tu do", "hanh phuc"].iter().all(|w| folded.contains(w))
+            && text.split_whitespace().count() < 60
     {
         return out;
     }
@@ -418,6 +423,7 @@ pub(super) fn paragraph(
         // goes on from a clause that assigned nothing describes, unless it names its subject.
         let mut described = false;
         let mut clauses = clauses(sentence).into_iter().peekable();
+        let mut opening = true;
         while let Some(mut clause) = clauses.next() {
             // "…, cụ thể: (i) Đánh giá …; (ii) Rà soát …": steps numbered inside a sentence are
             // tasks of their own.
@@ -433,6 +439,18 @@ pub(super) fn paragraph(
             // "…. Đồng thời, nêu gương đi đầu …": the same subject's further work.
             let here = by_place || subject_here.is_some() && continues(&Tokens::new(&clause)).is_some();
             let mut read = read_clause(&clause, subject_here, here, names, cx);
+            // "- Việc niêm yết danh sách cử tri (quy định tại Điều 32 …);" under "Giám sát việc lập
+            // danh sách cử tri": a point that opens on a noun made of the work is what the work
+            // looks at, no work of its own (after a task, "…; việc chia sẻ phải …" goes on with it).
+            if n == 0
+                && out.tasks.is_empty()
+                && opening
+                && matches!(read, Clause::Task { explicit: false, .. })
+                && nominal(&clause)
+            {
+                read = Clause::Background;
+            }
+            opening = false;
             described = matches!(read, Clause::Background);
             // "… yêu cầu thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện tiếp tục …": a
             // list of addressees goes on past a semicolon.
@@ -1167,6 +1185,13 @@ fn read_clause(
                 };
                 return Clause::Deadline { deadline, or_task };
             }
+            // "* Thời gian thực hiện: Từ khi thành lập đến khi kết thúc nhiệm vụ …": the field of
+            // when, with no date the reader can hold to; no work.
+            if ["thoi gian", "thoi han"].iter().any(|w| t.count_words(i, w).is_some())
+                && (i..(i + 5).min(end)).any(|k| t.is_mark(k, ':'))
+            {
+                return Clause::Background;
+            }
             match inherited {
                 Some(leads) if by_place && !leads.is_empty() || starts_task(&t, i) => {
                     (leads.to_vec(), false, i)
@@ -1175,6 +1200,9 @@ fn read_clause(
             }
         }
     };
+    // "Đảng uỷ Chính phủ, đảng uỷ các bộ, đặc biệt là người đứng đầu chịu trách nhiệm …": whom
+    // the list singles out is among those it names; the work goes on after them.
+    let j = if explicit { singled_out(text, &t, j).unwrap_or(j) } else { j };
     let (co, vp) = role(text, &t, j, names, cx.today);
     // "Thủ trưởng các đơn vị chịu trách nhiệm trước Giám đốc Sở về kết quả …": accountability,
     // no task; unless it names the work ("… về việc triển khai …, hoàn thành trong Quý
@@ -1320,6 +1348,23 @@ fn read_clause(
         }
         None => Clause::Background,
     }
+}
+
+/// After a subject, ", đặc biệt là người đứng đầu" or ", nhất là Bộ Tài chính": where the clause
+/// goes on past the one singled out.
+fn singled_out(text: &str, t: &Tokens, j: usize) -> Option<usize> {
+    let k = if t.is_mark(j, ',') { j + 1 } else { j };
+    let n = ["dac biet la", "nhat la"].iter().filter_map(|w| t.count_words(k, w)).max()?;
+    let k = k + n;
+    let k = t.count_words(k, "nguoi dung dau").map_or(k, |m| k + m);
+    Some(agencies::agency_at(text, t, k).map_or(k, |(_, end)| end))
+}
+
+/// "Việc …", "Công tác …": a clause that opens on the work made a noun.
+fn nominal(clause: &str) -> bool {
+    let t = Tokens::new(clause);
+    let i = skip_marks(&t, 0);
+    ["việc", "công tác"].iter().any(|w| agencies::said(clause, &t, i, w).is_some())
 }
 
 /// "Nghị định số 214/2025/NĐ-CP …", "Các Nghị định về …: số 115/2024/NĐ-CP …": a line that
@@ -1573,6 +1618,11 @@ fn directive(t: &Tokens, i: usize) -> Option<usize> {
     };
     if let Some(n) = directive_word(t, i) {
         return Some(addressee(i + n));
+    }
+    // "Phân công Phó Thủ tướng Lê Minh Khái sớm tổ chức cuộc họp …": whom it assigns, when
+    // someone follows (the reader tries); "phân công, bố trí cán bộ trực" is work itself.
+    if t.count_words(i, "phan cong").is_some() && !t.is_mark(i + 2, ',') {
+        return Some(i + 2);
     }
     let at = |j: usize| {
         let other = t.is_word(j, "giao") && directive_word(t, j).is_none();
@@ -2465,7 +2515,10 @@ fn same_day(text: &str) -> String {
 fn grounds(clause: &str) -> bool {
     let f = fold(clause);
     let f = f.strip_prefix("theo do, ").or_else(|| f.strip_prefix("theo do ")).unwrap_or(&f);
-    GROUNDS.iter().any(|w| f.starts_with(&format!("{w} ")))
+    // "Tại phiên họp ngày 16/5/2025, sau khi nghe Báo cáo …; Báo cáo của …, Bộ Chính trị giao
+    // …": the meeting and what it heard, reports listed past semicolons, then the directive.
+    let heard = ["tai phien hop", "tai cuoc hop", "tai hoi nghi", "sau khi nghe"];
+    GROUNDS.iter().chain(&heard).any(|w| f.starts_with(&format!("{w} ")))
         && !SPEAKER_DIRECTIVES.iter().any(|d| f.contains(&format!(" {d} ")))
 }
 

@@ -79,6 +79,10 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut reviewing = false;
     // Under "… báo cáo … về một số nội dung sau:": the contents of the report, not work.
     let mut reporting = false;
+    // Under "… theo một số nguyên tắc chính sau:": the principles the work keeps to, whatever
+    // verbs they open on.
+    let mut principled = false;
+    let mut principles_numbered: Option<bool> = None;
     // Under "Căn cứ Điều 3 Nghị quyết 219/2025/QH15 thì … bao gồm:": the law quoted, what it
     // allows or provides, no one's work; to the page's next heading, a Roman section, or where
     // the letter speaks again.
@@ -167,6 +171,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             (container, bullet_list, container_deadline, suspended, outer) = (None, None, None, None, None);
             (previous, item_leads, numbered_item, topic_label, section) = (None, None, None, None, None);
             (reviewing, reporting, purposing, asking, citing) = (false, false, false, false, false);
+            principled = false;
             (names_items, line_of_work, in_particulars, gave_work) = (false, false, false, false);
             continue;
         }
@@ -424,9 +429,24 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             }
             container = None;
             reporting = false;
+            principled = false;
         }
         if reporting && para.label.is_some() && !clause::opens_on_task(&para.text) {
             continue;
+        }
+        // They are the first list after it, numbered or bulleted; the other kind goes on with
+        // the work ("(1) …" | "(2) …" | "- Trên cơ sở nguyên tắc …, Đảng uỷ Chính phủ …").
+        if principled {
+            let numbered = matches!(para.label, Some(Label::Number(_)));
+            match (&para.label, principles_numbered) {
+                (None, _) => principled = false,
+                (Some(_), None) => {
+                    principles_numbered = Some(numbered);
+                    continue;
+                }
+                (Some(_), Some(kind)) if kind == numbered => continue,
+                (Some(_), Some(_)) => principled = false,
+            }
         }
         // "Đồng thời thông tin, tuyên truyền …" after a paragraph that gave work: more work for
         // the same agencies.
@@ -612,6 +632,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             // "… rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:" | "(1) Số hộ
             // dân có nhà bị sập …": what the report holds; the work is to report it.
             reporting = blocks::lists_contents(&para.text);
+            principled = blocks::lists_principles(&para.text);
+            principles_numbered = None;
             if reporting {
                 let own = clause::paragraph(
                     para.text.trim_end().trim_end_matches(':'),
@@ -3378,6 +3400,61 @@ mod tests {
             [
                 "3 | Sở Nội vụ | - | rà soát biên chế",
                 "3 | Sở Nội vụ | - | hoàn thành việc sắp xếp các phòng, đảm bảo tiến độ",
+            ]
+        );
+        // An inspection plan: "- Việc niêm yết …" points under "Giám sát việc …" are what the work looks
+        // at; "* Thời gian thực hiện: Từ khi … đến khi …" is the field of when, no work.
+        let rows = read_rows(
+            "KẾ HOẠCH\nKiểm tra, giám sát công tác bầu cử\n\nBan Thường trực Ủy ban MTTQ phường xây dựng kế hoạch như sau:\n1. Giám sát việc lập danh sách cử tri\n- Ban Thường trực Ủy ban MTTQ phường giám sát việc lập danh sách cử tri theo quy định.\n- Việc niêm yết danh sách cử tri (quy định tại Điều 32 của Luật Bầu cử);\n- Việc giải quyết khiếu nại về danh sách cử tri.\n* Thời gian thực hiện: Từ khi thành lập đến khi kết thúc nhiệm vụ của Ủy ban bầu cử.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Ban Thường trực Ủy ban MTTQ phường | - | Giám sát việc lập danh sách cử tri",
+                " | Ban Thường trực Ủy ban MTTQ phường | - | giám sát việc lập danh sách cử tri theo quy định",
+            ]
+        );
+        // A scan's letterhead, misread ("CONG HOA … CHỦ NGA", "Độc lập - Tự do — Hanh phúc"), is no task.
+        let rows = read_rows(
+            "BỘ TÀI CHÍNH - CONG HOA XÃ HỘI CHỦ NGA VIET NAM\nTONG CỤC THUE Độc lập - Tự do — Hanh phúc\n\nKính gửi: Cục Thuế các tỉnh, thành phố.\n\nTổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố rà soát hồ sơ khai thuế, báo cáo trước ngày 15/6/2026.\n",
+        );
+        assert_eq!(rows, [" | Cục Thuế các tỉnh, thành phố | 2026-06-15 | rà soát hồ sơ khai thuế, báo cáo"]);
+        // "Phân công <someone> …" assigns like "Giao".
+        let rows = read_rows(
+            "THÔNG BÁO\nKết luận của Thủ tướng Chính phủ\n\n1. Bộ Tài chính chủ trì hoàn thiện dự thảo Nghị định, trình Chính phủ trong tháng 4/2026.\n2. Phân công Phó Thủ tướng Lê Minh Khái sớm tổ chức cuộc họp với các bộ liên quan.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Bộ Tài chính | 2026-04-30 | hoàn thiện dự thảo Nghị định, trình Chính phủ",
+                "2 | Phó Thủ tướng Lê Minh Khái | - | sớm tổ chức cuộc họp với các bộ liên quan",
+            ]
+        );
+        // A meeting's account past a semicolon, then "… một số nội dung sau tại Kết luận 155-KL/TW:" opens the
+        // points; "Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ" is each ministry's committee; the principles after
+        // "… theo một số nguyên tắc chính sau:" are no work; ", đặc biệt là người đứng đầu" singles out.
+        let rows = read_rows(
+            "Tại phiên họp ngày 16/5/2025, sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tiến độ sắp xếp tổ chức bộ máy (Báo cáo số 386-BC/BTCTW); Báo cáo của Đảng uỷ Chính phủ về tình hình phân cấp, phân quyền, Bộ Chính trị, Ban Bí thư giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo một số nội dung sau tại Kết luận 155-KL/TW:\n\n- Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ khẩn trương thực hiện phân bổ ngân sách, cấp bổ sung kinh phí.\n\n- Khẩn trương hoàn thiện dự thảo các văn bản quy định về tổ chức bộ máy chính quyền địa phương.\n\n- Triển khai thực hiện phân cấp, phân quyền theo một số nguyên tắc chính sau:\n\n(1) Trung ương tập trung quản lý vĩ mô, xây dựng thể chế.\n\n(2) Đẩy mạnh phân cấp, phân quyền cho địa phương.\n\n- Trên cơ sở nguyên tắc phân cấp, phân quyền, Đảng uỷ Chính phủ, đảng uỷ các bộ, cơ quan ngang bộ, đặc biệt là người đứng đầu chịu trách nhiệm thực hiện phân cấp triệt để cho địa phương.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Đảng uỷ Bộ Tài chính + Đảng uỷ Bộ Nội vụ | - | thực hiện phân bổ ngân sách, cấp bổ sung kinh phí",
+                " | Đảng ủy Chính phủ | - | hoàn thiện dự thảo các văn bản quy định về tổ chức bộ máy chính quyền địa phương",
+                " | Đảng uỷ Chính phủ + Đảng uỷ các bộ, cơ quan ngang bộ | - | thực hiện phân cấp triệt để cho địa phương",
+            ]
+        );
+        // "Ủy ban nhân dân huyện Thanh Bình, Cao Lãnh, Lấp Vò": each district's committee; ", đặc biệt là Bộ
+        // Tài chính" keeps the ministry's whole name.
+        let rows = read_rows(
+            "Chủ tịch Ủy ban nhân dân tỉnh giao Ủy ban nhân dân huyện Thanh Bình, Cao Lãnh, Lấp Vò và các xã trên tổ chức công bố quyết định đúng quy định. Các bộ, ngành, đặc biệt là Bộ Tài chính khẩn trương hướng dẫn thi hành.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Ủy ban nhân dân huyện Thanh Bình + Ủy ban nhân dân huyện Cao Lãnh + Ủy ban nhân dân huyện Lấp Vò \
+                 + Các xã trên | - | tổ chức công bố quyết định đúng quy định",
+                " | Các bộ, ngành, đặc biệt là Bộ Tài chính | - | hướng dẫn thi hành",
             ]
         );
     }
