@@ -1360,6 +1360,20 @@ fn singled_out(text: &str, t: &Tokens, j: usize) -> Option<usize> {
     Some(agencies::agency_at(text, t, k).map_or(k, |(_, end)| end))
 }
 
+/// "Thời gian thực hiện: từ ngày 03/02/2026 đến ngày 15/3/2026", "Thời hạn hoàn thành: trước
+/// ngày …": a line that is the field of when, and the date it gives.
+pub(super) fn when_field(text: &str, cx: Context<'_>) -> Option<(Deadline, String)> {
+    let t = Tokens::new(text);
+    let i = skip_marks(&t, 0);
+    let field = ["thoi gian", "thoi han", "han hoan thanh"].iter().any(|w| t.count_words(i, w).is_some());
+    let colon = (i..(i + 6).min(t.len())).find(|&k| t.is_mark(k, ':'))?;
+    if !field || colon + 1 >= t.len() {
+        return None;
+    }
+    let rest = &text[t.orig(colon + 1, t.len()).start..];
+    deadline::find(rest, cx).map(|(d, range)| (d, deadline_words(&rest[range])))
+}
+
 /// "Việc …", "Công tác …": a clause that opens on the work made a noun.
 fn nominal(clause: &str) -> bool {
     let t = Tokens::new(clause);

@@ -83,6 +83,8 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     // verbs they open on.
     let mut principled = false;
     let mut principles_numbered: Option<bool> = None;
+    // Where the tasks of the numbered item being read start, for a line that dates them all.
+    let mut item_start: Option<usize> = None;
     // Under "Căn cứ Điều 3 Nghị quyết 219/2025/QH15 thì … bao gồm:": the law quoted, what it
     // allows or provides, no one's work; to the page's next heading, a Roman section, or where
     // the letter speaks again.
@@ -259,6 +261,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             Some(Label::Number(n)) => Some(n.clone()),
             _ => None,
         };
+        if number.is_some() {
+            item_start = Some(tasks.len());
+        }
         // "1. Về kiện toàn tổ chức bộ máy và đội ngũ cán bộ, công chức, viên chức ở cấp xã" over
         // bullets: a topic's heading, however long.
         let topic_over_parts = number.is_some()
@@ -529,6 +534,18 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             && let Some(role) = role_heading(&para.text)
         {
             read.introduces = Some(vec![role_lead(role)]);
+        }
+        // "* Thời gian thực hiện: Trong khoảng thời gian từ ngày 04/02/2026 đến ngày 08/02/2026."
+        // as its own line after an item's points: the date of the item's work not yet dated.
+        if read.tasks.is_empty()
+            && read.introduces.is_none()
+            && let Some(from) = item_start
+            && let Some(due) = clause::when_field(&para.text, context)
+        {
+            for (_, _, t) in tasks[from..].iter_mut().filter(|(_, _, t)| t.deadline.is_none()) {
+                t.deadline = Some(due.clone());
+            }
+            continue;
         }
         // "4. Các doanh nghiệp viễn thông" | its bullets | "5. Các chủ đầu tư xây dựng và kinh
         // doanh hạ tầng Khu công nghiệp" | its bullets: in a list of who does what, an item
@@ -3455,6 +3472,21 @@ mod tests {
                 " | Ủy ban nhân dân huyện Thanh Bình + Ủy ban nhân dân huyện Cao Lãnh + Ủy ban nhân dân huyện Lấp Vò \
                  + Các xã trên | - | tổ chức công bố quyết định đúng quy định",
                 " | Các bộ, ngành, đặc biệt là Bộ Tài chính | - | hướng dẫn thi hành",
+            ]
+        );
+        // "* Thời gian thực hiện: … từ ngày … đến ngày …" on its own line after an item's points dates the
+        // item's work.
+        let rows = read_rows(
+            "KẾ HOẠCH\nKiểm tra công tác bầu cử\n\nBan Thường trực Ủy ban MTTQ phường xây dựng kế hoạch như sau:\n1. Giám sát việc lập danh sách cử tri\n- Ban Thường trực Ủy ban MTTQ phường giám sát việc lập danh sách cử tri theo quy định.\n- Tiêu chuẩn của người ứng cử theo quy định.\n* Thời gian thực hiện: Trong khoảng thời gian từ ngày 04/02/2026 đến ngày 08/02/2026.\n2. Sở Nội vụ rà soát biên chế.\n- Sở Nội vụ rà soát hồ sơ.\n* Thời gian thực hiện: từ ngày 03/02/2026 đến ngày 15/03/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Ban Thường trực Ủy ban MTTQ phường | 2026-02-08 | Giám sát việc lập danh sách cử tri",
+                " | Ban Thường trực Ủy ban MTTQ phường | 2026-02-08 | giám sát việc lập danh sách cử tri theo quy định",
+                " | Ban Thường trực Ủy ban MTTQ phường | 2026-02-08 | Tiêu chuẩn của người ứng cử theo quy định",
+                "2 | Sở Nội vụ | 2026-03-15 | rà soát biên chế",
+                " | Sở Nội vụ | 2026-03-15 | rà soát hồ sơ",
             ]
         );
     }
