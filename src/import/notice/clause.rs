@@ -1208,12 +1208,18 @@ fn read_clause(
     // no task; unless it names the work ("… về việc triển khai …, hoàn thành trong Quý
     // IV/2017"). Under an item, it opens the item's work ("a) Chịu trách nhiệm …; phấn đấu …").
     // "Chịu trách nhiệm toàn diện trước Bộ trưởng về tiến độ …" under an item is the same.
-    let whole = ["toan dien", "hoan toan"].iter().filter_map(|w| t.count_words(vp, w)).max().unwrap_or(0);
+    // "… chịu trách nhiệm trực tiếp trước Chính phủ, Thủ tướng Chính phủ về …" as well.
+    let whole = ["toan dien", "hoan toan", "truc tiep"]
+        .iter()
+        .filter_map(|w| t.count_words(vp, w))
+        .max()
+        .unwrap_or(0);
     if (explicit || whole > 0)
         && t.is_word(vp + whole, "truoc")
         && vp > j
         && fold(&text[t.orig(j, vp)]).contains("chiu trach nhiem")
-        && !fold(text).contains("ve viec")
+        // "… về việc triển khai và kết quả thực hiện Chỉ thị này": the formula, no work named.
+        && !(fold(text).contains("ve viec") && deadline::find(text, cx).is_some())
     {
         return Clause::Background;
     }

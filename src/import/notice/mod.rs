@@ -3489,5 +3489,14 @@ mod tests {
                 " | Sở Nội vụ | 2026-03-15 | rà soát hồ sơ",
             ]
         );
+        // "… chịu trách nhiệm trực tiếp trước Chính phủ … về việc triển khai và kết quả thực hiện Chỉ thị
+        // này": the formula that holds to account, no work.
+        let rows = read_rows(
+            "CHỈ THỊ\n\n1. Bộ Kế hoạch và Đầu tư tổng hợp tình hình, báo cáo Thủ tướng Chính phủ trước ngày 20/4/2026.\n\nBộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm trực tiếp trước Chính phủ, Thủ tướng Chính phủ về việc triển khai và kết quả thực hiện Chỉ thị này.\n",
+        );
+        assert_eq!(
+            rows,
+            ["1 | Bộ Kế hoạch và Đầu tư | 2026-04-20 | tổng hợp tình hình, báo cáo Thủ tướng Chính phủ"]
+        );
     }
 }
