@@ -104,7 +104,15 @@ fn same_lead(proposed: &str, expected: &str) -> bool {
             words = vec!["bo"];
         }
         // "Cục Thuế các tỉnh, thành phố (trực thuộc Trung ương)": the same offices.
-        let key = words.join(" ").replace("uy ban nhan dan", "ubnd").replace(" truc thuoc trung uong", "");
+        // "Ủy ban MTTQ Việt Nam phường", "Ủy ban Mặt trận Tổ quốc phường", "UBMTTQ phường": one
+        // front committee, its name short or long.
+        let key = words
+            .join(" ")
+            .replace("uy ban nhan dan", "ubnd")
+            .replace(" truc thuoc trung uong", "")
+            .replace("mat tran to quoc", "mttq")
+            .replace("mttq viet nam", "mttq")
+            .replace("ubmttq", "uy ban mttq");
         // "UBND tỉnh Nghệ An" and "tỉnh Nghệ An" as a subject are one addressee.
         // So are "UBND các huyện" and "các huyện".
         let places = ["cac huyen", "cac xa", "cac phuong", "cac tinh", "cac thanh pho"];
@@ -376,6 +384,26 @@ fn notices_of_every_shape_yield_their_tasks() {
 /// Word draws its automatic numbers; they are not in the text. Read from `numbering.xml` (and a
 /// style's numbering), the items keep their numbers, and the PDF of the same notice, whose text
 /// layer has them drawn in, reads the same.
+/// The matcher itself: one body under its short and long names is one lead; two bodies are not.
+#[test]
+fn the_matcher_holds_a_bodys_short_and_long_names_as_one() {
+    for (proposed, expected) in [
+        ("Ban Thường trực Ủy ban MTTQ phường", "Ban Thường trực Ủy ban MTTQ Việt Nam phường"),
+        ("Ban Thường trực UBMTTQ xã", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+        ("UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An"),
+        ("Giám đốc Sở Y tế", "Sở Y tế"),
+    ] {
+        assert!(same_lead(proposed, expected), "{proposed} = {expected}");
+    }
+    for (proposed, expected) in [
+        ("Ban Thường trực Ủy ban MTTQ phường", "Ủy ban MTTQ phường"),
+        ("Sở Y tế", "Sở Nội vụ"),
+        ("UBND tỉnh Nghệ An", "UBND tỉnh Hà Tĩnh"),
+    ] {
+        assert!(!same_lead(proposed, expected), "{proposed} ≠ {expected}");
+    }
+}
+
 #[test]
 fn word_numbering_and_its_pdf_give_items_their_numbers() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notices");
