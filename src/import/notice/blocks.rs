@@ -674,6 +674,10 @@ pub(super) fn attached(paras: &[Para], after: usize) -> Option<Range<usize>> {
                 .iter()
                 .any(|w| f.contains(w))
     })?;
+    // "DANH SÁCH CÁC ĐƠN VỊ …" over it: an appendix of names, no plan.
+    if paras[k.saturating_sub(2)..k].iter().any(|p| is_roster(&fold(&p.text))) {
+        return None;
+    }
     let rest = body(&paras[k + 1..]);
     (!rest.is_empty()).then(|| k + 1 + rest.start..k + 1 + rest.end)
 }
@@ -786,6 +790,13 @@ pub(super) fn is_review(folded: &str) -> bool {
 pub(super) fn is_purpose(folded: &str) -> bool {
     ["muc dich", "quan diem"].iter().any(|w| folded.starts_with(w))
         && !["nhiem vu", "giai phap", "to chuc thuc hien"].iter().any(|w| folded.contains(w))
+}
+
+/// "DANH SÁCH CÁC ĐƠN VỊ THỰC HIỆN DỊCH VỤ …" over an appendix's names: who they are, not what
+/// they do (a list of tasks or projects is work).
+pub(super) fn is_roster(folded: &str) -> bool {
+    folded.starts_with("danh sach")
+        && !["nhiem vu", "cong viec", "de an", "du an", "chuong trinh"].iter().any(|w| folded.contains(w))
 }
 
 /// A heading over the rules of an award or a campaign, who may take part and how many:

@@ -91,7 +91,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut citing = false;
     // Under "Mục đích, yêu cầu", "Quan điểm" (what a plan aims at) or an award's criteria
     // ("Tiêu chuẩn khen thưởng"): no tasks, to the next heading or Roman section.
-    let mut purposing = false;
+    // "DANH SÁCH CÁC ĐƠN VỊ …" over the numbers that start the body: an appendix of names.
+    let mut purposing =
+        paras[body.start.saturating_sub(3)..body.start].iter().any(|p| blocks::is_roster(&fold(&p.text)));
     // Under "Kiến nghị, đề xuất": what the province asks of the centre is no task of its own.
     let mut asking = false;
     // An item that names no one, waiting for "- Cơ quan chủ trì: …" lines.
@@ -322,6 +324,15 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             continue;
         }
         in_particulars = false;
+        // "DANH SÁCH CÁC ĐƠN VỊ THỰC HIỆN DỊCH VỤ, THU GOM, …" in capitals, however long: an
+        // appendix of names, to the next heading.
+        if para.label.is_none()
+            && blocks::is_roster(&folded)
+            && para.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        {
+            purposing = true;
+            continue;
+        }
         if blocks::is_heading(para) || topic_over_parts || roman_title {
             names_items = false;
             // A Roman section ends a quoted law; its own headings ("(6) Về …:") do not.
