@@ -3509,5 +3509,13 @@ mod tests {
             rows,
             ["1 | Bộ Kế hoạch và Đầu tư | 2026-04-20 | tổng hợp tình hình, báo cáo Thủ tướng Chính phủ"]
         );
+        // "DANH SÁCH CÁC ĐƠN VỊ …" after the signature: an appendix of names, whose numbers are no items.
+        let rows = read_rows(
+            "Kính gửi: Các đơn vị thu gom, vận chuyển chất thải.\n\nỦy ban nhân dân Thành phố yêu cầu Sở Nông nghiệp và Môi trường kiểm tra việc thu gom chất thải, báo cáo trước ngày 30/4/2026.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nDANH SÁCH CÁC ĐƠN VỊ THỰC HIỆN DỊCH VỤ, THU GOM, VẬN CHUYỂN, XỬ LÝ CHẤT THẢI RẮN SINH HOẠT\n\n(kèm theo văn bản số: /UBND-NNMT của UBND Thành phố)\n\n1. Công ty Cổ phần Môi trường Đô thị & công trình đô thị Sơn Tây\n\n2. Công ty TNHH Tập đoàn xây dựng Thanh Bình\n",
+        );
+        assert_eq!(
+            rows,
+            [" | Sở Nông nghiệp và Môi trường | 2026-04-30 | kiểm tra việc thu gom chất thải, báo cáo"]
+        );
     }
 }
