@@ -1447,11 +1447,11 @@ fn document_date(text: &str) -> Option<NaiveDate> {
     let mut search = folded.as_str();
     while let Some(at) = search.find(day_word) {
         // "trước 17h ngày 10/12/2025", "hạn ngày …": a deadline in a task, not the date the
-        // document was written.
+        // document was written; nor is "khởi công … vào ngày 19/12/2025" or "trong ngày …".
         let before: Vec<&str> = search[..at].split_whitespace().rev().take(2).collect();
         let dated_work = before.iter().any(|w| {
             let w = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
-            matches!(w.as_str(), "truoc" | "trc" | "han" | "nhat" | "den" | "tu" | "het")
+            matches!(w.as_str(), "truoc" | "trc" | "han" | "nhat" | "den" | "tu" | "het" | "vao" | "trong")
                 || w.ends_with('h') && w.starts_with(|c: char| c.is_ascii_digit())
                 || w == "gio"
         });
@@ -3516,6 +3516,20 @@ mod tests {
         assert_eq!(
             rows,
             [" | Sở Nông nghiệp và Môi trường | 2026-04-30 | kiểm tra việc thu gom chất thải, báo cáo"]
+        );
+        // A notice with no date of its own: "… vào ngày 19/12/2026" is when work is due, not the date the text was written (which would
+        // make the later dates the only deadlines).
+        let rows = read_rows(
+            "THÔNG BÁO\n\n1. Sở Nội vụ hoàn thành hồ sơ vào ngày 20/12/2026.\n2. Sở Nội vụ tổ chức hội nghị vào ngày 22/12/2026.\n3. Sở Nội vụ hoàn thành giải phóng mặt bằng vào ngày 19/12/2026.\n4. Sở Nội vụ nộp hồ sơ vào ngày 21/12/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Nội vụ | 2026-12-20 | hoàn thành hồ sơ",
+                "2 | Sở Nội vụ | 2026-12-22 | tổ chức hội nghị",
+                "3 | Sở Nội vụ | 2026-12-19 | hoàn thành giải phóng mặt bằng",
+                "4 | Sở Nội vụ | 2026-12-21 | nộp hồ sơ"
+            ]
         );
     }
 }
