@@ -1246,7 +1246,14 @@ fn is_stop(text: &str, t: &Tokens, i: usize) -> bool {
     {
         return false;
     }
+    // The modals that open the work read the same without their marks, which a scan may have
+    // misread ("Bộ Tư pháp khan trương có ý kiến …"); other verbs fold into other words ("thông
+    // bảo đảm" is no "thông báo").
     STOPS.iter().any(|s| said(text, t, i, s).is_some())
+        || !capitalised(text, t, i)
+            && ["khan truong", "chu dong", "tiep tuc", "tap trung", "phoi hop", "chu tri"]
+                .iter()
+                .any(|m| t.count_words(i, m).is_some())
 }
 
 /// How many tokens `phrase` (in Vietnamese, with its marks) spans at `i`: word for word as

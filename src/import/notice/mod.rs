@@ -3531,5 +3531,16 @@ mod tests {
                 "4 | Sở Nội vụ | 2026-12-21 | nộp hồ sơ"
             ]
         );
+        // A scan that lost a modal's marks ("khan trương", "chu động"): it still ends the name before it.
+        let rows = read_rows(
+            "THÔNG BÁO\n\n1. Bộ Tư pháp khan trương có ý kiến đối với dự thảo Nghị định, gửi Bộ Tài chính trước ngày 15/4/2026.\n2. Sở Nội vụ chu động rà soát biên chế.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Bộ Tư pháp | 2026-04-15 | có ý kiến đối với dự thảo Nghị định, gửi Bộ Tài chính",
+                "2 | Sở Nội vụ | - | rà soát biên chế"
+            ]
+        );
     }
 }
