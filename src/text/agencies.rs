@@ -942,7 +942,7 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
     if let Some((range, end)) = group_at(text, t, start, held) {
         let mut name = written(text, t, range.clone());
         // "Giám đốc Sở", "Thủ trưởng ban, ngành": all of that kind.
-        if held && matches!(t.text(range.start), "so" | "ban" | "nganh" | "co") {
+        if held && matches!(t.text(range.start), "so" | "ban" | "nganh" | "co" | "don" | "dia") {
             let mut chars = name.chars();
             let first: String = chars.next().into_iter().flat_map(char::to_lowercase).collect();
             name = format!("Các {first}{}", chars.as_str());
@@ -1599,10 +1599,19 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
     }
     let ubnd = ubnd.is_some();
     if !bare && !reversed {
-        if !t.is_word(j, "cac") {
+        // "đề nghị thủ trưởng đơn vị quan tâm …": after a holder's title, the kind alone in lower
+        // case is every addressee of that kind.
+        let kind_alone = held
+            && ["don vi", "co quan", "dia phuong"]
+                .iter()
+                .filter_map(|g| t.count_words(j, g))
+                .max()
+                .is_some_and(|n| !capitalised(text, t, j) && !capitalised(text, t, j + n));
+        if t.is_word(j, "cac") {
+            j += 1;
+        } else if !kind_alone {
             return None;
         }
-        j += 1;
     }
     let first = GROUP_WORDS.iter().filter_map(|g| t.count_words(j, g)).max()?;
     // "các đồng chí thành viên Ban Chỉ huy …" is a board's members; "các đồng chí lãnh đạo bấm

@@ -79,6 +79,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut reviewing = false;
     // Under "… báo cáo … về một số nội dung sau:": the contents of the report, not work.
     let mut reporting = false;
+    // The number of the item whose report's contents are being read ("1. Thực hiện báo cáo đầy
+    // đủ nội dung như sau:"): the next number of its kind ("2. Thời gian nộp báo cáo:") ends them.
+    let mut reporting_number: Option<String> = None;
     // Under "… theo một số nguyên tắc chính sau:": the principles the work keeps to, whatever
     // verbs they open on.
     let mut principled = false;
@@ -265,6 +268,20 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         };
         if number.is_some() {
             item_start = Some(tasks.len());
+        }
+        if reporting
+            && let (Some(n), Some(r)) = (&number, &reporting_number)
+            && same_kind(n, r)
+        {
+            reporting = false;
+        }
+        // A report's contents ("– Kết quả đạt được", "– Đánh giá chung (Ưu điểm, hạn chế …)") are
+        // no headings of the notice's own, whatever word they open on.
+        if reporting
+            && para.label == Some(Label::Bullet)
+            && (blocks::is_heading(para) || para.text.split_whitespace().count() <= 8)
+        {
+            continue;
         }
         // "1. Về kiện toàn tổ chức bộ máy và đội ngũ cán bộ, công chức, viên chức ở cấp xã" over
         // bullets: a topic's heading, however long.
@@ -660,6 +677,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             // "… rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:" | "(1) Số hộ
             // dân có nhà bị sập …": what the report holds; the work is to report it.
             reporting = blocks::lists_contents(&para.text);
+            reporting_number = number.clone();
             principled = blocks::lists_principles(&para.text);
             principles_numbered = None;
             if reporting {
@@ -1422,6 +1440,12 @@ fn item_label(
         // A bullet, or a paragraph under "5. Sở Nội vụ": the item's.
         Some(Label::Bullet) | None => parent,
     }
+}
+
+/// Whether two item numbers are of one kind: "1." and "2.", "(1)" and "(2)", "a)" and "b)".
+fn same_kind(a: &str, b: &str) -> bool {
+    let kind = |n: &str| (n.starts_with('('), is_letter(n), n.matches('.').count());
+    kind(a) == kind(b)
 }
 
 /// "Về Đề án 06", "2. Về chuyển đổi số", "1. Về thực hiện Nghị quyết số 57-NQ/TW": the
@@ -3540,6 +3564,18 @@ mod tests {
             [
                 "1 | Bộ Tư pháp | 2026-04-15 | có ý kiến đối với dự thảo Nghị định, gửi Bộ Tài chính",
                 "2 | Sở Nội vụ | - | rà soát biên chế"
+            ]
+        );
+        // A department's letter: "đề nghị thủ trưởng đơn vị …" names every unit it is sent to; the report's contents ("– Kết quả
+        // đạt được", "– Đánh giá chung …") are no headings, and "2. Thời gian nộp báo cáo:" ends them.
+        let rows = read_rows(
+            "Sở Giáo dục và Đào tạo đề nghị thủ trưởng đơn vị quan tâm thực hiện báo cáo công tác phối hợp giáo dục học sinh, cụ thể như sau:\n\n1. Thực hiện báo cáo đầy đủ nội dung như sau:\n\n– Công tác chỉ đạo, triển khai\n\n– Kết quả đạt được\n\n– Đánh giá chung (Ưu điểm, hạn chế, nguyên nhân)\n\n– Đề xuất, kiến nghị\n\n2. Thời gian nộp báo cáo:\n\nCác đơn vị báo cáo kết quả thực hiện gửi về Sở Giáo dục và Đào tạo trước ngày 11/5/2026 để tổng hợp.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "b | Các cơ quan thanh tra | - | trình người ra quyết định phê duyệt kế hoạch điều chỉnh",
+                " | Cục Thuế các tỉnh, thành phố | 2026-06-15 | rà soát kế hoạch thanh tra năm 2026, báo cáo"
             ]
         );
     }
