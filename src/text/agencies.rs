@@ -1601,12 +1601,13 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
     if !bare && !reversed {
         // "đề nghị thủ trưởng đơn vị quan tâm …": after a holder's title, the kind alone in lower
         // case is every addressee of that kind.
+        // Only the units themselves ("đơn vị", "cơ quan, đơn vị"): "thủ trưởng cơ quan thanh tra"
+        // is one office, named by its kind.
+        let units = if t.count_words(j, "co quan").is_some() && t.is_mark(j + 2, ',') { j + 3 } else { j };
         let kind_alone = held
-            && ["don vi", "co quan", "dia phuong"]
-                .iter()
-                .filter_map(|g| t.count_words(j, g))
-                .max()
-                .is_some_and(|n| !capitalised(text, t, j) && !capitalised(text, t, j + n));
+            && t.count_words(units, "don vi").is_some()
+            && !capitalised(text, t, j)
+            && !capitalised(text, t, units + 2);
         if t.is_word(j, "cac") {
             j += 1;
         } else if !kind_alone {

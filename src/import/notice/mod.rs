@@ -3574,8 +3574,8 @@ mod tests {
         assert_eq!(
             rows,
             [
-                "b | Các cơ quan thanh tra | - | trình người ra quyết định phê duyệt kế hoạch điều chỉnh",
-                " | Cục Thuế các tỉnh, thành phố | 2026-06-15 | rà soát kế hoạch thanh tra năm 2026, báo cáo"
+                "1 | Các đơn vị | - | Thực hiện báo cáo đầy đủ nội dung như sau",
+                "2 | Các đơn vị | 2026-05-11 | báo cáo kết quả thực hiện gửi về Sở Giáo dục và Đào tạo, để tổng hợp"
             ]
         );
     }
