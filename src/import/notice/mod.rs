@@ -1018,7 +1018,16 @@ fn aliases(text: &str) -> Vec<(String, String)> {
         .filter_map(|a| {
             // "các sở, …, các doanh nghiệp, tổ chức Hội (sau đây viết tắt là cơ quan, đơn vị)":
             // the short name of a list, not of its last member.
-            let before = text[..a.range.start].trim_end();
+            let mut before = text[..a.range.start].trim_end();
+            // "…, Tổng giám đốc các tập đoàn … (sau đây gọi tắt là các bộ, cơ quan trung ương và
+            // địa phương)": a holder's title before the last member is still inside the list.
+            while let Some(title) = ["tong giam doc", "giam doc", "chu tich", "thu truong", "bo truong"]
+                .iter()
+                .find(|w| fold(before).ends_with(&format!(" {w}")))
+            {
+                let words = title.split(' ').count();
+                before = before.rsplitn(words + 1, char::is_whitespace).last().unwrap_or("").trim_end();
+            }
             if before.ends_with([',', ';']) || fold(before).ends_with(" va") {
                 return None;
             }
@@ -3577,6 +3586,15 @@ mod tests {
                 "1 | Các đơn vị | - | Thực hiện báo cáo đầy đủ nội dung như sau",
                 "2 | Các đơn vị | 2026-05-11 | báo cáo kết quả thực hiện gửi về Sở Giáo dục và Đào tạo, để tổng hợp"
             ]
+        );
+        // "(sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương)" after a list whose last member has a holder's
+        // title: the short name of the whole list, not of its last member.
+        let rows = read_rows(
+            "CHỈ THỊ\n\nThủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, Tổng giám đốc các tập đoàn kinh tế, tổng công ty nhà nước (sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương) thực hiện tốt các nhiệm vụ sau:\n\n1. Các bộ, cơ quan trung ương và địa phương khẩn trương hoàn thiện thủ tục đầu tư trong tháng 3 năm 2026.\n",
+        );
+        assert_eq!(
+            rows,
+            ["1 | Các bộ, cơ quan trung ương và địa phương | 2026-03-31 | hoàn thiện thủ tục đầu tư"]
         );
     }
 }
