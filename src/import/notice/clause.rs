@@ -1801,13 +1801,9 @@ fn subject_at(
             && is_generic(&agency.name)
             && let Some(before) = names.addressees
         {
-            // Said paragraphs later, "các đơn vị" is what the document writes; whom it stands
-            // for shows in the preview.
-            leads.extend(before.iter().map(|l| Lead {
-                name: agency.name.clone(),
-                assignee: l.assignee.clone(),
-                refers: true,
-            }));
+            // Said paragraphs later, "các đơn vị" stands for the agencies named before it: each
+            // is a lead under its own name, as a secretary would enter it.
+            leads.extend(before.iter().map(|l| Lead { refers: true, ..l.clone() }));
         } else {
             let found = lead_of(agency, names.units, cx.today);
             if found.is_empty() && agency.group {

@@ -2866,9 +2866,9 @@ mod tests {
             [
                 " | Các sở, ban, ngành tỉnh + UBND cấp huyện | - | thực hiện nghiêm túc các biện pháp phòng dịch tại Bộ phận Một cửa",
                 " | Các sở, ban, ngành tỉnh + UBND cấp huyện | - | thông tin, tuyên truyền để người dân nộp hồ sơ trực tuyến",
-                // "các cơ quan, đơn vị" after work given to those groups: the same groups, as
-                // the document writes them.
-                " | Các cơ quan, đơn vị hành chính | - | bố trí cán bộ hướng dẫn người dân",
+                // "các cơ quan, đơn vị" after work given to those groups: the same groups, each
+                // under its own name, as a secretary enters them.
+                " | Các sở, ban, ngành tỉnh + UBND cấp huyện | - | bố trí cán bộ hướng dẫn người dân",
                 " | Sở KH-CN | 2021-09-30 | nâng cấp Cổng dịch vụ công",
                 " | Các cơ quan, đơn vị, địa phương | - | định kỳ trước ngày 20 tháng cuối quý báo cáo kết quả về Sở Nội vụ",
             ]
