@@ -1042,7 +1042,21 @@ fn read_clause(
     } else if self_named(text, &t, i) {
         directive(&t, i + 1)
     } else {
-        directive(&t, i)
+        directive(&t, i).or_else(|| {
+            // "b) Chỉ đạo Ban Dân tộc tỉnh phối hợp với … rà soát …" under the committee a
+            // council addresses: the body named does the work. Directing a group ("chỉ đạo các
+            // sở …"), or a body of each province a ministry writes to ("UBND các tỉnh … chỉ đạo
+            // Sở Nông nghiệp và Môi trường …"), stays the subject's own work.
+            let n = t.count_words(i, "chi dao")?;
+            let (agency, _) = agencies::agency_at(text, &t, i + n)?;
+            let one = inherited.is_some_and(|l| {
+                !l.is_empty()
+                    && l.iter().all(|l| {
+                        !matches!(l.assignee, Assignee::Group(_)) && !fold(&l.name).contains(" cac ")
+                    })
+            });
+            (!agency.group && one).then_some(i + n)
+        })
     };
     // "UBND tỉnh yêu cầu từ nay đến ngày 1/7/2021 Công an tỉnh phải …": when, then whom.
     if let Some(after) = directed
@@ -1286,7 +1300,16 @@ fn read_clause(
     // "… nếu để chậm trễ" holds to account; "rút kinh nghiệm" rebukes; "đề nghị UBND tỉnh …
     // xem xét" asks upwards.
     // "… thực hiện các nhiệm vụ tại Phụ lục kèm theo": the tasks are in the table, read there.
-    if text[t.orig(vp, end)].contains("nếu để")
+    // "Trưởng phòng Nội vụ làm Phó Trưởng ban; Chi cục Thuế làm ủy viên": who sits on a body.
+    let sits = ["lam ", "la "].iter().any(|w| {
+        said.strip_prefix(w).is_some_and(|r| {
+            ["truong", "pho", "uy vien", "thanh vien", "to truong", "to pho", "thu ky", "thuong truc"]
+                .iter()
+                .any(|role| r.starts_with(role))
+        })
+    });
+    if sits
+        || text[t.orig(vp, end)].contains("nếu để")
         || said.starts_with("rut kinh nghiem")
         || said.starts_with("de nghi") && said.contains("xem xet")
         || said.split(' ').take(14).collect::<Vec<_>>().join(" ").contains("phu luc")
@@ -1425,7 +1448,8 @@ fn carries_out_this_document(folded: &str) -> bool {
     let folded = folded.split(" chiu trach nhiem").next().unwrap_or(folded);
     let mut rest = folded.trim_end_matches(['.', ' ', '/']).replace(',', " ").replace(" neu tren", " tren");
     // "căn cứ chức năng, nhiệm vụ tổ chức thực hiện": each within its remit, the same formula.
-    if let Some(m) = ["can cu chuc nang", "theo chuc nang", "trong pham vi chuc nang"]
+    // "trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết" too.
+    if let Some(m) = ["can cu chuc nang", "theo chuc nang", "trong pham vi chuc nang", "trong pham vi"]
         .iter()
         .find(|m| rest.starts_with(*m))
     {
@@ -1451,6 +1475,9 @@ fn carries_out_this_document(folded: &str) -> bool {
         "yeu cau",
         "dung quy dinh",
         "theo quy dinh",
+        "co trach nhiem",
+        // "Thường trực HĐND … giám sát việc thực hiện Nghị quyết": the council's own part.
+        "giam sat viec",
         "va",
     ] {
         rest = rest.replace(w, " ");
@@ -1476,10 +1503,12 @@ fn carries_out_this_document(folded: &str) -> bool {
         "nhiem vu",
         "cac nhiem vu",
     ];
-    // "… thực hiện nghiêm túc Chỉ thị này", "… nội dung trên".
+    // "… thực hiện nghiêm túc Chỉ thị này", "… nội dung trên"; a resolution's or a decision's
+    // closing names it without "này" ("… có trách nhiệm thực hiện Nghị quyết").
     rest.len() <= 4
         && matches!(rest.last(), Some(&("nay" | "tren")))
         && document.iter().any(|d| rest.join(" ").starts_with(d))
+        || ["nghi quyet", "quyet dinh", "chi thi"].contains(&rest.join(" ").as_str())
 }
 
 /// The task of a clause whose verb phrase starts at `vp`.

@@ -3596,5 +3596,22 @@ mod tests {
             rows,
             ["1 | Các bộ, cơ quan trung ương và địa phương | 2026-03-31 | hoàn thiện thủ tục đầu tư"]
         );
+        // A council's resolution: "Chỉ đạo Ban Dân tộc tỉnh …" under the one committee it addresses is the board's work (directing a
+        // group stays the committee's); "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết" closes.
+        let rows = read_rows(
+            "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nSố: 15/NQ-HĐND\n\nĐiều 1. Hội đồng nhân dân tỉnh đề nghị:\n1. Ủy ban nhân dân tỉnh:\na) Chỉ đạo Ban Dân tộc tỉnh phối hợp với UBND huyện Hoàng Su Phì rà soát kinh phí còn thiếu, hoàn thành trong năm 2026.\nb) Chỉ đạo các sở, ngành tăng cường kiểm tra công trình.\nĐiều 2. Ban Dân tộc tỉnh, Công an tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết.\nThường trực Hội đồng nhân dân tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm giám sát việc thực hiện Nghị quyết.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1.a | Ban Dân tộc tỉnh | 2026-12-31 | rà soát kinh phí còn thiếu",
+                "1.b | Ủy ban nhân dân tỉnh | - | Chỉ đạo các sở, ngành tăng cường kiểm tra công trình"
+            ]
+        );
+        // Who sits on a body ("… làm Phó Trưởng ban; Chi cục Thuế làm ủy viên") is no work.
+        let rows = read_rows(
+            "QUYẾT ĐỊNH\n\nĐiều 1. Thành lập Ban Chỉ đạo Tổng điều tra kinh tế năm 2026 của quận, gồm: Chủ tịch UBND quận làm Trưởng ban; Chi cục trưởng Chi cục Thống kê làm Phó Trưởng ban Thường trực; Trưởng phòng Nội vụ làm Phó Trưởng ban; Chi cục Thuế làm ủy viên.\nĐiều 2. Chi cục Thống kê chủ trì tổng hợp danh sách cơ sở, báo cáo trước ngày 15/6/2026.\n",
+        );
+        assert_eq!(rows, [" | Chi cục Thống kê | 2026-06-15 | tổng hợp danh sách cơ sở, báo cáo"]);
     }
 }
