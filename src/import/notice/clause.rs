@@ -1043,19 +1043,34 @@ fn read_clause(
         directive(&t, i + 1)
     } else {
         directive(&t, i).or_else(|| {
-            // "b) Chỉ đạo Ban Dân tộc tỉnh phối hợp với … rà soát …" under the committee a
-            // council addresses: the body named does the work. Directing a group ("chỉ đạo các
-            // sở …"), or a body of each province a ministry writes to ("UBND các tỉnh … chỉ đạo
-            // Sở Nông nghiệp và Môi trường …"), stays the subject's own work.
+            // "b) Chỉ đạo Ban Dân tộc tỉnh phối hợp với … rà soát …" under the people's committee
+            // a council addresses, or under the departments it directs: the department does the
+            // work. Directing a group ("chỉ đạo
+            // các sở …"), a body of each province a ministry writes to ("UBND các tỉnh … chỉ đạo
+            // Sở …"), or what a ministry oversees ("Bộ Xây dựng: Chỉ đạo Chủ đầu tư …") stays
+            // the subject's own work.
             let n = t.count_words(i, "chi dao")?;
             let (agency, _) = agencies::agency_at(text, &t, i + n)?;
-            let one = inherited.is_some_and(|l| {
+            let committee = inherited.is_some_and(|l| {
                 !l.is_empty()
                     && l.iter().all(|l| {
-                        !matches!(l.assignee, Assignee::Group(_)) && !fold(&l.name).contains(" cac ")
+                        let f = fold(&l.name);
+                        ["uy ban nhan dan", "ubnd"].iter().any(|c| f.starts_with(c))
+                            && !matches!(l.assignee, Assignee::Group(_))
+                            && !f.contains(" cac ")
                     })
             });
-            (!agency.group && one).then_some(i + n)
+            // "UBND tỉnh chỉ đạo các ngành chức năng …:" | "- Chỉ đạo Ban Dân tộc tỉnh …": one of
+            // the departments it directs.
+            let departments = inherited.is_some_and(|l| {
+                !l.is_empty()
+                    && l.iter().all(|l| {
+                        let f = fold(&l.name);
+                        matches!(l.assignee, Assignee::Group(crate::import::Group::Departments))
+                            || ["cac nganh", "cac so"].iter().any(|w| f.starts_with(w))
+                    })
+            });
+            (!agency.group && (committee || departments)).then_some(i + n)
         })
     };
     // "UBND tỉnh yêu cầu từ nay đến ngày 1/7/2021 Công an tỉnh phải …": when, then whom.
@@ -1476,8 +1491,6 @@ fn carries_out_this_document(folded: &str) -> bool {
         "dung quy dinh",
         "theo quy dinh",
         "co trach nhiem",
-        // "Thường trực HĐND … giám sát việc thực hiện Nghị quyết": the council's own part.
-        "giam sat viec",
         "va",
     ] {
         rest = rest.replace(w, " ");

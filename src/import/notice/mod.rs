@@ -3597,7 +3597,8 @@ mod tests {
             ["1 | Các bộ, cơ quan trung ương và địa phương | 2026-03-31 | hoàn thiện thủ tục đầu tư"]
         );
         // A council's resolution: "Chỉ đạo Ban Dân tộc tỉnh …" under the one committee it addresses is the board's work (directing a
-        // group stays the committee's); "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết" closes.
+        // group stays the committee's); "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết" closes;
+        // the council's own supervision of it stays, as a set-12 notice was labelled.
         let rows = read_rows(
             "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nSố: 15/NQ-HĐND\n\nĐiều 1. Hội đồng nhân dân tỉnh đề nghị:\n1. Ủy ban nhân dân tỉnh:\na) Chỉ đạo Ban Dân tộc tỉnh phối hợp với UBND huyện Hoàng Su Phì rà soát kinh phí còn thiếu, hoàn thành trong năm 2026.\nb) Chỉ đạo các sở, ngành tăng cường kiểm tra công trình.\nĐiều 2. Ban Dân tộc tỉnh, Công an tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết.\nThường trực Hội đồng nhân dân tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm giám sát việc thực hiện Nghị quyết.\n",
         );
@@ -3605,7 +3606,8 @@ mod tests {
             rows,
             [
                 "1.a | Ban Dân tộc tỉnh | 2026-12-31 | rà soát kinh phí còn thiếu",
-                "1.b | Ủy ban nhân dân tỉnh | - | Chỉ đạo các sở, ngành tăng cường kiểm tra công trình"
+                "1.b | Ủy ban nhân dân tỉnh | - | Chỉ đạo các sở, ngành tăng cường kiểm tra công trình",
+                "1 | Thường trực Hội đồng nhân dân tỉnh | - | trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm giám sát việc thực hiện Nghị quyết"
             ]
         );
         // Who sits on a body ("… làm Phó Trưởng ban; Chi cục Thuế làm ủy viên") is no work.
@@ -3613,5 +3615,18 @@ mod tests {
             "QUYẾT ĐỊNH\n\nĐiều 1. Thành lập Ban Chỉ đạo Tổng điều tra kinh tế năm 2026 của quận, gồm: Chủ tịch UBND quận làm Trưởng ban; Chi cục trưởng Chi cục Thống kê làm Phó Trưởng ban Thường trực; Trưởng phòng Nội vụ làm Phó Trưởng ban; Chi cục Thuế làm ủy viên.\nĐiều 2. Chi cục Thống kê chủ trì tổng hợp danh sách cơ sở, báo cáo trước ngày 15/6/2026.\n",
         );
         assert_eq!(rows, [" | Chi cục Thống kê | 2026-06-15 | tổng hợp danh sách cơ sở, báo cáo"]);
+        // "Đề nghị UBND tỉnh chỉ đạo các ngành chức năng … cụ thể sau:" | "- Chỉ đạo Ban Dân tộc tỉnh …": one of the departments
+        // directed does the work.
+        let rows = read_rows(
+            "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\n\n3. Về đầu tư xây dựng:\nĐề nghị UBND tỉnh chỉ đạo các ngành chức năng thực hiện đúng các cam kết đối với một số dự án cụ thể sau:\n- Chỉ đạo Ban Dân tộc tỉnh rà soát kinh phí còn thiếu, hoàn thành trong Quý IV năm 2026.\n- Chỉ đạo Sở Nông nghiệp và Môi trường nghiệm thu công trình kè trong tháng 7/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Ban Dân tộc tỉnh | 2026-12-31 | rà soát kinh phí còn thiếu",
+                " | Sở Nông nghiệp và Môi trường | 2026-07-31 | nghiệm thu công trình kè",
+                " | UBND tỉnh | - | chỉ đạo các ngành chức năng thực hiện đúng các cam kết đối với một số dự án cụ thể sau"
+            ]
+        );
     }
 }
