@@ -984,7 +984,8 @@ fn read_clause(
                 && directive(&t, skip_marks(&t, k + 1)).is_some_and(|after| {
                     // "…, Chủ tịch UBND tỉnh đã ban hành văn bản chỉ đạo Sở …": what was done.
                     (k + 1..after).all(|m| !t.is_word(m, "da"))
-                        && subject_at(text, &t, after, names, cx, inherited).is_some()
+                        && (subject_at(text, &t, after, names, cx, inherited).is_some()
+                            || loose_list(text, &t, after, names, cx).is_some())
                 })
         })
         && (i..comma).all(|k| !t.is_mark(k, ':'))
@@ -1118,16 +1119,7 @@ fn read_clause(
     // "… yêu cầu cấp ủy, tổ chức đảng, chính quyền các cấp, các sở, ban, ngành, … và các địa
     // phương trong tỉnh khẩn trương triển khai …": a long list the reader cannot walk from its
     // start; the bodies it names, up to the modal that opens the work.
-    let listed = || {
-        let after = directed?;
-        let modal = (after + 2..(after + 60).min(end)).find(|&k| {
-            ["khan truong", "chu dong", "tiep tuc", "tap trung"].iter().any(|m| t.count_words(k, m).is_some())
-        })?;
-        let span = &text[t.orig(after, modal)];
-        let leads: Vec<Lead> =
-            agencies::find_all(span).iter().flat_map(|a| lead_of(a, names.units, cx.today)).collect();
-        (span.contains(',') && !leads.is_empty()).then_some((leads, modal))
-    };
+    let listed = || loose_list(text, &t, directed?, names, cx);
     let subject = match directed
         .and_then(|after| subject_at(text, &t, after, names, cx, inherited))
         .or_else(bare)
@@ -1392,6 +1384,50 @@ fn read_clause(
         }
         None => Clause::Background,
     }
+}
+
+/// "… yêu cầu cấp ủy, tổ chức đảng, chính quyền các cấp, các sở, ban, ngành, … và các địa
+/// phương trong tỉnh khẩn trương triển khai …": a long list of addressees the reader cannot walk
+/// from its start, after the directive at `after`. The bodies it names, up to the modal that
+/// opens the work; or, when it names few of its parts as bodies ("cấp uỷ, tổ chức đảng, chính
+/// quyền, cơ quan quản lý nhà nước, Mặt trận Tổ quốc Việt Nam, …"), the list as written, for the
+/// secretary to assign. The leads, and where the work starts.
+fn loose_list(
+    text: &str,
+    t: &Tokens,
+    after: usize,
+    names: Names<'_>,
+    cx: Context<'_>,
+) -> Option<(Vec<Lead>, usize)> {
+    let end = t.len();
+    let modal = (after + 2..(after + 60).min(end)).find(|&k| {
+        ["khan truong", "chu dong", "tiep tuc", "tap trung"].iter().any(|m| t.count_words(k, m).is_some())
+    })?;
+    let span = &text[t.orig(after, modal)];
+    if !span.contains(',') {
+        return None;
+    }
+    let found = agencies::find_all(span);
+    if found.is_empty() {
+        return None;
+    }
+    // The parts no body named covers ("cấp uỷ", "tổ chức đảng", "chính quyền").
+    let mut at = 0;
+    let mut unnamed = 0;
+    for part in span.split([',', ';']).flat_map(|p| p.split(" và ")) {
+        let start = at + span[at..].find(part).unwrap_or(0);
+        at = start + part.len();
+        if !part.trim().is_empty() && !found.iter().any(|a| a.range.start <= start && at <= a.range.end + 1) {
+            unnamed += 1;
+        }
+    }
+    if unnamed > found.len() {
+        let name = agencies::initial_capital(span.trim());
+        let whole = Agency { name, range: t.orig(after, modal), group: true };
+        return Some((lead_of(&whole, names.units, cx.today), modal));
+    }
+    let leads: Vec<Lead> = found.iter().flat_map(|a| lead_of(a, names.units, cx.today)).collect();
+    (!leads.is_empty()).then_some((leads, modal))
 }
 
 /// After a subject, ", đặc biệt là người đứng đầu" or ", nhất là Bộ Tài chính": where the clause
@@ -1711,6 +1747,13 @@ fn directive(t: &Tokens, i: usize) -> Option<usize> {
         "hdnd tinh",
         "chinh phu",
         "ban thuong vu",
+        // The Party's and the Assembly's bodies: "Bộ Chính trị yêu cầu cấp uỷ, tổ chức đảng, …".
+        "bo chinh tri",
+        "ban bi thu",
+        "ban chap hanh",
+        "quoc hoi",
+        "tinh uy",
+        "thanh uy",
     ]
     .iter()
     .filter_map(|w| t.count_words(i, w))

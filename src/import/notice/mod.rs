@@ -3419,15 +3419,25 @@ mod tests {
                 "1 | Bộ Quốc phòng | 2026-04-30 | Điều tra, làm rõ nguyên nhân vụ việc; báo cáo Thủ tướng Chính phủ",
             ]
         );
-        // A list of addressees too long and loose to walk from its start ("cấp ủy, tổ chức đảng, …"): the
-        // bodies it names, up to the modal that opens the work.
+        // A list of addressees too long and loose to walk from its start ("cấp ủy, tổ chức đảng, …"), up to
+        // the modal that opens the work: as written, when more of its parts name no body than do (the
+        // secretary assigns it); the bodies it names otherwise.
         let rows = read_rows(
             "Ban Thường vụ Tỉnh ủy yêu cầu cấp ủy, tổ chức đảng, chính quyền các cấp, các sở, ban, ngành, các tổ chức chính trị - xã hội tỉnh và các địa phương trong tỉnh khẩn trương triển khai phương án phòng, chống bão số 9.\n",
         );
         assert_eq!(
             rows,
             [
-                " | Các sở, ban, ngành + Các tổ chức chính trị - xã hội tỉnh + Các địa phương trong tỉnh | - | triển khai phương án phòng, chống bão số 9"
+                " | Cấp ủy, tổ chức đảng, chính quyền các cấp, các sở, ban, ngành, các tổ chức chính trị - xã hội tỉnh và các địa phương trong tỉnh | - | triển khai phương án phòng, chống bão số 9"
+            ]
+        );
+        let rows = read_rows(
+            "Ban Thường vụ Tỉnh ủy yêu cầu cấp ủy các cấp, các sở, ban, ngành, Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh khẩn trương triển khai phương án phòng, chống bão số 9.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các sở, ban, ngành + Công an tỉnh + Bộ Chỉ huy Quân sự tỉnh | - | triển khai phương án phòng, chống bão số 9"
             ]
         );
         // A letter quoting the law ("Căn cứ Điều 4 Thông tư … :" over its points): the quote directs no one;
@@ -3626,6 +3636,17 @@ mod tests {
                 " | Ban Dân tộc tỉnh | 2026-12-31 | rà soát kinh phí còn thiếu",
                 " | Sở Nông nghiệp và Môi trường | 2026-07-31 | nghiệm thu công trình kè",
                 " | UBND tỉnh | - | chỉ đạo các ngành chức năng thực hiện đúng các cam kết đối với một số dự án cụ thể sau"
+            ]
+        );
+        // The Party's bodies speak ("Bộ Chính trị yêu cầu …"), after a purpose of many commas; the loose list of addressees as
+        // written.
+        let rows = read_rows(
+            "KẾT LUẬN\n\nTheo đó, trước bối cảnh thế giới thay đổi nhanh, biến đổi khí hậu phức tạp, để phát huy những kết quả đã đạt được, Bộ Chính trị yêu cầu cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp tiếp tục quán triệt các nhiệm vụ, giải pháp đã nêu trong Nghị quyết 19-NQ/TW.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp | - | quán triệt các nhiệm vụ, giải pháp đã nêu trong Nghị quyết 19-NQ/TW"
             ]
         );
     }
