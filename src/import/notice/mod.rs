@@ -109,7 +109,22 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         let opening = &paras[body.start - 1];
         if opening.text.trim_end().ends_with(':') {
             let text = blocks::without_article(&opening.text);
-            let read = clause::paragraph(text, None, false, false, names, context);
+            let mut read = clause::paragraph(text, None, false, false, names, context);
+            // "Bộ Chính trị yêu cầu cấp uỷ, … tiếp tục quán triệt …." | "Đồng thời, tập trung
+            // lãnh đạo, chỉ đạo thực hiện tốt một số nhiệm vụ trọng tâm … như sau:": the opening
+            // goes on with the paragraph before it, whose addressees and work are the items'.
+            if read.introduces.as_ref().is_none_or(Vec::is_empty)
+                && clause::goes_on(text) == Some(true)
+                && body.start >= 2
+            {
+                let before =
+                    clause::paragraph(&paras[body.start - 2].text, None, false, false, names, context);
+                if let Some(leads) = before.tasks.last().map(|t| t.leads.clone()).filter(|l| !l.is_empty()) {
+                    let own = clause::paragraph(text, Some(&leads), false, false, names, context);
+                    read.introduces = own.introduces.or(Some(leads));
+                    tasks.extend(before.tasks.into_iter().map(|t| (None, programme, t)));
+                }
+            }
             container = read.introduces.map(|leads| (None, leads, false));
             container_deadline = read.deadline;
             stated = read.stated;
@@ -3647,6 +3662,19 @@ mod tests {
             rows,
             [
                 " | Cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp | - | quán triệt các nhiệm vụ, giải pháp đã nêu trong Nghị quyết 19-NQ/TW"
+            ]
+        );
+        // An opening that goes on with the paragraph before it ("Đồng thời, tập trung lãnh đạo, chỉ đạo … như sau:"): that
+        // paragraph's addressees and its own work are the items'.
+        let rows = read_rows(
+            "# Toàn văn Kết luận về nông nghiệp?\n\nNgày 26/11/2025, Ban Chấp hành Trung ương đã ban hành Kết luận về nông nghiệp, nông dân, nông thôn.\n\nTheo đó, Bộ Chính trị yêu cầu cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp tiếp tục quán triệt các nhiệm vụ, giải pháp đã nêu trong Nghị quyết.\n\nĐồng thời, tập trung lãnh đạo, chỉ đạo thực hiện tốt một số nhiệm vụ trọng tâm như sau:\n\n- Trong năm 2026, cơ bản hoàn thành việc rà soát, thể chế hoá các chủ trương của Đảng thành luật.\n\n- Nghiên cứu cơ chế ưu đãi, khuyến khích xuất khẩu nông sản.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp | - | quán triệt các nhiệm vụ, giải pháp đã nêu trong Nghị quyết",
+                " | Cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp | 2026-12-31 | cơ bản hoàn thành việc rà soát, thể chế hoá các chủ trương của Đảng thành luật",
+                " | Cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp | - | Nghiên cứu cơ chế ưu đãi, khuyến khích xuất khẩu nông sản"
             ]
         );
     }
