@@ -1608,9 +1608,16 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
             && t.count_words(units, "don vi").is_some()
             && !capitalised(text, t, j)
             && !capitalised(text, t, units + 2);
+        // "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương": kinds of places listed
+        // with no name after the first, every committee of them.
+        let place = |k: usize| PLACES.iter().filter_map(|p| t.count_words(k, p)).max();
+        let kinds_listed = ubnd
+            && place(j).is_some_and(|n| {
+                t.is_mark(j + n, ',') && place(j + n + 1).is_some() && !capitalised(text, t, j + n + 1)
+            });
         if t.is_word(j, "cac") {
             j += 1;
-        } else if !kind_alone {
+        } else if !kind_alone && !kinds_listed {
             return None;
         }
     }

@@ -3677,5 +3677,16 @@ mod tests {
                 " | Cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp | - | Nghiên cứu cơ chế ưu đãi, khuyến khích xuất khẩu nông sản"
             ]
         );
+        // "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương": kinds of places with no name, every province's
+        // committee.
+        let rows = read_rows(
+            "CÔNG VĂN\n\nĐể nâng cao hiệu quả tiếp nhận hồ sơ trực tuyến, Văn phòng Chính phủ trân trọng đề nghị đồng chí Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương, chỉ đạo các cơ quan, đơn vị rà soát các hồ sơ quá hạn (Phụ lục kèm theo).\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương | - | chỉ đạo các cơ quan, đơn vị rà soát các hồ sơ quá hạn (Phụ lục kèm theo)"
+            ]
+        );
     }
 }
