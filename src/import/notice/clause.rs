@@ -1266,14 +1266,17 @@ fn read_clause(
             // "Phó Thủ tướng … - Trưởng Ban Chỉ đạo 389 quốc gia có ý kiến như sau:".
             || ["co y kien nhu sau", "co y kien chi dao nhu sau", "co y kien ket luan nhu sau", "ket luan nhu sau"]
                 .iter()
-                .any(|w| rest.ends_with(w))
-            // "…, Bộ trưởng giao:", "Chủ tịch UBND tỉnh yêu cầu như sau:": a directive to no one
-            // named; the items say whom.
-            || ["giao", "yeu cau", "chi dao", "de nghi"]
-                .iter()
-                .any(|w| rest == *w || rest.strip_prefix(w).is_some_and(|r| r.trim() == "nhu sau"));
+                .any(|w| rest.ends_with(w));
         if speaks {
             return Clause::Background;
+        }
+        // "…, Bộ trưởng giao:", "Phòng GD&ĐT yêu cầu:": a directive to no one named; the items
+        // say whom, or are for whom the letter is sent to.
+        if ["giao", "yeu cau", "chi dao", "de nghi"]
+            .iter()
+            .any(|w| rest == *w || rest.strip_prefix(w).is_some_and(|r| r.trim() == "nhu sau"))
+        {
+            return Clause::Introduces(Vec::new());
         }
         // "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": what it encloses, listed.
         if ["gui kem", "xin gui kem", "kem theo", "gui kem theo"].iter().any(|w| rest.starts_with(w)) {

@@ -1606,6 +1606,15 @@ fn addressees(text: &str, units: &[UnitNames], date: NaiveDate) -> Option<Vec<Le
         (f.starts_with("kinh gui") || f.starts_with("gui")) && l.find(':').is_some_and(|c| c <= 14)
     })?;
     let mut written = lines[at].split_once(':').map_or("", |(_, rest)| rest).to_string();
+    // "Kính gửi:" alone, the addressee on the next line that says something.
+    let mut at = at;
+    if written.trim().is_empty()
+        && let Some(k) = (at + 1..lines.len()).find(|&k| !lines[k].is_empty())
+        && !lines[k].starts_with(['-', '+', '•'])
+    {
+        written = lines[k].to_string();
+        at = k;
+    }
     // Bulleted addressees, and a line that goes on with the one before ("… trực" | "thuộc
     // Trung ương.").
     for l in lines[at + 1..]
@@ -3686,6 +3695,18 @@ mod tests {
             rows,
             [
                 " | Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương | - | chỉ đạo các cơ quan, đơn vị rà soát các hồ sơ quá hạn (Phụ lục kèm theo)"
+            ]
+        );
+        // "Kính gửi:" alone on its line, the addressee on the next: the work of "Bộ Y tế đề nghị:" items that name no one is
+        // theirs.
+        let rows = read_rows(
+            "BỘ Y TẾ\nSố: 120/BYT-KCB\n\nKính gửi:\n\nSở Y tế tỉnh Nghệ An\n\nĐể bảo đảm khám chữa bệnh trong mùa mưa lũ, Bộ Y tế đề nghị:\n1. Rà soát cơ số thuốc, vật tư dự phòng, báo cáo trước ngày 20/4/2026.\n2. Bố trí lực lượng trực cấp cứu 24/24 giờ.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Y tế tỉnh Nghệ An | 2026-04-20 | Rà soát cơ số thuốc, vật tư dự phòng, báo cáo",
+                "2 | Sở Y tế tỉnh Nghệ An | - | Bố trí lực lượng trực cấp cứu 24/24 giờ"
             ]
         );
     }
