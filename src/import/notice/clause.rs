@@ -412,6 +412,8 @@ pub(super) fn paragraph(
     // Tasks of this paragraph a later deadline-only clause may date.
     let mut undated_from = 0;
     let sentences = split(text, &['.', '!', '?']);
+    // Where the last sentence's tasks start.
+    let mut last_sentence_from = 0;
     let single = sentences.len() == 1;
     let mut by_place = child;
     for (n, sentence) in sentences.iter().enumerate() {
@@ -419,6 +421,7 @@ pub(super) fn paragraph(
             by_place = false;
         }
         let sentence_from = out.tasks.len();
+        last_sentence_from = sentence_from;
         // "Nội dung tuyên truyền là các chính sách …; hướng dẫn tổ chức, doanh nghiệp …": what
         // goes on from a clause that assigned nothing describes, unless it names its subject.
         let mut described = false;
@@ -669,12 +672,19 @@ pub(super) fn paragraph(
     }
     // "… đồng thời tập trung thực hiện các nhiệm vụ sau:": what it says is said by the items
     // after it, for the units it names.
+    // "2. Bộ Tài chính … hoàn thiện dự thảo Đề án, trình Thủ tướng … trước ngày 20/10/2024.
+    // Trong đó chú ý một số nội dung sau:": the dated work of the sentences before the pointer
+    // stays, and its date is the points' too (undated, it restates what the points detail).
     if text.trim_end().ends_with(':')
         && let Some(first) = out.tasks.first().filter(|t| !t.leads.is_empty())
     {
         out.introduces = Some(first.leads.clone());
-        out.deadline = first.deadline.clone();
-        out.tasks.clear();
+        out.deadline = first
+            .deadline
+            .clone()
+            .or_else(|| out.tasks[..last_sentence_from].iter().rev().find_map(|t| t.deadline.clone()));
+        out.tasks.truncate(last_sentence_from);
+        out.tasks.retain(|t| t.deadline.is_some());
     }
     out
 }

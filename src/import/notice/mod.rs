@@ -689,6 +689,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             continue;
         }
         if let Some(leads) = read.introduces {
+            // The work said before the pointer ("… trình Thủ tướng trước ngày 20/10. Trong đó chú
+            // ý một số nội dung sau:").
+            tasks.extend(std::mem::take(&mut read.tasks).into_iter().map(|t| (label.clone(), programme, t)));
             // "… rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:" | "(1) Số hộ
             // dân có nhà bị sập …": what the report holds; the work is to report it.
             reporting = blocks::lists_contents(&para.text);
@@ -3707,6 +3710,19 @@ mod tests {
             [
                 "1 | Sở Y tế tỉnh Nghệ An | 2026-04-20 | Rà soát cơ số thuốc, vật tư dự phòng, báo cáo",
                 "2 | Sở Y tế tỉnh Nghệ An | - | Bố trí lực lượng trực cấp cứu 24/24 giờ"
+            ]
+        );
+        // An item's dated work, then "Trong đó chú ý một số nội dung sau:": the work stays, and its date is the points' too.
+        let rows = read_rows(
+            "THÔNG BÁO\nKết luận của Phó Thủ tướng\n\n2. Bộ Tài chính chủ trì, phối hợp với các Bộ liên quan hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ trước ngày 20 tháng 10 năm 2026. Trong đó chú ý một số nội dung sau:\n- Nghiên cứu kỹ lưỡng quy định của pháp luật hiện hành.\n- Làm việc cụ thể với Bộ Nông nghiệp và Môi trường về nội dung phân công.\n3. Bộ Tư pháp thẩm định dự thảo.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "2 | Bộ Tài chính | 2026-10-20 | hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ",
+                "2 | Bộ Tài chính | 2026-10-20 | Nghiên cứu kỹ lưỡng quy định của pháp luật hiện hành",
+                "2 | Bộ Tài chính | 2026-10-20 | Làm việc cụ thể với Bộ Nông nghiệp và Môi trường về nội dung phân công",
+                "3 | Bộ Tư pháp | - | thẩm định dự thảo"
             ]
         );
     }
