@@ -72,8 +72,23 @@ fn same_lead(proposed: &str, expected: &str) -> bool {
             _ => s,
         };
         let f = fold(s);
-        let mut words: Vec<&str> =
+        let words: Vec<&str> =
             f.split_whitespace().map(|w| w.trim_end_matches(',')).filter(|w| !matches!(*w, "tinh")).collect();
+        // "UBND Cần Thơ" and "Ủy ban nhân dân thành phố Cần Thơ": the city's kind, like "tỉnh".
+        let words: Vec<&str> = {
+            let mut out = Vec::new();
+            let mut k = 0;
+            while k < words.len() {
+                if words[k] == "thanh" && words.get(k + 1) == Some(&"pho") && k + 2 < words.len() {
+                    k += 2;
+                    continue;
+                }
+                out.push(words[k]);
+                k += 1;
+            }
+            out
+        };
+        let mut words = words;
         // "Thủ trưởng, giám đốc các sở": two titles of one office.
         'titles: loop {
             for title in [
@@ -392,6 +407,7 @@ fn the_matcher_holds_a_bodys_short_and_long_names_as_one() {
         ("Ban Thường trực UBMTTQ xã", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
         ("UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An"),
         ("Giám đốc Sở Y tế", "Sở Y tế"),
+        ("UBND Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ"),
     ] {
         assert!(same_lead(proposed, expected), "{proposed} = {expected}");
     }
