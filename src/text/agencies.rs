@@ -108,10 +108,12 @@ const HEADS: &[&str] = &[
     "vp",
     "bhxh",
     "kbnn",
+    // "BCH Đảng bộ", "BCH Quân sự": a Party's executive or a command board, abbreviated.
+    "bch",
 ];
 
 /// Heads that are abbreviations only in capitals: "CA tỉnh", "VP UBND tỉnh" (but "Cả hai …").
-const CAPS_ONLY: &[&str] = &["ca", "vp", "bhxh", "kbnn"];
+const CAPS_ONLY: &[&str] = &["ca", "vp", "bhxh", "kbnn", "bch"];
 
 /// Heads that read as agencies even written in lower case.
 const ANY_CASE: &[&str] =
@@ -197,6 +199,11 @@ const GROUP_WORDS: &[&str] = &[
     "nha thau",
     "truong hoc",
     "truong",
+    // A village's heads: "các xóm trưởng", "các thôn trưởng".
+    "xom truong",
+    "thon truong",
+    "ap truong",
+    "xom",
     // Schools by their level: "các trường trung học phổ thông", "các cơ sở giáo dục mầm non".
     "trung hoc pho thong",
     "trung hoc co so",
@@ -1366,7 +1373,12 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     i = if t.is_word(k, "va") { k } else { k + 1 };
                     continue;
                 }
-                if lower && tail.is_none() && (closed || is_stop(text, t, i)) {
+                // "Ban chỉ huy phòng chống thiên tai", "Ban Chỉ đạo phòng, chống dịch": a board
+                // named for what it prevents, in lower case.
+                let board = i >= 2
+                    && t.is_word(i, "phong")
+                    && ["chi huy", "chi dao"].iter().any(|w| t.count_words(i - 2, w).is_some());
+                if lower && tail.is_none() && (closed || is_stop(text, t, i)) && !board {
                     break;
                 }
                 // "Cục Du lịch Quốc gia Việt Nam Phối hợp với …": a role written with a capital
@@ -1599,10 +1611,9 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
     }
     let ubnd = ubnd.is_some();
     if !bare && !reversed {
-        // "đề nghị thủ trưởng đơn vị quan tâm …": after a holder's title, the kind alone in lower
-        // case is every addressee of that kind.
-        // Only the units themselves ("đơn vị", "cơ quan, đơn vị"): "thủ trưởng cơ quan thanh tra"
-        // is one office, named by its kind.
+        // "đề nghị thủ trưởng đơn vị quan tâm …": after a holder's title, "đơn vị" ("cơ quan, đơn
+        // vị") alone in lower case is every unit addressed; "thủ trưởng cơ quan thanh tra" is one
+        // office, named by its kind.
         let units = if t.count_words(j, "co quan").is_some() && t.is_mark(j + 2, ',') { j + 3 } else { j };
         let kind_alone = held
             && t.count_words(units, "don vi").is_some()
@@ -1617,6 +1628,15 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
             });
         if t.is_word(j, "cac") {
             j += 1;
+            // "các ông xóm trưởng", "các ông, bà trưởng thôn": a courtesy before the holders.
+            let courtesy = if t.is_word(j, "ong") && t.is_mark(j + 1, ',') && t.is_word(j + 2, "ba") {
+                3
+            } else {
+                usize::from(t.is_word(j, "ong") || t.is_word(j, "ba"))
+            };
+            if courtesy > 0 && GROUP_WORDS.iter().any(|g| t.count_words(j + courtesy, g).is_some()) {
+                j += courtesy;
+            }
         } else if !kind_alone && !kinds_listed {
             return None;
         }
@@ -1638,6 +1658,12 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         return None;
     }
     j = political_social(t, j).map_or(j + first, |n| j + n);
+    // "các đồng chí Ủy viên BCH Đảng bộ …": the members' title, then the body they sit on.
+    if t.count_words(j - first, "dong chi") == Some(first)
+        && let Some(n) = ["thanh vien", "uy vien"].iter().filter_map(|w| t.count_words(j, w)).max()
+    {
+        j += n;
+    }
     loop {
         // "… các ngành, các cấp": every level of them, kept with the group.
         if t.is_mark(j, ',') && t.is_word(j + 1, "cac") && t.is_word(j + 2, "cap") {

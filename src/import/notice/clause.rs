@@ -1056,10 +1056,9 @@ fn read_clause(
         directive(&t, i).or_else(|| {
             // "b) Chỉ đạo Ban Dân tộc tỉnh phối hợp với … rà soát …" under the people's committee
             // a council addresses, or under the departments it directs: the department does the
-            // work. Directing a group ("chỉ đạo
-            // các sở …"), a body of each province a ministry writes to ("UBND các tỉnh … chỉ đạo
-            // Sở …"), or what a ministry oversees ("Bộ Xây dựng: Chỉ đạo Chủ đầu tư …") stays
-            // the subject's own work.
+            // work. Directing a group ("chỉ đạo các sở …"), a body of each province a ministry
+            // writes to ("UBND các tỉnh … chỉ đạo Sở …"), or what a ministry oversees ("Bộ Xây
+            // dựng: Chỉ đạo Chủ đầu tư …") stays the subject's own work.
             let n = t.count_words(i, "chi dao")?;
             let (agency, _) = agencies::agency_at(text, &t, i + n)?;
             let committee = inherited.is_some_and(|l| {

@@ -3725,5 +3725,18 @@ mod tests {
                 "3 | Bộ Tư pháp | - | thẩm định dự thảo"
             ]
         );
+        // A commune's Party committee and committee: "Ban chỉ huy phòng chống thiên tai" named for what it prevents; "Các đồng
+        // chí Ủy viên BCH Đảng bộ …" the members of a body; "các ông xóm trưởng" the hamlets' heads, a courtesy before them.
+        let rows = read_rows(
+            "Thường trực Đảng ủy xã yêu cầu:\n1. UBND xã, Ban chỉ huy phòng chống thiên tai: theo dõi sát diễn biến bão; chuẩn bị lực lượng, phương tiện sẵn sàng ứng phó.\n2. Các đồng chí Ủy viên BCH Đảng bộ phụ trách địa bàn: thường xuyên bám sát cơ sở, kịp thời báo cáo.\n\nỦy ban nhân dân xã yêu cầu các ông xóm trưởng thực hiện nghiêm một số nội dung sau:\n1. Nắm bắt thông tin người dân đến địa bàn kịp thời, chính xác.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | UBND xã + Ban chỉ huy phòng chống thiên tai | - | theo dõi sát diễn biến bão; chuẩn bị lực lượng, phương tiện sẵn sàng ứng phó",
+                "2 | Các đồng chí Ủy viên BCH Đảng bộ phụ trách địa bàn | - | thường xuyên bám sát cơ sở, kịp thời báo cáo",
+                "1 | Các ông xóm trưởng | - | Nắm bắt thông tin người dân đến địa bàn kịp thời, chính xác"
+            ]
+        );
     }
 }
