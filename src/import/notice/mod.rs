@@ -1036,20 +1036,23 @@ fn aliases(text: &str) -> Vec<(String, String)> {
         .filter_map(|a| {
             // "các sở, …, các doanh nghiệp, tổ chức Hội (sau đây viết tắt là cơ quan, đơn vị)":
             // the short name of a list, not of its last member.
+            // Only a name followed by its short name in brackets is looked at further.
+            let inner = text[a.range.end..].trim_start().strip_prefix('(')?.split(')').next()?;
             let mut before = text[..a.range.start].trim_end();
             // "…, Tổng giám đốc các tập đoàn … (sau đây gọi tắt là các bộ, cơ quan trung ương và
-            // địa phương)": a holder's title before the last member is still inside the list.
+            // địa phương)": a holder's title before the last member is still inside the list
+            // (the few words before it are enough to tell).
+            let tail = |s: &str| fold(&s[s.char_indices().rev().nth(20).map_or(0, |(k, _)| k)..]);
             while let Some(title) = ["tong giam doc", "giam doc", "chu tich", "thu truong", "bo truong"]
                 .iter()
-                .find(|w| fold(before).ends_with(&format!(" {w}")))
+                .find(|w| tail(before).ends_with(&format!(" {w}")))
             {
                 let words = title.split(' ').count();
                 before = before.rsplitn(words + 1, char::is_whitespace).last().unwrap_or("").trim_end();
             }
-            if before.ends_with([',', ';']) || fold(before).ends_with(" va") {
+            if before.ends_with([',', ';']) || tail(before).ends_with(" va") {
                 return None;
             }
-            let inner = text[a.range.end..].trim_start().strip_prefix('(')?.split(')').next()?;
             let f = fold(inner);
             let short = SAYS.iter().find_map(|s| f.strip_prefix(s))?.trim();
             let short = short.strip_prefix("cac ").unwrap_or(short);
