@@ -72,23 +72,13 @@ fn same_lead(proposed: &str, expected: &str) -> bool {
             _ => s,
         };
         let f = fold(s);
-        let words: Vec<&str> =
+        let all: Vec<&str> =
             f.split_whitespace().map(|w| w.trim_end_matches(',')).filter(|w| !matches!(*w, "tinh")).collect();
-        // "UBND Cần Thơ" and "Ủy ban nhân dân thành phố Cần Thơ": the city's kind, like "tỉnh".
-        let words: Vec<&str> = {
-            let mut out = Vec::new();
-            let mut k = 0;
-            while k < words.len() {
-                if words[k] == "thanh" && words.get(k + 1) == Some(&"pho") && k + 2 < words.len() {
-                    k += 2;
-                    continue;
-                }
-                out.push(words[k]);
-                k += 1;
-            }
-            out
-        };
-        let mut words = words;
+        // "UBND Cần Thơ" and "Ủy ban nhân dân thành phố Cần Thơ": the city's kind, like "tỉnh",
+        // where a name follows it.
+        let city = |k: usize| all[k] == "thanh" && all.get(k + 1) == Some(&"pho") && k + 2 < all.len();
+        let mut words: Vec<&str> =
+            (0..all.len()).filter(|&k| !(city(k) || k > 0 && city(k - 1))).map(|k| all[k]).collect();
         // "Thủ trưởng, giám đốc các sở": two titles of one office.
         'titles: loop {
             for title in [

@@ -112,6 +112,10 @@ const HEADS: &[&str] = &[
     "bch",
 ];
 
+/// "…, đặc biệt là Bộ Tài chính", "…, nhất là ACV": the one a list singles out (the same words
+/// end a name in [`STOPS`]).
+pub(crate) const SINGLING_OUT: &[&str] = &["đặc biệt là", "nhất là"];
+
 /// Heads that are abbreviations only in capitals: "CA tỉnh", "VP UBND tỉnh" (but "Cả hai …").
 const CAPS_ONLY: &[&str] = &["ca", "vp", "bhxh", "kbnn", "bch"];
 
@@ -1786,7 +1790,7 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
     let end = qualified(text, t, j, places).max(j);
     // "các bộ, ngành, cơ quan chủ quản, nhất là ACV": the one meant first, kept with the group.
     if t.is_mark(end, ',')
-        && let Some(n) = ["nhất là", "đặc biệt là"].iter().filter_map(|w| said(text, t, end + 1, w)).max()
+        && let Some(n) = SINGLING_OUT.iter().filter_map(|w| said(text, t, end + 1, w)).max()
     {
         let k = end + 1 + n;
         // "…, đặc biệt là Bộ Tài chính": a name of lower-case syllables too.

@@ -811,21 +811,27 @@ pub(super) fn is_criteria(folded: &str) -> bool {
 /// "Triển khai thực hiện phân cấp, phân quyền theo một số nguyên tắc chính sau:": principles
 /// or viewpoints follow, no work.
 pub(super) fn lists_principles(text: &str) -> bool {
+    let Some((_, tail)) = before_colon(text) else { return false };
+    (tail.ends_with("sau") || tail.ends_with("sau day"))
+        && ["nguyen tac", "quan diem"].iter().any(|w| tail.contains(w))
+}
+
+/// A paragraph that ends on a colon: its words folded, and its last six ("… một số nội dung
+/// sau"), which say what the points after it are.
+fn before_colon(text: &str) -> Option<(String, String)> {
+    if !text.trim_end().ends_with(':') {
+        return None;
+    }
     let f = fold(text.trim_end().trim_end_matches(':'));
     let words: Vec<&str> = f.split_whitespace().collect();
     let tail = words[words.len().saturating_sub(6)..].join(" ");
-    text.trim_end().ends_with(':')
-        && (tail.ends_with("sau") || tail.ends_with("sau day"))
-        && ["nguyen tac", "quan diem"].iter().any(|w| tail.contains(w))
+    Some((f, tail))
 }
 
 /// "… thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:": a report's contents follow.
 pub(super) fn lists_contents(text: &str) -> bool {
-    let f = fold(text.trim_end().trim_end_matches(':'));
-    let words: Vec<&str> = f.split_whitespace().collect();
-    let tail = words[words.len().saturating_sub(6)..].join(" ");
+    let Some((f, tail)) = before_colon(text) else { return false };
     ["bao cao", "thong ke", "cung cap"].iter().any(|w| f.contains(w))
-        && text.trim_end().ends_with(':')
         && tail.ends_with("sau")
         && ["noi dung", "thong tin", "so lieu", "chi tieu"].iter().any(|w| tail.contains(w))
 }

@@ -1446,7 +1446,7 @@ fn loose_list(
 /// goes on past the one singled out.
 fn singled_out(text: &str, t: &Tokens, j: usize) -> Option<usize> {
     let k = if t.is_mark(j, ',') { j + 1 } else { j };
-    let n = ["dac biet la", "nhat la"].iter().filter_map(|w| t.count_words(k, w)).max()?;
+    let n = agencies::SINGLING_OUT.iter().filter_map(|w| t.count_words(k, &fold(w))).max()?;
     let k = k + n;
     let k = t.count_words(k, "nguoi dung dau").map_or(k, |m| k + m);
     Some(agencies::agency_at(text, t, k).map_or(k, |(_, end)| end))
