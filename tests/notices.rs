@@ -63,14 +63,10 @@ fn rows(reading: &Reading) -> Vec<Row> {
 /// a proposal for any of them matches (see [`addressees`]).
 fn same_lead(proposed: &str, expected: &str) -> bool {
     let key = |s: &str| {
-        // "Đài Truyền hình Việt Nam (VTV)", "Bộ Kế hoạch và Đầu tư (KH&ĐT)": the same body with
-        // its short name after it.
-        let s = match s.trim_end().strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
-            Some((name, short)) if short.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) => {
-                name
-            }
-            _ => s,
-        };
+        // "Đài Truyền hình Việt Nam (VTV)", "Bộ Tài chính (Cơ quan thường trực Ban chỉ đạo 751)",
+        // "Các chủ rừng là tổ chức (các Ban quản lý rừng …)": the same body with its short name,
+        // its role or its members after it.
+        let s = s.trim_end().strip_suffix(')').and_then(|r| r.rsplit_once(" (")).map_or(s, |(name, _)| name);
         let f = fold(s);
         let all: Vec<&str> =
             f.split_whitespace().map(|w| w.trim_end_matches(',')).filter(|w| !matches!(*w, "tinh")).collect();
@@ -128,15 +124,17 @@ fn same_lead(proposed: &str, expected: &str) -> bool {
         }
     };
     // "Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi" in a Quảng Ngãi document is "Sở Nông
-    // nghiệp và Môi trường": the place after "tỉnh" at the end of a name.
+    // nghiệp và Môi trường", and "Thuế tỉnh Lào Cai" is "Thuế tỉnh": the place after "tỉnh" at
+    // the end of one name, the other naming none.
     let unplaced = |s: &str| -> String {
         let words: Vec<&str> = s.split_whitespace().collect();
         match words.iter().rposition(|w| w.to_lowercase() == "tỉnh") {
-            Some(k) if k > 1 && words.len() - k <= 4 => words[..k].join(" "),
+            Some(k) if k > 0 && words.len() - k <= 4 => words[..k].join(" "),
             _ => s.to_string(),
         }
     };
-    let same = |p: &str, e: &str| key(p) == key(e) || key(&unplaced(p)) == key(&unplaced(e));
+    let same =
+        |p: &str, e: &str| key(p) == key(e) || key(&unplaced(p)) == key(e) || key(p) == key(&unplaced(e));
     // "Tỉnh" as labelled in a central document is the province it is about, named in the lead.
     let province = fold(expected) == "tinh"
         && ["tinh ", "ubnd tinh ", "uy ban nhan dan tinh "].iter().any(|p| fold(proposed).starts_with(p));
@@ -303,7 +301,8 @@ fn notices_of_every_shape_yield_their_tasks() {
                 Vec::new()
             }
         };
-        if proposed.is_empty() {
+        // A text labelled with no task (a hold-out's negative example) rightly yields none.
+        if proposed.is_empty() && !expected.tasks.is_empty() {
             empty.push(name.clone());
         }
         // Recall: each expected task has a proposal with its lead and deadline.
@@ -338,7 +337,19 @@ fn notices_of_every_shape_yield_their_tasks() {
                     println!(
                         "  missed [{why}] {:?} {} | {:?} | {}",
                         want.item, want.lead, want.deadline, want.text
-                    )
+                    );
+                    if let Some(b) = proposed
+                        .iter()
+                        .max_by(|a, b| overlap(&want.text, &a.text).total_cmp(&overlap(&want.text, &b.text)))
+                    {
+                        println!(
+                            "    BEST {:.2} {} | {:?} | {}",
+                            overlap(&want.text, &b.text),
+                            b.lead,
+                            b.deadline,
+                            b.text.chars().take(100).collect::<String>()
+                        );
+                    }
                 }
                 None => {}
             }
@@ -386,9 +397,6 @@ fn notices_of_every_shape_yield_their_tasks() {
     assert!(precision >= 0.80, "precision {:.1}% under 80%", 100.0 * precision);
 }
 
-/// Word draws its automatic numbers; they are not in the text. Read from `numbering.xml` (and a
-/// style's numbering), the items keep their numbers, and the PDF of the same notice, whose text
-/// layer has them drawn in, reads the same.
 /// The matcher itself: one body under its short and long names is one lead; two bodies are not.
 #[test]
 fn the_matcher_holds_a_bodys_short_and_long_names_as_one() {
@@ -398,6 +406,10 @@ fn the_matcher_holds_a_bodys_short_and_long_names_as_one() {
         ("UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An"),
         ("Giám đốc Sở Y tế", "Sở Y tế"),
         ("UBND Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ"),
+        ("Bộ Tài chính", "Bộ Tài chính (Cơ quan thường trực Ban chỉ đạo 751)"),
+        ("Đài Truyền hình Việt Nam (VTV)", "Đài Truyền hình Việt Nam"),
+        ("Thuế tỉnh Lào Cai", "Thuế tỉnh"),
+        ("Sở Y tế tỉnh Quảng Ngãi", "Sở Y tế"),
     ] {
         assert!(same_lead(proposed, expected), "{proposed} = {expected}");
     }
@@ -410,6 +422,9 @@ fn the_matcher_holds_a_bodys_short_and_long_names_as_one() {
     }
 }
 
+/// Word draws its automatic numbers; they are not in the text. Read from `numbering.xml` (and a
+/// style's numbering), the items keep their numbers, and the PDF of the same notice, whose text
+/// layer has them drawn in, reads the same.
 #[test]
 fn word_numbering_and_its_pdf_give_items_their_numbers() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notices");

@@ -919,6 +919,23 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
             ));
         }
     }
+    // "Ông Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung …", "Bà Đỗ Thị Hoa, Thư ký:": a
+    // team's member by name and role, before the colon that opens their work.
+    if capitalised(text, t, i)
+        && let Some(n) = ["ong", "ba", "dong chi"].iter().filter_map(|w| t.count_words(i, w)).max()
+    {
+        let j = if t.is_mark(i + n, '.') { i + n + 1 } else { i + n };
+        if let Some(p) = person_len(text, t, j)
+            && let Some(colon) = (j + p..(j + p + 12).min(t.len())).find(|&k| t.is_mark(k, ':'))
+            && (colon == j + p || matches!(t.kind(j + p), Some(Kind::Mark('-' | '–' | ','))))
+            && (j + p + 1..colon).all(|k| t.kind(k) == Some(Kind::Word))
+        {
+            return Some((
+                Agency { name: written(text, t, i..colon), range: t.orig(i, colon), group: false },
+                colon,
+            ));
+        }
+    }
     // "(ii) Chủ đầu tư phối hợp …": a project's owner, directed by its role in a leader's
     // conclusion, written with a capital where it is a subject.
     if t.count_words(i, "chu dau tu") == Some(3) && capitalised(text, t, i) && !t.is_word(i + 3, "cac") {
@@ -1858,8 +1875,14 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
     // what follows.
     // A whole name of its own ends the members ("…, Ngoại giao, Tập đoàn Điện lực Việt Nam").
     // Not after a dash: "Công nghiệp - Viễn thông Quân đội" is one member.
+    // So does a body of a place or of each place ("…, Y tế, Ủy ban nhân dân tỉnh Đồng Nai",
+    // "…, Nội vụ và UBND các xã, phường").
     let own_name = |k: usize| {
-        !(k > 0 && t.is_mark(k - 1, '-')) && head_at(text, t, k).is_some_and(|n| capitalised(text, t, k + n))
+        !(k > 0 && t.is_mark(k - 1, '-'))
+            && head_at(text, t, k).is_some_and(|n| {
+                let place = tail_at(t, k + n).unwrap_or(0);
+                capitalised(text, t, k + n + place) || t.is_word(k + n, "cac")
+            })
     };
     // "các Bộ: Xây dựng, Công Thương": a member's name that is also a verb, a separator after it.
     let listed = |k: usize| {
@@ -2153,6 +2176,22 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
             Some(_) if k == j + n => k += 1,
             // "% ", "-": inside the clause.
             Some(Kind::Mark(m)) if m != ',' && m != ';' && m != '.' && m != ':' => k += 1,
+            // "UBND các xã, phường thuộc vùng bị ảnh hưởng ngập lũ, sạt lở đất, chủ động …": the
+            // comma lists more of what qualifies them while a word in lower case that is no
+            // verb, no group and no name follows it.
+            Some(Kind::Mark(','))
+                if k > j + n && {
+                    let next = k + 1;
+                    t.kind(next) == Some(Kind::Word)
+                        && !capitalised(text, t, next)
+                        && !is_stop(text, t, next)
+                        && !t.is_word(next, "cac")
+                        && !t.is_word(next, "va")
+                        && head_at(text, t, next).is_none()
+                } =>
+            {
+                k += 1
+            }
             // "UBND các xã, phường có dự án giao thông đi qua: …": a comma or a colon ends it
             // before any verb.
             _ if k > j + n + 1 && (t.is_mark(k, ',') || t.is_mark(k, ':')) => return k,
@@ -2266,6 +2305,24 @@ mod tests {
             ("Trường hợp không có vạch dừng thì dừng", &[]),
             ("Số dự án nhà ở tăng", &[]),
             ("Các Bộ: Quốc phòng, Công an chủ động", &["Các Bộ: Quốc phòng, Công an"]),
+            // A body of a place, or of each place, ends the members.
+            (
+                "Các Bộ: Xây dựng, Y tế, Ủy ban nhân dân tỉnh Đồng Nai khẩn trương",
+                &["Các Bộ: Xây dựng, Y tế", "Ủy ban nhân dân tỉnh Đồng Nai"],
+            ),
+            (
+                "Các sở: Xây dựng, Nội vụ và UBND các xã, phường thẩm định",
+                &["Các sở: Xây dựng, Nội vụ", "UBND các xã, phường"],
+            ),
+            // What qualifies a group goes on past a comma up to the verb, but not into a name.
+            (
+                "UBND các xã, phường thuộc vùng bị ảnh hưởng ngập lũ, sạt lở đất, chủ động đánh giá",
+                &["UBND các xã, phường thuộc vùng bị ảnh hưởng ngập lũ, sạt lở đất"],
+            ),
+            (
+                "UBND các xã có dự án đi qua, Sở Xây dựng phối hợp",
+                &["UBND các xã có dự án đi qua", "Sở Xây dựng"],
+            ),
             (
                 "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương",
                 &["Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng"],

@@ -845,9 +845,15 @@ pub(super) fn quotes_law(text: &str) -> bool {
         matches!(w[0], "dieu" | "khoan" | "muc" | "phan")
             && w[1].starts_with(|c: char| c.is_ascii_digit() || c == 'i' || c == 'v')
     });
+    // "Căn cứ theo Mục II Kế hoạch 177/KH-UBND … như sau:": a news page retelling the plan it
+    // is about, whose work follows; a law is a law, a decree or a circular.
+    let retold =
+        ["ke hoach ", "cong van ", "thong bao ", "cong dien ", "chi thi "].iter().any(|d| f.contains(d))
+            && !["luat ", "nghi dinh ", "thong tu "].iter().any(|d| f.contains(d));
     text.trim_end().ends_with(':')
         && ["can cu ", "theo quy dinh tai ", "theo quy dinh cua "].iter().any(|w| f.starts_with(w))
         && article
+        && !retold
         && !says(text, super::DIRECTING)
 }
 
@@ -869,6 +875,12 @@ pub(super) fn lists_members(clause: &str) -> bool {
 
 /// A heading, not an assignment: short, no verb after a subject, e.g. "1. Về chuyển đổi số",
 /// "II. NHIỆM VỤ TRONG THỜI GIAN TỚI", "Đánh giá chung", "Nhiệm vụ trọng tâm năm 2024".
+/// "1. Trước khi đưa mỏ đi vào hoạt động khai thác", "2. Trong quá trình hoạt động": when the
+/// work under a heading is due, a clause with no main verb of its own; the work stays its
+/// addressees'.
+pub(super) const WHEN_HEADINGS: &[&str] =
+    &["truoc khi", "sau khi", "trong qua trinh", "trong thoi gian", "truong hop"];
+
 pub(super) fn is_heading(para: &Para) -> bool {
     let f = fold(&para.text);
     let words = f.split_whitespace().count();
@@ -894,6 +906,7 @@ pub(super) fn is_heading(para: &Para) -> bool {
         "to chuc thuc hien",
     ]
     .iter()
+    .chain(WHEN_HEADINGS)
     .any(|p| f.starts_with(p));
     (upper || topical) && !para.text.trim_end().ends_with('.')
 }

@@ -85,6 +85,9 @@ const MODALS: &[&str] = &[
     "khan truong",
     "co trach nhiem",
     "chiu trach nhiem",
+    // "Chịu trách nhiệm chính kiểm tra …": the main responsibility.
+    "co trach nhiem chinh",
+    "chiu trach nhiem chinh",
     "tiep tuc",
     "chu dong",
     "tap trung",
@@ -2053,12 +2056,18 @@ fn role(
         ]
         .iter()
         .any(|d| t.count_words(j, "tap trung").is_some_and(|n| t.count_words(j + n, d).is_some()));
+        // "chủ trì các buổi làm việc", "chủ trì hội nghị": what is chaired, the verb itself.
+        let chairs = t.count_words(j, "chu tri").is_some_and(|n| {
+            ["cac buoi", "buoi", "hoi nghi", "cuoc hop", "phien hop", "hop"]
+                .iter()
+                .any(|w| t.count_words(j + n, w).is_some())
+        });
         if let Some(n) = MODALS
             .iter()
             .filter(|m| **m != "can" || agencies::said(text, t, j, "cần").is_some())
             .filter_map(|m| t.count_words(j, m))
             .max()
-            .filter(|_| !degree)
+            .filter(|_| !degree && !chairs)
         {
             j += n;
             continue;
@@ -2395,8 +2404,11 @@ fn in_a_name(phrase: &str, range: &Range<usize>) -> bool {
     let before = fold(&phrase[..range.start]);
     let after = fold(&phrase[range.end..]);
     let before = before.trim_end();
-    // "… làm việc liên tục tất cả các ngày trong tuần": how often, no deadline.
-    let days = before.ends_with(" ngay") && fold(&phrase[range.clone()]).starts_with("trong ");
+    // "… làm việc liên tục tất cả các ngày trong tuần": how often, no deadline. "… ngay trong
+    // Quý 4 năm 2025" (at once, within the quarter) names its period with a number.
+    let days = before.ends_with(" ngay")
+        && fold(&phrase[range.clone()]).starts_with("trong ")
+        && !phrase[range.clone()].contains(|c: char| c.is_ascii_digit());
     days || ["dinh huong", "tam nhin"]
         .iter()
         .any(|w| before.ends_with(w) || after.trim_start_matches([',', ' ']).starts_with(w))
@@ -2724,8 +2736,9 @@ pub(super) fn split(text: &str, marks: &[char]) -> Vec<String> {
             let word_before: String =
                 chars[..k].iter().rev().map(|(_, c)| *c).take_while(|c| c.is_alphanumeric()).collect();
             let word_before: String = word_before.chars().rev().collect();
-            let abbreviation =
-                ["TP", "TX", "TT", "Q", "P", "H", "X", "GS", "TS"].contains(&word_before.as_str());
+            // "Ông. Vũ Việt Linh": a title, stopped as if short.
+            let abbreviation = ["TP", "TX", "TT", "Q", "P", "H", "X", "GS", "TS", "Ông", "Bà"]
+                .contains(&word_before.as_str());
             spaced
                 && !abbreviation
                 && next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || n == '-' || n == '“')

@@ -300,9 +300,12 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         }
         // "1. Về kiện toàn tổ chức bộ máy và đội ngũ cán bộ, công chức, viên chức ở cấp xã" over
         // bullets: a topic's heading, however long.
+        // "2.2. Đối với công tác quản lý bảo vệ khoáng sản trong quá trình …": one too.
         let topic_over_parts = number.is_some()
-            && folded.starts_with("ve ")
-            && !para.text.trim_end().ends_with('.')
+            && (folded.starts_with("ve ") || folded.starts_with("doi voi "))
+            && (!para.text.trim_end().ends_with('.') || folded.starts_with("doi voi "))
+            // "(5) Đối với người lao động …, người sử dụng lao động quyết định …": a subject after it.
+            && !(folded.starts_with("doi voi ") && para.text.contains(','))
             && para.text.trim_end_matches(':').find(':').is_none()
             && agencies::find_all(&para.text).is_empty()
             && paras.get(at + 1).is_some_and(|p| matches!(p.label, Some(Label::Bullet) | None));
@@ -376,7 +379,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             }
             container = opening
                 .clone()
-                .filter(|_| ["ve ", "doi voi "].iter().any(|w| folded.starts_with(w)))
+                .filter(|_| {
+                    ["ve ", "doi voi "].iter().chain(blocks::WHEN_HEADINGS).any(|w| folded.starts_with(w))
+                })
                 .filter(|_| agencies::find_all(&para.text).is_empty());
             reviewing = blocks::is_review(&folded);
             asking = blocks::is_request(&folded);
@@ -838,6 +843,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     if table.is_some() || tasks.iter().any(|(_, _, t)| !t.leads.is_empty() && !generic(t)) {
         tasks.retain(|(_, _, t)| !generic(t));
     }
+    for (_, _, task) in &mut tasks {
+        in_full(&mut task.leads, &known, &prose);
+    }
     if let Some(reading) = table {
         let mut proposals = reading.proposals;
         if let [(day, words)] = due.as_slice() {
@@ -864,6 +872,50 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let proposals =
         tasks.into_iter().map(|(item, programme, task)| proposal(item, programme, task, &source)).collect();
     Ok(Reading { title, date, source: Some(source), proposals })
+}
+
+/// "Công ty" after "Kính gửi: Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô": the
+/// letter's addressee, named in full, then by its kind alone. The lead is the one addressee of
+/// that kind. Other short names stay as written ("UBND", "Thuế tỉnh": the document's own place).
+fn in_full(leads: &mut [super::leads::Lead], known: &[String], text: &str) {
+    // "Kính gửi:" and the lines that go on with it: its list ("- Công an tỉnh;") or a name
+    // wrapped onto the next line ("… Chế biến kim" | "loại Thủ Đô").
+    let Some(at) = ["Kính gửi", "KÍNH GỬI", "kính gửi"].iter().find_map(|w| text.find(w)) else {
+        return;
+    };
+    let mut lines = text[at..].lines();
+    let first = lines.next().unwrap_or_default();
+    let more = lines
+        .map(str::trim)
+        .take_while(|l| l.starts_with(['-', '+', '•']) || l.starts_with(char::is_lowercase));
+    let addressed_to: Vec<&str> =
+        std::iter::once(first).chain(more).take(8).flat_map(str::split_whitespace).collect();
+    let addressed_to = addressed_to.join(" ");
+    for lead in leads {
+        let Assignee::Unknown(written) = &lead.assignee else { continue };
+        // A kind, its words after the first in lower case ("Công ty", "UBND xã", "Thuế tỉnh");
+        // "Cục Thuế" is a name.
+        let words: Vec<&str> = written.split_whitespace().collect();
+        let kind = words.len() <= 2 && words.iter().skip(1).all(|w| w.starts_with(char::is_lowercase));
+        if !kind || fold(written).starts_with("cac ") {
+            continue;
+        }
+        let prefix = format!("{} ", fold(written));
+        // A name wrapped over lines is one name; one running into the next paragraph is none.
+        let mut full: Vec<String> = known
+            .iter()
+            .filter(|k| !k.contains("\n\n") && fold(k).starts_with(&prefix))
+            .map(|k| k.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        full.sort();
+        full.dedup();
+        if let [one] = &full[..]
+            && addressed_to.contains(one.as_str())
+        {
+            lead.name = one.clone();
+            lead.assignee = Assignee::Unknown(one.clone());
+        }
+    }
 }
 
 /// "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):", "a) Cơ quan chủ trì giải
@@ -3739,6 +3791,51 @@ mod tests {
                 "1 | UBND xã + Ban chỉ huy phòng chống thiên tai | - | theo dõi sát diễn biến bão; chuẩn bị lực lượng, phương tiện sẵn sàng ứng phó",
                 "2 | Các đồng chí Ủy viên BCH Đảng bộ phụ trách địa bàn | - | thường xuyên bám sát cơ sở, kịp thời báo cáo",
                 "1 | Các ông xóm trưởng | - | Nắm bắt thông tin người dân đến địa bàn kịp thời, chính xác"
+            ]
+        );
+        // "ngay trong Quý 4 năm 2025" (at once, within the quarter) dates the work; "các ngày trong tuần" does not.
+        let rows = read_rows(
+            "Ngày 10 tháng 8 năm 2025\nThủ tướng Chính phủ yêu cầu:\n1. Ngân hàng Nhà nước Việt Nam hoàn thiện chuyển đổi số trong hệ thống ngân hàng ngay trong Quý 4 năm 2025.\n2. Công an tỉnh duy trì các tổ cấp thẻ lưu động làm việc tất cả các ngày trong tuần.",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Ngân hàng Nhà nước Việt Nam | 2025-12-31 | hoàn thiện chuyển đổi số trong hệ thống ngân hàng",
+                "2 | Công an tỉnh | - | duy trì các tổ cấp thẻ lưu động làm việc tất cả các ngày trong tuần"
+            ]
+        );
+        // A team's members by name and role ("Ông. Hoàng Văn Thuân - Trưởng đoàn:"): the title's stop ends no sentence;\n"chủ trì các buổi làm việc" is what is chaired; "chịu trách nhiệm chính" is the role before the verb.
+        let rows = read_rows(
+            "SỞ CÔNG THƯƠNG\nSố: 1105/KH-ĐKT                          Lào Cai, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nKiểm tra việc sử dụng vật liệu nổ công nghiệp\n4. Phân công nhiệm vụ\n4.1. Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chủ trì các buổi làm việc.\n4.2. Bà Đỗ Thị Hoa - Thư ký đoàn: Chịu trách nhiệm chính lập biên bản kiểm tra trước ngày 30/3/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "4.1 | Ông. Hoàng Văn Thuân - Trưởng đoàn | - | Phụ trách chung",
+                "4.1 | Ông. Hoàng Văn Thuân - Trưởng đoàn | - | chủ trì các buổi làm việc",
+                "4.2 | Bà Đỗ Thị Hoa - Thư ký đoàn | 2026-03-30 | lập biên bản kiểm tra"
+            ]
+        );
+        // The addressee named in full, then by its kind ("Công ty"); headings that say when ("Trước khi …", "Trong quá\ntrình …") or what about ("Đối với công tác …") keep the addressee's work under them.
+        let rows = read_rows(
+            "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 6795/SNNMT-KS                          Lào Cai, ngày 17 tháng 7 năm 2026\nKính gửi: Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô\n(Địa chỉ: xã Tằng Loỏng, tỉnh Lào Cai)\n\nSở Nông nghiệp và Môi trường đề nghị Công ty thực hiện đầy đủ các nội dung sau:\n1. Trước khi đưa mỏ đi vào hoạt động khai thác khoáng sản\n- Thực hiện cắm mốc khu vực khai thác.\n- Lập hồ sơ pháp lý về bảo vệ môi trường.\n2. Trong quá trình hoạt động khai thác khoáng sản\n2.1. Đối với công tác quản lý bảo vệ khoáng sản.\n- Bảo vệ khoáng sản trong phạm vi ranh giới khu vực được phép khai thác.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô | - | Thực hiện cắm mốc khu vực khai thác",
+                "1 | Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô | - | Lập hồ sơ pháp lý về bảo vệ môi trường",
+                "2.1 | Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô | - | Bảo vệ khoáng sản trong phạm vi ranh giới khu vực được phép khai thác"
+            ]
+        );
+        // A news page retelling the plan it is about ("Căn cứ theo Mục II Kế hoạch 177/KH-UBND … như sau:") quotes the\nplan's work; a law quoted ("Căn cứ khoản 1 Điều 34 Luật …") gives none.
+        let rows = read_rows(
+            "Kế hoạch kê khai tài sản thu nhập năm 2025 tại Cần Thơ\nNgày 02/12/2025, UBND thành phố Cần Thơ đã ban hành Kế hoạch 177/KH-UBND thực hiện kê khai tài sản, thu nhập năm 2025.\nCăn cứ theo Mục II Kế hoạch 177/KH-UBND năm 2025 có nêu chi tiết về nội dung kế hoạch như sau:\n1. Sở Nội vụ lập danh sách cán bộ, công chức thuộc diện Ban Thường vụ Thành ủy quản lý trước ngày 09/12/2025.\nCăn cứ khoản 1 Điều 34 Luật Phòng, chống tham nhũng 2018 quy định như sau:\n1. Người có nghĩa vụ kê khai phải kê khai tài sản.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Nội vụ | 2025-12-09 | lập danh sách cán bộ, công chức thuộc diện Ban Thường vụ Thành ủy quản lý"
             ]
         );
     }

@@ -175,12 +175,16 @@ impl Scan<'_, '_> {
                 i += 1;
             } else if let Some(n) = self.time_of_day(i) {
                 i += n;
+            } else if t.count_words(i, "khong qua").is_some() && i + 2 < end {
+                i += 2;
             } else if t.count_words(i, "tu nay").is_some() && matches!(t.text(i + 2), "den" | "toi") {
                 i += 3;
             } else if t.is_word(i, "tu") || t.count_words(i, "ke tu").is_some() {
                 from = true;
                 i += if t.is_word(i, "ke") { 2 } else { 1 };
-            } else if t.kind(i) == Some(Kind::Word) && LEADING.contains(&t.text(i)) {
+            } else if t.kind(i) == Some(Kind::Word) && LEADING.contains(&t.text(i))
+                || t.is_word(i, "ngay") && (t.is_word(i + 1, "trong") || t.is_word(i + 1, "truoc"))
+            {
                 i += 1;
             } else {
                 break;
@@ -278,9 +282,10 @@ impl Scan<'_, '_> {
                 "q" if t.glued(i + 1) => self.quarter(i + 1),
                 "qi" | "qii" | "qiii" | "qiv" => self.quarter_word(i),
                 "nam" => self.relative(i, Span::Year).or_else(|| self.year_end(i + 1)),
-                "tuan" => self.relative(i, Span::Other),
+                "tuan" => self.week_of_month(i).or_else(|| self.relative(i, Span::Other)),
+                "tet" => self.lunar_new_year(i),
                 "cuoi" => self.end_of(i + 1),
-                "dau" | "giua" | "thuong" | "trung" | "ha" => {
+                "dau" | "giua" | "thuong" | "trung" | "ha" | "nua" => {
                     self.part_of_period(i).or_else(|| self.ongoing(i))
                 }
                 "mai" | "hom" | "sang" | "chieu" | "trua" | "toi" => self.relative_day(i),
@@ -406,6 +411,12 @@ impl Scan<'_, '_> {
         if !t.is_word(at, "thang") {
             return None;
         }
+        // "mùng 5 tháng sau", "ngày 20 tháng này": that day of the next month, or this one.
+        let ahead = if self.next_one(at + 1) { Some(1) } else { t.is_word(at + 1, "nay").then_some(0) };
+        if let Some(ahead) = ahead {
+            let end = month_end_after(self.cx.today, ahead)?;
+            return Some(self.day(day, end.month(), Some(end.year()), at + 2));
+        }
         let (month, after) = self.month_number(at + 1)?;
         let (year, end) = match self.year_after(after) {
             Some((Ok(y), end)) => (Some(y), end),
@@ -424,6 +435,10 @@ impl Scan<'_, '_> {
         }
         // "tháng năm 2026" would be May 2026 but reads as "the month, year 2026": only a name
         // that is not "năm" followed by a year.
+        // "tháng sau" is next month; "tháng Sáu", with its mark, June.
+        if self.next_one(i) {
+            return None;
+        }
         MONTH_NAMES.iter().find_map(|(name, n)| {
             let k = t.count_words(i, name)?;
             let year_word = *name == "nam" && t.kind(i + 1) == Some(Kind::Number);
@@ -592,9 +607,26 @@ impl Scan<'_, '_> {
             "thuong" if t.is_word(i + 1, "tuan") => (Some(10), 2),
             "trung" if t.is_word(i + 1, "tuan") => (Some(20), 2),
             "ha" if t.is_word(i + 1, "tuan") => (None, 2),
+            // "nửa đầu tháng 10" (by the 15th), "nửa cuối năm".
+            "nua" if t.is_word(i + 1, "dau") => (Some(15), 2),
+            "nua" if t.is_word(i + 1, "cuoi") => (None, 2),
             _ => return None,
         };
         let at = i + n;
+        // "đầu tuần sau" (its Monday), "giữa tuần" (Wednesday): a week ends on its Friday.
+        if t.is_word(at, "tuan") && n == 1 {
+            let back = match t.text(i) {
+                "dau" => 4,
+                "giua" => 2,
+                _ => return None,
+            };
+            let p = match self.relative(at, Span::Other)? {
+                Ok(p) => p,
+                Err(e) => return Some(Err(e)),
+            };
+            let Deadline::On(friday) = p.deadline else { return None };
+            return Some(Ok(Phrase::on(friday - Duration::days(back), p.end, true)));
+        }
         // "đầu năm 2027", "giữa năm": a year's first quarter, its middle.
         if t.is_word(at, "nam") {
             let p = match self.relative(at, Span::Year).or_else(|| self.year_end(at + 1))? {
@@ -602,9 +634,10 @@ impl Scan<'_, '_> {
                 Err(e) => return Some(Err(e)),
             };
             let Deadline::On(end) = p.deadline else { return None };
-            let date = match t.text(i) {
-                "dau" => NaiveDate::from_ymd_opt(end.year(), 3, 31),
-                "giua" => NaiveDate::from_ymd_opt(end.year(), 6, 30),
+            let date = match (t.text(i), day) {
+                ("dau", _) => NaiveDate::from_ymd_opt(end.year(), 3, 31),
+                ("giua", _) | ("nua", Some(_)) => NaiveDate::from_ymd_opt(end.year(), 6, 30),
+                ("nua", None) => Some(end),
                 _ => return None,
             }?;
             return Some(Ok(Phrase::on(date, p.end, true)));
@@ -631,6 +664,105 @@ impl Scan<'_, '_> {
             None => end,
         };
         Some(Ok(Phrase::on(date, p.end, true)))
+    }
+
+    /// "tuần đầu tháng 9" (by the 7th), "tuần thứ hai của tháng 9" (the 14th), "tuần cuối tháng
+    /// 9" (its last day). `i` is at "tuần".
+    fn week_of_month(&self, i: usize) -> Read {
+        let t = self.toks;
+        let (nth, mut at) = match t.text(i + 1) {
+            "dau" => (Some(1), i + 2),
+            "cuoi" => (None, i + 2),
+            "thu" => {
+                let n = match t.text(i + 2) {
+                    "nhat" => 1,
+                    "hai" => 2,
+                    "ba" => 3,
+                    "tu" => 4,
+                    _ => t.number(i + 2, 1).filter(|n| (1..=4).contains(n))?,
+                };
+                (Some(n), i + 3)
+            }
+            _ => return None,
+        };
+        if t.is_word(at, "cua") {
+            at += 1;
+        }
+        if !t.is_word(at, "thang") {
+            return None;
+        }
+        let p = match self.relative(at, Span::Month).or_else(|| self.month(at + 1, false))? {
+            Ok(p) => p,
+            Err(e) => return Some(Err(e)),
+        };
+        let Deadline::On(end) = p.deadline else { return None };
+        let date = match nth {
+            Some(n) => end.with_day(7 * n)?,
+            None => end,
+        };
+        Some(Ok(Phrase::on(date, p.end, true)))
+    }
+
+    /// "Tết Nguyên đán", "Tết Bính Ngọ", "Tết Nguyên đán 2027": work due before the lunar New
+    /// Year is due on its eve. The year is the one named, else the next Tết from today. "Tết
+    /// Dương lịch" is the first of January; the other festivals ("Tết Trung thu") are no
+    /// deadlines.
+    fn lunar_new_year(&self, i: usize) -> Read {
+        let t = self.toks;
+        let today = self.cx.today;
+        let mut end = i + 1;
+        if t.count_words(end, "duong lich").is_some() {
+            let eve = NaiveDate::from_ymd_opt(today.year(), 12, 31)?;
+            return Some(Ok(Phrase::on(eve, end + 2, true)));
+        }
+        if let Some(n) = ["nguyen dan", "am lich", "co truyen"].iter().find_map(|w| t.count_words(end, w)) {
+            end += n;
+        } else if ["trung thu", "doan ngo", "thanh minh", "han thuc", "thieu nhi"]
+            .iter()
+            .any(|w| t.count_words(end, w).is_some())
+        {
+            return None;
+        }
+        // The year's name in the sixty-year cycle ("Bính Ngọ"), capitalised.
+        let named = (end + 1 < t.len())
+            .then(|| {
+                let stem = STEMS.iter().position(|s| t.is_word(end, s))?;
+                // "Tý" (0) and "Tỵ" (5) fold alike.
+                let branch = BRANCHES.iter().position(|b| t.is_word(end + 1, b))?;
+                let branch = if branch == 0 && self.text[t.orig(end + 1, end + 2)].contains(['ỵ', 'Ỵ']) {
+                    5
+                } else {
+                    branch
+                };
+                let capital = self.text[t.orig(end, end + 1)].starts_with(char::is_uppercase);
+                capital.then_some((stem, branch))
+            })
+            .flatten();
+        if named.is_some() {
+            end += 2;
+        } else if end == i + 1
+            && t.kind(end) == Some(Kind::Word)
+            && self.text[t.orig(end, end + 1)].starts_with(char::is_uppercase)
+        {
+            // "Tết Trung Thu", a festival by its capitalised name.
+            return None;
+        }
+        let year = match t.number(end, 4) {
+            Some(y) if (1000..10000).contains(&y) => {
+                end += 1;
+                Some(y as i32)
+            }
+            _ => None,
+        };
+        let candidates = (today.year() - 1..=today.year() + 2).filter_map(|y| Some((y, lunar_new_year(y)?)));
+        let (_, day) = match (year, named) {
+            (Some(y), _) => candidates.into_iter().find(|(c, _)| *c == y),
+            (None, Some((stem, branch))) => candidates.into_iter().find(|(c, _)| {
+                (c + 6).rem_euclid(10) as usize == stem && (c + 8).rem_euclid(12) as usize == branch
+            }),
+            (None, None) => candidates.into_iter().find(|(_, d)| *d > today),
+        }?;
+        Some(Ok(Phrase::on(day.pred_opt()?, end, true)))
     }
 
     /// 6 tháng đầu năm 2024 (→ 30/6), 6 tháng cuối năm (→ 31/12), sáu tháng đầu năm.
@@ -1048,6 +1180,21 @@ impl Scan<'_, '_> {
                     introduced = true;
                 }
                 "vao" | "la" => start = p,
+                // "ngay trong Quý 4 năm 2025": at once, within the quarter; not the days of
+                // "các ngày trong tuần", which names no period by its number.
+                "ngay"
+                    if p + 1 == start
+                        && (t.is_word(p + 1, "trong") || t.is_word(p + 1, "truoc"))
+                        && (i..i + 3).any(|k| t.kind(k) == Some(Kind::Number)) =>
+                {
+                    start = p
+                }
+                // "không quá ngày 30/9": no later than.
+                "qua" if prev("khong") => {
+                    start = p - 1;
+                    at = p - 1;
+                    introduced = true;
+                }
                 // "lùi qua tháng 10".
                 "qua" if prev("lui") || prev("doi") || prev("chuyen") => {
                     start = p;
@@ -1093,4 +1240,34 @@ impl Scan<'_, '_> {
         }
         (start, introduced)
     }
+}
+
+/// The sixty-year cycle's stems and branches, folded ("Giáp Thìn", "Bính Ngọ").
+const STEMS: [&str; 10] = ["giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"];
+const BRANCHES: [&str; 12] =
+    ["ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi"];
+
+/// The first day of the lunar year in Vietnam (UTC+7), from the published calendar; none
+/// outside the years it covers.
+fn lunar_new_year(year: i32) -> Option<NaiveDate> {
+    const TET: [(i32, u32, u32); 16] = [
+        (2020, 1, 25),
+        (2021, 2, 12),
+        (2022, 2, 1),
+        (2023, 1, 22),
+        (2024, 2, 10),
+        (2025, 1, 29),
+        (2026, 2, 17),
+        (2027, 2, 6),
+        (2028, 1, 26),
+        (2029, 2, 13),
+        (2030, 2, 3),
+        (2031, 1, 23),
+        (2032, 2, 11),
+        (2033, 1, 31),
+        (2034, 2, 19),
+        (2035, 2, 8),
+    ];
+    let &(y, m, d) = TET.iter().find(|(y, _, _)| *y == year)?;
+    NaiveDate::from_ymd_opt(y, m, d)
 }

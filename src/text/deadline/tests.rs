@@ -434,3 +434,53 @@ fn a_recurrence_typed_where_a_deadline_goes_reads_with_its_bounds() {
         assert_eq!(read_repeating(text, chat()), None, "{text}");
     }
 }
+/// "ngay trong Quý 4 năm 2025" (at once, within the quarter): the phrase with its "ngay".
+#[test]
+fn at_once_within_a_period_is_the_periods_end() {
+    let cx = Context::document(NaiveDate::from_ymd_opt(2025, 8, 10).unwrap());
+    for (text, words) in [
+        ("kiểm soát rủi ro ngay trong Quý 4 năm 2025", "ngay trong Quý 4 năm 2025"),
+        ("làm ngay trong năm 2025", "ngay trong năm 2025"),
+        ("kiểm soát rủi ro trong Quý 4 năm 2025", "trong Quý 4 năm 2025"),
+    ] {
+        let (deadline, range) = find(text, cx).unwrap();
+        assert_eq!((deadline, &text[range]), (date(2025, 12, 31), words), "{text}");
+    }
+}
+
+/// The lunar New Year ("trước Tết Nguyên đán", its cycle's name "Bính Ngọ", its year), the
+/// weeks of a month ("tuần đầu tháng 9", "tuần thứ hai của tháng 9", "tuần cuối tháng 9"), the
+/// halves of a month or year ("nửa đầu tháng 10") and the parts of a week ("đầu tuần sau").
+#[test]
+fn holidays_weeks_and_halves_read_as_their_day() {
+    // A Thursday.
+    let cx = Context::document(NaiveDate::from_ymd_opt(2026, 8, 20).unwrap());
+    for (text, want) in [
+        ("hoàn thành trước Tết Nguyên đán", date(2027, 2, 5)),
+        ("trước Tết Nguyên đán Bính Ngọ", date(2026, 2, 16)),
+        ("trước Tết Đinh Mùi", date(2027, 2, 5)),
+        ("trước Tết Nguyên đán 2028", date(2028, 1, 25)),
+        ("trong tuần đầu tháng 9", date(2026, 9, 7)),
+        ("trong tuần thứ hai của tháng 9", date(2026, 9, 14)),
+        ("trước tuần cuối tháng 9", date(2026, 9, 30)),
+        ("trong nửa đầu tháng 10", date(2026, 10, 15)),
+        ("trong nửa cuối năm 2026", date(2026, 12, 31)),
+        ("xong đầu tuần sau", date(2026, 8, 24)),
+        ("không quá ngày 30/9/2026", date(2026, 9, 30)),
+        ("trước Tết Dương lịch", date(2026, 12, 31)),
+        ("trước Tết Âm lịch", date(2027, 2, 5)),
+        // "tháng sau" without its mark is next month, not June ("tháng Sáu").
+        ("xong trước mùng 5 tháng sau", date(2026, 9, 5)),
+        ("trước ngày 15 tháng tới", date(2026, 9, 15)),
+        ("trong tháng Sáu năm 2027", date(2027, 6, 30)),
+    ] {
+        let (deadline, range) = find(text, cx).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(deadline, want, "{text}");
+        assert_eq!(parse(&text[range.clone()], cx), Ok(want), "{text}: {}", &text[range]);
+    }
+    // Tết named as an occasion is no deadline.
+    for text in ["trong dịp Tết Nguyên đán", "sau Tết Nguyên đán sẽ họp", "trước Tết Trung thu"]
+    {
+        assert_eq!(find(text, cx), None, "{text}");
+    }
+}
