@@ -100,6 +100,8 @@ const HEADS: &[&str] = &[
     "hai quan",
     "chi bo",
     "hop tac xa",
+    // "HTX Tam Giang".
+    "htx",
     "benh vien",
     "mat tran",
     "thong tan xa",
@@ -117,7 +119,7 @@ const HEADS: &[&str] = &[
 pub(crate) const SINGLING_OUT: &[&str] = &["đặc biệt là", "nhất là"];
 
 /// Heads that are abbreviations only in capitals: "CA tỉnh", "VP UBND tỉnh" (but "Cả hai …").
-const CAPS_ONLY: &[&str] = &["ca", "vp", "bhxh", "kbnn", "bch"];
+const CAPS_ONLY: &[&str] = &["ca", "vp", "bhxh", "kbnn", "bch", "htx"];
 
 /// Heads that read as agencies even written in lower case.
 const ANY_CASE: &[&str] =
@@ -160,6 +162,9 @@ const HOLDERS: &[&str] = &[
 /// The nouns of a group after "các": "các sở, ban, ngành", "các bộ, cơ quan ngang bộ".
 const GROUP_WORDS: &[&str] = &[
     "quan",
+    // "các phòng, ban chuyên môn", "Thủ trưởng các Phòng, Ban": a district's or a department's
+    // offices (not "các phòng học").
+    "phong",
     "co quan ngang bo",
     "co quan thuoc chinh phu",
     "co quan",
@@ -363,6 +368,13 @@ pub const STOPS: &[&str] = &[
     "chủ động",
     "có trách nhiệm",
     "chịu trách nhiệm",
+    // "… có văn bản gửi …", "… có ý kiến …", "… có kế hoạch …": to issue or to have one is the
+    // predicate, not what narrows a group ("các xã có dự án …").
+    "có văn bản",
+    "có công văn",
+    "có ý kiến",
+    "có kế hoạch",
+    "có phương án",
     "cần",
     "phải",
     "nghiêm túc",
@@ -1255,6 +1267,14 @@ pub(crate) fn verb_at(text: &str, t: &Tokens, i: usize) -> bool {
     STOPS.iter().filter_map(|s| said(text, t, i, s)).max().is_some_and(|n| n > 1)
 }
 
+/// "thuộc lĩnh vực, địa bàn quản lý", "phạm vi quản lý": what they manage, a noun, not the
+/// verb "quản lý".
+fn managed(t: &Tokens, i: usize) -> bool {
+    t.is_word(i, "quan")
+        && t.is_word(i + 1, "ly")
+        && i.checked_sub(1).is_some_and(|k| ["ban", "vuc", "vi"].iter().any(|w| t.is_word(k, w)))
+}
+
 fn is_stop(text: &str, t: &Tokens, i: usize) -> bool {
     // "công trình", "toàn trình": the second syllable of a noun, not "trình" (submit).
     if t.is_word(i, "trinh") && (t.is_word(i.wrapping_sub(1), "cong") || t.is_word(i.wrapping_sub(1), "toan"))
@@ -1263,6 +1283,9 @@ fn is_stop(text: &str, t: &Tokens, i: usize) -> bool {
     }
     // "công trình giao thông": traffic, not "giao" (assign).
     if t.is_word(i, "giao") && t.is_word(i + 1, "thong") {
+        return false;
+    }
+    if managed(t, i) {
         return false;
     }
     // "Phát thanh, Truyền hình thành phố", "Ban chỉ đạo phòng thủ dân sự": nouns, not "hình
@@ -1678,6 +1701,13 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
     if t.is_word(j, "truong") && t.is_word(j + 1, "hop") {
         return None;
     }
+    if t.is_word(j, "phong")
+        && !(t.is_mark(j + 1, ',')
+            || t.is_word(j + 1, "ban")
+            || KINDS.iter().any(|w| t.count_words(j + 1, w).is_some()))
+    {
+        return None;
+    }
     j = political_social(t, j).map_or(j + first, |n| j + n);
     // "các đồng chí Ủy viên BCH Đảng bộ …": the members' title, then the body they sit on.
     if t.count_words(j - first, "dong chi") == Some(first)
@@ -1962,6 +1992,10 @@ const KINDS: &[&str] = &[
     // "các cơ quan thanh tra", "các cơ quan tư pháp".
     "thanh tra",
     "tu phap",
+    // "các lực lượng cứu nạn, cứu hộ", "các lực lượng vũ trang".
+    "cuu nan",
+    "cuu ho",
+    "vu trang",
     // "các tổ chức tín dụng, trung gian thanh toán".
     "tin dung",
     "trung gian thanh toan",
@@ -1972,8 +2006,17 @@ const KINDS: &[&str] = &[
 /// ends at the first verb; without one ahead it is the verb phrase itself ("các xã có trách
 /// nhiệm …", "các sở có liên quan").
 fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
-    const QUALIFIERS: &[&str] =
-        &["có", "bị", "thuộc", "nằm trong", "được hưởng", "được giao", "được phân công", "phụ trách"];
+    const QUALIFIERS: &[&str] = &[
+        "có",
+        "bị",
+        "thuộc",
+        "nằm trong",
+        "được hưởng",
+        "được giao",
+        "được phân công",
+        "phụ trách",
+        "hoạt động",
+    ];
     // "UBND các huyện, thị xã, thành phố trong tỉnh", "… trên địa bàn tỉnh": where they are.
     const SCOPES: &[&str] = &[
         "trong tỉnh",
@@ -2074,6 +2117,15 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
                     .or_else(|| adviser(k))
             };
             let mut end = kind(j).map_or(j, |n| j + n);
+            // "các cơ sở KCB BHYT": the kind in capitals, abbreviated.
+            while t.kind(end) == Some(Kind::Word)
+                && text[t.orig(end, end + 1)].chars().count() >= 2
+                && text[t.orig(end, end + 1)].chars().all(|c| c.is_uppercase() || c == '&')
+                && !is_stop(text, t, end)
+                && head_at(text, t, end).is_none()
+            {
+                end += 1;
+            }
             // "các cơ quan báo chí, truyền thông": kinds one after another.
             while end > j
                 && t.is_mark(end, ',')
@@ -2163,7 +2215,11 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
             Some(Kind::Word | Kind::Number) if k > j + n => {
                 // "… được giao nhiệm vụ Chủ đầu tư": the owner, a noun.
                 let owner = t.is_word(k - 1, "chu") && t.is_word(k, "dau") && t.is_word(k + 1, "tu");
-                let verb = STOPS.iter().filter_map(|s| said(text, t, k, s)).max().filter(|_| !owner);
+                let verb = STOPS
+                    .iter()
+                    .filter_map(|s| said(text, t, k, s))
+                    .max()
+                    .filter(|_| !owner && !managed(t, k));
                 match verb {
                     Some(len) if len > 1 => return k,
                     Some(_) => {
@@ -2305,6 +2361,16 @@ mod tests {
             ("Trường hợp không có vạch dừng thì dừng", &[]),
             ("Số dự án nhà ở tăng", &[]),
             ("Các Bộ: Quốc phòng, Công an chủ động", &["Các Bộ: Quốc phòng, Công an"]),
+            // A district's offices as a group, capitalised or not; "các phòng học" are rooms.
+            (
+                "Thủ trưởng các Phòng, Ban, Chủ tịch UBND các xã, thị trấn theo dõi",
+                &["Các Phòng, Ban", "UBND các xã, thị trấn"],
+            ),
+            ("các phòng chuyên môn theo dõi", &["Các phòng chuyên môn"]),
+            ("các phòng học được sửa chữa", &[]),
+            ("HTX Tam Giang, HTX Thống Nhất huy động", &["HTX Tam Giang", "HTX Thống Nhất"]),
+            ("Đề nghị các cơ sở KCB BHYT triển khai", &["Các cơ sở KCB BHYT"]),
+            ("BHXH các tỉnh có văn bản gửi các bệnh viện", &["BHXH các tỉnh", "Các bệnh viện"]),
             // A body of a place, or of each place, ends the members.
             (
                 "Các Bộ: Xây dựng, Y tế, Ủy ban nhân dân tỉnh Đồng Nai khẩn trương",

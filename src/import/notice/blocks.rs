@@ -24,8 +24,35 @@ pub(super) struct Para {
     pub heading: bool,
 }
 
+/// "4. Các lực lượng … khi có yêu cầu. 5. Ban Chỉ huy PCTT …": the next item run into the
+/// line of the one before, put on a line of its own.
+fn inline_items(text: &str) -> String {
+    let split = |line: &str| -> String {
+        let Some((Label::Number(n), _)) = label(line) else { return line.to_string() };
+        let Ok(mut k) = n.parse::<u32>() else { return line.to_string() };
+        let mut out = String::new();
+        let mut rest = line;
+        loop {
+            let marker = format!(". {}. ", k + 1);
+            match rest.find(&marker) {
+                Some(at) if rest[at + marker.len()..].starts_with(char::is_uppercase) => {
+                    out.push_str(&rest[..=at]);
+                    out.push('\n');
+                    rest = &rest[at + 2..];
+                    k += 1;
+                }
+                _ => break,
+            }
+        }
+        out.push_str(rest);
+        out
+    };
+    text.lines().map(split).collect::<Vec<_>>().join("\n")
+}
+
 /// The paragraphs of a text.
 pub(super) fn paragraphs(text: &str) -> Vec<Para> {
+    let text = &inline_items(text);
     let mut out: Vec<Para> = Vec::new();
     // Text taken from a PDF breaks lines inside sentences: when a good share of lines start in
     // lower case (an item's "a)" aside), a line continues the one before unless that ended a
@@ -904,6 +931,9 @@ pub(super) fn is_heading(para: &Para) -> bool {
         "nhan dinh",
         "tinh hinh",
         "to chuc thuc hien",
+        // "2. Các nội dung trọng tâm đơn vị cần nghiên cứu, thực hiện".
+        "cac noi dung",
+        "noi dung",
     ]
     .iter()
     .chain(WHEN_HEADINGS)

@@ -321,6 +321,11 @@ const TASK_VERBS: &[&str] = &[
     "co van ban gui",
     "co van ban huong dan",
     "co van ban tra loi",
+    // "BHXH các tỉnh có văn bản đề nghị các cơ sở KCB …": to write to them is the subject's work.
+    "co van ban de nghi",
+    "co van ban yeu cau",
+    "co van ban kien nghi",
+    "co van ban chi dao",
     "co giai phap",
     "co bien phap",
     "lien he",
@@ -379,7 +384,7 @@ pub(super) fn paragraph(
         .replace("Trân trọng đề nghị", "Đề nghị")
         .replace("kính đề nghị", "đề nghị")
         .replace("Kính đề nghị", "Đề nghị");
-    let text = &reported_directive(text);
+    let text = &reported_directive(text, numbered || child || inherited.is_some());
     let text = &same_day(text);
     let text = answer_to_request(text);
     let mut out = ParagraphReading::default();
@@ -1283,12 +1288,14 @@ fn read_clause(
             return Clause::Background;
         }
         // "…, Bộ trưởng giao:", "Phòng GD&ĐT yêu cầu:": a directive to no one named; the items
-        // say whom, or are for whom the letter is sent to.
+        // say whom, or are for whom the letter is sent to. A group speaks for no one: "Chủ tịch
+        // UBND các huyện, thị xã, thành phố chỉ đạo:" is told what to direct.
+        let group = !leads.is_empty() && leads.iter().all(|l| fold(&l.name).contains("cac "));
         if ["giao", "yeu cau", "chi dao", "de nghi"]
             .iter()
             .any(|w| rest == *w || rest.strip_prefix(w).is_some_and(|r| r.trim() == "nhu sau"))
         {
-            return Clause::Introduces(Vec::new());
+            return Clause::Introduces(if group && rest.starts_with("chi dao") { leads } else { Vec::new() });
         }
         // "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:": what it encloses, listed.
         if ["gui kem", "xin gui kem", "kem theo", "gui kem theo"].iter().any(|w| rest.starts_with(w)) {
@@ -2577,8 +2584,9 @@ fn enumerator(clause: &str) -> Option<&str> {
 
 /// "UBND huyện vừa có văn bản yêu cầu …", "Sở Y tế đã ban hành Công văn số 12/SYT-NV ngày
 /// 3/9/2025 đề nghị …": a news report of a letter that directs; the directive, as the letter
-/// would say it ("UBND huyện yêu cầu …"). Once, where a subject stands before it.
-fn reported_directive(text: &str) -> String {
+/// would say it ("UBND huyện yêu cầu …"). Once, where a subject stands before it; in an item
+/// (`in_item`), only a letter already sent.
+fn reported_directive(text: &str, in_item: bool) -> String {
     let words: Vec<&str> = text.split(' ').collect();
     let folded: Vec<String> =
         words.iter().map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/'))).collect();
@@ -2588,7 +2596,13 @@ fn reported_directive(text: &str) -> String {
     };
     let any = |k: usize, phrases: &[&str]| phrases.iter().filter_map(|p| at(k, p)).max();
     for k in 1..words.len() {
-        let mut j = k + any(k, &["vua", "da", "moi"]).unwrap_or(0);
+        // In an item, "Sở Y tế có văn bản đề nghị Bộ Y tế …" is the work given to the subject:
+        // to write; only what was done ("đã có văn bản …") reports a letter.
+        let done = any(k, &["vua", "da", "moi"]);
+        if in_item && done.is_none() {
+            continue;
+        }
+        let mut j = k + done.unwrap_or(0);
         let Some(n) = any(j, &["co", "ban hanh", "gui"]) else { continue };
         j += n;
         let Some(n) = any(j, &["van ban", "cong van", "cong dien", "thong bao", "chi thi", "huong dan"])

@@ -3838,5 +3838,30 @@ mod tests {
                 "1 | Sở Nội vụ | 2025-12-09 | lập danh sách cán bộ, công chức thuộc diện Ban Thường vụ Thành ủy quản lý"
             ]
         );
+        // In an item, "có văn bản đề nghị …" is the subject's work (to write), not a letter reported; "có văn bản" is\nno qualifier of "các tỉnh"; "các cơ sở KCB BHYT" keeps its kind in capitals.
+        let rows = read_rows(
+            "Hà Nội, ngày 02 tháng 02 năm 2021\nBảo hiểm xã hội Việt Nam hướng dẫn như sau:\n1. BHXH các tỉnh có văn bản đề nghị các cơ sở KCB BHYT sớm xây dựng hướng dẫn chẩn đoán.\n2. BHXH các tỉnh có văn bản gửi các bệnh viện về việc kê thêm giường.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | BHXH các tỉnh | - | có văn bản đề nghị các cơ sở KCB BHYT sớm xây dựng hướng dẫn chẩn đoán",
+                "2 | BHXH các tỉnh | - | có văn bản gửi các bệnh viện về việc kê thêm giường"
+            ]
+        );
+        // A group told to direct ("Chủ tịch UBND các huyện … chỉ đạo:") has the points as its work; an item run into\nthe line before ("… phương tiện. 5. Ban Chỉ huy …") is an item; "Các nội dung …" heads; "hoạt động hóa chất" narrows.
+        let rows = read_rows(
+            "CÔNG ĐIỆN Chủ động ứng phó Bão số 5\nNgày 18 tháng 9 năm 2020\nChủ tịch UBND tỉnh yêu cầu:\n2. Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo:\n- Tổ chức công tác truyền thông đến Nhân dân về bão số 5;\n- Rà soát phương án sơ tán dân cư khỏi các khu vực nguy hiểm.\n4. Các lực lượng cứu nạn, cứu hộ duy trì lực lượng và phương tiện. 5. Ban Chỉ huy PCTT và TKCN tỉnh tổ chức trực ban 24/24.\n6. Các nội dung trọng tâm đơn vị cần thực hiện\nĐề nghị các đơn vị hoạt động hóa chất trên địa bàn tỉnh thực hiện các nội dung sau:\n- Rà soát danh mục hóa chất.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "2 | UBND các huyện, thị xã, thành phố | - | Tổ chức công tác truyền thông đến Nhân dân về bão số 5",
+                "2 | UBND các huyện, thị xã, thành phố | - | Rà soát phương án sơ tán dân cư khỏi các khu vực nguy hiểm",
+                "4 | Các lực lượng cứu nạn, cứu hộ | - | duy trì lực lượng và phương tiện",
+                "5 | Ban Chỉ huy PCTT và TKCN tỉnh | - | tổ chức trực ban 24/24",
+                "6 | Các đơn vị hoạt động hóa chất trên địa bàn tỉnh | - | Rà soát danh mục hóa chất"
+            ]
+        );
     }
 }
