@@ -1244,6 +1244,10 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     {
         return None;
     }
+    // "Bản đồ hiện trạng", "Bản gốc": a map, a copy, not a board ("Ban").
+    if t.is_word(i, "ban") && n == 1 && text[t.orig(i, i + 1)].to_lowercase().contains('ả') {
+        return None;
+    }
     // "Hội nghị 1: Gồm các tỉnh …", "Hội thảo", "Hội thi": gatherings, not associations.
     if t.is_word(i, "hoi")
         && n == 1
@@ -2016,6 +2020,8 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
         "được phân công",
         "phụ trách",
         "hoạt động",
+        // "các tổ chức, cá nhân được cấp giấy phép khai thác": those licensed.
+        "được cấp",
     ];
     // "UBND các huyện, thị xã, thành phố trong tỉnh", "… trên địa bàn tỉnh": where they are.
     const SCOPES: &[&str] = &[
@@ -2215,11 +2221,13 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
             Some(Kind::Word | Kind::Number) if k > j + n => {
                 // "… được giao nhiệm vụ Chủ đầu tư": the owner, a noun.
                 let owner = t.is_word(k - 1, "chu") && t.is_word(k, "dau") && t.is_word(k + 1, "tu");
+                // "… được cấp giấy phép khai thác": what the licence is for, a noun's modifier.
+                let licence = k >= 2 && t.is_word(k - 2, "giay") && t.is_word(k - 1, "phep");
                 let verb = STOPS
                     .iter()
                     .filter_map(|s| said(text, t, k, s))
                     .max()
-                    .filter(|_| !owner && !managed(t, k));
+                    .filter(|_| !owner && !licence && !managed(t, k));
                 match verb {
                     Some(len) if len > 1 => return k,
                     Some(_) => {
@@ -2235,18 +2243,26 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
             // "UBND các xã, phường thuộc vùng bị ảnh hưởng ngập lũ, sạt lở đất, chủ động …": the
             // comma lists more of what qualifies them while a word in lower case that is no
             // verb, no group and no name follows it.
+            // "… được cấp giấy phép khai thác, thu hồi khoáng sản:": up to the colon that opens
+            // their work, a verb too.
             Some(Kind::Mark(','))
                 if k > j + n && {
                     let next = k + 1;
                     t.kind(next) == Some(Kind::Word)
                         && !capitalised(text, t, next)
-                        && !is_stop(text, t, next)
                         && !t.is_word(next, "cac")
                         && !t.is_word(next, "va")
                         && head_at(text, t, next).is_none()
                 } =>
             {
-                k += 1
+                let next = k + 1;
+                let mark =
+                    (next..(next + 8).min(t.len())).find(|&m| matches!(t.kind(m), Some(Kind::Mark(_))));
+                match mark {
+                    Some(m) if t.is_mark(m, ':') => return m,
+                    _ if !is_stop(text, t, next) => k = next,
+                    _ => return k,
+                }
             }
             // "UBND các xã, phường có dự án giao thông đi qua: …": a comma or a colon ends it
             // before any verb.
