@@ -1381,6 +1381,10 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
             i += n;
             break;
         }
+        // "Báo điện tử VTV ngày 10 tháng 4 năm 2020 có bài …": the day, no part of the name.
+        if t.is_word(i, "ngay") && t.kind(i + 1) == Some(Kind::Number) {
+            break;
+        }
         match t.kind(i) {
             Some(Kind::Word) => {
                 // "Ban Quản lý khu kinh tế tỉnh chủ trì": a verb or a word of grammar ends it,

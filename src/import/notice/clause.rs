@@ -1241,6 +1241,24 @@ fn read_clause(
     // "Đảng uỷ Chính phủ, đảng uỷ các bộ, đặc biệt là người đứng đầu chịu trách nhiệm …": whom
     // the list singles out is among those it names; the work goes on after them.
     let j = if explicit { singled_out(text, &t, j).unwrap_or(j) } else { j };
+    // "Báo điện tử VTV ngày 10 tháng 4 năm 2020 có bài …": what the subject did on a day gone
+    // by, directing no one.
+    if explicit
+        && t.is_word(j, "ngay")
+        && t.kind(j + 1) == Some(Kind::Number)
+        && let Some(then) = chrono::NaiveDate::from_ymd_opt(cx.today.year() - 1, 1, 1)
+        && let date_end = (j..end)
+            .find(|&k| {
+                !(matches!(t.kind(k), Some(Kind::Number | Kind::Mark('/' | '-' | '.')))
+                    || ["ngay", "thang", "nam"].iter().any(|w| t.is_word(k, w)))
+            })
+            .unwrap_or(end)
+        && let Ok(Deadline::On(day)) = deadline::parse(&text[t.orig(j, date_end)], Context::document(then))
+        && day <= cx.today
+        && !super::blocks::says(&text[t.orig(j, end)], SPEAKER_DIRECTIVES)
+    {
+        return Clause::Background;
+    }
     let (co, vp) = role(text, &t, j, names, cx.today);
     // "Thủ trưởng các đơn vị chịu trách nhiệm trước Giám đốc Sở về kết quả …": accountability,
     // no task; unless it names the work ("… về việc triển khai …, hoàn thành trong Quý

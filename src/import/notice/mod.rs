@@ -3863,5 +3863,23 @@ mod tests {
                 "6 | Các đơn vị hoạt động hóa chất trên địa bàn tỉnh | - | Rà soát danh mục hóa chất"
             ]
         );
+        // A news outlet that ran a story on a day gone by ("Báo điện tử VTV ngày 10 tháng 4 năm 2020 có bài …") did
+        // what it did; the directive after it opens the points.
+        let rows = read_rows(
+            "Hà Nội, ngày 17 tháng 4 năm 2020\n\
+             Kính gửi: Bộ Nông nghiệp và Phát triển nông thôn.\n\
+             Báo điện tử VTV ngày 10 tháng 4 năm 2020 có bài “Giá hải sản giảm mạnh”; Báo điện tử Nông nghiệp ngày \
+             10 tháng 4 năm 2020 có bài “Giải pháp bớt tiêu tốn hàng trăm tỷ mỗi năm chống hạn cho lúa”. Về việc này, \
+             Thủ tướng Chính phủ giao Bộ Nông nghiệp và Phát triển nông thôn:\n\
+             - Nghiên cứu thông tin phản ánh, báo cáo tình hình.\n\
+             - Nghiên cứu, đánh giá đề xuất để có giải pháp phù hợp.",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Bộ Nông nghiệp và Phát triển nông thôn | - | Nghiên cứu thông tin phản ánh, báo cáo tình hình",
+                " | Bộ Nông nghiệp và Phát triển nông thôn | - | Nghiên cứu, đánh giá đề xuất để có giải pháp phù hợp",
+            ]
+        );
     }
 }
