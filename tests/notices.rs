@@ -338,13 +338,14 @@ fn notices_of_every_shape_yield_their_tasks() {
                         "  missed [{why}] {:?} {} | {:?} | {}",
                         want.item, want.lead, want.deadline, want.text
                     );
+                    // The proposal closest in words: whether the work was found under another lead.
                     if let Some(b) = proposed
                         .iter()
                         .max_by(|a, b| overlap(&want.text, &a.text).total_cmp(&overlap(&want.text, &b.text)))
                     {
                         println!(
-                            "    BEST {:.2} {} | {:?} | {}",
-                            overlap(&want.text, &b.text),
+                            "    closest ({:.0}% of its words): {} | {:?} | {}",
+                            100.0 * overlap(&want.text, &b.text),
                             b.lead,
                             b.deadline,
                             b.text.chars().take(100).collect::<String>()
