@@ -3793,7 +3793,8 @@ mod tests {
                 "1 | Các ông xóm trưởng | - | Nắm bắt thông tin người dân đến địa bàn kịp thời, chính xác"
             ]
         );
-        // "ngay trong Quý 4 năm 2025" (at once, within the quarter) dates the work; "các ngày trong tuần" does not.
+        // "ngay trong Quý 4 năm 2025" (at once, within the quarter) dates the work; "các ngày trong tuần"
+        // does not.
         let rows = read_rows(
             "Ngày 10 tháng 8 năm 2025\nThủ tướng Chính phủ yêu cầu:\n1. Ngân hàng Nhà nước Việt Nam hoàn thiện chuyển đổi số trong hệ thống ngân hàng ngay trong Quý 4 năm 2025.\n2. Công an tỉnh duy trì các tổ cấp thẻ lưu động làm việc tất cả các ngày trong tuần.",
         );
@@ -3804,7 +3805,9 @@ mod tests {
                 "2 | Công an tỉnh | - | duy trì các tổ cấp thẻ lưu động làm việc tất cả các ngày trong tuần"
             ]
         );
-        // A team's members by name and role ("Ông. Hoàng Văn Thuân - Trưởng đoàn:"): the title's stop ends no sentence;\n"chủ trì các buổi làm việc" is what is chaired; "chịu trách nhiệm chính" is the role before the verb.
+        // A team's members by name and role ("Ông. Hoàng Văn Thuân - Trưởng đoàn:"): the title's stop ends
+        // no sentence; "chủ trì các buổi làm việc" is what is chaired; "chịu trách nhiệm chính" is the role
+        // before the verb.
         let rows = read_rows(
             "SỞ CÔNG THƯƠNG\nSố: 1105/KH-ĐKT                          Lào Cai, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nKiểm tra việc sử dụng vật liệu nổ công nghiệp\n4. Phân công nhiệm vụ\n4.1. Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chủ trì các buổi làm việc.\n4.2. Bà Đỗ Thị Hoa - Thư ký đoàn: Chịu trách nhiệm chính lập biên bản kiểm tra trước ngày 30/3/2026.\n",
         );
@@ -3816,7 +3819,8 @@ mod tests {
                 "4.2 | Bà Đỗ Thị Hoa - Thư ký đoàn | 2026-03-30 | lập biên bản kiểm tra"
             ]
         );
-        // The addressee named in full, then by its kind ("Công ty"); headings that say when ("Trước khi …", "Trong quá\ntrình …") or what about ("Đối với công tác …") keep the addressee's work under them.
+        // The addressee named in full, then by its kind ("Công ty"); headings that say when ("Trước khi …",
+        // "Trong quá trình …") or what about ("Đối với công tác …") keep the addressee's work under them.
         let rows = read_rows(
             "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 6795/SNNMT-KS                          Lào Cai, ngày 17 tháng 7 năm 2026\nKính gửi: Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô\n(Địa chỉ: xã Tằng Loỏng, tỉnh Lào Cai)\n\nSở Nông nghiệp và Môi trường đề nghị Công ty thực hiện đầy đủ các nội dung sau:\n1. Trước khi đưa mỏ đi vào hoạt động khai thác khoáng sản\n- Thực hiện cắm mốc khu vực khai thác.\n- Lập hồ sơ pháp lý về bảo vệ môi trường.\n2. Trong quá trình hoạt động khai thác khoáng sản\n2.1. Đối với công tác quản lý bảo vệ khoáng sản.\n- Bảo vệ khoáng sản trong phạm vi ranh giới khu vực được phép khai thác.\n",
         );
@@ -3828,7 +3832,8 @@ mod tests {
                 "2.1 | Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô | - | Bảo vệ khoáng sản trong phạm vi ranh giới khu vực được phép khai thác"
             ]
         );
-        // A news page retelling the plan it is about ("Căn cứ theo Mục II Kế hoạch 177/KH-UBND … như sau:") quotes the\nplan's work; a law quoted ("Căn cứ khoản 1 Điều 34 Luật …") gives none.
+        // A news page retelling the plan it is about ("Căn cứ theo Mục II Kế hoạch 177/KH-UBND … như sau:")
+        // quotes the plan's work; a law quoted ("Căn cứ khoản 1 Điều 34 Luật …") gives none.
         let rows = read_rows(
             "Kế hoạch kê khai tài sản thu nhập năm 2025 tại Cần Thơ\nNgày 02/12/2025, UBND thành phố Cần Thơ đã ban hành Kế hoạch 177/KH-UBND thực hiện kê khai tài sản, thu nhập năm 2025.\nCăn cứ theo Mục II Kế hoạch 177/KH-UBND năm 2025 có nêu chi tiết về nội dung kế hoạch như sau:\n1. Sở Nội vụ lập danh sách cán bộ, công chức thuộc diện Ban Thường vụ Thành ủy quản lý trước ngày 09/12/2025.\nCăn cứ khoản 1 Điều 34 Luật Phòng, chống tham nhũng 2018 quy định như sau:\n1. Người có nghĩa vụ kê khai phải kê khai tài sản.\n",
         );
@@ -3838,7 +3843,8 @@ mod tests {
                 "1 | Sở Nội vụ | 2025-12-09 | lập danh sách cán bộ, công chức thuộc diện Ban Thường vụ Thành ủy quản lý"
             ]
         );
-        // In an item, "có văn bản đề nghị …" is the subject's work (to write), not a letter reported; "có văn bản" is\nno qualifier of "các tỉnh"; "các cơ sở KCB BHYT" keeps its kind in capitals.
+        // In an item, "có văn bản đề nghị …" is the subject's work (to write), not a letter reported; "có
+        // văn bản" is no qualifier of "các tỉnh"; "các cơ sở KCB BHYT" keeps its kind in capitals.
         let rows = read_rows(
             "Hà Nội, ngày 02 tháng 02 năm 2021\nBảo hiểm xã hội Việt Nam hướng dẫn như sau:\n1. BHXH các tỉnh có văn bản đề nghị các cơ sở KCB BHYT sớm xây dựng hướng dẫn chẩn đoán.\n2. BHXH các tỉnh có văn bản gửi các bệnh viện về việc kê thêm giường.\n",
         );
@@ -3849,7 +3855,9 @@ mod tests {
                 "2 | BHXH các tỉnh | - | có văn bản gửi các bệnh viện về việc kê thêm giường"
             ]
         );
-        // A group told to direct ("Chủ tịch UBND các huyện … chỉ đạo:") has the points as its work; an item run into\nthe line before ("… phương tiện. 5. Ban Chỉ huy …") is an item; "Các nội dung …" heads; "hoạt động hóa chất" narrows.
+        // A group told to direct ("Chủ tịch UBND các huyện … chỉ đạo:") has the points as its work; an item
+        // run into the line before ("… phương tiện. 5. Ban Chỉ huy …") is an item; "Các nội dung …" heads;
+        // "hoạt động hóa chất" narrows.
         let rows = read_rows(
             "CÔNG ĐIỆN Chủ động ứng phó Bão số 5\nNgày 18 tháng 9 năm 2020\nChủ tịch UBND tỉnh yêu cầu:\n2. Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo:\n- Tổ chức công tác truyền thông đến Nhân dân về bão số 5;\n- Rà soát phương án sơ tán dân cư khỏi các khu vực nguy hiểm.\n4. Các lực lượng cứu nạn, cứu hộ duy trì lực lượng và phương tiện. 5. Ban Chỉ huy PCTT và TKCN tỉnh tổ chức trực ban 24/24.\n6. Các nội dung trọng tâm đơn vị cần thực hiện\nĐề nghị các đơn vị hoạt động hóa chất trên địa bàn tỉnh thực hiện các nội dung sau:\n- Rà soát danh mục hóa chất.\n",
         );
@@ -3863,8 +3871,8 @@ mod tests {
                 "6 | Các đơn vị hoạt động hóa chất trên địa bàn tỉnh | - | Rà soát danh mục hóa chất"
             ]
         );
-        // A news outlet that ran a story on a day gone by ("Báo điện tử VTV ngày 10 tháng 4 năm 2020 có bài …") did
-        // what it did; the directive after it opens the points.
+        // A news outlet that ran a story on a day gone by ("Báo điện tử VTV ngày 10 tháng 4 năm 2020 có bài
+        // …") did what it did; the directive after it opens the points.
         let rows = read_rows(
             "Hà Nội, ngày 17 tháng 4 năm 2020\n\
              Kính gửi: Bộ Nông nghiệp và Phát triển nông thôn.\n\

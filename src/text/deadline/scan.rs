@@ -705,8 +705,8 @@ impl Scan<'_, '_> {
 
     /// "Tết Nguyên đán", "Tết Bính Ngọ", "Tết Nguyên đán 2027": work due before the lunar New
     /// Year is due on its eve. The year is the one named, else the next Tết from today. "Tết
-    /// Dương lịch" is the first of January; the other festivals ("Tết Trung thu") are no
-    /// deadlines.
+    /// Dương lịch" is the first of January, its eve the 31st of December; the other festivals
+    /// ("Tết Trung thu") are no deadlines.
     fn lunar_new_year(&self, i: usize) -> Read {
         let t = self.toks;
         let today = self.cx.today;
