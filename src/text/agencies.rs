@@ -104,6 +104,8 @@ const HEADS: &[&str] = &[
     "htx",
     "benh vien",
     "mat tran",
+    // "MTTQ Việt Nam phường": the Front, abbreviated.
+    "mttq",
     "thong tan xa",
     "quan khu",
     "ca",
@@ -119,7 +121,7 @@ const HEADS: &[&str] = &[
 pub(crate) const SINGLING_OUT: &[&str] = &["đặc biệt là", "nhất là"];
 
 /// Heads that are abbreviations only in capitals: "CA tỉnh", "VP UBND tỉnh" (but "Cả hai …").
-const CAPS_ONLY: &[&str] = &["ca", "vp", "bhxh", "kbnn", "bch", "htx"];
+const CAPS_ONLY: &[&str] = &["ca", "vp", "bhxh", "kbnn", "bch", "htx", "mttq"];
 
 /// Heads that read as agencies even written in lower case.
 const ANY_CASE: &[&str] =
@@ -2389,6 +2391,10 @@ mod tests {
             ("các phòng chuyên môn theo dõi", &["Các phòng chuyên môn"]),
             ("các phòng học được sửa chữa", &[]),
             ("HTX Tam Giang, HTX Thống Nhất huy động", &["HTX Tam Giang", "HTX Thống Nhất"]),
+            (
+                "Các tổ chức thành viên của MTTQ Việt Nam phường tuyên truyền",
+                &["Các tổ chức thành viên của MTTQ Việt Nam phường"],
+            ),
             ("Đề nghị các cơ sở KCB BHYT triển khai", &["Các cơ sở KCB BHYT"]),
             ("BHXH các tỉnh có văn bản gửi các bệnh viện", &["BHXH các tỉnh", "Các bệnh viện"]),
             // A body of a place, or of each place, ends the members.
