@@ -1161,8 +1161,13 @@ impl Scan<'_, '_> {
         for _ in 0..8 {
             let Some(p) = at.checked_sub(1) else { break };
             at = p;
-            // A colon belongs to the phrase only once a word before it does ("Hạn: 30/9").
-            if t.is_mark(p, ':') {
+            // A colon belongs to the phrase only once a word before it does ("Hạn: 30/9"); so
+            // does a comma after a time of day ("trước 14 giờ, ngày 10/7/2020").
+            if t.is_mark(p, ':')
+                || t.is_mark(p, ',')
+                    && p + 1 == start
+                    && (1..=5).any(|k| p >= k && self.time_of_day(p - k) == Some(k))
+            {
                 continue;
             }
             if let Some(k) = (1..=5).find(|k| p + 1 >= *k && self.time_of_day(p + 1 - k) == Some(*k)) {

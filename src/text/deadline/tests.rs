@@ -473,6 +473,8 @@ fn holidays_weeks_and_halves_read_as_their_day() {
         ("xong trước mùng 5 tháng sau", date(2026, 9, 5)),
         ("trước ngày 15 tháng tới", date(2026, 9, 15)),
         ("trong tháng Sáu năm 2027", date(2027, 6, 30)),
+        // A comma after the time of day keeps the phrase whole.
+        ("hoàn thành trước 14 giờ, ngày 10/9/2026", date(2026, 9, 10)),
     ] {
         let (deadline, range) = find(text, cx).unwrap_or_else(|| panic!("{text}"));
         assert_eq!(deadline, want, "{text}");
