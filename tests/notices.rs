@@ -72,7 +72,13 @@ fn same_lead(proposed: &str, expected: &str) -> bool {
             f.split_whitespace().map(|w| w.trim_end_matches(',')).filter(|w| !matches!(*w, "tinh")).collect();
         // "UBND Cần Thơ" and "Ủy ban nhân dân thành phố Cần Thơ": the city's kind, like "tỉnh",
         // where a name follows it.
-        let city = |k: usize| all[k] == "thanh" && all.get(k + 1) == Some(&"pho") && k + 2 < all.len();
+        // Not "các tỉnh, thành phố trực thuộc Trung ương": every province and city.
+        let city = |k: usize| {
+            all[k] == "thanh"
+                && all.get(k + 1) == Some(&"pho")
+                && k + 2 < all.len()
+                && !(k > 0 && all[k - 1] == "cac")
+        };
         let mut words: Vec<&str> =
             (0..all.len()).filter(|&k| !(city(k) || k > 0 && city(k - 1))).map(|k| all[k]).collect();
         // "Thủ trưởng, giám đốc các sở": two titles of one office.
@@ -411,6 +417,7 @@ fn the_matcher_holds_a_bodys_short_and_long_names_as_one() {
         ("Đài Truyền hình Việt Nam (VTV)", "Đài Truyền hình Việt Nam"),
         ("Thuế tỉnh Lào Cai", "Thuế tỉnh"),
         ("Sở Y tế tỉnh Quảng Ngãi", "Sở Y tế"),
+        ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", "Cục trưởng Cục Thuế các tỉnh, thành phố"),
     ] {
         assert!(same_lead(proposed, expected), "{proposed} = {expected}");
     }

@@ -531,6 +531,23 @@ pub(super) fn without_article(text: &str) -> &str {
 /// A news report's first line without the paper's tag: "ĐTO - Để đảm bảo …", "(Chinhphu.vn) –
 /// Thủ tướng …", "TTXVN - …".
 fn without_source_tag(line: &str) -> &str {
+    // "10:51, 23/03/2021 UBND tỉnh …": a news page's time stamp before the text.
+    let stamp = |s: &str| -> Option<usize> {
+        let (time, rest) = s.split_once(", ")?;
+        let (h, m) = time.split_once(':')?;
+        let digits = |x: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&x.len()) && x.chars().all(|c| c.is_ascii_digit())
+        };
+        let day = rest.split(' ').next()?;
+        let parts: Vec<&str> = day.split('/').collect();
+        (digits(h, 1..=2) && digits(m, 2..=2) && parts.len() == 3 && parts.iter().all(|p| digits(p, 1..=4)))
+            .then(|| time.len() + 2 + day.len())
+    };
+    if let Some(n) = stamp(line)
+        && line[n..].trim_start().starts_with(char::is_uppercase)
+    {
+        return line[n..].trim_start();
+    }
     // "(Baoquangngai.vn)- …", "(PLO)- …": a bracketed tag, the dash straight after it.
     if let Some(inner) = line.strip_prefix('(')
         && let Some(close) = inner.find(')').filter(|&c| c <= 40)

@@ -172,6 +172,11 @@ const TOPICS: &[&str] = &[
     "cu the",
     "mat khac",
     "truoc mat",
+    // "Trước diễn biến phức tạp của thời tiết do …, Sở … đề nghị …": the circumstance first.
+    "truoc dien bien",
+    "truoc tinh hinh",
+    "truoc nguy co",
+    "truoc thuc trang",
     "vi vay",
     "do do",
     "dong thoi",
@@ -2628,10 +2633,26 @@ fn reported_directive(text: &str, in_item: bool) -> String {
             continue;
         };
         j += n;
-        // "… số 2945/UBND-NNMT ngày 22/8/2025,": which letter, and when.
+        // "… số 2945/UBND-NNMT ngày 22/8/2025,": which letter, and when; a number typed with
+        // spaces in it ("số 1345/ UBND –KT") to its last part in capitals.
         for mark in ["so", "ngay"] {
             if at(j, mark).is_some() && j + 1 < words.len() {
                 j += 2;
+                while mark == "so"
+                    && j < words.len()
+                    && words[j - 1].ends_with(['/', '-', '–'])
+                    && words[j].chars().any(char::is_alphanumeric)
+                    && words[j].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+                {
+                    j += 1;
+                }
+                while mark == "so"
+                    && j < words.len()
+                    && words[j].starts_with(['-', '–'])
+                    && words[j].len() > 1
+                {
+                    j += 1;
+                }
             }
         }
         if any(j, &["yeu cau", "de nghi", "chi dao", "giao"]).is_some()
