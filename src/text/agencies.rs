@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::fold::{Kind, Tokens};
+use super::fold::{Kind, Tokens, fold};
 
 /// An agency named in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -626,7 +626,36 @@ pub(crate) fn list_at(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, 
             None => break,
         }
     }
+    shared_tail(&mut out);
     Some((out, end))
+}
+
+/// "Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố": a head alone before another that
+/// names where it is shares that place ("Hội đồng nhân dân các tỉnh, thành phố").
+fn shared_tail(list: &mut [Agency]) {
+    let head_of = |name: &str| -> Option<usize> {
+        let f = fold(name);
+        HEADS
+            .iter()
+            .filter(|h| f == **h || f.starts_with(&format!("{h} ")))
+            .map(|h| h.split(' ').count())
+            .max()
+    };
+    for k in (0..list.len().saturating_sub(1)).rev() {
+        let alone = head_of(&list[k].name).is_some_and(|n| n == list[k].name.split_whitespace().count());
+        let next = &list[k + 1];
+        let Some(n) = head_of(&next.name) else { continue };
+        let words: Vec<&str> = next.name.split_whitespace().collect();
+        let tail = words[n.min(words.len())..].join(" ");
+        let first = fold(&tail);
+        let place = first.starts_with("cac ")
+            || PLACES.iter().any(|p| first == *p || first.starts_with(&format!("{p} ")));
+        if alone && !tail.is_empty() && place {
+            let group = next.group;
+            list[k].name = format!("{} {tail}", list[k].name);
+            list[k].group = group;
+        }
+    }
 }
 
 /// "UBND các huyện, thị xã, thành phố, sở, ban, ngành liên quan": in a list, the departments'
