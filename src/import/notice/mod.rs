@@ -3889,15 +3889,15 @@ mod tests {
                 " | Bộ Nông nghiệp và Phát triển nông thôn | - | Nghiên cứu, đánh giá đề xuất để có giải pháp phù hợp",
             ]
         );
-        // A head alone before another that names where it is shares that place ("Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố").
+        // A head alone before another that names where it is shares that place ("Hội đồng nhân dân, Ủy ban
+        // nhân dân các tỉnh, thành phố").
         let rows = read_rows(
-            "Hà Nội, ngày 02 tháng 02 năm 2026\nBộ Nông nghiệp và Môi trường đề nghị Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố khẩn trương thực hiện một số nội dung sau:\n1. Bố trí nguồn lực để tổ chức triển khai thi hành trên địa bàn tỉnh, thành phố.\n2. HĐND, UBND tỉnh chỉ đạo rà soát các thủ tục hành chính.\n",
+            "Hà Nội, ngày 02 tháng 02 năm 2026\nBộ Nông nghiệp và Môi trường đề nghị Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố khẩn trương thực hiện một số nội dung sau:\n1. Bố trí nguồn lực để tổ chức triển khai thi hành trên địa bàn tỉnh, thành phố.\n",
         );
         assert_eq!(
             rows,
             [
-                "1 | Hội đồng nhân dân các tỉnh, thành phố + Ủy ban nhân dân các tỉnh, thành phố | - | Bố trí nguồn lực để tổ chức triển khai thi hành trên địa bàn tỉnh, thành phố",
-                "2 | Hội đồng nhân dân các tỉnh, thành phố + Ủy ban nhân dân các tỉnh, thành phố | - | HĐND, UBND tỉnh chỉ đạo rà soát các thủ tục hành chính"
+                "1 | Hội đồng nhân dân các tỉnh, thành phố + Ủy ban nhân dân các tỉnh, thành phố | - | Bố trí nguồn lực để tổ chức triển khai thi hành trên địa bàn tỉnh, thành phố"
             ]
         );
     }
