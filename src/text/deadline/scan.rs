@@ -182,9 +182,7 @@ impl Scan<'_, '_> {
             } else if t.is_word(i, "tu") || t.count_words(i, "ke tu").is_some() {
                 from = true;
                 i += if t.is_word(i, "ke") { 2 } else { 1 };
-            } else if t.kind(i) == Some(Kind::Word) && LEADING.contains(&t.text(i))
-                || t.is_word(i, "ngay") && (t.is_word(i + 1, "trong") || t.is_word(i + 1, "truoc"))
-            {
+            } else if t.kind(i) == Some(Kind::Word) && LEADING.contains(&t.text(i)) || at_once(t, i) {
                 i += 1;
             } else {
                 break;
@@ -651,7 +649,12 @@ impl Scan<'_, '_> {
             let date = last_day(end.year(), end.month() - 2)?;
             return Some(Ok(Phrase::on(date, p.end, true)));
         }
-        if !t.is_word(at, "thang") {
+        self.day_of_month(at, day)
+    }
+
+    /// The month named at `at` ("tháng 10", "tháng sau"): its `day`, or its last day.
+    fn day_of_month(&self, at: usize, day: Option<u32>) -> Read {
+        if !self.toks.is_word(at, "thang") {
             return None;
         }
         let p = match self.relative(at, Span::Month).or_else(|| self.month(at + 1, false))? {
@@ -688,19 +691,7 @@ impl Scan<'_, '_> {
         if t.is_word(at, "cua") {
             at += 1;
         }
-        if !t.is_word(at, "thang") {
-            return None;
-        }
-        let p = match self.relative(at, Span::Month).or_else(|| self.month(at + 1, false))? {
-            Ok(p) => p,
-            Err(e) => return Some(Err(e)),
-        };
-        let Deadline::On(end) = p.deadline else { return None };
-        let date = match nth {
-            Some(n) => end.with_day(7 * n)?,
-            None => end,
-        };
-        Some(Ok(Phrase::on(date, p.end, true)))
+        self.day_of_month(at, nth.map(|n| 7 * n))
     }
 
     /// "Tết Nguyên đán", "Tết Bính Ngọ", "Tết Nguyên đán 2027": work due before the lunar New
@@ -1189,7 +1180,7 @@ impl Scan<'_, '_> {
                 // "các ngày trong tuần", which names no period by its number.
                 "ngay"
                     if p + 1 == start
-                        && (t.is_word(p + 1, "trong") || t.is_word(p + 1, "truoc"))
+                        && at_once(t, p)
                         && (i..i + 3).any(|k| t.kind(k) == Some(Kind::Number)) =>
                 {
                     start = p
@@ -1245,6 +1236,11 @@ impl Scan<'_, '_> {
         }
         (start, introduced)
     }
+}
+
+/// "ngay trong …", "ngay trước …" at `i`: at once, before a period's deadline words.
+fn at_once(t: &Tokens, i: usize) -> bool {
+    t.is_word(i, "ngay") && (t.is_word(i + 1, "trong") || t.is_word(i + 1, "truoc"))
 }
 
 /// The sixty-year cycle's stems and branches, folded ("Giáp Thìn", "Bính Ngọ").
