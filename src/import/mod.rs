@@ -5,6 +5,7 @@
 
 pub mod commit;
 pub mod docx;
+pub mod html;
 mod leads;
 pub mod notice;
 pub mod pdf;
@@ -157,7 +158,7 @@ pub fn read_file(
     if lower.ends_with(".csv") || lower.ends_with(".tsv") {
         return sheet::read_csv(bytes, units, today);
     }
-    if lower.ends_with(".txt") || !lower.contains('.') {
+    if [".txt", ".html", ".htm"].iter().any(|e| lower.ends_with(e)) || !lower.contains('.') {
         let text = std::str::from_utf8(bytes).map_err(|_| ImportError::Unsupported)?;
         return read_text(text, units, today);
     }
@@ -196,6 +197,9 @@ pub fn read_text(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Re
     }
     if text.contains('\0') {
         return Err(ImportError::Unsupported);
+    }
+    if html::looks_like_html(text) {
+        return notice::read(&html::to_text(text), units, today);
     }
     notice::read(text, units, today)
 }

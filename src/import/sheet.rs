@@ -34,6 +34,11 @@ const COLUMNS: &[(&str, &[&str])] = &[
 pub(super) fn column_of(header: &str) -> Option<&'static str> {
     // "Nội dung/nhiệm vụ": either word names the column.
     let f = fold(header).replace('/', " ");
+    // "Đơn vị tính", "ĐVT": a statistics table's unit of measure, not a unit that acts.
+    let words: Vec<&str> = f.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if words.starts_with(&["don", "vi", "tinh"]) || words == ["dvt"] {
+        return Some("other");
+    }
     if let Some((name, _)) = COLUMNS.iter().find(|(_, names)| names.contains(&f.as_str())) {
         return Some(name);
     }
@@ -44,18 +49,6 @@ pub(super) fn column_of(header: &str) -> Option<&'static str> {
         .max_by_key(|(_, n)| n.len())
         .map(|(name, _)| name)
         .or_else(|| column_by_shape(&f))
-}
-
-/// "2025 - 2035", "Giai đoạn 2026-2030": a span of years in the time column is the period the
-/// work goes on for, no deadline (two years, "2025 - 2026", still ends on the last).
-fn years_span(cell: &str) -> bool {
-    let years: Vec<i32> = cell
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|w| w.len() == 4)
-        .filter_map(|w| w.parse().ok())
-        .collect();
-    let words = fold(cell).split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count();
-    matches!(years.as_slice(), [a, b] if b - a >= 2) && words <= 2 && !cell.contains('/')
 }
 
 /// Headers the list does not spell out, by the words offices build them from: "Cơ quan chủ
@@ -162,7 +155,6 @@ fn rows_to_reading(
         let deadline_words = Some(cell(row, deadline_col)).filter(|c| !c.is_empty());
         let deadline = match deadline_col.and_then(|c| row.get(c)) {
             Some(Cell::Date(d)) => Some(*d),
-            Some(other) if years_span(&other.text()) => None,
             Some(other) => match deadline::parse(&other.text(), context) {
                 Ok(Deadline::On(d)) => Some(d),
                 _ => None,
@@ -355,16 +347,6 @@ pub fn read_csv(bytes: &[u8], units: &[UnitNames], today: NaiveDate) -> Result<R
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_span_of_years_is_a_period_not_a_deadline() {
-        assert!(years_span("2025 - 2035"));
-        assert!(years_span("Giai đoạn 2026-2030"));
-        assert!(!years_span("2025 - 2026"), "two years end on the last");
-        assert!(!years_span("Năm 2026"));
-        assert!(!years_span("Tháng 11 - 12/2025"));
-        assert!(!years_span("Từ năm 2025 đến hết tháng 6 năm 2027"));
-    }
 
     #[test]
     fn section_rows_and_the_programme_column_name_resolution_57() {

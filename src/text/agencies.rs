@@ -1275,6 +1275,10 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     {
         return None;
     }
+    // "Bao gồm" (made of), not "Báo" (a newspaper), where the text has its marks.
+    if t.is_word(i, "bao") && n == 1 && t.marked && !text[t.orig(i, i + 1)].to_lowercase().contains('á') {
+        return None;
+    }
     // "Bản đồ hiện trạng", "Bản gốc": a map, a copy, not a board ("Ban").
     if t.is_word(i, "ban") && n == 1 && text[t.orig(i, i + 1)].to_lowercase().contains('ả') {
         return None;
@@ -1285,6 +1289,20 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
         && ["nghi", "thao", "thi", "cho", "dien"].iter().any(|w| t.is_word(i + 1, w))
     {
         return None;
+    }
+    // "Thuế tỉnh Lào Cai", "Thuế cơ sở 3", "Thuế TP. Hà Nội": the tax office of a place;
+    // "Thuế giá trị gia tăng", "Thuế thu nhập doanh nghiệp": a tax.
+    if t.is_word(i, "thue") && n == 1 {
+        let place = PLACES.iter().chain(&["co so", "khu vuc"]).any(|p| t.count_words(i + 1, p).is_some());
+        // Not "Thuế GTGT", "Thuế TNDN": a tax by its initials (a city's are "TP", "TPHCM").
+        let initials = i + 1 < t.len()
+            && text[t.orig(i + 1, i + 2)].chars().all(char::is_uppercase)
+            && !["tp", "tphcm", "hcm", "tx"].iter().any(|w| t.is_word(i + 1, w));
+        let named = t.kind(i + 1) == Some(Kind::Number)
+            || t.kind(i + 1) == Some(Kind::Word) && capitalised(text, t, i + 1) && !initials;
+        if !(place || named) {
+            return None;
+        }
     }
     // "Số dự án" (the number of) is not "Sở" where the text has its marks.
     if t.is_word(i, "so") && n == 1 && !marked_so(text, t, i) {
@@ -1378,6 +1396,10 @@ pub(crate) fn said(text: &str, t: &Tokens, i: usize, phrase: &str) -> Option<usi
     Some(n)
 }
 
+/// The roles a subject takes straight after its name: "Sở Nội vụ chủ trì", "… tham mưu".
+const ROLES_AFTER: &[&str] =
+    &["chủ trì", "tham mưu", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "khẩn trương"];
+
 /// Kinds of places an office is found in each of: "Công an các xã".
 const PLACES: &[&str] =
     &["tinh", "thanh pho", "tp", "xa", "phuong", "huyen", "dia phuong", "thi xa", "dac khu"];
@@ -1461,6 +1483,18 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 let board = i >= 2
                     && t.is_word(i, "phong")
                     && ["chi huy", "chi dao"].iter().any(|w| t.count_words(i - 2, w).is_some());
+                // "Cục Kết cấu hạ tầng xây dựng tham mưu …", "Cục Kinh tế - Quản lý đầu tư xây dựng
+                // chủ trì …": a verb straight before the subject's role is a part of its name,
+                // what the body deals with; no work is done by "xây dựng chủ trì".
+                let named_for = ["xây dựng", "đầu tư", "phát triển", "ứng dụng", "quản lý", "hỗ trợ"]
+                    .iter()
+                    .filter_map(|w| said(text, t, i, w))
+                    .max()
+                    .filter(|&n| !closed && ROLES_AFTER.iter().any(|r| said(text, t, i + n, r).is_some()));
+                if let Some(n) = named_for {
+                    i += n;
+                    continue;
+                }
                 if lower && tail.is_none() && (closed || is_stop(text, t, i)) && !board {
                     break;
                 }

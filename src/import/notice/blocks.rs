@@ -622,7 +622,9 @@ pub(super) fn label(line: &str) -> Option<(Label, &str)> {
         let closed = number.ends_with('.') || rest.starts_with(')') || slash;
         let digits_ok = number.trim_end_matches('.').split('.').all(|p| !p.is_empty() && p.len() <= 2);
         let rest = if slash { &rest[1..] } else { rest.trim_start_matches(')') };
-        if closed && digits_ok && rest.starts_with(char::is_whitespace) {
+        // "1.Sở Công Thương chủ trì …": a news page that lost the space after the number.
+        let glued = number.ends_with('.') && rest.starts_with(char::is_uppercase);
+        if closed && digits_ok && (rest.starts_with(char::is_whitespace) || glued) {
             return Some((Label::Number(number.trim_end_matches('.').to_string()), rest.trim_start()));
         }
         return None;

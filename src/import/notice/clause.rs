@@ -756,8 +756,9 @@ fn read_clause(
         return Clause::Background;
     }
     // "- Nghị định số 214/2025/NĐ-CP ngày 04/8/2025 của Chính phủ …", "- Ý kiến chỉ đạo của Ban
-    // Thường vụ … tại Văn bản số 43-CV/TU": a list of the texts to follow, each no work.
-    if cites(&text[t.orig(i, end)]) {
+    // Thường vụ … tại Văn bản số 43-CV/TU": a list of the texts to follow, each no work. Not
+    // "Chỉ thị số 01/CT-UBND … giao Sở Y tế …", where the text speaks.
+    if cites(&text[t.orig(i, end)]) && document_speaks(text, &t, i).is_none() {
         return Clause::Background;
     }
     // "Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị … phản ánh về …": the
@@ -1065,6 +1066,8 @@ fn read_clause(
         None
     } else if self_named(text, &t, i) {
         directive(&t, i + 1)
+    } else if let Some(k) = document_speaks(text, &t, i) {
+        directive(&t, k)
     } else {
         directive(&t, i).or_else(|| {
             // "b) Chỉ đạo Ban Dân tộc tỉnh phối hợp với … rà soát …" under the people's committee
@@ -1694,6 +1697,46 @@ fn self_named(text: &str, t: &Tokens, i: usize) -> bool {
         && directive_word(t, i + 1).is_some()
 }
 
+/// Kinds of documents a report makes the speaker: "Công điện yêu cầu …", "Chỉ thị giao …".
+const SPEAKING_DOCUMENTS: &[&str] = &[
+    "cong dien",
+    "chi thi",
+    "cong van",
+    "van ban",
+    "ke hoach",
+    "thong bao",
+    "quyet dinh",
+    "nghi quyet",
+    "ket luan",
+    "huong dan",
+];
+
+/// "Công điện yêu cầu UBND huyện …", "Chỉ thị số 01/CT-UBND ngày 7/1/2026 cũng giao …": a news
+/// report lets the document speak for whoever signed it. Where its directive word starts.
+fn document_speaks(text: &str, t: &Tokens, i: usize) -> Option<usize> {
+    let mut k = i + SPEAKING_DOCUMENTS.iter().filter_map(|d| t.count_words(i, d)).max()?;
+    // Its number and date: "số 1543/CĐ-CTUBND", "ngày 23/5/2019"; capitals, digits and marks.
+    for opener in ["so", "ngay"] {
+        if t.is_word(k, opener) {
+            k += 1;
+            while k < t.len()
+                && (matches!(t.kind(k), Some(Kind::Number))
+                    || matches!(t.kind(k), Some(Kind::Mark(c)) if c != ',')
+                    || ["thang", "nam"].iter().any(|w| t.is_word(k, w))
+                    || text[t.orig(k, k + 1)].starts_with(char::is_uppercase))
+            {
+                k += 1;
+            }
+        }
+    }
+    for word in ["nay", "tren", "cung"] {
+        if t.is_word(k, word) {
+            k += 1;
+        }
+    }
+    directive_word(t, k).map(|_| k)
+}
+
 /// "Giao", "Yêu cầu", "Đề nghị" at `i`: its length. Not "giáo viên", "giáo dục", "giao dịch",
 /// whose first word folds the same.
 fn directive_word(t: &Tokens, i: usize) -> Option<usize> {
@@ -1885,11 +1928,28 @@ fn subject_at(
             // "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng": places one after another.
             let (first, mut end) = agencies::place_at(text, t, i)?;
             let mut places = vec![first];
-            while (t.is_mark(end, ',') || t.is_word(end, "va"))
-                && let Some((next, after)) = agencies::place_at(text, t, end + 1)
-            {
-                places.push(next);
-                end = after;
+            // "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai": then other bodies.
+            loop {
+                let mut j = end;
+                if t.is_mark(j, ',') {
+                    j += 1;
+                }
+                if t.is_word(j, "va") {
+                    j += 1;
+                }
+                if j == end {
+                    break;
+                }
+                if let Some((next, after)) = agencies::place_at(text, t, j) {
+                    places.push(next);
+                    end = after;
+                    continue;
+                }
+                if let Some((more, after)) = agencies::list_at(text, t, j) {
+                    places.extend(more);
+                    end = after;
+                }
+                break;
             }
             Some((places, end))
         })

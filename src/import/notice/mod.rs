@@ -825,6 +825,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             task.leads.extend(to.iter().filter(|l| !task.leads.contains(l)).cloned().collect::<Vec<_>>());
         }
     }
+    tasks.retain(|(_, _, t)| !figures(&t.text));
     let table = table.and_then(|t| super::sheet::read_table(&t.rows, units, context.today).ok());
     // "… xử lý các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025": the
     // appendix's rows are due when the paragraph that sends to it says.
@@ -1380,6 +1381,18 @@ impl Fielded {
         let text = self.text.trim_end_matches(['.', ';', ':']).trim().to_string();
         Some((self.item, self.programme, Task { leads, co, text, deadline }))
     }
+}
+
+/// "nhập doanh nghiệp 339.000 339.000 375.200 418.000": a statistics table's row run into a
+/// line, its figures where work would be words.
+fn figures(text: &str) -> bool {
+    let tokens = text.split_whitespace();
+    let numbers = tokens
+        .clone()
+        .filter(|w| w.contains(|c: char| c.is_ascii_digit()) && !w.contains(char::is_alphabetic))
+        .count();
+    let words = tokens.filter(|w| w.contains(char::is_alphabetic)).count();
+    numbers >= 4 && 2 * numbers >= words
 }
 
 /// How tasks will name their source: "Thông báo số 128/TB-UBND ngày 12/3/2026", "Thông báo
