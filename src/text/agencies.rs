@@ -1789,6 +1789,32 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         j += n;
     }
     loop {
+        // "các phòng Giáo dục và Đào tạo các huyện": a field named in title case goes on past
+        // "và" to the next capital that opens no name of its own.
+        if t.is_word(j, "va")
+            && (j.saturating_sub(3).max(i)..j)
+                .any(|m| t.kind(m) == Some(Kind::Word) && capitalised(text, t, m))
+            && t.kind(j + 1) == Some(Kind::Word)
+            && capitalised(text, t, j + 1)
+            && head_at(text, t, j + 1).is_none()
+            && holder_end(text, t, j + 1).is_none()
+            && place_at(text, t, j + 1).is_none()
+        {
+            j = body_end(text, t, j + 1, false).max(j + 2);
+            // "… các huyện, thị xã, thành phố": one in every place.
+            if t.is_word(j, "cac") && in_every(t, j + 1) {
+                j += 1;
+                while let Some(n) = PLACES.iter().filter_map(|p| t.count_words(j, p)).max() {
+                    j += n;
+                    let next = if t.is_mark(j, ',') || t.is_word(j, "va") { j + 1 } else { j };
+                    if next == j || !PLACES.iter().any(|p| t.count_words(next, p).is_some()) {
+                        break;
+                    }
+                    j = next;
+                }
+            }
+            continue;
+        }
         // "… các ngành, các cấp": every level of them, kept with the group.
         if t.is_mark(j, ',') && t.is_word(j + 1, "cac") && t.is_word(j + 2, "cap") {
             j += 3;
@@ -1929,6 +1955,31 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
 /// "các", read only after a directive (elsewhere "của bộ, ngành" is whose). The group, as
 /// "Các bộ, ngành, địa phương", and the token after it.
 pub(crate) fn bare_list(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usize)> {
+    bare_kinds_from(text, t, i, 2)
+}
+
+/// "yêu cầu doanh nghiệp phối hợp …": one kind alone, which the caller reads as the addressee
+/// only where the work follows it.
+pub(crate) fn bare_kind(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usize)> {
+    // Bodies that act, not the words that join a group's kinds ("và", "thuộc", "khác").
+    const ACTORS: &[&str] = &[
+        "doanh nghiep",
+        "chu dau tu",
+        "nha thau",
+        "don vi",
+        "co quan",
+        "dia phuong",
+        "co so",
+        "hop tac xa",
+        "so",
+        "nganh",
+        "xa",
+        "phuong",
+    ];
+    ACTORS.iter().any(|a| t.count_words(i, a).is_some()).then(|| bare_kinds_from(text, t, i, 1))?
+}
+
+fn bare_kinds_from(text: &str, t: &Tokens, i: usize, least: usize) -> Option<(Agency, usize)> {
     let kind = |k: usize| {
         t.kind(k) == Some(Kind::Word) && !capitalised(text, t, k) && !is_stop(text, t, k)
             || t.kind(k) == Some(Kind::Word) && t.is_word(k, "so")
@@ -1951,7 +2002,7 @@ pub(crate) fn bare_list(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
     {
         end = after;
     }
-    (kinds >= 2).then(|| {
+    (kinds >= least).then(|| {
         let name = format!("Các {}", text[t.orig(i, end)].split_whitespace().collect::<Vec<_>>().join(" "));
         (Agency { name, range: t.orig(i, end), group: true }, end)
     })
@@ -2168,6 +2219,12 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     {
         let end = k + v;
         return scope(end).map_or(end, |s| end + s);
+    }
+    // "các Sở, ban, ngành là thành viên của Ban Chỉ huy PCTT&TKCN các huyện | tiến hành …":
+    // those who sit on a board, the board named.
+    if let Some(n) = said(text, t, j, "là thành viên") {
+        let k = j + n + said(text, t, j + n, "của").unwrap_or(0);
+        return list_at(text, t, k).map_or(k, |(_, end)| end);
     }
     let Some(n) = QUALIFIERS.iter().filter_map(|q| said(text, t, j, q)).max() else {
         // "UBND các xã, phường ven biển và đặc khu Cồn Cỏ | khẩn trương …", "… miền núi | rà

@@ -1116,8 +1116,11 @@ fn read_clause(
     }
     // "đề nghị bộ, ngành, địa phương khẩn trương …".
     let bare = || {
-        let after = directed.filter(|_| directive_word(&t, i).is_some())?;
-        let (agency, end) = agencies::bare_list(text, &t, after)?;
+        let after =
+            directed.filter(|_| directive_word(&t, i).is_some() || document_speaks(text, &t, i).is_some())?;
+        // "yêu cầu doanh nghiệp phối hợp …": one kind, where the work follows it.
+        let (agency, end) = agencies::bare_list(text, &t, after)
+            .or_else(|| agencies::bare_kind(text, &t, after).filter(|(_, end)| starts_task(&t, *end)))?;
         Some((lead_of(&agency, names.units, cx.today), end))
     };
     // "2. Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường": kinds without "các" opening
@@ -1167,13 +1170,20 @@ fn read_clause(
     // meeting. Only what they direct someone to do is work ("… yêu cầu các sở, ngành …"); the
     // same for an office that directs another ("Bí thư Tỉnh ủy yêu cầu các sở, ngành …").
     let named_after = |after: usize| agencies::person_len(text, &t, after).map(|n| (after, n));
+    // "Sở Nội vụ yêu cầu doanh nghiệp phối hợp …": kinds in lower case, as after "Đề nghị".
+    let bare_at = |k: usize| {
+        let (agency, end) = agencies::bare_list(text, &t, k)
+            .or_else(|| agencies::bare_kind(text, &t, k).filter(|(_, end)| starts_task(&t, *end)))?;
+        Some((lead_of(&agency, names.units, cx.today), end))
+    };
     let subject = match subject {
         Some((_, after))
             if let Some((after, n)) =
                 named_after(after).or_else(|| person_first.map(|_| (after, 0))).or_else(|| {
                     let said_at = skip_marks(&t, after);
                     let d = SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(said_at, d)).max()?;
-                    let (_, end) = subject_at(text, &t, skip_marks(&t, said_at + d), names, cx, inherited)?;
+                    let k = skip_marks(&t, said_at + d);
+                    let (_, end) = subject_at(text, &t, k, names, cx, inherited).or_else(|| bare_at(k))?;
                     // "Bộ Y tế chỉ đạo UBND các tỉnh, thành phố một số nội dung sau:": whom the
                     // points that follow are for; "chỉ đạo" alone is the speaker's own work.
                     (!t.is_word(said_at, "chi") || points_follow(&t, end)).then_some((after, 0))
@@ -1195,9 +1205,10 @@ fn read_clause(
             ]
             .iter()
             .any(|w| t.count_words(said_at, w).is_some());
-            match directed
-                .and_then(|d| subject_at(text, &t, skip_marks(&t, said_at + d), names, cx, inherited))
-            {
+            match directed.and_then(|d| {
+                let k = skip_marks(&t, said_at + d);
+                subject_at(text, &t, k, names, cx, inherited).or_else(|| bare_at(k))
+            }) {
                 Some(addressee) => Some(addressee),
                 // "Đại tá …, Giám đốc Công an tỉnh trực tiếp chỉ đạo làm sạch …": a person first
                 // and their office is a subject like the office alone, unless what follows is
@@ -1956,6 +1967,23 @@ fn subject_at(
         .or_else(|| the_province(text, t, i, names))?;
     let (agencies, end) = agencies::cut_to_known(text, t, agencies, end, names.known);
     let (agencies, end) = agencies::named_to_role(text, t, agencies, end);
+    // "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh (PCTT&TKCN) đề nghị …": the
+    // body's short name in brackets, then what it does.
+    let end = match (end + 1..(end + 10).min(t.len())).find(|&k| t.is_mark(k, ')')) {
+        Some(close)
+            if t.is_mark(end, '(')
+                && close > end + 1
+                && (end + 1..close).all(|k| {
+                    t.kind(k) == Some(Kind::Number)
+                        || matches!(t.kind(k), Some(Kind::Mark('&' | '-' | '.' | '/')))
+                        || t.kind(k) == Some(Kind::Word)
+                            && text[t.orig(k, k + 1)].chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                }) =>
+        {
+            close + 1
+        }
+        _ => end,
+    };
     // The issuer speaks where it directs ("Tổng cục Thuế yêu cầu …"); its own work
     // ("Văn phòng Chính phủ theo dõi, đôn đốc …") is work.
     let directs = SPEAKER_DIRECTIVES
@@ -2686,13 +2714,28 @@ fn reported_directive(text: &str, in_item: bool) -> String {
             continue;
         }
         let mut j = k + done.unwrap_or(0);
-        let Some(n) = any(j, &["co", "ban hanh", "gui"]) else { continue };
-        j += n;
-        let Some(n) = any(j, &["van ban", "cong van", "cong dien", "thong bao", "chi thi", "huong dan"])
-        else {
+        // "… đã ký văn bản hỏa tốc đề nghị …", "… vừa ra Công văn số 1485 …".
+        let Some(n) = any(j, &["co", "ban hanh", "gui", "ky", "ky ban hanh", "ra", "phat hanh"]) else {
             continue;
         };
         j += n;
+        let Some(n) = any(
+            j,
+            &[
+                "van ban",
+                "cong van",
+                "cong dien",
+                "thong bao",
+                "chi thi",
+                "huong dan",
+                "ke hoach",
+                "quyet dinh",
+            ],
+        ) else {
+            continue;
+        };
+        j += n;
+        j += any(j, &["hoa toc", "khan", "khan cap", "thuong khan"]).unwrap_or(0);
         // "… số 2945/UBND-NNMT ngày 22/8/2025,": which letter, and when; a number typed with
         // spaces in it ("số 1345/ UBND –KT") to its last part in capitals.
         for mark in ["so", "ngay"] {
