@@ -767,6 +767,22 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         if para.text.trim_end().ends_with(['.', ';', ':']) || !read.tasks.is_empty() {
             gave_work = read.tasks.iter().any(|t| !t.leads.is_empty());
         }
+        // "Chủ tịch UBND các tỉnh … khẩn trương chỉ đạo thực hiện, bảo đảm đến hết tháng 12 năm
+        // 2025 giải quyết dứt điểm … về 04 nội dung nêu trên./.": a closing that dates the work
+        // above it, for those it was given to.
+        if let [closing] = read.tasks.as_slice()
+            && let Some(due @ (Deadline::On(_), _)) = &closing.deadline
+            && ["noi dung neu tren", "nhiem vu neu tren", "noi dung tren", "nhiem vu tren"]
+                .iter()
+                .any(|w| fold(&para.text).contains(w))
+        {
+            for (_, _, t) in tasks
+                .iter_mut()
+                .filter(|(_, _, t)| t.deadline.is_none() && (t.leads.is_empty() || t.leads == closing.leads))
+            {
+                t.deadline = Some(due.clone());
+            }
+        }
         tasks.extend(
             read.tasks.into_iter().filter(|t| !(asking && central(t))).map(|t| (label.clone(), programme, t)),
         );

@@ -232,9 +232,7 @@ fn candidates(text: &str, toks: &Tokens, cx: Context<'_>, first_only: bool) -> C
         let p = scan.before_period(i, p);
         // "Quý IV năm 2025 và các năm tiếp theo", "từ năm 2026 trở đi": a start of work that
         // goes on, no deadline.
-        let goes_on = ["va cac nam tiep theo", "va nhung nam tiep theo", "va cac nam sau", "tro di"]
-            .iter()
-            .any(|w| toks.count_words(p.end, w).is_some());
+        let goes_on = ["tro di"].iter().any(|w| toks.count_words(p.end, w).is_some());
         if goes_on {
             i = p.end;
             continue;
