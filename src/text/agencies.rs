@@ -569,8 +569,24 @@ pub const STOPS: &[&str] = &[
 ];
 
 /// Tails that may close a name in lower case: "Công an tỉnh", "UBND huyện Minh Sơn".
-const TAILS: &[&str] =
-    &["tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "thi tran", "khu vuc", "trung uong", "toi cao"];
+const TAILS: &[&str] = &[
+    "tinh",
+    "thanh pho",
+    "huyen",
+    "xa",
+    "phuong",
+    "thi xa",
+    "thi tran",
+    "khu vuc",
+    "trung uong",
+    "toi cao",
+    // "BHXH cấp tỉnh", "Công an cấp xã": the level, not the verb "cấp" (issue).
+    "cap tinh",
+    "cap huyen",
+    "cap xa",
+    "cap co so",
+    "cap trung uong",
+];
 
 /// The agencies named one after another from token `i` ("Sở Tài chính, Văn phòng UBND tỉnh và
 /// Công an tỉnh"), and the token after the last.
@@ -1304,6 +1320,12 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
             return None;
         }
     }
+    // "BHXH tự nguyện", "bảo hiểm xã hội bắt buộc": a scheme people join, not the office.
+    if ["bhxh", "bao hiem xa hoi"].iter().any(|h| t.count_words(i, h) == Some(n))
+        && ["tu nguyen", "bat buoc"].iter().any(|w| t.count_words(i + n, w).is_some())
+    {
+        return None;
+    }
     // "Số dự án" (the number of) is not "Sở" where the text has its marks.
     if t.is_word(i, "so") && n == 1 && !marked_so(text, t, i) {
         return None;
@@ -1311,7 +1333,7 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     // A bare "Bộ"/"Sở"/"Ban" must name something after it ("Sở Y tế", not "Sở." alone).
     let next = i + n;
     let named = matches!(t.kind(next), Some(Kind::Word | Kind::Number))
-        && (capitalised(text, t, next) || !is_stop(text, t, next));
+        && (capitalised(text, t, next) || !is_stop(text, t, next) || tail_at(t, next).is_some());
     (named || n > 1 || any_case).then_some(n)
 }
 
@@ -1513,7 +1535,23 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 }
                 if let Some(n) = tail {
                     closed = true;
+                    let level = t.is_word(i, "cap");
                     i += n;
+                    // "BHXH cấp tỉnh/cơ sở": one office at either level.
+                    if t.is_mark(i, '/')
+                        && let Some(m) =
+                            TAILS.iter().chain(&["co so"]).filter_map(|w| t.count_words(i + 1, w)).max()
+                    {
+                        i += 1 + m;
+                    }
+                    // "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã": the same board at each level.
+                    while level
+                        && (t.is_mark(i, ',') || t.is_word(i, "va"))
+                        && t.is_word(i + 1, "cap")
+                        && let Some(m) = tail_at(t, i + 1)
+                    {
+                        i += 1 + m;
+                    }
                     continue;
                 }
                 // A new agency without a separator is a new name ("… tỉnh Văn phòng …" is rare;
