@@ -77,7 +77,8 @@ fn column_by_shape(f: &str) -> Option<&'static str> {
     } else if ["san pham", "ket qua", "ghi chu", "kinh phi", "nguon von"].iter().any(|p| f.starts_with(p)) {
         // Columns a task row carries but a task does not keep.
         Some("other")
-    } else if ["nhiem vu", "noi dung", "cong viec"].iter().any(|w| has(w)) {
+    } else if ["nhiem vu", "noi dung", "cong viec"].iter().any(|w| has(w)) || f == "chi tieu" {
+        // "Chỉ tiêu": a target given to the unit in charge of it is its work.
         Some("text")
     } else if ["tinh ", "dia phuong", "don vi de xuat", "don vi kien nghi"].iter().any(|p| f.starts_with(p)) {
         // "Tỉnh kiến nghị", "Địa phương": who asked, not who acts.
@@ -259,6 +260,13 @@ pub(super) fn named(cell: &str, units: &[UnitNames], date: NaiveDate) -> (Vec<As
                     out.push((Assignee::Unknown(name.to_string()), name.to_string()));
                 }
             }
+        } else if let Some(first) = found.first().filter(|a| {
+            // "Sở KH&CN chủ trì hướng dẫn, tổng hợp", "Sở Khoa học và Công nghệ thúc đẩy, theo
+            // dõi, báo cáo chỉ tiêu": the name, then what it does.
+            let rest = part[a.range.end..].trim_start();
+            a.range.start == 0 && agencies::verb_at(rest, &crate::text::fold::Tokens::new(rest), 0)
+        }) {
+            out.extend(lead_of(first, units, date).into_iter().map(|l| (l.assignee, l.name)));
         } else if let Some(first) = found.first() {
             // The part is a name the shapes cut short: keep all of it, unless it is vague.
             let whole = agencies::Agency { name: part.to_string(), range: 0..part.len(), group: first.group };

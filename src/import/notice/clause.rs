@@ -2429,7 +2429,7 @@ fn deadline_only(text: &str, t: &Tokens, i: usize, cx: Context<'_>) -> Option<(D
 }
 
 /// The deadline's words without the finishing verb before them: "trước ngày 30/9/2026".
-fn deadline_words(found: &str) -> String {
+pub(super) fn deadline_words(found: &str) -> String {
     let mut s = found.trim();
     loop {
         let f = fold(s);

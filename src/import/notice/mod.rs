@@ -40,6 +40,19 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let raw: Vec<&str> = text.lines().collect();
     let table = layout::table(&lines, &raw);
+    // "PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU … ĐẾN NĂM 2030" over an appendix's table: when its rows
+    // are due, where a row says nothing of it.
+    let titled_due = table.as_ref().and_then(|t| {
+        let title: Vec<&str> = lines[t.lines.start.saturating_sub(8)..t.lines.start]
+            .iter()
+            .copied()
+            .filter(|l| l.chars().any(char::is_alphabetic) && !l.chars().any(char::is_lowercase))
+            .collect();
+        match deadline::find(&title.join(" "), context) {
+            Some((Deadline::On(d), range)) => Some((d, clause::deadline_words(&title.join(" ")[range]))),
+            _ => None,
+        }
+    });
     let prose = match &table {
         Some(t) => {
             lines[..t.lines.start].iter().chain(&lines[t.lines.end..]).copied().collect::<Vec<_>>().join("\n")
@@ -865,9 +878,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     }
     if let Some(reading) = table {
         let mut proposals = reading.proposals;
-        if let [(day, words)] = due.as_slice() {
+        if let Some((day, words)) = due.first().cloned().filter(|_| due.len() == 1).or(titled_due) {
             for p in proposals.iter_mut().filter(|p| p.deadline.is_none() && p.deadline_text.is_none()) {
-                p.deadline = Some(*day);
+                p.deadline = Some(day);
                 p.deadline_text = Some(words.clone());
             }
         }
