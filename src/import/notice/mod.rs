@@ -3942,5 +3942,101 @@ mod tests {
                 "1 | Hội đồng nhân dân các tỉnh, thành phố + Ủy ban nhân dân các tỉnh, thành phố | - | Bố trí nguồn lực để tổ chức triển khai thi hành trên địa bàn tỉnh, thành phố"
             ]
         );
+        // From real sets 42–50 (read this stop): a news report lets the document speak ("Công điện số … yêu cầu …",
+        // "Kế hoạch cũng giao …"), even where its line opens like a cited text.
+        let rows = read_rows(
+            "Ngày 5/3/2026, Chủ tịch UBND tỉnh đã có Công điện số 15/CĐ-UBND về việc chống dịch tả lợn châu Phi. Công điện số 15/CĐ-UBND yêu cầu UBND huyện Quang Bình, Bắc Quang triển khai thực hiện các biện pháp chống dịch; tạm dừng các cuộc họp không cần thiết.\nKế hoạch cũng giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm trước ngày 20/4/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | UBND huyện Quang Bình + UBND huyện Bắc Quang | - | triển khai thực hiện các biện pháp chống dịch; tạm dừng các cuộc họp không cần thiết",
+                " | Sở Y tế | 2026-04-20 | kiểm tra an toàn thực phẩm"
+            ]
+        );
+        // "1.Sở …" (the space lost after the number) is an item; a verb straight before the role is part of the
+        // name ("Cục Kết cấu hạ tầng xây dựng tham mưu"); a city, then the provinces it is listed with.
+        let rows = read_rows(
+            "Chủ tịch UBND tỉnh giao nhiệm vụ cụ thể như sau:\n\n1.Sở Công Thương chủ trì, phối hợp với các sở, ngành, địa phương\n\na) Chủ động nắm bắt tình hình cung ứng hàng hóa trong dịp Tết.\n\n2.Cục Kết cấu hạ tầng xây dựng tham mưu việc hướng dẫn các địa phương rà soát hệ thống tiêu thoát nước.\n\n3. Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh tiến độ lập Báo cáo nghiên cứu khả thi, hoàn thành trong tháng 6 năm 2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1.a | Sở Công Thương | - | nắm bắt tình hình cung ứng hàng hóa trong dịp Tết",
+                "2 | Cục Kết cấu hạ tầng xây dựng | - | tham mưu việc hướng dẫn các địa phương rà soát hệ thống tiêu thoát nước",
+                "3 | Thành phố Hà Nội + UBND tỉnh Bắc Ninh + UBND tỉnh Gia Lai | 2026-06-30 | đẩy nhanh tiến độ lập Báo cáo nghiên cứu khả thi"
+            ]
+        );
+        // A letter signed and sent ("đã ký văn bản hỏa tốc đề nghị …"); a field in title case past "và" ("các phòng Giáo dục và
+        // Đào tạo các huyện"); a board by its short name in brackets; a board's members; one kind in lower case after
+        // a directive ("yêu cầu doanh nghiệp xây dựng …").
+        let rows = read_rows(
+            "Giám đốc Sở Giáo dục và Đào tạo đã ký văn bản hỏa tốc đề nghị các phòng Giáo dục và Đào tạo các huyện, thị xã tiếp tục cho học sinh nghỉ học đến ngày 10/4/2026.\nBan Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh (PCTT&TKCN) đề nghị các Sở, ban, ngành là thành viên của Ban Chỉ huy PCTT&TKCN các huyện tiến hành xây dựng phương án ứng phó, gửi kết quả về Sở Nông nghiệp và Môi trường trước ngày 31/5/2026.\nSở Nội vụ yêu cầu doanh nghiệp xây dựng phương án thưởng trước ngày 20/4/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các phòng Giáo dục và Đào tạo các huyện, thị xã | 2026-04-10 | cho học sinh nghỉ học",
+                " | Các Sở, ban, ngành là thành viên của Ban Chỉ huy PCTT&TKCN các huyện | 2026-05-31 | tiến hành xây dựng phương án ứng phó, gửi kết quả về Sở Nông nghiệp và Môi trường",
+                " | Các doanh nghiệp | 2026-04-20 | xây dựng phương án thưởng"
+            ]
+        );
+        // A closing that dates the work above it for those it was given to ("… bảo đảm đến hết tháng 6 năm 2026 … về 02
+        // nội dung nêu trên").
+        let rows = read_rows(
+            "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\nBan Chỉ đạo đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung thực hiện một số nội dung sau:\n1. Về đội ngũ cán bộ ở cấp xã\n- Bổ sung, bố trí đủ công chức chuyên môn ở cấp xã.\n2. Về trụ sở làm việc\nRà soát, sắp xếp, xử lý trụ sở, tài sản công.\nChủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương chỉ đạo thực hiện, bảo đảm đến hết tháng 6 năm 2026 giải quyết dứt điểm các khó khăn ở cấp xã về 02 nội dung nêu trên./.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương | 2026-06-30 | Bổ sung, bố trí đủ công chức chuyên môn ở cấp xã",
+                " | Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương | 2026-06-30 | Rà soát, sắp xếp, xử lý trụ sở, tài sản công",
+                " | Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương | 2026-06-30 | chỉ đạo thực hiện, bảo đảm, giải quyết dứt điểm các khó khăn ở cấp xã về 02 nội dung nêu trên./"
+            ]
+        );
+        // An office at a level ("BHXH cấp tỉnh, cấp xã"); "BHXH tự nguyện" is a scheme, not the office; "Quý II năm 2026
+        // và các năm tiếp theo" is due at the end of the quarter.
+        let rows = read_rows(
+            "Giám đốc BHXH cấp tỉnh, cấp xã tiếp tục rà soát đối tượng chưa tham gia, cụ thể như sau:\n(1) Về phát triển người tham gia BHXH tự nguyện: lập danh sách người tham gia tiềm năng, hoàn thành trước ngày 30/4/2026.\nSở Tư pháp chủ trì tuyên truyền Luật trong Quý II năm 2026 và các năm tiếp theo.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "(1) | BHXH cấp tỉnh | 2026-04-30 | lập danh sách người tham gia tiềm năng",
+                " | Sở Tư pháp | 2026-06-30 | tuyên truyền Luật"
+            ]
+        );
+        // A table of targets ("Chỉ tiêu") under a title that dates them ("… ĐẾN NĂM 2030"); a lead cell's name before what
+        // it does.
+        let rows = read_rows(
+            "PHỤ LỤC\nPHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU PHÁT TRIỂN KINH TẾ SỐ ĐẾN NĂM 2030\n\n| TT | Chỉ tiêu | Chủ trì |\n|---|---|---|\n| 1 | Kinh tế số chiếm 45% GRDP tỉnh | Sở Tài chính |\n| 2 | Tỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60% | Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu |\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Tài chính | 2030-12-31 | Kinh tế số chiếm 45% GRDP tỉnh",
+                "2 | Sở Khoa học và Công nghệ | 2030-12-31 | Tỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%"
+            ]
+        );
+        // A statistics table ("Đơn vị tính" is the unit of measure) and a row of figures give no task; taxes ("Thuế giá
+        // trị gia tăng") are no tax offices.
+        let rows = read_rows(
+            "| STT | Nội dung | Đơn vị tính | Năm 2026 |\n|---|---|---|---|\n| 1 | Tổng sản phẩm trong tỉnh | Tỷ đồng | 172.033 |\n| 2 | Thu ngân sách | Tỷ đồng | 8.700 |\n\nSở Tài chính chủ trì xây dựng dự toán ngân sách năm 2027, trình UBND tỉnh trước ngày 15/7/2026.\n- Thuế giá trị gia tăng 393.000 393.000 350.000 342.000 400.000\n- Thuế thu nhập doanh nghiệp 339.000 375.200 418.000 420.000 420.000\n",
+        );
+        assert_eq!(
+            rows,
+            [" | Sở Tài chính | 2026-07-15 | xây dựng dự toán ngân sách năm 2027, trình UBND tỉnh"]
+        );
+        // A span of years in the time column is due at the end of its last year, as labellers of real plans read it.
+        let rows = read_rows(
+            "| STT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện |\n|---|---|---|---|\n| 1 | Phát triển hệ sinh thái đổi mới sáng tạo | Sở Khoa học và Công nghệ | 2026 - 2030 |\n| 2 | Xây dựng chương trình hỗ trợ doanh nghiệp | Sở Công Thương | Giai đoạn 2026-2035 |\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Khoa học và Công nghệ | 2030-12-31 | Phát triển hệ sinh thái đổi mới sáng tạo",
+                "2 | Sở Công Thương | 2035-12-31 | Xây dựng chương trình hỗ trợ doanh nghiệp"
+            ]
+        );
     }
 }

@@ -230,14 +230,19 @@ fn candidates(text: &str, toks: &Tokens, cx: Context<'_>, first_only: bool) -> C
             continue;
         }
         let p = scan.before_period(i, p);
-        // "Quý IV năm 2025 và các năm tiếp theo", "từ năm 2026 trở đi": a start of work that
-        // goes on, no deadline.
-        let goes_on = ["tro di"].iter().any(|w| toks.count_words(p.end, w).is_some());
-        if goes_on {
+        // "từ năm 2026 trở đi": a start of work that goes on, no deadline.
+        if toks.count_words(p.end, "tro di").is_some() {
             i = p.end;
             continue;
         }
-        let phrase = (p.deadline, toks.orig(start, p.end));
+        // "Quý IV năm 2025 và các năm tiếp theo": due first at the end of that period (as the
+        // labellers of real plans read it), the years after it part of the phrase.
+        let then = ["va cac nam tiep theo", "va nhung nam tiep theo", "va cac nam sau"]
+            .iter()
+            .filter_map(|w| toks.count_words(p.end, w))
+            .max()
+            .unwrap_or(0);
+        let phrase = (p.deadline, toks.orig(start, p.end + then));
         if introduced {
             found.introduced.push(phrase);
             if first_only {
