@@ -1505,6 +1505,18 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 let board = i >= 2
                     && t.is_word(i, "phong")
                     && ["chi huy", "chi dao"].iter().any(|w| t.count_words(i - 2, w).is_some());
+                // "Ủy ban Kinh tế và Tài chính của Quốc hội", "Ban Chỉ đạo của Chính phủ": a body of
+                // the Assembly or the Government, named with whose it is.
+                if let Some(n) = said(text, t, i, "của")
+                    && ["Quốc hội", "Chính phủ"]
+                        .iter()
+                        .any(|w| said(text, t, i + n, &w.to_lowercase()).is_some())
+                    && capitalised(text, t, i + n)
+                {
+                    i += n + 2;
+                    closed = true;
+                    continue;
+                }
                 // "Cục Kết cấu hạ tầng xây dựng tham mưu …", "Cục Kinh tế - Quản lý đầu tư xây dựng
                 // chủ trì …": a verb straight before the subject's role is a part of its name,
                 // what the body deals with; no work is done by "xây dựng chủ trì".

@@ -4038,5 +4038,15 @@ mod tests {
                 "2 | Sở Công Thương | 2035-12-31 | Xây dựng chương trình hỗ trợ doanh nghiệp"
             ]
         );
+        // A body of the Assembly or the Government named with whose it is ("Ủy ban Kinh tế và Tài chính của Quốc hội").
+        let rows = read_rows(
+            "Chủ tịch Quốc hội đề nghị Ủy ban Kinh tế và Tài chính của Quốc hội phối hợp với Chính phủ hoàn thiện hồ sơ dự án luật trước ngày 15/4/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Ủy ban Kinh tế và Tài chính của Quốc hội | 2026-04-15 | Chính phủ hoàn thiện hồ sơ dự án luật"
+            ]
+        );
     }
 }
