@@ -2206,7 +2206,16 @@ fn role(
             .or_else(|| t.count_words(j, "phoi hop").filter(named_after))
             .or_else(|| t.count_words(j, "cung voi").filter(named_after));
         if let Some(n) = with {
-            let (named, after) = co_list(text, t, j + n, names, date);
+            let (named, mut after) = co_list(text, t, j + n, names, date);
+            // "phối hợp với Chính phủ hoàn thiện …", "… với cơ quan thuế và các đơn vị liên quan
+            // hướng dẫn …": whom it works with, named or not, runs to the verb of the work.
+            if !starts_task(t, skip_marks(t, after))
+                && let Some(verb) = (after..(after + 12).min(t.len()))
+                    .take_while(|&k| !matches!(t.kind(k), Some(Kind::Mark('.' | ';' | ':' | '('))))
+                    .find(|&k| k > after && starts_task(t, k))
+            {
+                after = verb;
+            }
             co.extend(named);
             j = after;
             continue;

@@ -4044,9 +4044,7 @@ mod tests {
         );
         assert_eq!(
             rows,
-            [
-                " | Ủy ban Kinh tế và Tài chính của Quốc hội | 2026-04-15 | Chính phủ hoàn thiện hồ sơ dự án luật"
-            ]
+            [" | Ủy ban Kinh tế và Tài chính của Quốc hội | 2026-04-15 | hoàn thiện hồ sơ dự án luật"]
         );
     }
 }
