@@ -151,6 +151,9 @@ pub fn read_repeating(text: &str, cx: Context<'_>) -> Option<Repeating> {
     Some(Repeating { every, from, until })
 }
 
+/// "… và các năm tiếp theo": the same work again in the years after a period.
+const THEN_ON: &[&str] = &["va cac nam tiep theo", "va nhung nam tiep theo", "va cac nam sau"];
+
 /// The whole text is a deadline phrase (leading words like "trước ngày", "hạn", "hoàn thành
 /// trong", "đến", a time of day, and trailing particles are allowed).
 pub fn parse(text: &str, cx: Context<'_>) -> Result<Deadline, DeadlineError> {
@@ -165,6 +168,14 @@ pub fn parse(text: &str, cx: Context<'_>) -> Result<Deadline, DeadlineError> {
     }
     if end == 0 {
         return Err(DeadlineError::Empty);
+    }
+    // "quý IV/2026 và các năm tiếp theo": due at the end of the period named first.
+    if let Some(n) = THEN_ON
+        .iter()
+        .map(|w| w.split(' ').count())
+        .find(|&n| end > n && THEN_ON.iter().any(|w| toks.count_words(end - n, w) == Some(n)))
+    {
+        end -= n;
     }
     let scan = Scan { text, toks: &toks, cx, mode: Mode::Whole };
     if let Some((recurrence, _)) = recurring::find(&toks, 0..end) {
@@ -237,11 +248,7 @@ fn candidates(text: &str, toks: &Tokens, cx: Context<'_>, first_only: bool) -> C
         }
         // "Quý IV năm 2025 và các năm tiếp theo": due first at the end of that period (as the
         // labellers of real plans read it), the years after it part of the phrase.
-        let then = ["va cac nam tiep theo", "va nhung nam tiep theo", "va cac nam sau"]
-            .iter()
-            .filter_map(|w| toks.count_words(p.end, w))
-            .max()
-            .unwrap_or(0);
+        let then = THEN_ON.iter().filter_map(|w| toks.count_words(p.end, w)).max().unwrap_or(0);
         let phrase = (p.deadline, toks.orig(start, p.end + then));
         if introduced {
             found.introduced.push(phrase);

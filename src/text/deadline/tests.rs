@@ -486,3 +486,21 @@ fn holidays_weeks_and_halves_read_as_their_day() {
         assert_eq!(find(text, cx), None, "{text}");
     }
 }
+
+#[test]
+fn a_span_of_years_and_the_years_after_a_period() {
+    let cx = chat();
+    assert_eq!(parse("2026 - 2030", cx), Ok(date(2030, 12, 31)));
+    assert_eq!(parse("giai đoạn 2026-2030", cx), Ok(date(2030, 12, 31)));
+    // Due first at the end of the period named; the years after it are the same work again.
+    let (found, range) =
+        find("Sở Tư pháp tuyên truyền Luật trong Quý IV năm 2025 và các năm tiếp theo.", cx).unwrap();
+    assert_eq!(found, date(2025, 12, 31));
+    assert!(
+        "Sở Tư pháp tuyên truyền Luật trong Quý IV năm 2025 và các năm tiếp theo."[range]
+            .ends_with("tiếp theo")
+    );
+    assert_eq!(parse("quý IV/2025 và các năm tiếp theo", cx), Ok(date(2025, 12, 31)));
+    // From a year on, with no end: no deadline.
+    assert_eq!(find("thực hiện từ năm 2026 trở đi", cx), None);
+}
