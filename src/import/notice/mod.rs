@@ -3303,8 +3303,8 @@ mod tests {
                 "2 | Các Tập đoàn kinh tế, Tổng công ty nhà nước | - | gửi báo cáo",
             ]
         );
-        // A number alone on its line; letters under "3.1." and "3.2."; a start that goes on
-        // is no deadline.
+        // A number alone on its line; letters under "3.1." and "3.2."; work that goes on after a
+        // period is due first at its end.
         let rows = read_rows(
             "II. NỘI DUNG KẾ HOẠCH\n\n\
              1.\nTổ chức tuyên truyền, phổ biến nội dung Luật.\n\n\
@@ -3320,7 +3320,7 @@ mod tests {
         assert_eq!(
             rows,
             [
-                "1 | Sở Tư pháp | - | Tổ chức tuyên truyền, phổ biến nội dung Luật",
+                "1 | Sở Tư pháp | 2025-12-31 | Tổ chức tuyên truyền, phổ biến nội dung Luật",
                 "II.3.1.a | Sở Khoa học và Công nghệ | - | Nghị định quy định về điều kiện kinh doanh dịch vụ",
                 "II.3.2.a | Sở Khoa học và Công nghệ | - | Nghị định quy định về điều kiện kinh doanh dịch vụ",
             ]
