@@ -1114,14 +1114,17 @@ fn read_clause(
             directed = Some(skip_marks(&t, next));
         }
     }
-    // "đề nghị bộ, ngành, địa phương khẩn trương …".
-    let bare = || {
-        let after =
-            directed.filter(|_| directive_word(&t, i).is_some() || document_speaks(text, &t, i).is_some())?;
-        // "yêu cầu doanh nghiệp phối hợp …": one kind, where the work follows it.
-        let (agency, end) = agencies::bare_list(text, &t, after)
-            .or_else(|| agencies::bare_kind(text, &t, after).filter(|(_, end)| starts_task(&t, *end)))?;
+    // "đề nghị bộ, ngành, địa phương khẩn trương …", "yêu cầu doanh nghiệp phối hợp …": kinds
+    // in lower case after a directive; one kind alone only where the work follows it.
+    let bare_at = |k: usize| {
+        let (agency, end) = agencies::bare_list(text, &t, k)
+            .or_else(|| agencies::bare_kind(text, &t, k).filter(|(_, end)| starts_task(&t, *end)))?;
         Some((lead_of(&agency, names.units, cx.today), end))
+    };
+    let bare = || {
+        bare_at(
+            directed.filter(|_| directive_word(&t, i).is_some() || document_speaks(text, &t, i).is_some())?,
+        )
     };
     // "2. Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường": kinds without "các" opening
     // the clause are its subject too (no "của" before them makes them whose).
@@ -1170,12 +1173,6 @@ fn read_clause(
     // meeting. Only what they direct someone to do is work ("… yêu cầu các sở, ngành …"); the
     // same for an office that directs another ("Bí thư Tỉnh ủy yêu cầu các sở, ngành …").
     let named_after = |after: usize| agencies::person_len(text, &t, after).map(|n| (after, n));
-    // "Sở Nội vụ yêu cầu doanh nghiệp phối hợp …": kinds in lower case, as after "Đề nghị".
-    let bare_at = |k: usize| {
-        let (agency, end) = agencies::bare_list(text, &t, k)
-            .or_else(|| agencies::bare_kind(text, &t, k).filter(|(_, end)| starts_task(&t, *end)))?;
-        Some((lead_of(&agency, names.units, cx.today), end))
-    };
     let subject = match subject {
         Some((_, after))
             if let Some((after, n)) =
