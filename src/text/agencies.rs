@@ -1508,12 +1508,11 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 // "Ủy ban Kinh tế và Tài chính của Quốc hội", "Ban Chỉ đạo của Chính phủ": a body of
                 // the Assembly or the Government, named with whose it is.
                 if let Some(n) = said(text, t, i, "của")
-                    && ["Quốc hội", "Chính phủ"]
-                        .iter()
-                        .any(|w| said(text, t, i + n, &w.to_lowercase()).is_some())
                     && capitalised(text, t, i + n)
+                    && let Some(m) =
+                        ["quốc hội", "chính phủ"].iter().filter_map(|w| said(text, t, i + n, w)).max()
                 {
-                    i += n + 2;
+                    i += n + m;
                     closed = true;
                     continue;
                 }
@@ -1851,17 +1850,12 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
             && place_at(text, t, j + 1).is_none()
         {
             j = body_end(text, t, j + 1, false).max(j + 2);
-            // "… các huyện, thị xã, thành phố": one in every place.
-            if t.is_word(j, "cac") && in_every(t, j + 1) {
-                j += 1;
-                while let Some(n) = PLACES.iter().filter_map(|p| t.count_words(j, p)).max() {
-                    j += n;
-                    let next = if t.is_mark(j, ',') || t.is_word(j, "va") { j + 1 } else { j };
-                    if next == j || !PLACES.iter().any(|p| t.count_words(next, p).is_some()) {
-                        break;
-                    }
-                    j = next;
-                }
+            // "… các huyện, thị xã, thành phố": one in every place, read as a group is.
+            if t.is_word(j, "cac")
+                && in_every(t, j + 1)
+                && let Some((places, _)) = group_part(text, t, j, false, false)
+            {
+                j = places.end;
             }
             continue;
         }

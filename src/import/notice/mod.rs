@@ -48,8 +48,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             .copied()
             .filter(|l| l.chars().any(char::is_alphabetic) && !l.chars().any(char::is_lowercase))
             .collect();
-        match deadline::find(&title.join(" "), context) {
-            Some((Deadline::On(d), range)) => Some((d, clause::deadline_words(&title.join(" ")[range]))),
+        let title = title.join(" ");
+        match deadline::find(&title, context) {
+            Some((Deadline::On(d), range)) => Some((d, clause::deadline_words(&title[range]))),
             _ => None,
         }
     });
@@ -878,7 +879,11 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     }
     if let Some(reading) = table {
         let mut proposals = reading.proposals;
-        if let Some((day, words)) = due.first().cloned().filter(|_| due.len() == 1).or(titled_due) {
+        let due = match due.as_slice() {
+            [one] => Some(one.clone()),
+            _ => titled_due,
+        };
+        if let Some((day, words)) = due {
             for p in proposals.iter_mut().filter(|p| p.deadline.is_none() && p.deadline_text.is_none()) {
                 p.deadline = Some(day);
                 p.deadline_text = Some(words.clone());

@@ -170,11 +170,10 @@ pub fn parse(text: &str, cx: Context<'_>) -> Result<Deadline, DeadlineError> {
         return Err(DeadlineError::Empty);
     }
     // "quý IV/2026 và các năm tiếp theo": due at the end of the period named first.
-    if let Some(n) = THEN_ON
-        .iter()
-        .map(|w| w.split(' ').count())
-        .find(|&n| end > n && THEN_ON.iter().any(|w| toks.count_words(end - n, w) == Some(n)))
-    {
+    if let Some(n) = THEN_ON.iter().find_map(|w| {
+        let n = w.split(' ').count();
+        (end > n && toks.count_words(end - n, w).is_some()).then_some(n)
+    }) {
         end -= n;
     }
     let scan = Scan { text, toks: &toks, cx, mode: Mode::Whole };
