@@ -846,12 +846,18 @@ fn places_of_one_committee(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agen
 }
 
 /// Every agency named anywhere in a text, in order.
+/// "NHIỆM VỤ CHUNG", "DỊCH VỤ CÔNG" in a heading's capitals: "vụ" is a word's second syllable
+/// there, no ministry's department ("Vụ Pháp chế").
+fn second_syllable(t: &Tokens, i: usize) -> bool {
+    t.text(i) == "vu" && i > 0 && ["nhiem", "dich", "nghia", "phuc", "su"].contains(&t.text(i - 1))
+}
+
 pub fn find_all(text: &str) -> Vec<Agency> {
     let t = Tokens::new(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        match agency_at(text, &t, i) {
+        match agency_at(text, &t, i).filter(|_| !second_syllable(&t, i)) {
             Some((agency, end)) => {
                 out.push(agency);
                 i = end.max(i + 1);
@@ -945,7 +951,7 @@ pub fn bounded(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        match agency_at(text, &t, i) {
+        match agency_at(text, &t, i).filter(|_| !second_syllable(&t, i)) {
             Some((agency, end)) => {
                 // A verb after a lower-case word ends a name plainly too ("Sở Xây dựng | thẩm
                 // định"); after a capital it may have taken the name's own syllable ("Sở Thông

@@ -106,10 +106,11 @@ fn tabbed_table(lines: &[&str]) -> Option<LinearTable> {
             .then_some((i, sep))
         })
     })?;
-    // A group's heading between rows ("II. HOÀN THIỆN CƠ CHẾ …") has no separator; the rows
-    // go on after it.
+    // A group's heading between rows ("II. HOÀN THIỆN CƠ CHẾ …", or a part's over its first
+    // group: "A PHÁT TRIỂN …" | "I Hoàn thiện thể chế") has no separator; the rows go on after
+    // it.
     let end = (header_at + 1..lines.len())
-        .find(|&i| !lines[i].contains(sep) && !lines.get(i + 1).is_some_and(|next| next.contains(sep)))
+        .find(|&i| !lines[i].contains(sep) && !lines[i + 1..].iter().take(2).any(|next| next.contains(sep)))
         .unwrap_or(lines.len());
     let rule = |l: &str| l.chars().all(|c| matches!(c, '|' | '-' | ':' | '+' | ' ' | '='));
     let rows: Vec<Vec<String>> = lines[header_at..end]

@@ -119,11 +119,35 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let mut stated: Vec<Task> = Vec::new();
     // "Phó Thủ tướng … có ý kiến chỉ đạo Bộ Thông tin và Truyền thông như sau:": whom the items
     // after the opening are for, when it names them.
+    // Whether the opening guides its addressees ("… hướng dẫn các cơ sở … như sau:").
+    let mut guided = false;
     if body.start > 0 {
         let opening = &paras[body.start - 1];
         if opening.text.trim_end().ends_with(':') {
             let text = blocks::without_article(&opening.text);
             let mut read = clause::paragraph(text, None, false, false, names, context);
+            // "Sở Giáo dục và Đào tạo hướng dẫn các cơ sở giáo dục phổ thông thực hiện nhiệm vụ
+            // năm học … như sau:": a guidance letter's opening addresses whom it guides, as "yêu
+            // cầu" would (elsewhere "hướng dẫn" is work: "Sở Y tế hướng dẫn các cơ sở …").
+            if !blocks::says(text, &["giao", "yeu cau", "de nghi"])
+                && fold(text.trim_end().trim_end_matches(':')).trim_end().ends_with("nhu sau")
+            {
+                let asked = text.replacen("hướng dẫn", "yêu cầu", 1);
+                if asked != text {
+                    let again = clause::paragraph(&asked, None, false, false, names, context);
+                    // Whom it guides, not the guide named before it ("Sở … có nội dung hướng dẫn
+                    // triển khai … như sau:").
+                    let guide = fold(&text[..text.find("hướng dẫn").unwrap_or(0)]);
+                    if again
+                        .introduces
+                        .as_ref()
+                        .is_some_and(|l| !l.is_empty() && l.iter().all(|l| !guide.contains(&fold(&l.name))))
+                    {
+                        read = again;
+                        guided = true;
+                    }
+                }
+            }
             // "Bộ Chính trị yêu cầu cấp uỷ, … tiếp tục quán triệt …." | "Đồng thời, tập trung
             // lãnh đạo, chỉ đạo thực hiện tốt một số nhiệm vụ trọng tâm … như sau:": the opening
             // goes on with the paragraph before it, whose addressees and work are the items'.
@@ -149,7 +173,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     // hành Kế hoạch … như sau:" over "I. MỤC ĐÍCH, YÊU CẦU" is no such opening.
     let opening = container
         .clone()
-        .filter(|_| blocks::says(&paras[body.start - 1].text, &["yeu cau", "de nghi", "giao"]));
+        .filter(|_| guided || blocks::says(&paras[body.start - 1].text, &["yeu cau", "de nghi", "giao"]));
     for para in blocks::preface(&paras, body.start) {
         let read = clause::paragraph(&para.text, None, false, false, names, context);
         tasks.extend(read.tasks.into_iter().map(|t| (None, programme, t)));
@@ -391,10 +415,15 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             if number.is_none() {
                 numbered_item = None;
             }
+            // "I. NHIỆM VỤ CHUNG", "II. NHIỆM VỤ CỤ THỂ": the work the opening's addressees are
+            // given, in parts.
             container = opening
                 .clone()
                 .filter(|_| {
-                    ["ve ", "doi voi "].iter().chain(blocks::WHEN_HEADINGS).any(|w| folded.starts_with(w))
+                    ["ve ", "doi voi ", "nhiem vu"]
+                        .iter()
+                        .chain(blocks::WHEN_HEADINGS)
+                        .any(|w| folded.starts_with(w))
                 })
                 .filter(|_| agencies::find_all(&para.text).is_empty());
             reviewing = blocks::is_review(&folded);
@@ -741,12 +770,19 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             container_deadline = read.deadline;
             continue;
         }
-        // Only a day given in full passes down ("trước ngày 10/6/2025"); a year in an opening
-        // ("… mục tiêu năm 2025:") is its goal.
+        // A day, a month or a quarter passes down ("trước ngày 10/6/2025", "hoàn thành trong
+        // tháng 11 năm 2025, cụ thể:"); a year in an opening ("… mục tiêu năm 2025:") is its
+        // goal, and so are its last months ("trong 02 tháng cuối năm 2025").
         if child
-            && let Some(due) = container_deadline
-                .as_ref()
-                .filter(|(_, words)| words.contains('/') || fold(words).contains("ngay"))
+            && let Some(due) = container_deadline.as_ref().filter(|(_, words)| {
+                let f = fold(words);
+                let named = |unit: &str| {
+                    f.split(unit)
+                        .skip(1)
+                        .any(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || "ivx".contains(c)))
+                };
+                words.contains('/') || f.contains("ngay") || named("thang ") || named("quy ")
+            })
         {
             for t in read.tasks.iter_mut().filter(|t| t.deadline.is_none()) {
                 t.deadline = Some(due.clone());
@@ -4050,6 +4086,41 @@ mod tests {
         assert_eq!(
             rows,
             [" | Ủy ban Kinh tế và Tài chính của Quốc hội | 2026-04-15 | hoàn thiện hồ sơ dự án luật"]
+        );
+        // An item's month passes down to the points under it, as a day does; its last months are its goal.
+        let rows = read_rows(
+            "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ\na) Khẩn trương rà soát, chuẩn hóa kết quả giải quyết thủ tục hành chính.\nb) Các Bộ: Tài chính, Y tế, Tư pháp khẩn trương khắc phục các bất cập của hệ thống thông tin thuộc phạm vi quản lý, hoàn thành trong tháng 11 năm 2026, cụ thể:\n(1) Bộ Y tế hoàn thành nâng cấp hệ thống cấp phép hành nghề.\n(2) Bộ Tư pháp khắc phục tình trạng chậm của hệ thống hộ tịch điện tử.\n3. Sở Nội vụ tập trung thực hiện các nhiệm vụ trong 02 tháng cuối năm 2026, cụ thể:\na) Rà soát vị trí việc làm.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "2.a | Các Bộ | - | rà soát, chuẩn hóa kết quả giải quyết thủ tục hành chính",
+                "2.b.(1) | Bộ Y tế | 2026-11-30 | hoàn thành nâng cấp hệ thống cấp phép hành nghề",
+                "2.b.(2) | Bộ Tư pháp | 2026-11-30 | khắc phục tình trạng chậm của hệ thống hộ tịch điện tử",
+                "3.a | Sở Nội vụ | - | Rà soát vị trí việc làm"
+            ]
+        );
+        // A guidance letter's opening addresses whom it guides; its "NHIỆM VỤ CHUNG" heading (no "Vụ" there) keeps them; a school year is no deadline.
+        let rows = read_rows(
+            "Kính gửi: Hiệu trưởng các trường phổ thông\nSở Giáo dục và Đào tạo hướng dẫn các cơ sở giáo dục phổ thông thực hiện nhiệm vụ năm học 2026 - 2027 như sau:\nI. NHIỆM VỤ CHUNG\nThực hiện hiệu quả Chương trình giáo dục phổ thông trong năm học 2026 - 2027.\nTham mưu cấp ủy địa phương bố trí đủ giáo viên.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các cơ sở giáo dục phổ thông | - | Thực hiện hiệu quả Chương trình giáo dục phổ thông trong năm học 2026 - 2027",
+                " | Các cơ sở giáo dục phổ thông | - | Tham mưu cấp ủy địa phương bố trí đủ giáo viên"
+            ]
+        );
+        // A table's part over its first group ("A PHÁT TRIỂN …" | "I Hoàn thiện thể chế"), two lines with no tab: the rows go on after them.
+        let rows = read_rows(
+            "PHỤ LỤC\nSTT\tNhiệm vụ, giải pháp\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian thực hiện\tSản phẩm đầu ra\nA PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ\nI Hoàn thiện thể chế\n1.1\tRà soát, sửa đổi các quy định về giao dịch điện tử\tSở Tư pháp\tCác sở, ban, ngành\t2026 - 2030\tCác văn bản\nII Phát triển hạ tầng\n2.1\tTriển khai hạ tầng số và hạ tầng bưu chính\tSở Khoa học và Công nghệ\tCác sở, ban, ngành\t2026 - 2030\tKế hoạch\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1.1 | Sở Tư pháp | 2030-12-31 | Rà soát, sửa đổi các quy định về giao dịch điện tử",
+                "2.1 | Sở Khoa học và Công nghệ | 2030-12-31 | Triển khai hạ tầng số và hạ tầng bưu chính"
+            ]
         );
     }
 }

@@ -1085,6 +1085,12 @@ impl Scan<'_, '_> {
         {
             return true;
         }
+        // "trong năm học 2025 - 2026": a school year, the span of the work, not when it is due
+        // (neither "trong năm" nor the years).
+        let school_year = |k: usize| k >= 1 && t.is_word(k, "hoc") && t.is_word(k - 1, "nam");
+        if school_year(before) || school_year(end) {
+            return true;
+        }
         // "số 15/8"; the date after "ngày", already judged at "ngày"; the "8/2023" inside "1/8/2023".
         if t.is_word(before, "so") || t.is_word(before, "ngay") {
             return true;
