@@ -1340,6 +1340,11 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     let next = i + n;
     let named = matches!(t.kind(next), Some(Kind::Word | Kind::Number))
         && (capitalised(text, t, next) || !is_stop(text, t, next) || tail_at(t, next).is_some());
+    // "Thường trực Tỉnh ủy", "Thường trực HĐND": a standing body is of someone; "(5) Thường
+    // trực báo cáo:" is duty, no body.
+    if t.count_words(i, "thuong truc") == Some(n) && !capitalised(text, t, next) {
+        return None;
+    }
     (named || n > 1 || any_case).then_some(n)
 }
 
@@ -1522,6 +1527,17 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     closed = true;
                     continue;
                 }
+                // "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp": the committee's full name.
+                if i >= 3
+                    && t.count_words(i - 3, "von nha nuoc").is_some()
+                    && t.is_word(i, "tai")
+                    && let Some(n) =
+                        ["doanh nghiep", "dn"].iter().filter_map(|w| t.count_words(i + 1, w)).max()
+                {
+                    i += 1 + n;
+                    closed = true;
+                    continue;
+                }
                 // "Cục Kết cấu hạ tầng xây dựng tham mưu …", "Cục Kinh tế - Quản lý đầu tư xây dựng
                 // chủ trì …": a verb straight before the subject's role is a part of its name,
                 // what the body deals with; no work is done by "xây dựng chủ trì".
@@ -1554,6 +1570,16 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     closed = true;
                     let level = t.is_word(i, "cap");
                     i += n;
+                    // "Ủy ban nhân dân phường - xã - đặc khu": the committee of each kind of
+                    // commune, the kinds joined by dashes.
+                    while t.is_mark(i, '-')
+                        && !level
+                        && let Some(m) =
+                            TAILS.iter().chain(&["dac khu"]).filter_map(|w| t.count_words(i + 1, w)).max()
+                        && !capitalised(text, t, i + 1)
+                    {
+                        i += 1 + m;
+                    }
                     // "BHXH cấp tỉnh/cơ sở": one office at either level.
                     if t.is_mark(i, '/')
                         && let Some(m) =
@@ -2210,6 +2236,18 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     let scope = |k: usize| SCOPES.iter().filter_map(|s| said(text, t, k, s)).max();
     if let Some(n) = scope(j) {
         return j + n;
+    }
+    // "chính quyền các địa phương (có) liên quan": whose government it is.
+    if j >= 2
+        && t.count_words(j - 2, "chinh quyen") == Some(2)
+        && let Some(n) = ["các địa phương", "địa phương"].iter().filter_map(|w| said(text, t, j, w)).max()
+    {
+        let k = j + n;
+        return ["có liên quan", "liên quan"]
+            .iter()
+            .filter_map(|w| said(text, t, k, w))
+            .max()
+            .map_or(k, |m| k + m);
     }
     // "Các doanh nghiệp xuất khẩu: xây dựng …": a group's few words before the colon that
     // opens its work are its kind, whatever they are ("… thực hiện như sau:" is no kind).

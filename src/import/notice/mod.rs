@@ -4122,5 +4122,28 @@ mod tests {
                 "2.1 | Sở Khoa học và Công nghệ | 2030-12-31 | Triển khai hạ tầng số và hạ tầng bưu chính"
             ]
         );
+        // "(2) Thường trực báo cáo:" is a duty, no standing body ("Thường trực Tỉnh ủy" is).
+        let rows = read_rows(
+            "Bộ Y tế đề nghị các cơ quan chỉ đạo các đơn vị trực thuộc thực hiện tốt các công việc sau:\n(1) Tổ chức tốt việc cấp cứu, khám chữa bệnh cho người dân.\n(2) Thường trực báo cáo:\n- Đảm bảo thường trực đường dây nóng 24/24.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "(1) | Các cơ quan | - | Tổ chức tốt việc cấp cứu, khám chữa bệnh cho người dân",
+                "(2) | Các cơ quan | - | Đảm bảo thường trực đường dây nóng 24/24"
+            ]
+        );
+        // Names that run past a word of grammar: the state capital committee "tại doanh nghiệp", the kinds of commune joined by dashes, "chính quyền các địa phương liên quan".
+        let rows = read_rows(
+            "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp khẩn trương ổn định cơ cấu tổ chức, bộ máy.\nGiao Chủ tịch Ủy ban nhân dân phường - xã - đặc khu vận động, nhắc nhở việc treo cờ Tổ quốc ở địa bàn dân cư.\nĐồng chí Chủ tịch đề nghị các sở, ban, ngành, chính quyền các địa phương liên quan tập trung thực hiện tốt công tác giải phóng mặt bằng.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Ủy ban Quản lý vốn nhà nước tại doanh nghiệp | - | ổn định cơ cấu tổ chức, bộ máy",
+                " | Ủy ban nhân dân phường - xã - đặc khu | - | vận động, nhắc nhở việc treo cờ Tổ quốc ở địa bàn dân cư",
+                " | Các sở, ban, ngành, chính quyền các địa phương liên quan | - | thực hiện tốt công tác giải phóng mặt bằng"
+            ]
+        );
     }
 }
