@@ -1208,6 +1208,10 @@ fn holder_end(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     if t.count_words(after, "thuong truc").is_some() {
         after += 2;
     }
+    // "Bộ trưởng: Bộ Xây dựng, Bộ Tài chính …": the offices listed after a colon.
+    if t.is_mark(after, ':') && head_at(text, t, after + 1).is_some() {
+        after += 1;
+    }
     let office = head_at(text, t, after).is_some()
         || lower_office(text, t, after).is_some()
         || group_at(text, t, after, true).is_some()

@@ -4145,5 +4145,15 @@ mod tests {
                 " | Các sở, ban, ngành, chính quyền các địa phương liên quan | - | thực hiện tốt công tác giải phóng mặt bằng"
             ]
         );
+        // A title, a colon, then the offices whose holders it means ("Bộ trưởng: Bộ Xây dựng, Bộ Tài chính …").
+        let rows = read_rows(
+            "2. Bộ trưởng: Bộ Xây dựng, Bộ Tài chính chủ động phối hợp, hướng dẫn thành phố khẩn trương rà soát quy hoạch, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "2 | Bộ Xây dựng + Bộ Tài chính | 2026-12-10 | phối hợp, hướng dẫn thành phố khẩn trương rà soát quy hoạch, báo cáo Thủ tướng Chính phủ"
+            ]
+        );
     }
 }
