@@ -1867,6 +1867,19 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         return None;
     }
     j = political_social(t, j).map_or(j + first, |n| j + n);
+    // "các Công ty Lâm nghiệp", "Các Trung tâm Phục vụ hành chính công các cấp": the kind, then
+    // the field its members share, in title case.
+    if t.kind(j) == Some(Kind::Word)
+        && capitalised(text, t, j)
+        && head_at(text, t, j).is_none()
+        && holder_end(text, t, j).is_none()
+        && place_at(text, t, j).is_none()
+        && ["cong ty", "trung tam", "tong cong ty", "tap doan", "truong", "benh vien", "hop tac xa", "vien"]
+            .iter()
+            .any(|w| t.count_words(j - first, w) == Some(first))
+    {
+        j = body_end(text, t, j, false).max(j + 1);
+    }
     // "các đồng chí Ủy viên BCH Đảng bộ …": the members' title, then the body they sit on.
     if t.count_words(j - first, "dong chi") == Some(first)
         && let Some(n) = ["thanh vien", "uy vien"].iter().filter_map(|w| t.count_words(j, w)).max()

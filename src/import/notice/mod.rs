@@ -4155,5 +4155,16 @@ mod tests {
                 "2 | Bộ Xây dựng + Bộ Tài chính | 2026-12-10 | phối hợp, hướng dẫn thành phố khẩn trương rà soát quy hoạch, báo cáo Thủ tướng Chính phủ"
             ]
         );
+        // A kind, then the field its members share in title case: "các Công ty Lâm nghiệp", "Các Trung tâm Phục vụ hành chính công các cấp".
+        let rows = read_rows(
+            "3. Các Công ty Lâm nghiệp chủ động nghiên cứu, triển khai các nội dung thuộc trách nhiệm của chủ rừng.\n4. Các Trung tâm Phục vụ hành chính công các cấp công khai thông tin cho công dân về danh mục giấy tờ.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "3 | Các Công ty Lâm nghiệp | - | nghiên cứu, triển khai các nội dung thuộc trách nhiệm của chủ rừng",
+                "4 | Các Trung tâm Phục vụ hành chính công các cấp | - | công khai thông tin cho công dân về danh mục giấy tờ"
+            ]
+        );
     }
 }
