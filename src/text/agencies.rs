@@ -158,6 +158,9 @@ const HOLDERS: &[&str] = &[
     "tong kiem toan",
     "tu lenh",
     "chanh thanh tra",
+    // "Lãnh đạo các bộ, ngành, địa phương phải …": the heads of each (the verb "lãnh đạo, chỉ
+    // đạo" names no office after it).
+    "lanh dao",
     "truong",
 ];
 

@@ -4166,5 +4166,13 @@ mod tests {
                 "4 | Các Trung tâm Phục vụ hành chính công các cấp | - | công khai thông tin cho công dân về danh mục giấy tờ"
             ]
         );
+        // The leaders of a group ("lãnh đạo các bộ, ngành, địa phương") are its heads; attending an event is no work.
+        let rows = read_rows(
+            "Trong đó, lãnh đạo các bộ, ngành, địa phương phải đi sâu, đi sát để tháo gỡ khó khăn cho doanh nghiệp.\nLãnh đạo UBND thành phố và lãnh đạo phường Xuân Hòa tham dự hội nghị.\n",
+        );
+        assert_eq!(
+            rows,
+            [" | Các bộ, ngành, địa phương | - | đi sâu, đi sát để tháo gỡ khó khăn cho doanh nghiệp"]
+        );
     }
 }
