@@ -848,12 +848,13 @@ fn places_of_one_committee(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agen
     None
 }
 
-/// Every agency named anywhere in a text, in order.
 /// "NHIỆM VỤ CHUNG", "DỊCH VỤ CÔNG" in a heading's capitals: "vụ" is a word's second syllable
 /// there, no ministry's department ("Vụ Pháp chế").
 fn second_syllable(t: &Tokens, i: usize) -> bool {
     t.text(i) == "vu" && i > 0 && ["nhiem", "dich", "nghia", "phuc", "su"].contains(&t.text(i - 1))
 }
+
+/// Every agency named anywhere in a text, in order.
 
 pub fn find_all(text: &str) -> Vec<Agency> {
     let t = Tokens::new(text);

@@ -1854,6 +1854,10 @@ fn directive(t: &Tokens, i: usize) -> Option<usize> {
         "quoc hoi",
         "tinh uy",
         "thanh uy",
+        // "Thành phố yêu cầu UBND huyện …", "Tỉnh yêu cầu các sở …": a report names the
+        // province or city for its government.
+        "thanh pho",
+        "tinh",
     ]
     .iter()
     .filter_map(|w| t.count_words(i, w))
