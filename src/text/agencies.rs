@@ -36,6 +36,9 @@ const HEADS: &[&str] = &[
     "uy ban",
     "ubnd",
     "ubmttq",
+    // "UBMTTQVN xã", "MTTQVN huyện": the Front with its country's initials.
+    "ubmttqvn",
+    "mttqvn",
     "hoi dong nhan dan",
     "hdnd",
     "van phong",
@@ -121,11 +124,21 @@ const HEADS: &[&str] = &[
 pub(crate) const SINGLING_OUT: &[&str] = &["đặc biệt là", "nhất là"];
 
 /// Heads that are abbreviations only in capitals: "CA tỉnh", "VP UBND tỉnh" (but "Cả hai …").
-const CAPS_ONLY: &[&str] = &["ca", "vp", "bhxh", "kbnn", "bch", "htx", "mttq"];
+const CAPS_ONLY: &[&str] = &["ca", "vp", "bhxh", "kbnn", "bch", "htx", "mttq", "mttqvn", "ubmttqvn"];
 
 /// Heads that read as agencies even written in lower case.
-const ANY_CASE: &[&str] =
-    &["ubnd", "uy ban nhan dan", "vnpt", "viettel", "mobifone", "cong an", "hdnd", "ubmttq"];
+const ANY_CASE: &[&str] = &[
+    "ubnd",
+    "uy ban nhan dan",
+    "vnpt",
+    "viettel",
+    "mobifone",
+    "cong an",
+    "hdnd",
+    "ubmttq",
+    "ubmttqvn",
+    "mttqvn",
+];
 
 /// Office holders: the office they hold is the unit ("Giám đốc Sở Tài chính").
 const HOLDERS: &[&str] = &[
@@ -1282,6 +1295,15 @@ fn implied_head(text: &str, t: &Tokens, i: usize) -> Option<&'static str> {
 
 /// A head word at `i`, capitalised (or one that reads as an agency in any case); its length.
 fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
+    // "UB.MTTQVN huyện": the Front's committee, abbreviated with a dot.
+    if t.is_word(i, "ub")
+        && t.is_mark(i + 1, '.')
+        && t.glued(i + 1)
+        && t.glued(i + 2)
+        && ["mttq", "mttqvn"].iter().any(|w| t.is_word(i + 2, w))
+    {
+        return Some(3);
+    }
     let n = HEADS.iter().filter_map(|h| t.count_words(i, h)).max()?;
     // "Tổ chức", "Ban hành", "Bố trí", "Bảo đảm": a verb that starts like a head.
     let stop = STOPS.iter().filter_map(|s| said(text, t, i, s)).max().unwrap_or(0);
@@ -1917,7 +1939,11 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
             j += 3;
             continue;
         }
-        let k = if t.is_mark(j, ',') || t.is_mark(j, '/') { j + 1 } else { j };
+        // "UBND các xã - thị trấn": kinds of place joined by a dash as by a comma.
+        let dashed = t.is_mark(j, '-')
+            && !capitalised(text, t, j + 1)
+            && PLACES.iter().chain(&["thi tran"]).any(|p| t.count_words(j + 1, p).is_some());
+        let k = if t.is_mark(j, ',') || t.is_mark(j, '/') || dashed { j + 1 } else { j };
         // "Các đảng ủy xã, phường | ban hành": a verb that starts like a group word.
         // "các thành viên Ban Chỉ đạo", "các đơn vị thuộc Sở Y tế": the body they are of, named
         // after them without a separator.

@@ -556,6 +556,15 @@ fn without_source_tag(line: &str) -> &str {
     {
         return rest.trim_start();
     }
+    // "(hocmon.gov.vn) Theo Công văn …", "(Chinhphu.vn) Ngày 10/10, …": the site's name, no dash.
+    if let Some(inner) = line.strip_prefix('(')
+        && let Some(close) = inner.find(')').filter(|&c| c <= 40)
+        && !inner[..close].contains(' ')
+        && [".vn", ".com", ".net", ".org"].iter().any(|d| inner[..close].to_lowercase().ends_with(d))
+        && inner[close + 1..].trim_start().starts_with(char::is_uppercase)
+    {
+        return inner[close + 1..].trim_start();
+    }
     let Some((tag, rest)) = line.split_once(" - ").or_else(|| line.split_once(" – ")) else {
         return line;
     };

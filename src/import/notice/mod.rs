@@ -4174,5 +4174,16 @@ mod tests {
             rows,
             [" | Các bộ, ngành, địa phương | - | đi sâu, đi sát để tháo gỡ khó khăn cho doanh nghiệp"]
         );
+        // A site's name in brackets before the text; the Front abbreviated with its country's initials ("UB.MTTQVN", "UBMTTQVN"); kinds of commune joined by a dash in a group.
+        let rows = read_rows(
+            "(hocmon.gov.vn) Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị UB.MTTQVN và các đoàn thể huyện, Chủ tịch UBND các xã - thị trấn tổ chức tổng vệ sinh môi trường.\nUBND xã đề nghị UBMTTQVN xã tăng cường tuyên truyền, vận động Nhân dân.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | UB.MTTQVN + Các đoàn thể huyện + UBND các xã - thị trấn | - | tổ chức tổng vệ sinh môi trường",
+                " | UBMTTQVN xã | - | tăng cường tuyên truyền, vận động Nhân dân"
+            ]
+        );
     }
 }
