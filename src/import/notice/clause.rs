@@ -1099,20 +1099,30 @@ fn read_clause(
             (!agency.group && (committee || departments)).then_some(i + n)
         })
     };
-    // "UBND tỉnh yêu cầu từ nay đến ngày 1/7/2021 Công an tỉnh phải …": when, then whom.
+    // "UBND tỉnh yêu cầu từ nay đến ngày 1/7/2021 Công an tỉnh phải …", "… đề nghị từ nay đến
+    // ngày 15/03/2026, các Sở, ngành …": when, then whom; where whom starts, and the deadline.
+    let past_when = |k: usize| -> (usize, Option<(Deadline, String)>) {
+        if k >= end {
+            return (k, None);
+        }
+        let rest = &text[t.orig(k, end)];
+        let Some((deadline, range)) = deadline::find(rest, cx) else { return (k, None) };
+        if !matches!(fold(&rest[..range.start]).trim(), "" | "tu nay") {
+            return (k, None);
+        }
+        let at = t.orig(k, end).start + range.end;
+        match (k..end).find(|&m| t.orig(m, m + 1).start >= at) {
+            Some(next) => (skip_marks(&t, next), Some((deadline, deadline_words(&rest[range])))),
+            None => (k, None),
+        }
+    };
     if let Some(after) = directed
         && subject_at(text, &t, after, names, cx, inherited).is_none()
-        && after < end
-        && let Some((deadline, range)) = deadline::find(&text[t.orig(after, end)], cx)
-        && matches!(fold(&text[t.orig(after, end)][..range.start]).trim(), "" | "tu nay")
+        && let (next, Some(when)) = past_when(after)
+        && subject_at(text, &t, next, names, cx, inherited).is_some()
     {
-        let at = t.orig(after, end).start + range.end;
-        if let Some(next) = (after..end).find(|&k| t.orig(k, k + 1).start >= at)
-            && subject_at(text, &t, skip_marks(&t, next), names, cx, inherited).is_some()
-        {
-            leading = Some((deadline, deadline_words(&text[t.orig(after, end)][range])));
-            directed = Some(skip_marks(&t, next));
-        }
+        leading = Some(when);
+        directed = Some(next);
     }
     // "đề nghị bộ, ngành, địa phương khẩn trương …", "yêu cầu doanh nghiệp phối hợp …": kinds
     // in lower case after a directive; one kind alone only where the work follows it.
@@ -1179,7 +1189,7 @@ fn read_clause(
                 named_after(after).or_else(|| person_first.map(|_| (after, 0))).or_else(|| {
                     let said_at = skip_marks(&t, after);
                     let d = SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(said_at, d)).max()?;
-                    let k = skip_marks(&t, said_at + d);
+                    let k = past_when(skip_marks(&t, said_at + d)).0;
                     let (_, end) = subject_at(text, &t, k, names, cx, inherited).or_else(|| bare_at(k))?;
                     // "Bộ Y tế chỉ đạo UBND các tỉnh, thành phố một số nội dung sau:": whom the
                     // points that follow are for; "chỉ đạo" alone is the speaker's own work.
@@ -1203,8 +1213,12 @@ fn read_clause(
             .iter()
             .any(|w| t.count_words(said_at, w).is_some());
             match directed.and_then(|d| {
-                let k = skip_marks(&t, said_at + d);
-                subject_at(text, &t, k, names, cx, inherited).or_else(|| bare_at(k))
+                let (k, when) = past_when(skip_marks(&t, said_at + d));
+                let found = subject_at(text, &t, k, names, cx, inherited).or_else(|| bare_at(k));
+                if found.is_some() && when.is_some() {
+                    leading = when;
+                }
+                found
             }) {
                 Some(addressee) => Some(addressee),
                 // "Đại tá …, Giám đốc Công an tỉnh trực tiếp chỉ đạo làm sạch …": a person first

@@ -4185,5 +4185,13 @@ mod tests {
                 " | UBMTTQVN xã | - | tăng cường tuyên truyền, vận động Nhân dân"
             ]
         );
+        // A person who speaks, when, then whom: "… đề nghị từ nay đến ngày 15/03/2026, các Sở, ngành …".
+        let rows = read_rows(
+            "Giám đốc Sở Nội vụ Nguyễn Văn An đề nghị từ nay đến ngày 15/03/2026, các Sở, ngành, địa phương tập trung tuyên truyền vận động cử tri tham gia bầu cử.\n",
+        );
+        assert_eq!(
+            rows,
+            [" | Các Sở, ngành, địa phương | 2026-03-15 | tuyên truyền vận động cử tri tham gia bầu cử"]
+        );
     }
 }
