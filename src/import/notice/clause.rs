@@ -1188,16 +1188,18 @@ fn read_clause(
             if let Some((after, n)) =
                 named_after(after).or_else(|| person_first.map(|_| (after, 0))).or_else(|| {
                     let said_at = skip_marks(&t, after);
-                    let d = SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(said_at, d)).max()?;
+                    let d = speaker_directive(&t, said_at)?;
                     let k = past_when(skip_marks(&t, said_at + d)).0;
                     let (_, end) = subject_at(text, &t, k, names, cx, inherited).or_else(|| bare_at(k))?;
                     // "Bộ Y tế chỉ đạo UBND các tỉnh, thành phố một số nội dung sau:": whom the
                     // points that follow are for; "chỉ đạo" alone is the speaker's own work.
-                    (!t.is_word(said_at, "chi") || points_follow(&t, end)).then_some((after, 0))
+                    let chi = t.is_word(said_at, "chi")
+                        || t.is_word(said_at, "cung") && t.is_word(said_at + 1, "chi");
+                    (!chi || points_follow(&t, end)).then_some((after, 0))
                 }) =>
         {
             let said_at = skip_marks(&t, after + n);
-            let directed = SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(said_at, d)).max();
+            let directed = speaker_directive(&t, said_at);
             let reports = [
                 "bao cao",
                 "cho biet",
@@ -1662,6 +1664,22 @@ fn task(
         text: task_text,
         deadline: deadline.or(leading),
     })
+}
+
+/// A directive after a subject that speaks, and its length: "yêu cầu", "cũng đề nghị" (also
+/// asks), "nêu rõ, …" (stated: what follows is whom and what).
+fn speaker_directive(t: &Tokens, i: usize) -> Option<usize> {
+    let adverb = usize::from(t.is_word(i, "cung"));
+    let k = i + adverb;
+    if let Some(n) = SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(k, d)).max() {
+        return Some(adverb + n);
+    }
+    ["neu ro", "nhan manh"]
+        .iter()
+        .filter_map(|w| t.count_words(k, w))
+        .max()
+        .filter(|&n| t.is_mark(k + n, ','))
+        .map(|n| adverb + n + 1)
 }
 
 /// "Sở có trách nhiệm …", "Bộ chỉ đạo …": a bare head word standing for the subject just

@@ -4193,5 +4193,16 @@ mod tests {
             rows,
             [" | Các Sở, ngành, địa phương | 2026-03-15 | tuyên truyền vận động cử tri tham gia bầu cử"]
         );
+        // A speaker that also directs ("cũng yêu cầu"), or states whom and what ("nêu rõ, Ngân hàng Nhà nước … rà soát").
+        let rows = read_rows(
+            "Tổng cục Hải quan cũng yêu cầu Cục Công nghệ thông tin tổ chức hoạt động tại tòa nhà theo chế độ phòng dịch.\nPhó Thủ tướng nêu rõ, Ngân hàng Nhà nước Việt Nam rà soát, nghiên cứu chính sách tín dụng ưu đãi.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Cục Công nghệ thông tin | - | tổ chức hoạt động tại tòa nhà theo chế độ phòng dịch",
+                " | Ngân hàng Nhà nước Việt Nam | - | rà soát, nghiên cứu chính sách tín dụng ưu đãi"
+            ]
+        );
     }
 }
