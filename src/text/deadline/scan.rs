@@ -275,7 +275,9 @@ impl Scan<'_, '_> {
                 "th" | "t" if t.glued(i + 1) && t.kind(i + 1) == Some(Kind::Number) => {
                     self.month(i + 1, true)
                 }
-                "quy" | "qui" => self.relative(i, Span::Quarter).or_else(|| self.quarter(i + 1)),
+                "quy" | "qui" if self.is_quarter(i) => {
+                    self.relative(i, Span::Quarter).or_else(|| self.quarter(i + 1))
+                }
                 "q" if t.is_mark(i + 1, '.') && t.glued(i + 1) && t.glued(i + 2) => self.quarter(i + 2),
                 "q" if t.glued(i + 1) => self.quarter(i + 1),
                 "qi" | "qii" | "qiii" | "qiv" => self.quarter_word(i),
@@ -796,6 +798,31 @@ impl Scan<'_, '_> {
     /// "tháng sau", "tháng tới", "tháng này", "quý tới", "năm sau", "tuần sau", "cuối tuần",
     /// "trong tuần": the end of that period (a week ends on its Friday, the last working day).
     /// `i` is at the period's word.
+    /// "quý" (a quarter) at `i`, not "quy" of "quy định", "quy hoạch" (rules, plans): where the
+    /// text has its marks they tell; without, the word after does.
+    fn is_quarter(&self, i: usize) -> bool {
+        let t = self.toks;
+        let written = self.text[t.orig(i, i + 1)].to_lowercase();
+        if t.marked && !matches!(written.as_str(), "quý" | "quí") {
+            return false;
+        }
+        !matches!(
+            t.text(i + 1),
+            "dinh"
+                | "hoach"
+                | "mo"
+                | "trinh"
+                | "che"
+                | "tac"
+                | "chuan"
+                | "pham"
+                | "luat"
+                | "doi"
+                | "cach"
+                | "uoc"
+        )
+    }
+
     fn relative(&self, i: usize, span: Span) -> Read {
         let t = self.toks;
         let today = self.cx.today;
