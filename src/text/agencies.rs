@@ -1854,6 +1854,13 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
             && place(j).is_some_and(|n| {
                 t.is_mark(j + n, ',') && place(j + n + 1).is_some() && !capitalised(text, t, j + n + 1)
             });
+        // "chính quyền các địa phương", "chính quyền các cấp": the governments of every place.
+        if t.count_words(j, "chinh quyen") == Some(2)
+            && t.is_word(j + 2, "cac")
+            && (in_every(t, j + 3) || t.is_word(j + 3, "cap"))
+        {
+            j += 2;
+        }
         if t.is_word(j, "cac") {
             j += 1;
             // "các ông xóm trưởng", "các ông, bà trưởng thôn": a courtesy before the holders.

@@ -4204,5 +4204,15 @@ mod tests {
                 " | Ngân hàng Nhà nước Việt Nam | - | rà soát, nghiên cứu chính sách tín dụng ưu đãi"
             ]
         );
+        // The governments of every place: "Chính quyền các địa phương …".
+        let rows = read_rows(
+            "Chính quyền các địa phương đẩy mạnh tuyên truyền giá trị văn hóa truyền thống của lễ hội.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Chính quyền các địa phương | - | đẩy mạnh tuyên truyền giá trị văn hóa truyền thống của lễ hội"
+            ]
+        );
     }
 }
