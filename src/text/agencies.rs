@@ -2284,8 +2284,10 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
         "đóng trên địa bàn tỉnh",
         "đóng trên địa bàn thành phố",
         "đóng trên địa bàn",
-        // "các cơ quan báo chí của Trung ương".
+        // "các cơ quan báo chí của Trung ương", "các Sở, ban, ngành của tỉnh".
         "của trung ương",
+        "của tỉnh",
+        "của thành phố",
     ];
     let scope = |k: usize| SCOPES.iter().filter_map(|s| said(text, t, k, s)).max();
     if let Some(n) = scope(j) {

@@ -4214,5 +4214,15 @@ mod tests {
                 " | Chính quyền các địa phương | - | đẩy mạnh tuyên truyền giá trị văn hóa truyền thống của lễ hội"
             ]
         );
+        // A group of the province's: "các Sở, ban, ngành của tỉnh".
+        let rows = read_rows(
+            "Sở Nông nghiệp và Môi trường đề nghị các Sở, ban, ngành của tỉnh tổ chức tuyên truyền, phổ biến các quy định về giảm phát thải khí nhà kính.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các Sở, ban, ngành của tỉnh | - | tổ chức tuyên truyền, phổ biến các quy định về giảm phát thải khí nhà kính"
+            ]
+        );
     }
 }
