@@ -1074,9 +1074,12 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
     };
     let brand = BRANDS.iter().any(|b| t.count_words(start, b) == Some(n));
     // "Ủy ban nhân dân cấp tỉnh": the level, whose "cấp" is no verb.
-    let level = usize::from(
+    let mut level = usize::from(
         t.is_word(start + n, "cap") && ["tinh", "huyen", "xa"].iter().any(|w| t.is_word(start + n + 1, w)),
     ) * 2;
+    if level > 0 {
+        level += or_level(t, start + n + level);
+    }
     let mut end = body_end(text, t, start + n + level, brand).max(start + n + level);
     // "Giám đốc Sở Y tế Nguyễn Văn An": a report names the holder after the office.
     if held && let Some(k) = (start + n..end).find(|&k| person_len(text, t, k).is_some()) {
@@ -1470,6 +1473,14 @@ const PLACES: &[&str] =
 /// Companies named by their brand and where they work: "VNPT Thái Nguyên", "Viettel Đắk Lắk".
 const BRANDS: &[&str] = &["vnpt", "viettel", "mobifone"];
 
+/// "/cơ sở" after "BHXH cấp tỉnh": one office at either level; the tokens it takes.
+fn or_level(t: &Tokens, i: usize) -> usize {
+    if !t.is_mark(i, '/') {
+        return 0;
+    }
+    TAILS.iter().chain(&["co so"]).filter_map(|w| t.count_words(i + 1, w)).max().map_or(0, |m| 1 + m)
+}
+
 /// A tail at `i` ("tỉnh", "khu vực"), and its length; "xã hội" and "tỉnh ủy" are no tails.
 fn tail_at(t: &Tokens, i: usize) -> Option<usize> {
     let n = TAILS.iter().filter_map(|w| t.count_words(i, w)).max()?;
@@ -1610,13 +1621,7 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     {
                         i += 1 + m;
                     }
-                    // "BHXH cấp tỉnh/cơ sở": one office at either level.
-                    if t.is_mark(i, '/')
-                        && let Some(m) =
-                            TAILS.iter().chain(&["co so"]).filter_map(|w| t.count_words(i + 1, w)).max()
-                    {
-                        i += 1 + m;
-                    }
+                    i += or_level(t, i);
                     // "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã": the same board at each level.
                     while level
                         && (t.is_mark(i, ',') || t.is_word(i, "va"))

@@ -4224,5 +4224,13 @@ mod tests {
                 " | Các Sở, ban, ngành của tỉnh | - | tổ chức tuyên truyền, phổ biến các quy định về giảm phát thải khí nhà kính"
             ]
         );
+        // An office at either level, its holder first: "Giám đốc BHXH cấp tỉnh/cơ sở".
+        let rows = read_rows(
+            "Giám đốc BHXH cấp tỉnh/cơ sở tiếp tục tập trung rà soát, xác định đối tượng chưa tham gia bảo hiểm xã hội.\n",
+        );
+        assert_eq!(
+            rows,
+            [" | BHXH cấp tỉnh/cơ sở | - | rà soát, xác định đối tượng chưa tham gia bảo hiểm xã hội"]
+        );
     }
 }
