@@ -1866,7 +1866,11 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         {
             j += 2;
         }
-        if t.is_word(j, "cac") {
+        // "UBND 273 phường, xã, thị trấn": how many, in place of "các".
+        let counted = ubnd
+            && t.kind(j) == Some(Kind::Number)
+            && PLACES.iter().chain(&["thi tran"]).any(|p| t.count_words(j + 1, p).is_some());
+        if t.is_word(j, "cac") || counted {
             j += 1;
             // "các ông xóm trưởng", "các ông, bà trưởng thôn": a courtesy before the holders.
             let courtesy = if t.is_word(j, "ong") && t.is_mark(j + 1, ',') && t.is_word(j + 2, "ba") {

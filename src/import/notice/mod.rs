@@ -4232,5 +4232,15 @@ mod tests {
             rows,
             [" | BHXH cấp tỉnh/cơ sở | - | rà soát, xác định đối tượng chưa tham gia bảo hiểm xã hội"]
         );
+        // How many committees, in place of "các": "UBND 273 phường, xã, thị trấn".
+        let rows = read_rows(
+            "UBND 273 phường, xã, thị trấn có trách nhiệm báo cáo sơ kết kết quả thực hiện quy chế tổ chức và hoạt động khu phố, ấp.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | UBND 273 phường, xã, thị trấn | - | báo cáo sơ kết kết quả thực hiện quy chế tổ chức và hoạt động khu phố, ấp"
+            ]
+        );
     }
 }
