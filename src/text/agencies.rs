@@ -868,7 +868,6 @@ fn second_syllable(t: &Tokens, i: usize) -> bool {
 }
 
 /// Every agency named anywhere in a text, in order.
-
 pub fn find_all(text: &str) -> Vec<Agency> {
     let t = Tokens::new(text);
     let mut out = Vec::new();
