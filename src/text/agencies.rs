@@ -1472,6 +1472,11 @@ const PLACES: &[&str] =
 /// Companies named by their brand and where they work: "VNPT Thái Nguyên", "Viettel Đắk Lắk".
 const BRANDS: &[&str] = &["vnpt", "viettel", "mobifone"];
 
+/// A kind of place at `i` ("xã", "phường", "thị trấn", "đặc khu", …), and its length.
+fn place_kind(t: &Tokens, i: usize) -> Option<usize> {
+    PLACES.iter().chain(&["thi tran"]).filter_map(|p| t.count_words(i, p)).max()
+}
+
 /// "/cơ sở" after "BHXH cấp tỉnh": one office at either level; the tokens it takes.
 fn or_level(t: &Tokens, i: usize) -> usize {
     if !t.is_mark(i, '/') {
@@ -1614,8 +1619,7 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     // commune, the kinds joined by dashes.
                     while t.is_mark(i, '-')
                         && !level
-                        && let Some(m) =
-                            TAILS.iter().chain(&["dac khu"]).filter_map(|w| t.count_words(i + 1, w)).max()
+                        && let Some(m) = place_kind(t, i + 1)
                         && !capitalised(text, t, i + 1)
                     {
                         i += 1 + m;
@@ -1866,9 +1870,7 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
             j += 2;
         }
         // "UBND 273 phường, xã, thị trấn": how many, in place of "các".
-        let counted = ubnd
-            && t.kind(j) == Some(Kind::Number)
-            && PLACES.iter().chain(&["thi tran"]).any(|p| t.count_words(j + 1, p).is_some());
+        let counted = ubnd && t.kind(j) == Some(Kind::Number) && place_kind(t, j + 1).is_some();
         if t.is_word(j, "cac") || counted {
             j += 1;
             // "các ông xóm trưởng", "các ông, bà trưởng thôn": a courtesy before the holders.
@@ -1955,9 +1957,7 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
             continue;
         }
         // "UBND các xã - thị trấn": kinds of place joined by a dash as by a comma.
-        let dashed = t.is_mark(j, '-')
-            && !capitalised(text, t, j + 1)
-            && PLACES.iter().chain(&["thi tran"]).any(|p| t.count_words(j + 1, p).is_some());
+        let dashed = t.is_mark(j, '-') && !capitalised(text, t, j + 1) && place_kind(t, j + 1).is_some();
         let k = if t.is_mark(j, ',') || t.is_mark(j, '/') || dashed { j + 1 } else { j };
         // "Các đảng ủy xã, phường | ban hành": a verb that starts like a group word.
         // "các thành viên Ban Chỉ đạo", "các đơn vị thuộc Sở Y tế": the body they are of, named
