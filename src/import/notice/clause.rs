@@ -2550,7 +2550,15 @@ fn latest_deadline(phrase: &str, cx: Context<'_>) -> Option<(Deadline, Range<usi
         // "trước 17h00 thứ Sáu, ngày 24/4": the date that goes on from the phrase is its own.
         let goes_on =
             |kept: &Range<usize>| phrase[kept.end..r.start].chars().all(|c| c == ',' || c.is_whitespace());
+        // "… thành lập đoàn công tác …, hoàn thành trong tháng 12 năm 2025, triển khai thực hiện
+        // trong năm 2026": the date the work is to be finished by is its deadline; what follows
+        // is the next step.
+        let finished = |kept: &Range<usize>| {
+            let f = fold(&phrase[kept.clone()]);
+            f.starts_with("hoan thanh") || fold(&phrase[..kept.start]).trim_end().ends_with("hoan thanh")
+        };
         best = match best {
+            Some((_, ref kept)) if finished(kept) && !finished(&r) && !bare(&r) => best,
             Some((_, ref kept)) if bare(&r) && goes_on(kept) => Some((next, r)),
             Some((_, ref kept)) if bare(&r) && !bare(kept) => best,
             Some((_, ref kept)) if !bare(&r) && bare(kept) => Some((next, r)),

@@ -4242,5 +4242,15 @@ mod tests {
                 " | UBND 273 phường, xã, thị trấn | - | báo cáo sơ kết kết quả thực hiện quy chế tổ chức và hoạt động khu phố, ấp"
             ]
         );
+        // The date the work is to be finished by is its deadline; a later step's date after it is not.
+        let rows = read_rows(
+            "đ) Bộ Xây dựng: Khẩn trương thành lập đoàn công tác hỗ trợ các thành phố xây dựng Đề án Đô thị thông minh, hoàn thành trong tháng 12 năm 2026, triển khai thực hiện trong năm 2027.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "đ | Bộ Xây dựng | 2026-12-31 | thành lập đoàn công tác hỗ trợ các thành phố xây dựng Đề án Đô thị thông minh, triển khai thực hiện trong năm 2027"
+            ]
+        );
     }
 }
