@@ -1654,10 +1654,11 @@ fn task(
     // A numbered item naming no one must say enough to be work ("3. Tổ chức thực hiện" is a
     // heading).
     let least = if leads.is_empty() { 6 } else { 2 };
-    // "… và lãnh đạo phường Xuân Hòa tham dự hội nghị", "… phát biểu tại buổi lễ": who was at an
-    // event and what they said, no work.
-    let attends =
-        ["tham du", "du hop", "du hoi nghi", "phat bieu"].iter().any(|w| fold(&task_text).starts_with(w));
+    // "… và lãnh đạo phường Xuân Hòa tham dự hội nghị", "… phát biểu tại buổi lễ", "Bộ Công
+    // Thương nêu rõ, khối lượng than …": who was at an event and what they said, no work.
+    let attends = ["tham du", "du hop", "du hoi nghi", "phat bieu", "neu ro", "khang dinh", "cho biet"]
+        .iter()
+        .any(|w| fold(&task_text).starts_with(w));
     (task_text.split_whitespace().count() >= least && !attends).then(|| Task {
         leads,
         co,

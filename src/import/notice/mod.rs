@@ -4252,5 +4252,16 @@ mod tests {
                 "đ | Bộ Xây dựng | 2026-12-31 | thành lập đoàn công tác hỗ trợ các thành phố xây dựng Đề án Đô thị thông minh, triển khai thực hiện trong năm 2027"
             ]
         );
+        // What a body stated ("nêu rõ, khối lượng …") is no work; what it asks is.
+        let rows = read_rows(
+            "Bộ Công Thương nêu rõ, khối lượng than đề nghị xuất khẩu chỉ tương đương nhu cầu của một nhà máy nhiệt điện.\nBộ Công Thương yêu cầu Tập đoàn Điện lực Việt Nam bảo đảm cung ứng đủ điện.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Bộ Công Thương nêu rõ | - | khối lượng than đề nghị xuất khẩu chỉ tương đương nhu cầu của một nhà máy nhiệt điện",
+                " | Tập đoàn Điện lực Việt Nam | - | bảo đảm cung ứng đủ điện"
+            ]
+        );
     }
 }
