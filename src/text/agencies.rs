@@ -299,6 +299,10 @@ pub const STOPS: &[&str] = &[
     "tự chịu trách nhiệm",
     "đăng tải",
     "trả lời",
+    // "Bộ Công Thương | nêu rõ, …", "… | khẳng định", "… | cho biết": what a body said.
+    "nêu rõ",
+    "khẳng định",
+    "cho biết",
     "giải trình",
     "niêm yết",
     "tạo điều kiện",
