@@ -865,19 +865,13 @@ fn places_of_one_committee(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agen
     None
 }
 
-/// "NHIỆM VỤ CHUNG", "DỊCH VỤ CÔNG" in a heading's capitals: "vụ" is a word's second syllable
-/// there, no ministry's department ("Vụ Pháp chế").
-fn second_syllable(t: &Tokens, i: usize) -> bool {
-    t.text(i) == "vu" && i > 0 && ["nhiem", "dich", "nghia", "phuc", "su"].contains(&t.text(i - 1))
-}
-
 /// Every agency named anywhere in a text, in order.
 pub fn find_all(text: &str) -> Vec<Agency> {
     let t = Tokens::new(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        match agency_at(text, &t, i).filter(|_| !second_syllable(&t, i)) {
+        match agency_at(text, &t, i) {
             Some((agency, end)) => {
                 out.push(agency);
                 i = end.max(i + 1);
@@ -971,7 +965,7 @@ pub fn bounded(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        match agency_at(text, &t, i).filter(|_| !second_syllable(&t, i)) {
+        match agency_at(text, &t, i) {
             Some((agency, end)) => {
                 // A verb after a lower-case word ends a name plainly too ("Sở Xây dựng | thẩm
                 // định"); after a capital it may have taken the name's own syllable ("Sở Thông
@@ -1301,6 +1295,11 @@ fn implied_head(text: &str, t: &Tokens, i: usize) -> Option<&'static str> {
 
 /// A head word at `i`, capitalised (or one that reads as an agency in any case); its length.
 fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
+    // "NHIỆM VỤ CHUNG", "DỊCH VỤ CÔNG" in a heading's capitals: "vụ" is a word's second syllable
+    // there, no ministry's department ("Vụ Pháp chế").
+    if t.is_word(i, "vu") && i > 0 && ["nhiem", "dich", "nghia", "phuc", "su"].contains(&t.text(i - 1)) {
+        return None;
+    }
     // "UB.MTTQVN huyện": the Front's committee, abbreviated with a dot.
     if t.is_word(i, "ub")
         && t.is_mark(i + 1, '.')
@@ -1819,6 +1818,16 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
     Some((range, after))
 }
 
+/// A capitalised word at `k` that opens no name of its own (no head, holder or place): the
+/// field a group's members share ("các phòng Giáo dục và Đào tạo", "các Công ty Lâm nghiệp").
+fn opens_field(text: &str, t: &Tokens, k: usize) -> bool {
+    t.kind(k) == Some(Kind::Word)
+        && capitalised(text, t, k)
+        && head_at(text, t, k).is_none()
+        && holder_end(text, t, k).is_none()
+        && place_at(text, t, k).is_none()
+}
+
 /// One group of [`group_at`]; `bare`: its first word is the kind itself, "các" left out after a
 /// comma ("…, cơ quan hành chính khác").
 fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Option<(Range<usize>, usize)> {
@@ -1916,11 +1925,7 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
     j = political_social(t, j).map_or(j + first, |n| j + n);
     // "các Công ty Lâm nghiệp", "Các Trung tâm Phục vụ hành chính công các cấp": the kind, then
     // the field its members share, in title case.
-    if t.kind(j) == Some(Kind::Word)
-        && capitalised(text, t, j)
-        && head_at(text, t, j).is_none()
-        && holder_end(text, t, j).is_none()
-        && place_at(text, t, j).is_none()
+    if opens_field(text, t, j)
         && ["cong ty", "trung tam", "tong cong ty", "tap doan", "truong", "benh vien", "hop tac xa", "vien"]
             .iter()
             .any(|w| t.count_words(j - first, w) == Some(first))
@@ -1939,11 +1944,7 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         if t.is_word(j, "va")
             && (j.saturating_sub(3).max(i)..j)
                 .any(|m| t.kind(m) == Some(Kind::Word) && capitalised(text, t, m))
-            && t.kind(j + 1) == Some(Kind::Word)
-            && capitalised(text, t, j + 1)
-            && head_at(text, t, j + 1).is_none()
-            && holder_end(text, t, j + 1).is_none()
-            && place_at(text, t, j + 1).is_none()
+            && opens_field(text, t, j + 1)
         {
             j = body_end(text, t, j + 1, false).max(j + 2);
             // "… các huyện, thị xã, thành phố": one in every place, read as a group is.

@@ -1193,9 +1193,8 @@ fn read_clause(
                     let (_, end) = subject_at(text, &t, k, names, cx, inherited).or_else(|| bare_at(k))?;
                     // "Bộ Y tế chỉ đạo UBND các tỉnh, thành phố một số nội dung sau:": whom the
                     // points that follow are for; "chỉ đạo" alone is the speaker's own work.
-                    let chi = t.is_word(said_at, "chi")
-                        || t.is_word(said_at, "cung") && t.is_word(said_at + 1, "chi");
-                    (!chi || points_follow(&t, end)).then_some((after, 0))
+                    (!t.is_word(past_also(&t, said_at), "chi") || points_follow(&t, end))
+                        .then_some((after, 0))
                 }) =>
         {
             let said_at = skip_marks(&t, after + n);
@@ -1656,9 +1655,10 @@ fn task(
     let least = if leads.is_empty() { 6 } else { 2 };
     // "… và lãnh đạo phường Xuân Hòa tham dự hội nghị", "… phát biểu tại buổi lễ", "Bộ Công
     // Thương nêu rõ, khối lượng than …": who was at an event and what they said, no work.
+    let folded = fold(&task_text);
     let attends = ["tham du", "du hop", "du hoi nghi", "phat bieu", "neu ro", "khang dinh", "cho biet"]
         .iter()
-        .any(|w| fold(&task_text).starts_with(w));
+        .any(|w| folded.starts_with(w));
     (task_text.split_whitespace().count() >= least && !attends).then(|| Task {
         leads,
         co,
@@ -1670,17 +1670,21 @@ fn task(
 /// A directive after a subject that speaks, and its length: "yêu cầu", "cũng đề nghị" (also
 /// asks), "nêu rõ, …" (stated: what follows is whom and what).
 fn speaker_directive(t: &Tokens, i: usize) -> Option<usize> {
-    let adverb = usize::from(t.is_word(i, "cung"));
-    let k = i + adverb;
+    let k = past_also(t, i);
     if let Some(n) = SPEAKER_DIRECTIVES.iter().filter_map(|d| t.count_words(k, d)).max() {
-        return Some(adverb + n);
+        return Some(k - i + n);
     }
     ["neu ro", "nhan manh"]
         .iter()
         .filter_map(|w| t.count_words(k, w))
         .max()
         .filter(|&n| t.is_mark(k + n, ','))
-        .map(|n| adverb + n + 1)
+        .map(|n| k - i + n + 1)
+}
+
+/// Past "cũng" (also) before a speaker's directive: where the directive's word is.
+fn past_also(t: &Tokens, i: usize) -> usize {
+    i + usize::from(t.is_word(i, "cung"))
 }
 
 /// "Sở có trách nhiệm …", "Bộ chỉ đạo …": a bare head word standing for the subject just
