@@ -1204,15 +1204,21 @@ fn holder_end(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     let mut after = i + n;
     // "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …": the party's and the
     // government's heads together; the government's office is the unit.
+    // "Bí thư tỉnh ủy, thành ủy và Chủ tịch …": each kind of party committee.
+    let party = |k: usize| {
+        ["tinh uy", "thanh uy", "huyen uy", "dang uy"].iter().filter_map(|w| t.count_words(k, w)).max()
+    };
     if t.is_word(i, "bi")
-        && let Some(m) = ["tinh uy", "thanh uy", "huyen uy", "dang uy"]
-            .iter()
-            .filter_map(|w| t.count_words(after, w))
-            .max()
-        && t.is_word(after + m, "va")
-        && HOLDERS.iter().any(|h| t.count_words(after + m + 1, h).is_some())
+        && let Some(mut m) = party(after)
     {
-        after += m;
+        while t.is_mark(after + m, ',')
+            && let Some(more) = party(after + m + 1)
+        {
+            m += 1 + more;
+        }
+        if t.is_word(after + m, "va") && HOLDERS.iter().any(|h| t.count_words(after + m + 1, h).is_some()) {
+            after += m;
+        }
     }
     // "thủ trưởng, giám đốc các sở, ban, ngành": two titles of one office.
     while t.is_mark(after, ',') || t.is_word(after, "va") {
@@ -1566,10 +1572,11 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     && ["chi huy", "chi dao"].iter().any(|w| t.count_words(i - 2, w).is_some());
                 // "Ủy ban Kinh tế và Tài chính của Quốc hội", "Ban Chỉ đạo của Chính phủ": a body of
                 // the Assembly or the Government, named with whose it is.
+                // "các Ban của Đảng": the Party's.
                 if let Some(n) = said(text, t, i, "của")
                     && capitalised(text, t, i + n)
                     && let Some(m) =
-                        ["quốc hội", "chính phủ"].iter().filter_map(|w| said(text, t, i + n, w)).max()
+                        ["quốc hội", "chính phủ", "đảng"].iter().filter_map(|w| said(text, t, i + n, w)).max()
                 {
                     i += n + m;
                     closed = true;
@@ -1595,6 +1602,16 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     .max()
                     .filter(|&n| !closed && ROLES_AFTER.iter().any(|r| said(text, t, i + n, r).is_some()));
                 if let Some(n) = named_for {
+                    i += n;
+                    continue;
+                }
+                // "Ban Quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên": what a zone applies,
+                // between its capitalised words ("Sở Nội vụ quản lý Hồ sơ …" is work); "doanh
+                // nghiệp nhỏ và vừa": one size.
+                let inner = said(text, t, i, "ứng dụng")
+                    .filter(|&n| t.kind(i - 1) == Some(Kind::Word) && opens_field(text, t, i + n))
+                    .or_else(|| said(text, t, i, "nhỏ và vừa"));
+                if let Some(n) = inner {
                     i += n;
                     continue;
                 }
@@ -1899,7 +1916,20 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
             return None;
         }
     }
-    let first = GROUP_WORDS.iter().filter_map(|g| t.count_words(j, g)).max()?;
+    // "các Vụ, Cục, đơn vị thuộc Bộ": a ministry's departments, listed in capitals (not "các vụ
+    // việc", "các cục bộ").
+    let departments =
+        (t.is_word(j, "vu") || t.is_word(j, "cuc")) && capitalised(text, t, j) && t.is_mark(j + 1, ',');
+    // "các Ủy ban của Quốc hội": the Assembly's committees.
+    let committees = t
+        .count_words(j, "uy ban")
+        .filter(|&n| capitalised(text, t, j) && said(text, t, j + n, "của").is_some());
+    let first = GROUP_WORDS
+        .iter()
+        .filter_map(|g| t.count_words(j, g))
+        .max()
+        .or(departments.then_some(1))
+        .or(committees)?;
     // "các đồng chí thành viên Ban Chỉ huy …" is a board's members; "các đồng chí lãnh đạo bấm
     // nút …" is people at an event.
     if t.count_words(j, "dong chi") == Some(first)
@@ -1915,9 +1945,11 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
     if t.is_word(j, "truong") && t.is_word(j + 1, "hop") {
         return None;
     }
+    // "các phòng ban", "các phòng ngành": a district's offices, written without a comma.
     if t.is_word(j, "phong")
         && !(t.is_mark(j + 1, ',')
             || t.is_word(j + 1, "ban")
+            || t.is_word(j + 1, "nganh")
             || KINDS.iter().any(|w| t.count_words(j + 1, w).is_some()))
     {
         return None;
@@ -2301,6 +2333,13 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
         "của trung ương",
         "của tỉnh",
         "của thành phố",
+        // "các Ban của Đảng", "các Ủy ban của Quốc hội".
+        "của đảng",
+        "của quốc hội",
+        "của chính phủ",
+        // "các bộ, …, cơ quan khác ở Trung ương".
+        "ở trung ương",
+        "ở địa phương",
     ];
     let scope = |k: usize| SCOPES.iter().filter_map(|s| said(text, t, k, s)).max();
     if let Some(n) = scope(j) {

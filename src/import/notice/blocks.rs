@@ -349,8 +349,28 @@ fn without_front_matter(text: &str) -> String {
 /// converter's page breaks go; a label alone on its line ("4.", "-") joins the line after it.
 /// An item's bold or italic heading wrapped over lines ("**2. Ban Quản lý Khu kinh tế" | "Đông
 /// Nam**") is one line, however the page wrapped it.
+/// A scan's text layer puts a quote mark where the page had a speck ("Tổng cục “Thuế yêu cầu
+/// …"); an opening quote that no closing one follows within its paragraph is dropped, so the
+/// name reads whole.
+fn without_stray_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('“') {
+        let after = &rest[at + '“'.len_utf8()..];
+        let paragraph_end = after.find("\n\n").unwrap_or(after.len());
+        out.push_str(&rest[..at]);
+        if after[..paragraph_end].contains('”') {
+            out.push('“');
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 pub(super) fn plain(text: &str) -> String {
     let text = &without_front_matter(text);
+    let text = &without_stray_quotes(text);
     let raw: Vec<&str> = text.lines().collect();
     // An italic span likewise ("*1.1." | "Trưởng Ban Chỉ đạo*"), not a bullet ("* Sở …").
     let odd = |l: &str| {

@@ -440,6 +440,9 @@ pub(super) fn paragraph(
         let mut described = false;
         let mut clauses = clauses(sentence).into_iter().peekable();
         let mut opening = true;
+        // "Bộ trưởng các Bộ: Quốc phòng, Công an …; Chủ tịch UBND các tỉnh … theo chức năng,
+        // nhiệm vụ:": addressees before a semicolon, then more of them over the points.
+        let mut named_before: Option<Vec<Lead>> = None;
         while let Some(mut clause) = clauses.next() {
             // "…, cụ thể: (i) Đánh giá …; (ii) Rà soát …": steps numbered inside a sentence are
             // tasks of their own.
@@ -450,11 +453,21 @@ pub(super) fn paragraph(
                 }
                 None => false,
             };
+            let names_before = named_before.take();
             let undated = out.tasks[undated_from..].iter().any(|t| t.deadline.is_none());
             let subject_here = if described { None } else { subject.as_deref() };
             // "…. Đồng thời, nêu gương đi đầu …": the same subject's further work.
             let here = by_place || subject_here.is_some() && continues(&Tokens::new(&clause)).is_some();
             let mut read = read_clause(&clause, subject_here, here, names, cx);
+            // "…; Chủ tịch UBND xã, phường; đơn vị, doanh nghiệp nhà nước thuộc thẩm quyền … có
+            // trách nhiệm:": the last of the addressees unread, those read before stand for all.
+            if matches!(read, Clause::Background)
+                && clauses.peek().is_none()
+                && clause.trim_end().ends_with(':')
+                && let Some(before) = names_before.as_ref()
+            {
+                read = Clause::Introduces(before.clone());
+            }
             // "- Việc niêm yết danh sách cử tri (quy định tại Điều 32 …);" under "Giám sát việc lập
             // danh sách cử tri": a point that opens on a noun made of the work is what the work
             // looks at, no work of its own (after a task, "…; việc chia sẻ phải …" goes on with it).
@@ -611,7 +624,18 @@ pub(super) fn paragraph(
                         out.tasks.push(task);
                     }
                 }
-                Clause::Introduces(leads) => {
+                Clause::Introduces(mut leads) => {
+                    if let Some(before) = names_before {
+                        let more: Vec<Lead> = leads
+                            .into_iter()
+                            .filter(|l| {
+                                !before.iter().any(|b| b.assignee == l.assignee)
+                                    || matches!(l.assignee, Assignee::Unknown(_))
+                            })
+                            .collect();
+                        leads = before;
+                        leads.extend(more);
+                    }
                     // "Thực hiện Chỉ thị số 11 …. Tổng cục Thuế yêu cầu Cục trưởng … như sau:":
                     // background first, then the items' addressees.
                     // "… làm rõ các nội dung, cụ thể: (i) Đánh giá …; (ii) Rà soát …": the
@@ -654,9 +678,20 @@ pub(super) fn paragraph(
                             .map(|(d, range)| (d, deadline_words(&text[range])));
                         return out;
                     }
+                    named_before = Some(leads.clone());
                     subject = Some(leads);
                 }
-                Clause::Names(leads) => subject = Some(leads),
+                Clause::Names(leads) => {
+                    let mut all = names_before.unwrap_or_default();
+                    let more: Vec<Lead> = leads
+                        .iter()
+                        .filter(|l| !all.iter().any(|b| b.assignee == l.assignee))
+                        .cloned()
+                        .collect();
+                    all.extend(more);
+                    named_before = Some(all);
+                    subject = Some(leads);
+                }
                 Clause::Background => {
                     // "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì, Văn hóa đô thị do …".
                     let done = done_by(&clause, names, cx);
@@ -1233,8 +1268,12 @@ fn read_clause(
     };
     let (leads, explicit, j) = match subject {
         Some((leads, after)) => {
-            // "người đứng đầu … chịu trách nhiệm … nếu để chậm trễ": accountability, no task.
-            if t.count_words(i, "nguoi dung dau").is_some() {
+            // "người đứng đầu … chịu trách nhiệm … nếu để chậm trễ": accountability, no task;
+            // "Người đứng đầu sở, ban, ngành có trách nhiệm: …" is their work.
+            let folded = fold(text);
+            if t.count_words(i, "nguoi dung dau").is_some()
+                && (folded.contains("chiu trach nhiem") || folded.contains("neu de"))
+            {
                 return Clause::Background;
             }
             (leads, true, after)
@@ -1310,11 +1349,24 @@ fn read_clause(
     {
         return Clause::Background;
     }
-    // "Bộ Nội vụ chịu trách nhiệm về nội dung giải trình, tiếp thu": answers for what it wrote.
-    if explicit
-        && vp > j
+    // "Bộ Nội vụ chịu trách nhiệm về nội dung giải trình, tiếp thu": answers for what it wrote;
+    // so under an item, "(1) Chịu trách nhiệm trước Chính phủ, Thủ tướng Chính phủ về tính đầy
+    // đủ, chính xác của các thông tin …".
+    let answers_for = |k: usize| {
+        ["ve noi dung", "ve tinh chinh xac", "ve so lieu", "ve tinh day du"]
+            .iter()
+            .any(|w| t.count_words(k, w).is_some())
+    };
+    let before_whom = if t.is_word(vp, "truoc") {
+        (vp + 1..(vp + 12).min(t.len()))
+            .find(|&k| t.is_word(k, "ve"))
+            .filter(|&k| (vp + 1..k).all(|m| t.kind(m) == Some(Kind::Word) || t.is_mark(m, ',')))
+    } else {
+        Some(vp)
+    };
+    if vp > j
         && fold(&text[t.orig(j, vp)]).contains("chiu trach nhiem")
-        && ["ve noi dung", "ve tinh chinh xac", "ve so lieu"].iter().any(|w| t.count_words(vp, w).is_some())
+        && before_whom.is_some_and(answers_for)
     {
         return Clause::Background;
     }
@@ -2721,7 +2773,11 @@ fn clauses(sentence: &str) -> Vec<String> {
         let mut rest = clause.as_str();
         while let Some(at) = rest.find(':').filter(|&at| {
             let before = fold(&rest[..at]);
-            ["nhu sau", " sau", "cu the la", "cu the"].iter().any(|w| before.ends_with(w))
+            // "… yêu cầu các cơ quan, đơn vị trong thời gian tới: (1) Tăng cường …": numbered
+            // steps after the colon.
+            // Not "… hoàn thiện các báo cáo: (i) Báo cáo tình hình …": what the work holds.
+            (["nhu sau", " sau", "cu the la", "cu the"].iter().any(|w| before.ends_with(w))
+                || enumerator(&rest[at + 1..]).is_some() && addressed_last(&rest[..at]))
                 && !rest[at + 1..].trim().is_empty()
         }) {
             out.extend(split_at_also(&rest[..=at]));
@@ -2730,6 +2786,17 @@ fn clauses(sentence: &str) -> Vec<String> {
         out.extend(split_at_also(rest));
     }
     out
+}
+
+/// Whether `text` ends on whom it addresses, or on when ("… yêu cầu các cơ quan, đơn vị, địa
+/// phương trong thời gian tới").
+fn addressed_last(text: &str) -> bool {
+    let f = fold(text.trim_end());
+    if ["thoi gian toi", "thoi gian tiep theo", "sap toi", "toi day"].iter().any(|w| f.ends_with(w)) {
+        return true;
+    }
+    let t = Tokens::new(text);
+    (0..t.len()).any(|k| agencies::list_at(text, &t, k).is_some_and(|(_, end)| end == t.len()))
 }
 
 /// "Ngày 9/11, UBND tỉnh ban hành …": a date that opens the text before a comma is when

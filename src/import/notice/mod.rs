@@ -4257,5 +4257,74 @@ mod tests {
             "Bộ Công Thương nêu rõ, khối lượng than đề nghị xuất khẩu chỉ tương đương nhu cầu của một nhà máy nhiệt điện.\nBộ Công Thương yêu cầu Tập đoàn Điện lực Việt Nam bảo đảm cung ứng đủ điện.\n",
         );
         assert_eq!(rows, [" | Tập đoàn Điện lực Việt Nam | - | bảo đảm cung ứng đủ điện"]);
+        // Set 68: addressees before a semicolon, then more of them over the points; "Bí thư tỉnh ủy, thành ủy và Chủ tịch …".
+        let rows = read_rows(
+            "Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng các Bộ: Quốc phòng, Công an và các Bộ, ngành có liên quan; Bí thư tỉnh ủy, thành ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố theo chức năng, nhiệm vụ, thẩm quyền:\na) Chủ động chỉ đạo triển khai công tác ứng phó mưa lũ.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1.a | Bộ Quốc phòng + Bộ Công an + Các Bộ, ngành có liên quan + Ủy ban nhân dân các tỉnh, thành phố | - | chỉ đạo triển khai công tác ứng phó mưa lũ"
+            ]
+        );
+        // Set 70: a holder of every department; the last addressee unread, those read before stand for all.
+        let rows = read_rows(
+            "2.1. Người đứng đầu sở, ban, ngành; Chủ tịch Ủy ban nhân dân xã, phường; đơn vị, doanh nghiệp nhà nước thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh có trách nhiệm:\n- Tiếp nhận, quản lý và bàn giao bản kê khai tài sản, thu nhập.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "2.1 | Các sở, ban, ngành + Ủy ban nhân dân xã, phường | - | Tiếp nhận, quản lý và bàn giao bản kê khai tài sản, thu nhập"
+            ]
+        );
+        // Set 68: numbered steps after the colon that ends whom and when; "các phòng ngành".
+        let rows = read_rows(
+            "Chủ tịch UBND huyện yêu cầu các phòng ngành trong thời gian tới: (1) Tăng cường công tác kiểm tra; (2) Rà soát các nhiệm vụ trong Quý I/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các phòng ngành | - | Tăng cường công tác kiểm tra",
+                " | Các phòng ngành | 2026-03-31 | Rà soát các nhiệm vụ"
+            ]
+        );
+        // Set 69: a scan's stray quote inside a name; "các Vụ, Cục, đơn vị thuộc …".
+        let rows = read_rows(
+            "Tổng cục “Thuế yêu cầu các Vụ, Cục, đơn vị thuộc Tổng cục Thuế thực hiện một số nội dung như sau:\n\n1. Thủ trưởng các đơn vị tự kiểm tra, rà soát văn bản hướng dẫn sau khi ban hành.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Các Vụ, Cục, đơn vị thuộc Tổng cục Thuế | - | tự kiểm tra, rà soát văn bản hướng dẫn sau khi ban hành"
+            ]
+        );
+        // Set 66: answering for the figures is no task.
+        let rows = read_rows(
+            "Yêu cầu các bộ, cơ quan, địa phương:\n(1) Chịu trách nhiệm trước Chính phủ, Thủ tướng Chính phủ về tính đầy đủ, chính xác của các thông tin, số liệu báo cáo.\n(2) Rà soát các dự án tồn đọng, báo cáo trước ngày 15/3/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            ["(2) | Các bộ, cơ quan, địa phương | 2026-03-15 | Rà soát các dự án tồn đọng, báo cáo"]
+        );
+        // Sets 27-53 misses: "các Ban của Đảng", "các Ủy ban của Quốc hội".
+        let rows = read_rows(
+            "Các Ban của Đảng, Văn phòng Quốc hội, Hội đồng Dân tộc và các Ủy ban của Quốc hội phối hợp rà soát các dự án luật.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các Ban của Đảng + Văn phòng Quốc hội + Hội đồng Dân tộc + Các Ủy ban của Quốc hội | - | phối hợp rà soát các dự án luật"
+            ]
+        );
+        // Sets 27-53 misses: what a zone applies, in its name; "nhỏ và vừa".
+        let rows = read_rows(
+            "Ban Quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên và Hội doanh nghiệp nhỏ và vừa rà soát các dự án tồn đọng.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Ban Quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên + Hội doanh nghiệp nhỏ và vừa | - | rà soát các dự án tồn đọng"
+            ]
+        );
     }
 }
