@@ -2968,14 +2968,27 @@ fn split_at_also(clause: &str) -> Vec<String> {
         (", giao ", ", ".len(), true),
     ];
     let names_next = |after: &str| agencies::agency_at(after, &Tokens::new(after), 0).is_some();
+    // "Để nắm bắt …, đồng thời triển khai các giải pháp …, Bộ Nội vụ đề nghị …": the purpose
+    // goes on to the directive; its "đồng thời" starts no task.
+    let purpose_end = if ["de ", "nham "].iter().any(|w| fold(clause.trim_start()).starts_with(w)) {
+        [" đề nghị ", " yêu cầu ", " giao ", " chỉ đạo "]
+            .iter()
+            .filter_map(|d| clause.find(d))
+            .min()
+            .unwrap_or(0)
+    } else {
+        0
+    };
     let mut out = Vec::new();
     let mut rest = clause;
     loop {
+        let done = clause.len() - rest.len();
         let folded_at = MARKERS
             .iter()
             .filter_map(|&(marker, dropped, named)| {
                 rest.match_indices(marker)
                     .map(|(p, _)| p)
+                    .filter(|&p| done + p >= purpose_end)
                     .find(|&p| !named || names_next(&rest[p + marker.len()..]))
                     .map(|p| (p, dropped))
             })

@@ -4326,5 +4326,13 @@ mod tests {
                 " | Ban Quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên + Hội doanh nghiệp nhỏ và vừa | - | rà soát các dự án tồn đọng"
             ]
         );
+        // Set 75: a purpose's "đồng thời" goes on to the directive; it starts no task.
+        let rows = read_rows(
+            "Để nắm bắt kịp thời tình hình, phục vụ công tác quản lý nhà nước, đồng thời triển khai các giải pháp ổn định quan hệ lao động, Bộ Nội vụ đề nghị đồng chí Giám đốc Sở Nội vụ chỉ đạo triển khai một số nhiệm vụ sau:\n\n1. Hướng dẫn, hỗ trợ chủ doanh nghiệp rà soát hợp đồng lao động.\n",
+        );
+        assert_eq!(
+            rows,
+            ["1 | Sở Nội vụ | - | Hướng dẫn, hỗ trợ chủ doanh nghiệp rà soát hợp đồng lao động"]
+        );
     }
 }
