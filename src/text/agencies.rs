@@ -1950,6 +1950,8 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         && !(t.is_mark(j + 1, ',')
             || t.is_word(j + 1, "ban")
             || t.is_word(j + 1, "nganh")
+            // "các phòng GDĐT": the field abbreviated.
+            || t.kind(j + 1) == Some(Kind::Word) && text[t.orig(j + 1, j + 2)].chars().all(char::is_uppercase) && text[t.orig(j + 1, j + 2)].chars().count() >= 2
             || KINDS.iter().any(|w| t.count_words(j + 1, w).is_some()))
     {
         return None;

@@ -1101,7 +1101,7 @@ fn read_clause(
         None
     } else if self_named(text, &t, i) {
         directive(&t, i + 1)
-    } else if let Some(k) = document_speaks(text, &t, i) {
+    } else if let Some(k) = document_speaks(text, &t, i).or_else(|| abbreviation_speaks(text, &t, i)) {
         directive(&t, k)
     } else {
         directive(&t, i).or_else(|| {
@@ -1814,6 +1814,18 @@ const SPEAKING_DOCUMENTS: &[&str] = &[
 
 /// "Công điện yêu cầu UBND huyện …", "Chỉ thị số 01/CT-UBND ngày 7/1/2026 cũng giao …": a news
 /// report lets the document speak for whoever signed it. Where its directive word starts.
+/// "NHNN đề nghị các Bộ, cơ quan …": a body by an abbreviation the reader does not know, then
+/// its directive; where the directive is.
+fn abbreviation_speaks(text: &str, t: &Tokens, i: usize) -> Option<usize> {
+    if t.kind(i) != Some(Kind::Word) {
+        return None;
+    }
+    let word = &text[t.orig(i, i + 1)];
+    let abbreviation = word.chars().count() >= 3 && word.chars().all(char::is_uppercase);
+    let k = if t.is_word(i + 1, "da") { i + 2 } else { i + 1 };
+    (abbreviation && directive_word(t, k).is_some()).then_some(k)
+}
+
 fn document_speaks(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     let mut k = i + SPEAKING_DOCUMENTS.iter().filter_map(|d| t.count_words(i, d)).max()?;
     // Its number and date: "số 1543/CĐ-CTUBND", "ngày 23/5/2019"; capitals, digits and marks.
@@ -1857,7 +1869,9 @@ fn comma_before_directive(t: &Tokens, from: usize, end: usize) -> Option<usize> 
 fn comma_before_speaker(text: &str, t: &Tokens, from: usize, end: usize) -> Option<usize> {
     (from..end).find(|&k| {
         t.is_mark(k, ',')
-            && agencies::agency_at(text, t, skip_marks(t, k + 1)).is_some_and(|(speaker, after)| {
+            && (abbreviation_speaks(text, t, skip_marks(t, k + 1)).is_some_and(|at| {
+                agencies::agency_at(text, t, skip_marks(t, at + directive_word(t, at).unwrap_or(0))).is_some()
+            }) || agencies::agency_at(text, t, skip_marks(t, k + 1)).is_some_and(|(speaker, after)| {
                 let at = skip_marks(t, after);
                 let at = t.count_words(at, "tran trong").map_or(at, |n| at + n);
                 // "…, các Ban chỉ đạo địa phương phòng chống dịch": a name, not a speaker; one
@@ -1867,7 +1881,7 @@ fn comma_before_speaker(text: &str, t: &Tokens, from: usize, end: usize) -> Opti
                         let whom = skip_marks(t, at + n);
                         t.is_mark(at + n, ':') || agencies::agency_at(text, t, whom).is_some()
                     })
-            })
+            }))
     })
 }
 

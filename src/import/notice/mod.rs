@@ -174,6 +174,15 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     let opening = container
         .clone()
         .filter(|_| guided || blocks::says(&paras[body.start - 1].text, &["yeu cau", "de nghi", "giao"]));
+    // "Kiểm tra, xử lý nghiêm …" | "Đó là chỉ đạo của UBND tỉnh đối với các Sở, ban, ngành, …
+    // tại Công văn số 4079/UBND-KT …": a news page gives the work first, then whose directive it
+    // is and to whom, wherever the body starts.
+    for at in 1..paras.len() {
+        if let Some(said) = told_before(&paras[at].text, &paras[at - 1].text) {
+            let read = clause::paragraph(&said, None, false, false, names, context);
+            tasks.extend(read.tasks.into_iter().map(|t| (None, programme, t)));
+        }
+    }
     for para in blocks::preface(&paras, body.start) {
         let read = clause::paragraph(&para.text, None, false, false, names, context);
         tasks.extend(read.tasks.into_iter().map(|t| (None, programme, t)));
@@ -210,6 +219,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     for at in body.clone().chain(attached.unwrap_or(0..0)) {
         let para = &paras[at];
         let folded = fold(&para.text);
+        if at > 0 && told_before(&para.text, &paras[at - 1].text).is_some() {
+            continue;
+        }
         if folded.starts_with("kinh gui") || folded.ends_with("kinh gui") {
             addressing = true;
             continue;
@@ -992,6 +1004,22 @@ fn in_full(leads: &mut [super::leads::Lead], known: &[String], text: &str) {
 /// "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):", "a) Cơ quan chủ trì giải
 /// quyết thủ tục đầu tư dự án:": an item that names, by their role, the bodies its parts are
 /// for; the role as written.
+/// "Đó là chỉ đạo của UBND tỉnh đối với các Sở, ban, ngành … tại Công văn …" after the work it
+/// directs: the work as said to them ("Các Sở, ban, ngành … kiểm tra, xử lý nghiêm …").
+fn told_before(text: &str, work: &str) -> Option<String> {
+    let f = fold(text);
+    ["do la chi dao", "do la yeu cau", "do la noi dung chi dao", "day la chi dao", "day la yeu cau"]
+        .iter()
+        .find(|w| f.starts_with(*w))?;
+    let whom = &text[text.find(" đối với ")? + " đối với ".len()..];
+    let end =
+        [" tại ", " theo ", ".", " trong "].iter().filter_map(|w| whom.find(w)).min().unwrap_or(whom.len());
+    let work = work.trim().trim_end_matches(['.', ':', ';']);
+    let mut chars = work.chars();
+    let first: String = chars.next()?.to_lowercase().collect();
+    Some(format!("{} {first}{}.", whom[..end].trim(), chars.as_str()))
+}
+
 fn role_heading(text: &str) -> Option<String> {
     // "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:": whose the parts are, said outright.
     let whose = text.trim_end().trim_end_matches(':').trim();
@@ -4333,6 +4361,29 @@ mod tests {
         assert_eq!(
             rows,
             ["1 | Sở Nội vụ | - | Hướng dẫn, hỗ trợ chủ doanh nghiệp rà soát hợp đồng lao động"]
+        );
+        // Set 77: a news page gives the work first, then "Đó là chỉ đạo của … đối với …".
+        let rows = read_rows(
+            "Kiểm tra, xử lý nghiêm các trường hợp không có việc cần thiết nhưng vẫn ra đường\n\nĐó là chỉ đạo của UBND tỉnh đối với các Sở, ban, ngành, UBND các huyện, thành phố tại Công văn số 4079/UBND-KT ngày 19/6.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các Sở, ban, ngành + UBND các huyện, thành phố | - | kiểm tra, xử lý nghiêm các trường hợp không có việc cần thiết nhưng vẫn ra đường"
+            ]
+        );
+        // Set 72: a speaker by an abbreviation the reader does not know, after a purpose.
+        let rows = read_rows(
+            "Vì vậy, để đẩy nhanh tiến độ, NHNN đề nghị các Bộ, cơ quan khẩn trương triển khai các giải pháp tăng nguồn cung nhà ở xã hội.\n",
+        );
+        assert_eq!(rows, [" | Các Bộ, cơ quan | - | triển khai các giải pháp tăng nguồn cung nhà ở xã hội"]);
+        // Set 74: "các phòng GDĐT", the field abbreviated.
+        let rows = read_rows(
+            "Sở GDĐT yêu cầu các phòng GDĐT, các đơn vị trực thuộc cho học sinh tạm dừng đến trường.\n",
+        );
+        assert_eq!(
+            rows,
+            [" | Các phòng GDĐT + Các đơn vị trực thuộc | - | cho học sinh tạm dừng đến trường"]
         );
     }
 }
