@@ -1163,7 +1163,8 @@ fn read_clause(
     // in lower case after a directive; one kind alone only where the work follows it.
     let bare_at = |k: usize| {
         let (agency, end) = agencies::bare_list(text, &t, k)
-            .or_else(|| agencies::bare_kind(text, &t, k).filter(|(_, end)| starts_task(&t, *end)))?;
+            .or_else(|| agencies::bare_kind(text, &t, k).filter(|(_, end)| starts_task(&t, *end)))
+            .or_else(|| named_to_modal(text, &t, k))?;
         Some((lead_of(&agency, names.units, cx.today), end))
     };
     let bare = || {
@@ -1814,6 +1815,30 @@ const SPEAKING_DOCUMENTS: &[&str] = &[
 
 /// "Công điện yêu cầu UBND huyện …", "Chỉ thị số 01/CT-UBND ngày 7/1/2026 cũng giao …": a news
 /// report lets the document speak for whoever signed it. Where its directive word starts.
+/// "… đề nghị lực lượng tham gia bảo vệ ANTT ở cơ sở tiếp tục nâng cao …": after a directive,
+/// whom it names in lower case, a few words the reader knows no kind of, up to the modal that
+/// opens their work. Not the public ("người dân", "nhân dân"), whom no one follows up.
+fn named_to_modal(text: &str, t: &Tokens, k: usize) -> Option<(agencies::Agency, usize)> {
+    const OPENERS: &[&str] = &["tiep tuc", "khan truong", "chu dong", "tap trung", "nghiem tuc"];
+    let modal = (k + 2..(k + 12).min(t.len()))
+        .take_while(|&m| t.kind(m - 1) == Some(Kind::Word))
+        .find(|&m| OPENERS.iter().any(|o| t.count_words(m, o).is_some()))?;
+    let lower = !text[t.orig(k, k + 1)].starts_with(char::is_uppercase);
+    // Nor "các đồng chí", a courtesy to whom the letter is addressed.
+    let public = ["nguoi", "nhan dan", "ba con", "ho dan", "cac dong chi", "dong chi"]
+        .iter()
+        .any(|w| t.count_words(k, w).is_some());
+    // "… chỉ đạo và đôn đốc các doanh nghiệp … có phương án …": more of the directive.
+    let directs = (k..modal).any(|m| directive_word(t, m).is_some() || t.count_words(m, "don doc").is_some());
+    if !lower || public || directs || t.is_word(k, "va") || agencies::verb_at(text, t, k) || starts_task(t, k)
+    {
+        return None;
+    }
+    let range = t.orig(k, modal);
+    let name = agencies::initial_capital(text[range.clone()].trim());
+    Some((agencies::Agency { name, range, group: true }, modal))
+}
+
 /// "NHNN đề nghị các Bộ, cơ quan …": a body by an abbreviation the reader does not know, then
 /// its directive; where the directive is.
 fn abbreviation_speaks(text: &str, t: &Tokens, i: usize) -> Option<usize> {

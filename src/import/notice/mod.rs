@@ -4385,5 +4385,13 @@ mod tests {
             rows,
             [" | Các phòng GDĐT + Các đơn vị trực thuộc | - | cho học sinh tạm dừng đến trường"]
         );
+        // Set 68: whom a directive names in lower case, up to the modal that opens their work; not "các đồng chí".
+        let rows = read_rows(
+            "Phát biểu chỉ đạo tại Hội nghị, lãnh đạo UBND xã đề nghị lực lượng tham gia bảo vệ ANTT ở cơ sở tiếp tục nâng cao chất lượng công tác nắm tình hình. Đề nghị các đồng chí khẩn trương nghiên cứu và báo cáo trước ngày 10/3/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [" | Lực lượng tham gia bảo vệ ANTT ở cơ sở | - | nâng cao chất lượng công tác nắm tình hình"]
+        );
     }
 }
