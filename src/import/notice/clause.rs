@@ -990,6 +990,10 @@ fn read_clause(
                 || !text.trim_start().starts_with(['“', '"'])
                     && !starts_task(&t, i)
                     && agencies::find_all(&text[t.orig(i, comma)]).is_empty()
+                    // "Bí thư tỉnh ủy, thành ủy và Chủ tịch UBND …": a holder opens the subject,
+                    // and "Thủ tướng yêu cầu Bí thư tỉnh ủy, …" is a directive, no topic.
+                    && !agencies::holder_at(text, &t, i)
+                    && (i..comma).all(|k| directive_word(&t, k).is_none())
                     // "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …": places as subjects.
                     && agencies::place_at(text, &t, i).is_none()
                     && (i..comma).all(|k| !t.is_mark(k, ':')))

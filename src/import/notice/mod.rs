@@ -4393,5 +4393,15 @@ mod tests {
             rows,
             [" | Lực lượng tham gia bảo vệ ANTT ở cơ sở | - | nâng cao chất lượng công tác nắm tình hình"]
         );
+        // Set 75: a holder before a comma opens the subject, and a clause with a directive before its first comma has no topic there.
+        let rows = read_rows(
+            "Thủ tướng yêu cầu Bí thư tỉnh ủy, thành ủy và Chủ tịch UBND các tỉnh, thành phố trực tiếp lãnh đạo, chỉ đạo việc xây dựng lại nhà ở cho người dân trước ngày 15/3/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | UBND các tỉnh, thành phố | 2026-03-15 | trực tiếp lãnh đạo, chỉ đạo việc xây dựng lại nhà ở cho người dân"
+            ]
+        );
     }
 }
