@@ -447,6 +447,8 @@ pub const STOPS: &[&str] = &[
     "có",
     "không",
     "chưa",
+    // "Bộ Quốc phòng phát huy tinh thần …".
+    "phát huy",
     "cho",
     "để",
     "nhằm",
@@ -1406,6 +1408,10 @@ fn is_stop(text: &str, t: &Tokens, i: usize) -> bool {
     // "công trình", "toàn trình": the second syllable of a noun, not "trình" (submit).
     if t.is_word(i, "trinh") && (t.is_word(i.wrapping_sub(1), "cong") || t.is_word(i.wrapping_sub(1), "toan"))
     {
+        return false;
+    }
+    // "Tổng công ty Cảng Hàng không Việt Nam": aviation, not "không" (not).
+    if t.is_word(i, "khong") && t.is_word(i.wrapping_sub(1), "hang") && capitalised(text, t, i - 1) {
         return false;
     }
     // "công trình giao thông": traffic, not "giao" (assign).

@@ -4403,5 +4403,16 @@ mod tests {
                 " | UBND các tỉnh, thành phố | 2026-03-15 | trực tiếp lãnh đạo, chỉ đạo việc xây dựng lại nhà ở cho người dân"
             ]
         );
+        // Set 69: "Hàng không" in a name; "phát huy" ends one.
+        let rows = read_rows(
+            "Tổng công ty Cảng Hàng không Việt Nam cần xác định cụ thể các công việc cần hỗ trợ trước ngày 19/3/2026. Bộ Quốc phòng phát huy tinh thần “Bộ đội Cụ Hồ”, chỉ đạo các quân khu hỗ trợ xe máy cho các nhà thầu.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Tổng công ty Cảng Hàng không Việt Nam | 2026-03-19 | xác định cụ thể các công việc cần hỗ trợ",
+                " | Bộ Quốc phòng | - | phát huy tinh thần “Bộ đội Cụ Hồ”, chỉ đạo các quân khu hỗ trợ xe máy cho các nhà thầu"
+            ]
+        );
     }
 }
