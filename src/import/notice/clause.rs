@@ -1274,10 +1274,13 @@ fn read_clause(
     let (leads, explicit, j) = match subject {
         Some((leads, after)) => {
             // "người đứng đầu … chịu trách nhiệm … nếu để chậm trễ": accountability, no task;
-            // "Người đứng đầu sở, ban, ngành có trách nhiệm: …" is their work.
+            // so is "…; người đứng đầu cơ quan, đơn vị, địa phương phải trực tiếp ký …" within a
+            // sentence, how the heads carry the work before it. "Người đứng đầu sở, ban, ngành có
+            // trách nhiệm: …" opening an item is their work.
             let folded = fold(text);
+            let within = text[t.orig(i, i + 1)].starts_with(char::is_lowercase);
             if t.count_words(i, "nguoi dung dau").is_some()
-                && (folded.contains("chiu trach nhiem") || folded.contains("neu de"))
+                && (within || folded.contains("chiu trach nhiem") || folded.contains("neu de"))
             {
                 return Clause::Background;
             }
