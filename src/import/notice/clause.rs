@@ -1278,9 +1278,10 @@ fn read_clause(
             // sentence, how the heads carry the work before it. "Người đứng đầu sở, ban, ngành có
             // trách nhiệm: …" opening an item is their work.
             let folded = fold(text);
-            let within = text[t.orig(i, i + 1)].starts_with(char::is_lowercase);
             if t.count_words(i, "nguoi dung dau").is_some()
-                && (within || folded.contains("chiu trach nhiem") || folded.contains("neu de"))
+                && (text[t.orig(i, i + 1)].starts_with(char::is_lowercase)
+                    || folded.contains("chiu trach nhiem")
+                    || folded.contains("neu de"))
             {
                 return Clause::Background;
             }
