@@ -926,7 +926,11 @@ pub(super) fn quotes_law(text: &str) -> bool {
         ["ke hoach ", "cong van ", "thong bao ", "cong dien ", "chi thi "].iter().any(|d| f.contains(d))
             && !["luat ", "nghi dinh ", "thong tu "].iter().any(|d| f.contains(d));
     text.trim_end().ends_with(':')
-        && ["can cu ", "theo quy dinh tai ", "theo quy dinh cua "].iter().any(|w| f.starts_with(w))
+        // "Theo Điều 5 Luật Đầu tư công 2024 quy định về … như sau:": a legal site's answer
+        // after the letter it retells.
+        && ["can cu ", "theo quy dinh tai ", "theo quy dinh cua ", "theo dieu ", "tai dieu ", "theo khoan "]
+            .iter()
+            .any(|w| f.starts_with(w))
         && article
         && !retold
         && !says(text, super::DIRECTING)

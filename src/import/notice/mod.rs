@@ -113,6 +113,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         paras[body.start.saturating_sub(3)..body.start].iter().any(|p| blocks::is_roster(&fold(&p.text)));
     // Under "Kiến nghị, đề xuất": what the province asks of the centre is no task of its own.
     let mut asking = false;
+    // Under "… có tỷ lệ giải ngân đạt từ mức bình quân chung cả nước, bao gồm:": the bullets
+    // name who achieved it, no addressees.
+    let mut rostering = false;
     // An item that names no one, waiting for "- Cơ quan chủ trì: …" lines.
     let mut fielded: Option<Fielded> = None;
     // The work the opening states itself ([`clause::ParagraphReading::stated`]).
@@ -220,6 +223,17 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         let para = &paras[at];
         let folded = fold(&para.text);
         if at > 0 && told_before(&para.text, &paras[at - 1].text).is_some() {
+            continue;
+        }
+        if rostering && para.label == Some(Label::Bullet) {
+            continue;
+        }
+        rostering = para.text.trim_end().trim_end_matches('*').trim_end().ends_with(':')
+            && (folded.trim_end().ends_with("bao gom") || folded.trim_end().ends_with(" gom"))
+            && folded.contains("ty le")
+            && folded.contains(" dat ")
+            && !blocks::says(&para.text, DIRECTING);
+        if rostering {
             continue;
         }
         if folded.starts_with("kinh gui") || folded.ends_with("kinh gui") {
@@ -4412,6 +4426,17 @@ mod tests {
             [
                 " | Tổng công ty Cảng Hàng không Việt Nam | 2026-03-19 | xác định cụ thể các công việc cần hỗ trợ",
                 " | Bộ Quốc phòng | - | phát huy tinh thần “Bộ đội Cụ Hồ”, chỉ đạo các quân khu hỗ trợ xe máy cho các nhà thầu"
+            ]
+        );
+        // Set 75: who achieved a figure, listed after "… có tỷ lệ giải ngân đạt …, bao gồm:", is no addressee; "Theo Điều 5 Luật … như sau:" quotes a law.
+        let rows = read_rows(
+            "Kết quả tính đến hết ngày 27/11/2026, có 18 địa phương có tỷ lệ giải ngân đạt từ mức bình quân chung cả nước, bao gồm:\n\n- Bộ, cơ quan trung ương: Ngân hàng Phát triển; Kiểm toán Nhà nước;\n\n- Các địa phương: Hà Tĩnh, Ninh Bình, Thanh Hóa.\n\nTheo Điều 5 Luật Đầu tư công 2024 quy định về đối tượng đầu tư công như sau:\n\n(1) Đầu tư chương trình, dự án kết cấu hạ tầng kinh tế - xã hội.\n\nBộ Tài chính đề nghị các Bộ, cơ quan trung ương đẩy nhanh giải ngân vốn đầu tư công trước ngày 31/12/2026.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "(1) |  | - | Đầu tư chương trình, dự án kết cấu hạ tầng kinh tế - xã hội",
+                " | Các Bộ, cơ quan trung ương | 2026-12-31 | đẩy nhanh giải ngân vốn đầu tư công"
             ]
         );
     }
