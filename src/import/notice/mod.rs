@@ -105,7 +105,9 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     // Under "Căn cứ Điều 3 Nghị quyết 219/2025/QH15 thì … bao gồm:": the law quoted, what it
     // allows or provides, no one's work; to the page's next heading, a Roman section, or where
     // the letter speaks again.
-    let mut citing = false;
+    // The body may open on the law quoted ("Theo Điều 5 Luật Đầu tư công 2024 quy định … như
+    // sau:").
+    let mut citing = body.start > 0 && blocks::quotes_law(&paras[body.start - 1].text);
     // Under "Mục đích, yêu cầu", "Quan điểm" (what a plan aims at) or an award's criteria
     // ("Tiêu chuẩn khen thưởng"): no tasks, to the next heading or Roman section.
     // "DANH SÁCH CÁC ĐƠN VỊ …" over the numbers that start the body: an appendix of names.
@@ -4434,10 +4436,7 @@ mod tests {
         );
         assert_eq!(
             rows,
-            [
-                "(1) |  | - | Đầu tư chương trình, dự án kết cấu hạ tầng kinh tế - xã hội",
-                " | Các Bộ, cơ quan trung ương | 2026-12-31 | đẩy nhanh giải ngân vốn đầu tư công"
-            ]
+            [" | Các Bộ, cơ quan trung ương | 2026-12-31 | đẩy nhanh giải ngân vốn đầu tư công"]
         );
     }
 }
