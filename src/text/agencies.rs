@@ -1173,6 +1173,16 @@ pub(crate) fn initial_capital(name: &str) -> String {
     chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect()
 }
 
+/// How many letters the word at `i` has when it is written all in capitals ("GDĐT", "NHNN"),
+/// else 0.
+pub(crate) fn capitals(text: &str, t: &Tokens, i: usize) -> usize {
+    if t.kind(i) != Some(Kind::Word) {
+        return 0;
+    }
+    let word = &text[t.orig(i, i + 1)];
+    if word.chars().all(char::is_uppercase) { word.chars().count() } else { 0 }
+}
+
 fn capitalised(text: &str, t: &Tokens, i: usize) -> bool {
     t.kind(i) == Some(Kind::Word) && text[t.orig(i, i + 1)].starts_with(char::is_uppercase)
 }
@@ -1957,7 +1967,7 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
             || t.is_word(j + 1, "ban")
             || t.is_word(j + 1, "nganh")
             // "các phòng GDĐT": the field abbreviated.
-            || t.kind(j + 1) == Some(Kind::Word) && text[t.orig(j + 1, j + 2)].chars().all(char::is_uppercase) && text[t.orig(j + 1, j + 2)].chars().count() >= 2
+            || capitals(text, t, j + 1) >= 2
             || KINDS.iter().any(|w| t.count_words(j + 1, w).is_some()))
     {
         return None;

@@ -1277,11 +1277,11 @@ fn read_clause(
             // so is "…; người đứng đầu cơ quan, đơn vị, địa phương phải trực tiếp ký …" within a
             // sentence, how the heads carry the work before it. "Người đứng đầu sở, ban, ngành có
             // trách nhiệm: …" opening an item is their work.
-            let folded = fold(text);
             if t.count_words(i, "nguoi dung dau").is_some()
-                && (text[t.orig(i, i + 1)].starts_with(char::is_lowercase)
-                    || folded.contains("chiu trach nhiem")
-                    || folded.contains("neu de"))
+                && (text[t.orig(i, i + 1)].starts_with(char::is_lowercase) || {
+                    let folded = fold(text);
+                    folded.contains("chiu trach nhiem") || folded.contains("neu de")
+                })
             {
                 return Clause::Background;
             }
@@ -1850,13 +1850,8 @@ fn named_to_modal(text: &str, t: &Tokens, k: usize) -> Option<(agencies::Agency,
 /// "NHNN đề nghị các Bộ, cơ quan …": a body by an abbreviation the reader does not know, then
 /// its directive; where the directive is.
 fn abbreviation_speaks(text: &str, t: &Tokens, i: usize) -> Option<usize> {
-    if t.kind(i) != Some(Kind::Word) {
-        return None;
-    }
-    let word = &text[t.orig(i, i + 1)];
-    let abbreviation = word.chars().count() >= 3 && word.chars().all(char::is_uppercase);
     let k = if t.is_word(i + 1, "da") { i + 2 } else { i + 1 };
-    (abbreviation && directive_word(t, k).is_some()).then_some(k)
+    (agencies::capitals(text, t, i) >= 3 && directive_word(t, k).is_some()).then_some(k)
 }
 
 fn document_speaks(text: &str, t: &Tokens, i: usize) -> Option<usize> {

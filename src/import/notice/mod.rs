@@ -182,10 +182,12 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     // "Kiểm tra, xử lý nghiêm …" | "Đó là chỉ đạo của UBND tỉnh đối với các Sở, ban, ngành, …
     // tại Công văn số 4079/UBND-KT …": a news page gives the work first, then whose directive it
     // is and to whom, wherever the body starts.
+    let mut told = vec![false; paras.len()];
     for at in 1..paras.len() {
         if let Some(said) = told_before(&paras[at].text, &paras[at - 1].text) {
             let read = clause::paragraph(&said, None, false, false, names, context);
             tasks.extend(read.tasks.into_iter().map(|t| (None, programme, t)));
+            told[at] = true;
         }
     }
     for para in blocks::preface(&paras, body.start) {
@@ -224,14 +226,14 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     for at in body.clone().chain(attached.unwrap_or(0..0)) {
         let para = &paras[at];
         let folded = fold(&para.text);
-        if at > 0 && told_before(&para.text, &paras[at - 1].text).is_some() {
+        if told[at] {
             continue;
         }
         if rostering && para.label == Some(Label::Bullet) {
             continue;
         }
         rostering = para.text.trim_end().trim_end_matches('*').trim_end().ends_with(':')
-            && (folded.trim_end().ends_with("bao gom") || folded.trim_end().ends_with(" gom"))
+            && folded.trim_end().ends_with(" gom")
             && folded.contains("ty le")
             && folded.contains(" dat ")
             && !blocks::says(&para.text, DIRECTING);
@@ -1017,9 +1019,6 @@ fn in_full(leads: &mut [super::leads::Lead], known: &[String], text: &str) {
     }
 }
 
-/// "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):", "a) Cơ quan chủ trì giải
-/// quyết thủ tục đầu tư dự án:": an item that names, by their role, the bodies its parts are
-/// for; the role as written.
 /// "Đó là chỉ đạo của UBND tỉnh đối với các Sở, ban, ngành … tại Công văn …" after the work it
 /// directs: the work as said to them ("Các Sở, ban, ngành … kiểm tra, xử lý nghiêm …").
 fn told_before(text: &str, work: &str) -> Option<String> {
@@ -1036,6 +1035,9 @@ fn told_before(text: &str, work: &str) -> Option<String> {
     Some(format!("{} {first}{}.", whom[..end].trim(), chars.as_str()))
 }
 
+/// "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):", "a) Cơ quan chủ trì giải
+/// quyết thủ tục đầu tư dự án:": an item that names, by their role, the bodies its parts are
+/// for; the role as written.
 fn role_heading(text: &str) -> Option<String> {
     // "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:": whose the parts are, said outright.
     let whose = text.trim_end().trim_end_matches(':').trim();
