@@ -175,7 +175,12 @@ pub fn lead_of(agency: &Agency, units: &[UnitNames], date: chrono::NaiveDate) ->
         // thuộc Sở Y tế", whose body is named.
         // "… trực thuộc Ủy ban nhân dân Thành phố": the committee's own, its departments.
         let committee_own = f.contains("thuoc uy ban") || f.contains("thuoc ubnd");
+        // "các cơ quan báo chí", "các đơn vị bán lẻ điện": bodies of a trade, no departments.
+        let trade = ["bao chi", "thong tin", "truyen thong", "ban le", "kinh doanh", "san xuat", "tin dung"]
+            .iter()
+            .any(|w| f.contains(w));
         let agencies = (f.contains("co quan") || f.contains("don vi"))
+            && !trade
             && (committee_own
                 || !has("thuoc")
                     && !name.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase)));
@@ -275,5 +280,19 @@ mod tests {
         );
         // Kinds before the names: the group, not its last kind's members.
         assert_eq!(names("Các tỉnh khu vực Tây Nguyên", &[]), ["Các tỉnh khu vực Tây Nguyên"]);
+    }
+
+    #[test]
+    fn bodies_of_a_trade_are_no_departments() {
+        let assignees = |group: &str| {
+            let agency = Agency { name: group.to_string(), range: 0..group.len(), group: true };
+            let date = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).expect("valid");
+            lead_of(&agency, &[], date).into_iter().map(|l| l.assignee).collect::<Vec<_>>()
+        };
+        assert_eq!(assignees("Các cơ quan, đơn vị"), [Assignee::Group(Group::Departments)]);
+        for trade in ["Các cơ quan thông tin, báo chí", "Các đơn vị bán lẻ điện trên địa bàn tỉnh"]
+        {
+            assert_eq!(assignees(trade), [Assignee::Unknown(trade.to_string())], "{trade}");
+        }
     }
 }

@@ -49,6 +49,10 @@ const HEADS: &[&str] = &[
     "ban quan ly",
     "ban",
     "cong an",
+    // The forces a steering committee 389 names: "Công an, Bộ đội Biên phòng, Hải quan, Quản lý
+    // thị trường tỉnh …".
+    "quan ly thi truong",
+    "bien phong",
     "tong cuc",
     "cuc",
     "chi cuc",
@@ -72,8 +76,12 @@ const HEADS: &[&str] = &[
     "to cong tac",
     "to dai bieu",
     "to giup viec",
+    // "Tổng Liên đoàn Lao động Việt Nam".
+    "tong lien doan",
     "lien doan",
     "lien minh",
+    // "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "Liên hiệp các tổ chức hữu nghị".
+    "lien hiep",
     "hiep hoi",
     "hoi",
     "vien",
@@ -252,6 +260,8 @@ const GROUP_WORDS: &[&str] = &[
     "ca nhan",
     "dong chi",
     "trung tam",
+    // "các văn phòng tỉnh ủy, thành ủy".
+    "van phong",
     "hoi",
     "doan the",
     "co so",
@@ -333,6 +343,9 @@ pub const STOPS: &[&str] = &[
     "đẩy mạnh",
     "đẩy nhanh",
     "tăng cường",
+    "siết chặt",
+    // "Các thành viên của Ban chỉ đạo | nêu cao tinh thần trách nhiệm …".
+    "nêu cao",
     "nâng cao",
     "nâng cấp",
     "bảo đảm",
@@ -777,7 +790,11 @@ fn shared_head(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)>
         let out = named.into_iter().map(|a| Agency { name: format!("{body} {}", a.name), ..a }).collect();
         return Some((out, end));
     }
-    let (head, start) = match (t.is_word(i, "cac"), t.text(i + 1), t.text(i + 2)) {
+    // "Ba bộ Nông nghiệp và Phát triển nông thôn, Tài nguyên và Môi trường, Giao thông vận tải
+    // phối hợp …": how many, in place of "các".
+    let counted = t.kind(i) == Some(Kind::Number)
+        || ["hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi"].iter().any(|w| t.is_word(i, w));
+    let (head, start) = match (t.is_word(i, "cac") || counted, t.text(i + 1), t.text(i + 2)) {
         (true, "bo", _) => ("Bộ", i + 2),
         (true, "so", _) => ("Sở", i + 2),
         // "các Tập đoàn VNPT, Viettel, Mobifone".
@@ -853,12 +870,30 @@ fn places_of_one_committee(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agen
         let own = head_at(text, t, k).is_some() || PLACES.iter().any(|w| t.count_words(k, w).is_some());
         (named > 0 && !own).then_some(k + named)
     };
+    // "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh": a member
+    // may name its own kind of place, in lower case.
+    let committee = written(text, t, i..i + c);
+    let kind_at = |k: usize| {
+        ["tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quan"]
+            .iter()
+            .filter_map(|w| t.count_words(k, w))
+            .max()
+            .filter(|_| !capitalised(text, t, k))
+    };
     let mut out = Vec::new();
     let mut k = i + c + p;
+    let mut head = head;
     while let Some(end) = name_at(k) {
         let range = if out.is_empty() { t.orig(i, end) } else { t.orig(k, end) };
         out.push(Agency { name: format!("{head} {}", written(text, t, k..end)), range, group: false });
-        let next = if t.is_mark(end, ',') || t.is_word(end, "va") { end + 1 } else { end };
+        let mut next = if t.is_mark(end, ',') || t.is_word(end, "va") { end + 1 } else { end };
+        if next > end
+            && let Some(n) = kind_at(next)
+            && name_at(next + n).is_some()
+        {
+            head = format!("{committee} {}", &text[t.orig(next, next + n)]);
+            next += n;
+        }
         if next == end || name_at(next).is_none() {
             return (out.len() > 1).then_some((out, end));
         }
@@ -1631,7 +1666,9 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     i += n;
                     continue;
                 }
-                if lower && tail.is_none() && (closed || is_stop(text, t, i)) && !board {
+                // "Liên hiệp các tổ chức hữu nghị": the kind of its members, verb-like or not.
+                let members = i >= 2 && t.is_word(i - 1, "cac") && t.is_word(i - 2, "hiep");
+                if lower && tail.is_none() && (closed || is_stop(text, t, i)) && !board && !members {
                     break;
                 }
                 // "Cục Du lịch Quốc gia Việt Nam Phối hợp với …": a role written with a capital
@@ -1707,8 +1744,8 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     && holder_end(text, t, i + 1).is_none()
                     // "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh".
                     || m == '-' && t.is_word(i.wrapping_sub(1), "covid") && t.kind(i + 1) == Some(Kind::Number)
-                    // "Phòng, chống thiên tai": one phrase, the comma inside it.
-                    || m == ',' && t.is_word(i.wrapping_sub(1), "phong") && t.is_word(i + 1, "chong")
+                    // "Phòng, chống thiên tai", "phòng-chống dịch": one phrase, the mark inside it.
+                    || matches!(m, ',' | '-') && t.is_word(i.wrapping_sub(1), "phong") && t.is_word(i + 1, "chong")
                     // "UBND TP. Vinh", "Công an TX. Sơn Tây": a place's abbreviation.
                     || m == '.'
                         && matches!(t.text(i.wrapping_sub(1)), "tp" | "tx" | "q")
@@ -1732,7 +1769,12 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                     && (t.is_word(i + 1 + words, "va")
                         && capitalised(text, t, i + 2 + words)
                         && head_at(text, t, i + 2 + words).is_none()
-                        || words <= 2 && (t.is_mark(i + 1 + words, ':') || i + 1 + words >= t.len()));
+                        || words <= 2 && (t.is_mark(i + 1 + words, ':') || i + 1 + words >= t.len())
+                        // "Ban Chính sách, chiến lược Trung ương": a central board's name ends on
+                        // its capitalised tail.
+                        || words <= 2
+                            && t.count_words(i + 1 + words, "trung uong").is_some()
+                            && capitalised(text, t, i + 1 + words));
                 if joins || inside {
                     i += 1;
                 } else {
@@ -1848,7 +1890,29 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
             after = next_after;
         }
     }
+    // "Ủy ban nhân dân cấp xã nơi có cơ sở giam giữ, giáo dưỡng | thực hiện chi trả …": where
+    // they are, to the verb (of two syllables or more, or a modal) that opens their work.
+    if said(text, t, after, "nơi").is_some() {
+        let verb = (after + 2..(after + 24).min(t.len()))
+            .take_while(|&k| !matches!(t.kind(k), Some(Kind::Mark('.' | ';' | ':'))))
+            .find(|&k| {
+                ["phải", "cần", "có trách nhiệm"].iter().any(|m| said(text, t, k, m).is_some())
+                    || STOPS.iter().filter_map(|s| said(text, t, k, s)).max().is_some_and(|n| n > 1)
+            });
+        if let Some(k) = verb {
+            range.end = k;
+            after = k;
+        }
+    }
     Some((range, after))
+}
+
+/// A group word at `k` that only folds like one: "các phương tiện" (not "phường"), "các đơn vị
+/// bán lẻ" (not "ban"), "vùng xa" (not "xã").
+fn homograph(text: &str, t: &Tokens, k: usize) -> bool {
+    [("phuong", "phường"), ("ban", "ban"), ("xa", "xã")]
+        .iter()
+        .any(|(folded, marked)| t.is_word(k, folded) && said(text, t, k, marked).is_none())
 }
 
 /// A capitalised word at `k` that opens no name of its own (no head, holder or place): the
@@ -1944,6 +2008,7 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         .iter()
         .filter_map(|g| t.count_words(j, g))
         .max()
+        .filter(|_| !homograph(text, t, j))
         .or(departments.then_some(1))
         .or(committees)?;
     // "các đồng chí thành viên Ban Chỉ huy …" is a board's members; "các đồng chí lãnh đạo bấm
@@ -2045,7 +2110,13 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         }
         let verb = STOPS.iter().filter_map(|s| said(text, t, k, s)).max().unwrap_or(0);
         let group_word = |n: &usize| if k == j { *n > verb } else { *n >= verb };
-        if let Some(n) = GROUP_WORDS.iter().filter_map(|g| t.count_words(k, g)).max().filter(group_word) {
+        if let Some(n) = GROUP_WORDS
+            .iter()
+            .filter_map(|g| t.count_words(k, g))
+            .max()
+            .filter(group_word)
+            .filter(|_| !homograph(text, t, k))
+        {
             // "… và UBND các …": a second group, not a word of this one.
             if t.is_word(k, "va") && (head_at(text, t, k + 1).is_some() || t.is_word(k + 1, "cac")) {
                 break;
@@ -2054,9 +2125,21 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
             // committees' group ends where the departments' starts.
             // So does it at a name written with its capital ("UBND các xã, phường, Tổng công ty
             // …").
+            // "UBND các huyện, Thành phố tập trung …": a kind of place in capitals, naming none,
+            // is one more level.
+            let level = place_kind(t, k).is_some_and(|n| n == 2 && !capitalised(text, t, k + n));
             if k > j
                 && ubnd
-                && (matches!(t.text(k), "so" | "ban" | "nganh" | "bo") || capitalised(text, t, k))
+                && (matches!(t.text(k), "so" | "ban" | "nganh" | "bo") || capitalised(text, t, k) && !level)
+            {
+                break;
+            }
+            // "Các tổ chức chính trị xã hội, Hội Chữ thập đỏ Việt Nam": a body's own name after
+            // the comma, its head and name in capitals.
+            if k > j
+                && capitalised(text, t, k)
+                && capitalised(text, t, k + n)
+                && head_at(text, t, k).is_some()
             {
                 break;
             }
@@ -2288,6 +2371,9 @@ const KINDS: &[&str] = &[
     "chu quan",
     "bao chi",
     "truyen thong",
+    // "các cơ quan thông tin, báo chí", "… thông tin đại chúng".
+    "thong tin dai chung",
+    "thong tin",
     "hanh chinh nha nuoc",
     "hanh chinh",
     "chuc nang",
@@ -2363,6 +2449,26 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     if let Some(n) = scope(j) {
         return j + n;
     }
+    // "các công ty lọc hóa dầu (Nghi Sơn, Bình Sơn), UBND …": their field, then the members
+    // named in brackets, and the list goes on.
+    let field = (j..(j + 4).min(t.len()))
+        .take_while(|&k| t.kind(k) == Some(Kind::Word) && !capitalised(text, t, k) && !is_stop(text, t, k))
+        .count();
+    // "các đơn vị bán lẻ điện trên địa bàn tỉnh | phối hợp …": their trade, then where they are.
+    let plain = |k: usize| t.kind(k) == Some(Kind::Word) && !capitalised(text, t, k) && !is_stop(text, t, k);
+    if let Some((k, n)) =
+        (j + 1..(j + 6).min(t.len())).take_while(|&k| plain(k - 1)).find_map(|k| scope(k).map(|n| (k, n)))
+    {
+        return k + n;
+    }
+    if field > 0
+        && t.is_mark(j + field, '(')
+        && let Some(close) = (j + field + 1..(j + field + 14).min(t.len())).find(|&k| t.is_mark(k, ')'))
+        && (j + field + 1..close).all(|k| t.is_mark(k, ',') || capitalised(text, t, k))
+        && (t.is_mark(close + 1, ',') || t.is_mark(close + 1, ';') || t.is_word(close + 1, "va"))
+    {
+        return close + 1;
+    }
     // "chính quyền các địa phương (có) liên quan": whose government it is.
     if j >= 2
         && t.count_words(j - 2, "chinh quyen") == Some(2)
@@ -2377,7 +2483,7 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     }
     // "Các doanh nghiệp xuất khẩu: xây dựng …": a group's few words before the colon that
     // opens its work are its kind, whatever they are ("… thực hiện như sau:" is no kind).
-    if let Some(k) = (j + 1..(j + 6).min(t.len())).find(|&k| t.is_mark(k, ':'))
+    if let Some(k) = (j + 1..(j + 10).min(t.len())).find(|&k| t.is_mark(k, ':'))
         && (j..k).all(|m| {
             t.kind(m) == Some(Kind::Word)
                 && !is_stop(text, t, m)
@@ -2391,14 +2497,19 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
         let named = (j + n..(j + n + 4).min(t.len())).take_while(|&m| capitalised(text, t, m)).count();
         return j + n + named;
     }
-    // "các tỉnh, TP từ Nghệ An đến Bình Thuận": the stretch of places meant.
+    // "các tỉnh, TP từ Nghệ An đến Bình Thuận", "… ven biển từ Quảng Ninh đến Quảng Ngãi": the
+    // stretch of places meant, after a word or two of what they are.
     let names_from = |k: usize| (k..(k + 4).min(t.len())).take_while(|&m| capitalised(text, t, m)).count();
-    if places && said(text, t, j, "từ").is_some() {
-        let first = names_from(j + 1);
-        if first > 0 && t.is_word(j + 1 + first, "den") {
-            let second = names_from(j + 2 + first);
+    let from = (j..(j + 3).min(t.len()))
+        .take_while(|&k| t.kind(k) == Some(Kind::Word) && !capitalised(text, t, k))
+        .find(|&k| said(text, t, k, "từ").is_some())
+        .filter(|&k| (j..k).all(|m| !is_stop(text, t, m)));
+    if places && let Some(from) = from {
+        let first = names_from(from + 1);
+        if first > 0 && t.is_word(from + 1 + first, "den") {
+            let second = names_from(from + 2 + first);
             if second > 0 {
-                return j + 2 + first + second;
+                return from + 2 + first + second;
             }
         }
     }

@@ -22,6 +22,9 @@ pub(super) struct Para {
     /// A page's own heading in Markdown ("## Chính sách đặc biệt của Dự án"): a new part of the
     /// page, which ends the lists and addressees above it.
     pub heading: bool,
+    /// "Điều 2. Trình tự, thủ tục …": a decision's or a rule's article, its number aside, which
+    /// ends what its neighbour's title said of the text under it ("2. Đối tượng áp dụng").
+    pub article: bool,
 }
 
 /// "4. Các lực lượng … khi có yêu cầu. 5. Ban Chỉ huy PCTT …": the next item run into the
@@ -52,7 +55,7 @@ fn inline_items(text: &str) -> String {
 
 /// The paragraphs of a text.
 pub(super) fn paragraphs(text: &str) -> Vec<Para> {
-    let text = &inline_items(text);
+    let text = &article_numbers_joined(&inline_items(text));
     let mut out: Vec<Para> = Vec::new();
     // Text taken from a PDF breaks lines inside sentences: when a good share of lines start in
     // lower case (an item's "a)" aside), a line continues the one before unless that ended a
@@ -162,12 +165,12 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
         }
         // "# Chính sách …" (a Markdown heading, as `plain` leaves it): a part of its own.
         if let Some(rest) = line.strip_prefix("# ") {
-            out.push(Para { label: None, text: rest.trim().to_string(), heading: true });
+            out.push(Para { label: None, text: rest.trim().to_string(), heading: true, article: false });
             continue;
         }
         match label(line) {
             Some((label, rest)) => {
-                out.push(Para { label: Some(label), text: rest.to_string(), heading: false })
+                out.push(Para { label: Some(label), text: rest.to_string(), heading: false, article: false })
             }
             None => {
                 // "… tìm kiếm cứu nạn năm" | "2014 trước ngày 20/4/2015; …": a number that is
@@ -268,6 +271,7 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                         label: None,
                         text: without_article(line).to_string(),
                         heading: false,
+                        article: without_article(line).len() < line.len(),
                     }),
                 }
             }
@@ -539,6 +543,48 @@ pub(super) fn plain(text: &str) -> String {
     out.join("\n")
 }
 
+/// "**Điều" | "16. Trách nhiệm của Sở …**": an article's word on a line of its own, its number
+/// and title on the next (a site's Markdown broke the bold title), joined again.
+fn article_numbers_joined(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut held: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(word) = held.take() {
+            if line.trim().is_empty() {
+                held = Some(word);
+                continue;
+            }
+            // "Điều" | "16. Trách nhiệm …"; "Điều 2." | "Nhiệm vụ, quyền hạn**".
+            let numbered = line
+                .trim_start()
+                .split_once(". ")
+                .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+                || word.trim().trim_matches('*').trim().ends_with('.');
+            out.push_str(word.trim_end());
+            out.push(if numbered { ' ' } else { '\n' });
+            out.push_str(line.trim_start());
+            out.push('\n');
+            continue;
+        }
+        let bare = line.trim().trim_matches('*').trim();
+        let article = bare.strip_prefix("Điều").is_some_and(|n| {
+            let n = n.trim().trim_end_matches('.');
+            n.is_empty() || n.chars().all(|c| c.is_ascii_digit()) && bare.ends_with('.')
+        });
+        if article {
+            held = Some(line);
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    if let Some(word) = held {
+        out.push_str(word);
+        out.push('\n');
+    }
+    out
+}
+
 /// "Điều 2. Hội đồng nhân dân tỉnh yêu cầu …": the text of a resolution's article, without its
 /// number, for reading the article's opening.
 pub(super) fn without_article(text: &str) -> &str {
@@ -724,14 +770,19 @@ pub(super) fn body(paras: &[Para]) -> Range<usize> {
                     || f.starts_with("binh luan")
                     || f.starts_with("chia se")
                     // "(*) Trên đây là thông tin về …" in the middle of a page that goes on.
+                    // "Trên đây là ý kiến của Bộ …, đề nghị UBND tỉnh … chỉ đạo … thực hiện": a
+                    // reply's closing that asks for the work is read, up to what closes it next.
                     || f.trim_start_matches(|c: char| !c.is_alphabetic()).starts_with("tren day la")
                         && !prose_after(start + k)
+                        && !says(&p.text, &["de nghi", "yeu cau", "giao"])
                     || matches!(f.split_whitespace().next(), Some("tm" | "kt" | "tl" | "tuq"))
                         && f.split_whitespace().count() <= 6);
+            // "Chủ tịch UBND huyện giao các cơ quan … Kịp thời báo cáo … về UBND huyện để biết,
+            // chỉ đạo./.": the last work, closed by the letter's stop, is read.
             let announcement = p.label.is_none()
                 && (f.contains("thong bao de")
                     || f.contains("thong bao y kien ket luan")
-                    || p.text.ends_with("./."))
+                    || p.text.ends_with("./.") && !says(&p.text, &["giao", "yeu cau", "de nghi"]))
                 && f.contains("biet");
             closing_line || announcement
         })
@@ -776,7 +827,19 @@ fn opens(p: &Para) -> bool {
     let cited = f.trim_end_matches([':', ' ']).rsplit_once(" sau ").is_some_and(|(_, rest)| {
         rest.split_whitespace().count() <= 6 && ["tai ", "theo "].iter().any(|w| rest.starts_with(w))
     });
-    colon && ["nhu sau", "ket luan", "chi dao", "chi thi", "yeu cau"].iter().any(|w| f.ends_with(w))
+    // "Tại Điều 4 Quyết định 51/2015/QĐ-TTg quy định nguyên tắc … như sau:" quotes a rule,
+    // opening nothing of the letter's.
+    if quotes_law(&p.text) {
+        return false;
+    }
+    // "Trung tâm … thực hiện nhiệm vụ, quyền hạn theo quy định …, cụ thể như sau:": a body's
+    // standing functions (see [`is_charter`]), directing no one.
+    if (f.contains("nhiem vu quyen han") || f.contains("chuc nang nhiem vu"))
+        && !says(&p.text, &["yeu cau", "giao", "de nghi", "chi dao"])
+    {
+        return false;
+    }
+    colon && ["nhu sau", "ket luan", "chi dao", "chi thi", "yeu cau", "de nghi"].iter().any(|w| f.ends_with(w))
         // "… yêu cầu UBND tỉnh tập trung thực hiện các nhiệm vụ, giải pháp chủ yếu sau:".
         || colon
             && (f.ends_with(" sau") || cited)
@@ -883,6 +946,15 @@ pub(super) fn is_criteria(folded: &str) -> bool {
         && !["nhiem vu", "giai phap", "to chuc thuc hien", "trach nhiem"].iter().any(|w| folded.contains(w))
 }
 
+/// A heading over what a body is, in the decision that sets it up: "Vị trí và chức năng",
+/// "Chức năng, nhiệm vụ", "Nhiệm vụ, quyền hạn" (whose, unnamed: the body's own), "Cơ cấu tổ
+/// chức". Standing functions, no work assigned.
+pub(super) fn is_charter(folded: &str) -> bool {
+    let f = folded.trim_end_matches([':', ' ', '.']);
+    ["vi tri", "chuc nang"].iter().any(|w| f.starts_with(w))
+        || ["nhiem vu quyen han", "nhiem vu va quyen han", "nhiem vu quyen han va trach nhiem"].contains(&f)
+}
+
 /// "Triển khai thực hiện phân cấp, phân quyền theo một số nguyên tắc chính sau:": principles
 /// or viewpoints follow, no work.
 pub(super) fn lists_principles(text: &str) -> bool {
@@ -916,22 +988,35 @@ pub(super) fn lists_contents(text: &str) -> bool {
 /// direct no one.
 pub(super) fn quotes_law(text: &str) -> bool {
     let f = fold(text.trim());
-    let article = f.split_whitespace().collect::<Vec<_>>().windows(2).any(|w| {
-        matches!(w[0], "dieu" | "khoan" | "muc" | "phan")
-            && w[1].starts_with(|c: char| c.is_ascii_digit() || c == 'i' || c == 'v')
-    });
-    // "Căn cứ theo Mục II Kế hoạch 177/KH-UBND … như sau:": a news page retelling the plan it
-    // is about, whose work follows; a law is a law, a decree or a circular.
+    let words: Vec<&str> = f.split_whitespace().collect();
+    let numbered = |k: usize| {
+        matches!(words[k], "dieu" | "khoan" | "diem" | "muc" | "phan")
+            && words
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == 'i' || c == 'v'))
+    };
+    let Some(article) = (0..words.len()).find(|&k| numbered(k)) else { return false };
+    // The document the article is of, past "Khoản 1 Điều 5 (của)": "Căn cứ theo Mục II Kế hoạch
+    // 177/KH-UBND … như sau:" is a news page retelling the plan it is about, whose work follows,
+    // and so is "Căn cứ theo Mục III Quyết định 1032/QĐ-BKHCN … thực hiện Chỉ thị … về … Luật
+    // …"; a law is a law, a decree or a circular.
+    let mut k = article;
+    while k < words.len() && (numbered(k) || words[k] == "cua") {
+        k += if words[k] == "cua" { 1 } else { 2 };
+    }
+    let cited = words[k.min(words.len())..].join(" ");
+    // A decision's article is a rule ("Tại Điều 6 Quyết định 51/2015/QĐ-TTg quy định …"); the
+    // section of the plan it issues is work ("Mục III Quyết định 1032/QĐ-BKHCN").
+    let section = matches!(words[article], "muc" | "phan");
     let retold =
-        ["ke hoach ", "cong van ", "thong bao ", "cong dien ", "chi thi "].iter().any(|d| f.contains(d))
-            && !["luat ", "nghi dinh ", "thong tu "].iter().any(|d| f.contains(d));
+        ["ke hoach", "cong van", "thong bao", "cong dien", "chi thi"].iter().any(|d| cited.starts_with(d))
+            || section && cited.starts_with("quyet dinh");
     text.trim_end().ends_with(':')
         // "Theo Điều 5 Luật Đầu tư công 2024 quy định về … như sau:": a legal site's answer
         // after the letter it retells.
         && ["can cu ", "theo quy dinh tai ", "theo quy dinh cua ", "theo dieu ", "tai dieu ", "theo khoan "]
             .iter()
             .any(|w| f.starts_with(w))
-        && article
         && !retold
         && !says(text, super::DIRECTING)
 }
@@ -970,6 +1055,10 @@ pub(super) fn is_heading(para: &Para) -> bool {
     if words > 12 || para.text.trim_end().ends_with([';', ':']) && words > 6 {
         return false;
     }
+    // "Nhiệm vụ của Tổ công tác:": whose the parts are, read as a role.
+    if f.starts_with("nhiem vu cua ") && para.text.trim_end().ends_with(':') {
+        return false;
+    }
     let upper = para.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let topical = [
         "ve ",
@@ -989,6 +1078,9 @@ pub(super) fn is_heading(para: &Para) -> bool {
     ]
     .iter()
     .chain(WHEN_HEADINGS)
-    .any(|p| f.starts_with(p));
+    .any(|p| f.starts_with(p))
+        // "1. Tiêu chí thi đua": the rules of a campaign (see [`is_criteria`]); not a bullet's
+        // "- Đối tượng và địa bàn:" inside an item.
+        || is_criteria(&f) && para.label != Some(Label::Bullet);
     (upper || topical) && !para.text.trim_end().ends_with('.')
 }

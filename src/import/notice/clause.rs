@@ -50,7 +50,7 @@ pub(super) struct ParagraphReading {
 const DIRECTIVES: &[&str] = &["giao", "yeu cau", "de nghi"];
 
 /// "Cùng dự có …", "Tham dự có …": who attended a meeting, no one's work.
-const ATTENDED: &[&str] = &["cung du", "tham du co", "du hop co", "cung tham du"];
+const ATTENDED: &[&str] = &["cung du", "tham du co", "du hop co", "cung tham du", "du va chu tri"];
 const SPEAKER_DIRECTIVES: &[&str] = &["giao", "yeu cau", "de nghi", "chi dao"];
 
 /// "Sáng 18/5, …", "Chiều ngày 09/10/2023, …": the part of a day a report names before its date.
@@ -187,6 +187,7 @@ const TOPICS: &[&str] = &[
     "sau khi",
     "tuy nhien",
     "ben canh do",
+    "cung voi do",
     "nam",
     "nhiem vu",
     "thuc hien",
@@ -194,8 +195,17 @@ const TOPICS: &[&str] = &[
 
 /// The topic words that are connectors alone ("Trước mắt", "Ngoài ra"), the scene they set
 /// ending with them, not at a comma further on.
-const CONNECTORS: &[&str] =
-    &["truoc mat", "ngoai ra", "mat khac", "vi vay", "do do", "tuy nhien", "ben canh do", "thoi gian toi"];
+const CONNECTORS: &[&str] = &[
+    "truoc mat",
+    "ngoai ra",
+    "mat khac",
+    "vi vay",
+    "do do",
+    "tuy nhien",
+    "ben canh do",
+    "cung voi do",
+    "thoi gian toi",
+];
 
 /// Verbs a clause without its own subject may start with and still assign work to the
 /// subject before it ("…; báo cáo kết quả …", "- Hướng dẫn các bộ, ngành …").
@@ -893,11 +903,14 @@ fn read_clause(
         }
     }
     // "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo …": who, all the words
-    // up to "thì", then what they are to do.
+    // up to "thì", then what they are to do; so with a comma before the work ("Đối với các địa
+    // phương, cần tiếp tục rà soát …").
     if t.count_words(i, "doi voi").is_some()
         && let Some((first, _)) =
             agencies::agency_at(text, &t, i + 2).filter(|(a, _)| a.range.start == t.orig(i + 2, i + 3).start)
-        && let Some(then) = (i + 3..end.min(i + 30)).find(|&k| agencies::said(text, &t, k, "thì").is_some())
+        && let Some(then) = (i + 3..end.min(i + 30)).find(|&k| {
+            agencies::said(text, &t, k, "thì").is_some() || t.is_mark(k, ',') && starts_task(&t, k + 1)
+        })
     {
         let name = agencies::initial_capital(text[t.orig(i + 2, then)].trim().trim_end_matches(','));
         let who = Agency { name, range: t.orig(i + 2, then), group: first.group };
@@ -928,6 +941,30 @@ fn read_clause(
             Some(deadline) => Clause::Deadline { deadline, or_task: None },
             None => Clause::Background,
         };
+    }
+    // "Trên đây là ý kiến của Bộ …, đề nghị UBND tỉnh … chỉ đạo …": a reply's closing, whose
+    // request is read; without one it is no work ("Trên đây là Hướng dẫn …, Hội đồng nhân dân
+    // cấp tỉnh …").
+    if t.count_words(i, "tren day la").is_some() {
+        match (i..end).find(|&k| t.is_mark(k, ',') && directive_word(&t, k + 1).is_some()) {
+            Some(comma) => i = comma + 1,
+            None => return Clause::Background,
+        }
+    }
+    // "Phát biểu chỉ đạo tại hội nghị đồng chí Chủ tịch UBND tỉnh yêu cầu …": the scene, with no
+    // comma before the speaker whose directive follows.
+    if ["phat bieu", "ket luan", "tai hoi nghi", "tai cuoc hop", "tai buoi"]
+        .iter()
+        .any(|w| t.count_words(i, w).is_some())
+        && let Some(k) = (i + 2..(i + 16).min(end)).take_while(|&k| !t.is_mark(k, ',')).find(|&k| {
+            let k = t.count_words(k, "dong chi").map_or(k, |n| k + n);
+            agencies::holder_at(text, &t, k)
+                && (k + 1..(k + 14).min(end))
+                    .take_while(|&m| !t.is_mark(m, ','))
+                    .any(|m| SPEAKER_DIRECTIVES.iter().any(|d| t.count_words(m, d).is_some()))
+        })
+    {
+        i = k;
     }
     // "Về Đề án 06, Công an tỉnh …", "Tuy nhiên, …": a topic before the clause proper.
     // Any short phrase before a comma that names no agency itself sets the scene the same way
@@ -2932,6 +2969,41 @@ fn reported_directive(text: &str, in_item: bool) -> String {
             let mut out = words[..k].to_vec();
             out.extend_from_slice(&words[j..]);
             return out.join(" ");
+        }
+        // "Sở Công Thương vừa ban hành văn bản về tăng cường công tác …, đề nghị UBND các huyện
+        // …": what the letter is about, then whom it asks.
+        if let Some(n) = any(j, &["ve viec", "ve"])
+            && !words[k - 1].ends_with([',', '.', ':'])
+            && let Some(d) = (j + n + 1..(j + 50).min(words.len()))
+                .take_while(|&d| !words[d - 1].ends_with(['.', ';', ':']))
+                .find(|&d| words[d - 1].ends_with(',') && any(d, &["yeu cau", "de nghi", "giao"]).is_some())
+        {
+            let mut out = words[..k].to_vec();
+            out.extend_from_slice(&words[d..]);
+            return out.join(" ");
+        }
+        // "Bộ Công Thương vừa có công văn gửi tới các Bộ, ngành, đơn vị gồm Bộ Công an, …, UBND
+        // các tỉnh đề nghị tăng cường …": the letter's addressees, then what it asks of them with
+        // no one named after it; as the letter would say it ("… đề nghị Bộ Công an, … tăng cường").
+        if let Some(n) = any(j, &["gui toi", "gui den", "gui"])
+            && !words[k - 1].ends_with([',', '.', ':'])
+        {
+            let from = j + n;
+            let asked = (from + 1..(from + 60).min(words.len()))
+                .take_while(|&d| !words[d - 1].ends_with(['.', ';', ':']))
+                .find_map(|d| any(d, &["de nghi", "yeu cau"]).map(|m| (d, m)));
+            if let Some((d, m)) = asked
+                && words.get(d + m).is_some_and(|w| w.starts_with(char::is_lowercase))
+                && !matches!(folded.get(d + m).map(String::as_str), Some("cac" | "quy"))
+            {
+                // "… các Bộ, ngành, đơn vị gồm Bộ Công an, …": the members, named.
+                let listed = (from..d).rfind(|&g| folded[g] == "gom").map_or(from, |g| g + 1);
+                let mut out = words[..k].to_vec();
+                out.extend_from_slice(&words[d..d + m]);
+                out.extend_from_slice(&words[listed..d]);
+                out.extend_from_slice(&words[d + m..]);
+                return out.join(" ");
+            }
         }
     }
     text.to_string()

@@ -260,9 +260,36 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             }
             (container, bullet_list, container_deadline, suspended, outer) = (None, None, None, None, None);
             (previous, item_leads, numbered_item, topic_label, section) = (None, None, None, None, None);
-            (reviewing, reporting, purposing, asking, citing) = (false, false, false, false, false);
+            (reviewing, reporting, asking, citing) = (false, false, false, false);
+            // "**III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG**": the rules of a campaign or
+            // what a plan aims at, under a page's heading as under a numbered one.
+            let title = folded.strip_prefix("dieu ").unwrap_or(&folded);
+            let title = title
+                .split_once(' ')
+                .filter(|(n, _)| {
+                    let n = n.trim_end_matches('.');
+                    layout::is_roman(n) || !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.')
+                })
+                .map_or(title, |(_, rest)| rest);
+            purposing = blocks::is_purpose(title) || blocks::is_criteria(title) || blocks::is_charter(title);
             principled = false;
+            // "**Điều 16. Trách nhiệm của Sở Khoa học và Công nghệ**": whose the clauses are.
+            if let Some(leads) = article_owner(&para.text, units, context.today) {
+                container = Some((None, leads, false));
+            }
             (names_items, line_of_work, in_particulars, gave_work) = (false, false, false, false);
+            continue;
+        }
+        // "Điều 8. Trách nhiệm của Sở Xây dựng" over its clauses: the body's.
+        if !purposing
+            && para.label.is_none()
+            && let Some(leads) = article_owner(&para.text, units, context.today)
+        {
+            names_items = false;
+            in_particulars = false;
+            topic_label = None;
+            container = Some((None, leads, false));
+            container_deadline = None;
             continue;
         }
         let bullet_text = para.text.as_str();
@@ -384,7 +411,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             && folded.split_whitespace().count() <= 25;
         // "9.1. Đối với các cơ sở sản xuất có lưu lượng xả bụi, khí thải lớn …:", "a) Đối với các
         // sở, ban, ngành:" over bullets: whom the parts are for.
-        if let Some(who) = addressed(&para.text) {
+        if !purposing && let Some(who) = addressed(&para.text) {
             let leads: Vec<Lead> =
                 who.iter().flat_map(|a| super::leads::lead_of(a, units, context.today)).collect();
             if !leads.is_empty() {
@@ -459,17 +486,29 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             reviewing = blocks::is_review(&folded);
             asking = blocks::is_request(&folded);
             // "I. MỤC ĐÍCH, YÊU CẦU" | "1. Mục đích" | "2. Yêu cầu": what the plan aims at.
+            // "1. Tiêu chí thi đua" | "a) Đối với tỉnh Nghệ An": the criteria's parts go on.
             purposing = blocks::is_purpose(&folded)
                 || blocks::is_criteria(&folded)
-                || purposing && folded.trim_end_matches([':', ' ']) == "yeu cau";
+                || blocks::is_charter(&folded)
+                || purposing && folded.trim_end_matches([':', ' ']) == "yeu cau"
+                || purposing
+                    && number.as_deref().is_some_and(|n| is_letter(n) && n.chars().all(char::is_lowercase));
             continue;
         }
-        // The next Roman section ends it, heading or not.
+        // The next Roman section ends it, heading or not; so does the next article ("Điều 2.
+        // Trình tự, thủ tục hỗ trợ …" after "2. Đối tượng áp dụng"), unless it says the same.
         if number.as_deref().is_some_and(layout::is_roman) {
             purposing = false;
             citing = false;
+        } else if para.article {
+            purposing =
+                blocks::is_purpose(&folded) || blocks::is_criteria(&folded) || blocks::is_charter(&folded);
         }
-        if purposing {
+        // "… Giám đốc Trung tâm … có trách nhiệm chỉ đạo xây dựng kế hoạch …" under "2. Số lượng
+        // người làm việc": a duty given outright, wherever it stands.
+        let duty =
+            format!(" {folded} ").contains(" co trach nhiem ") && !agencies::find_all(&para.text).is_empty();
+        if purposing && !duty {
             continue;
         }
         if para.label.is_none() && blocks::quotes_law(&para.text) {
@@ -491,11 +530,19 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         // Under "Đánh giá chung", what comes "trong thời gian tới" is work ahead, and so is what
         // "… cần tập trung thực hiện các nhiệm vụ sau đây:" opens.
         if reviewing {
+            // The sentence the colon ends directs: not "… đặt ra những yêu cầu và nhiệm vụ … .
+            // Văn phòng … thực hiện tốt nhiệm vụ được giao, đạt được một số kết quả nổi bật như
+            // sau:", what was achieved.
+            // Nouns are no directive either: "những yêu cầu", "nhiệm vụ được giao".
+            let active = ["được giao", "những yêu cầu", "các yêu cầu"]
+                .iter()
+                .fold(para.text.clone(), |text, noun| text.replace(noun, ""));
+            let last = active.trim_end().rsplit(". ").next().unwrap_or(&active);
             let opens = para.text.trim_end().ends_with(':')
-                && blocks::says(&para.text, &["can", "phai", "yeu cau", "de nghi", "giao"]);
+                && blocks::says(last, &["can", "phai", "yeu cau", "de nghi", "giao"]);
             // "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …" in a directive: "…, yêu cầu các sở, ban, ngành
             // … khẩn trương đánh giá …" is the work of reviewing, not a review.
-            let asks = blocks::says(&para.text, &["yeu cau", "giao", "de nghi"])
+            let asks = blocks::says(&active, &["yeu cau", "giao", "de nghi"])
                 && !para.text.split_whitespace().any(|w| w == "đã");
             if opens {
                 reviewing = false;
@@ -649,9 +696,13 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         let said = if numbered { titled_body(&para.text).unwrap_or(&para.text) } else { &para.text };
         let mut read =
             clause::paragraph(said, inherited.as_deref(), numbered || line_of_work, child, names, context);
+        // "Điều 2. Nhiệm vụ của Tổ tiếp công dân …:" (an article, its number aside) over bullets.
+        let whose = para.text.trim_end().ends_with(':')
+            && ["trach nhiem cua ", "nhiem vu cua "].iter().any(|p| fold(&para.text).starts_with(p))
+            && paras.get(at + 1).is_some_and(|p| p.label == Some(Label::Bullet));
         if read.introduces.is_none()
             && read.tasks.is_empty()
-            && para.label.is_some()
+            && (para.label.is_some() || whose)
             && let Some(role) = role_heading(&para.text)
         {
             read.introduces = Some(vec![role_lead(role)]);
@@ -935,9 +986,18 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         .collect();
     due.dedup();
     // "Đề nghị các cơ quan, đơn vị khẩn trương triển khai …" after work given to named agencies
-    // closes the notice; it is the work only when no one is named.
+    // closes the notice; it is the work only when no one is named. Before them ("- Các cơ
+    // quan, đơn vị căn cứ Kế hoạch này … phát động …" | "- Sở Nội vụ hướng dẫn …"), it opens
+    // the list of who does what, and is work.
     let generic = |t: &Task| !t.leads.is_empty() && t.leads.iter().all(|l| is_generic(&l.name) && !l.refers);
-    if table.is_some() || tasks.iter().any(|(_, _, t)| !t.leads.is_empty() && !generic(t)) {
+    let first_named = tasks.iter().position(|(_, _, t)| !t.leads.is_empty() && !generic(t));
+    if let Some(first) = first_named.filter(|_| table.is_none()) {
+        let mut k = 0;
+        tasks.retain(|(_, _, t)| {
+            k += 1;
+            k <= first || !generic(t)
+        });
+    } else if table.is_some() {
         tasks.retain(|(_, _, t)| !generic(t));
     }
     for (_, _, task) in &mut tasks {
@@ -1084,10 +1144,19 @@ fn member_and_work(text: &str) -> Option<(String, &str)> {
 
 /// "Đối với các sở, ban, ngành:", "Đối với các cơ sở sản xuất có lưu lượng xả bụi lớn …:": a
 /// heading that names, after "Đối với", the bodies its parts are for; the bodies. A group
-/// described at length is its whole description.
+/// described at length is its whole description. "3. Đối với Ủy ban nhân dân cấp tỉnh", "Đối
+/// với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 …)": without the colon,
+/// when the bodies are all it says.
 fn addressed(text: &str) -> Option<Vec<agencies::Agency>> {
     let text = text.trim_end();
-    let inner = text.strip_suffix(':')?;
+    let colon = text.ends_with(':');
+    let inner = match text.strip_suffix(':') {
+        Some(inner) => inner,
+        None if !text.ends_with(['.', ';', ',', '!', '?']) => {
+            text.strip_suffix(')').and_then(|t| t.rfind(" (")).map_or(text, |p| &text[..p])
+        }
+        None => return None,
+    };
     let f = fold(inner);
     let rest = f.strip_prefix("doi voi ")?;
     if rest.contains(':') || rest.split_whitespace().count() > 40 {
@@ -1111,10 +1180,59 @@ fn addressed(text: &str) -> Option<Vec<agencies::Agency>> {
         return Some(listed);
     }
     // "các cơ sở sản xuất có lưu lượng xả bụi, khí thải lưu lượng lớn …": one group, described.
-    (listed.len() == 1 && first.group && fold(named).starts_with("cac ")).then(|| {
+    (colon && listed.len() == 1 && first.group && fold(named).starts_with("cac ")).then(|| {
         let name = agencies::initial_capital(&named.split_whitespace().collect::<Vec<_>>().join(" "));
         vec![agencies::Agency { name, range: 0..named.len(), group: true }]
     })
+}
+
+/// "Điều 8. Trách nhiệm của Sở Xây dựng", "Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ
+/// trì", "Điều 12. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": an article's title (its number
+/// aside) naming the body whose duties its parts or its text are; the leads it stands for. A
+/// title has no stop of its own and names them and nothing else; "Trách nhiệm của các cơ quan,
+/// đơn vị" names no one, its parts do.
+fn article_owner(text: &str, units: &[UnitNames], today: NaiveDate) -> Option<Vec<Lead>> {
+    let title = blocks::without_article(text.trim()).trim_end_matches([':', ' ']);
+    if title.ends_with(['.', ';', '?', '!']) || title.split_whitespace().count() > 25 {
+        return None;
+    }
+    let f = fold(title);
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let skip = |prefix: &str| {
+        f.starts_with(&format!("{prefix} ")).then(|| words[prefix.split(' ').count()..].join(" "))
+    };
+    let mut named =
+        ["trach nhiem cua", "nhiem vu cua", "nhiem vu quyen han cua", "trach nhiem quyen han cua"]
+            .iter()
+            .find_map(|p| skip(p))
+            .or_else(|| skip("noi dung"))
+            .or_else(|| skip("de nghi"))?;
+    // "… có trách nhiệm chủ trì", "… chủ trì": the role after the name.
+    for role in
+        [" có trách nhiệm chủ trì", " có trách nhiệm phối hợp", " có trách nhiệm", " chủ trì", " phối hợp"]
+    {
+        if let Some(rest) = named.strip_suffix(role) {
+            named = rest.to_string();
+            break;
+        }
+    }
+    let found = agencies::find_all(&named);
+    let first = found.first().filter(|a| a.range.start == 0)?;
+    let mut listed = vec![first.clone()];
+    for a in &found[1..] {
+        let gap = fold(&named[listed.last().expect("one").range.end..a.range.start]);
+        if !(gap.is_empty() || gap == "va" || gap == ",") {
+            break;
+        }
+        listed.push(a.clone());
+    }
+    let end = listed.last().expect("one").range.end;
+    let generic = listed.iter().all(|a| super::leads::is_generic(&a.name));
+    if !named[end..].trim().is_empty() || generic {
+        return None;
+    }
+    let leads: Vec<Lead> = listed.iter().flat_map(|a| super::leads::lead_of(a, units, today)).collect();
+    (!leads.is_empty()).then_some(leads)
 }
 
 /// "Các sở ngành liên quan, Viện Nghiên cứu phát triển Thành phố": a group, then a body by its
@@ -1565,6 +1683,10 @@ fn proposal(item: Option<String>, programme: Programme, task: Task, source: &str
 /// Whether a paragraph is a part of the container's item: bullets and lettered or sub-numbered
 /// items under it.
 fn is_child(container: &Option<Container>, para: &blocks::Para) -> bool {
+    // "Điều 4. Điều khoản thi hành": the next article is no part of the last one's items.
+    if para.article {
+        return false;
+    }
     match (container, &para.label) {
         (Some(_), Some(Label::Bullet)) => true,
         (Some((Some(parent), _, true)), Some(Label::Number(n))) => {
@@ -2059,7 +2181,8 @@ mod tests {
 
     #[test]
     fn shapes_from_real_set_fourteen() {
-        // A letter's addressees under 'Kính gửi:'; bodies a topic cites; kinds in lower case after a directive; answering for a text.
+        // A letter's addressees under 'Kính gửi:'; bodies a topic cites; kinds in lower case after a
+        // directive; answering for a text.
         let rows = read_rows(
             "BỘ NỘI VỤ\n\
              Số: 10989/BNV-TCBC\n\
@@ -2073,7 +2196,8 @@ mod tests {
             rows,
             [" | Các bộ, ngành, địa phương | 2025-11-26 | tổng hợp đề xuất biên chế, gửi về Bộ Nội vụ",]
         );
-        // Blank lines between paragraphs; a group's members on the next line; commas in brackets; a province that acts on its grounds.
+        // Blank lines between paragraphs; a group's members on the next line; commas in brackets; a
+        // province that acts on its grounds.
         let rows = read_rows(
             "Số: 234/CĐ-TTg\n\
              \n\
@@ -2098,7 +2222,8 @@ mod tests {
                 "2 | Tỉnh | - | sắp xếp bố trí xe cứu thương phục vụ công tác",
             ]
         );
-        // A review heading over a paragraph that asks for the review; grounds of any length; years wrapped at the dash.
+        // A review heading over a paragraph that asks for the review; grounds of any length; years wrapped
+        // at the dash.
         let rows = read_rows(
             "Số: 15/CT-UBND\n\
              Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành triển khai lập kế hoạch đầu tư công trung hạn với các nội dung sau:\n\
@@ -3712,9 +3837,10 @@ mod tests {
                 "2 | Phó Thủ tướng Lê Minh Khái | - | sớm tổ chức cuộc họp với các bộ liên quan",
             ]
         );
-        // A meeting's account past a semicolon, then "… một số nội dung sau tại Kết luận 155-KL/TW:" opens the
-        // points; "Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ" is each ministry's committee; the principles after
-        // "… theo một số nguyên tắc chính sau:" are no work; ", đặc biệt là người đứng đầu" singles out.
+        // A meeting's account past a semicolon, then "… một số nội dung sau tại Kết luận 155-KL/TW:" opens
+        // the points; "Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ" is each ministry's committee; the principles
+        // after "… theo một số nguyên tắc chính sau:" are no work; ", đặc biệt là người đứng đầu" singles
+        // out.
         let rows = read_rows(
             "Tại phiên họp ngày 16/5/2025, sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tiến độ sắp xếp tổ chức bộ máy (Báo cáo số 386-BC/BTCTW); Báo cáo của Đảng uỷ Chính phủ về tình hình phân cấp, phân quyền, Bộ Chính trị, Ban Bí thư giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo một số nội dung sau tại Kết luận 155-KL/TW:\n\n- Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ khẩn trương thực hiện phân bổ ngân sách, cấp bổ sung kinh phí.\n\n- Khẩn trương hoàn thiện dự thảo các văn bản quy định về tổ chức bộ máy chính quyền địa phương.\n\n- Triển khai thực hiện phân cấp, phân quyền theo một số nguyên tắc chính sau:\n\n(1) Trung ương tập trung quản lý vĩ mô, xây dựng thể chế.\n\n(2) Đẩy mạnh phân cấp, phân quyền cho địa phương.\n\n- Trên cơ sở nguyên tắc phân cấp, phân quyền, Đảng uỷ Chính phủ, đảng uỷ các bộ, cơ quan ngang bộ, đặc biệt là người đứng đầu chịu trách nhiệm thực hiện phân cấp triệt để cho địa phương.\n",
         );
@@ -3771,8 +3897,8 @@ mod tests {
             rows,
             [" | Sở Nông nghiệp và Môi trường | 2026-04-30 | kiểm tra việc thu gom chất thải, báo cáo"]
         );
-        // A notice with no date of its own: "… vào ngày 19/12/2026" is when work is due, not the date the text was written (which would
-        // make the later dates the only deadlines).
+        // A notice with no date of its own: "… vào ngày 19/12/2026" is when work is due, not the date the
+        // text was written (which would make the later dates the only deadlines).
         let rows = read_rows(
             "THÔNG BÁO\n\n1. Sở Nội vụ hoàn thành hồ sơ vào ngày 20/12/2026.\n2. Sở Nội vụ tổ chức hội nghị vào ngày 22/12/2026.\n3. Sở Nội vụ hoàn thành giải phóng mặt bằng vào ngày 19/12/2026.\n4. Sở Nội vụ nộp hồ sơ vào ngày 21/12/2026.\n",
         );
@@ -3796,8 +3922,9 @@ mod tests {
                 "2 | Sở Nội vụ | - | rà soát biên chế"
             ]
         );
-        // A department's letter: "đề nghị thủ trưởng đơn vị …" names every unit it is sent to; the report's contents ("– Kết quả
-        // đạt được", "– Đánh giá chung …") are no headings, and "2. Thời gian nộp báo cáo:" ends them.
+        // A department's letter: "đề nghị thủ trưởng đơn vị …" names every unit it is sent to; the report's
+        // contents ("– Kết quả đạt được", "– Đánh giá chung …") are no headings, and "2. Thời gian nộp báo
+        // cáo:" ends them.
         let rows = read_rows(
             "Sở Giáo dục và Đào tạo đề nghị thủ trưởng đơn vị quan tâm thực hiện báo cáo công tác phối hợp giáo dục học sinh, cụ thể như sau:\n\n1. Thực hiện báo cáo đầy đủ nội dung như sau:\n\n– Công tác chỉ đạo, triển khai\n\n– Kết quả đạt được\n\n– Đánh giá chung (Ưu điểm, hạn chế, nguyên nhân)\n\n– Đề xuất, kiến nghị\n\n2. Thời gian nộp báo cáo:\n\nCác đơn vị báo cáo kết quả thực hiện gửi về Sở Giáo dục và Đào tạo trước ngày 11/5/2026 để tổng hợp.\n",
         );
@@ -3808,8 +3935,8 @@ mod tests {
                 "2 | Các đơn vị | 2026-05-11 | báo cáo kết quả thực hiện gửi về Sở Giáo dục và Đào tạo, để tổng hợp"
             ]
         );
-        // "(sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương)" after a list whose last member has a holder's
-        // title: the short name of the whole list, not of its last member.
+        // "(sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương)" after a list whose last member
+        // has a holder's title: the short name of the whole list, not of its last member.
         let rows = read_rows(
             "CHỈ THỊ\n\nThủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, Tổng giám đốc các tập đoàn kinh tế, tổng công ty nhà nước (sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương) thực hiện tốt các nhiệm vụ sau:\n\n1. Các bộ, cơ quan trung ương và địa phương khẩn trương hoàn thiện thủ tục đầu tư trong tháng 3 năm 2026.\n",
         );
@@ -3817,9 +3944,10 @@ mod tests {
             rows,
             ["1 | Các bộ, cơ quan trung ương và địa phương | 2026-03-31 | hoàn thiện thủ tục đầu tư"]
         );
-        // A council's resolution: "Chỉ đạo Ban Dân tộc tỉnh …" under the one committee it addresses is the board's work (directing a
-        // group stays the committee's); "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết" closes;
-        // the council's own supervision of it stays, as a set-12 notice was labelled.
+        // A council's resolution: "Chỉ đạo Ban Dân tộc tỉnh …" under the one committee it addresses is the
+        // board's work (directing a group stays the committee's); "… trong phạm vi nhiệm vụ, quyền hạn của
+        // mình có trách nhiệm thực hiện Nghị quyết" closes; the council's own supervision of it stays, as a
+        // set-12 notice was labelled.
         let rows = read_rows(
             "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nSố: 15/NQ-HĐND\n\nĐiều 1. Hội đồng nhân dân tỉnh đề nghị:\n1. Ủy ban nhân dân tỉnh:\na) Chỉ đạo Ban Dân tộc tỉnh phối hợp với UBND huyện Hoàng Su Phì rà soát kinh phí còn thiếu, hoàn thành trong năm 2026.\nb) Chỉ đạo các sở, ngành tăng cường kiểm tra công trình.\nĐiều 2. Ban Dân tộc tỉnh, Công an tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết.\nThường trực Hội đồng nhân dân tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm giám sát việc thực hiện Nghị quyết.\n",
         );
@@ -3828,7 +3956,7 @@ mod tests {
             [
                 "1.a | Ban Dân tộc tỉnh | 2026-12-31 | rà soát kinh phí còn thiếu",
                 "1.b | Ủy ban nhân dân tỉnh | - | Chỉ đạo các sở, ngành tăng cường kiểm tra công trình",
-                "1 | Thường trực Hội đồng nhân dân tỉnh | - | trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm giám sát việc thực hiện Nghị quyết"
+                " | Thường trực Hội đồng nhân dân tỉnh | - | trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm giám sát việc thực hiện Nghị quyết"
             ]
         );
         // Who sits on a body ("… làm Phó Trưởng ban; Chi cục Thuế làm ủy viên") is no work.
@@ -3836,8 +3964,8 @@ mod tests {
             "QUYẾT ĐỊNH\n\nĐiều 1. Thành lập Ban Chỉ đạo Tổng điều tra kinh tế năm 2026 của quận, gồm: Chủ tịch UBND quận làm Trưởng ban; Chi cục trưởng Chi cục Thống kê làm Phó Trưởng ban Thường trực; Trưởng phòng Nội vụ làm Phó Trưởng ban; Chi cục Thuế làm ủy viên.\nĐiều 2. Chi cục Thống kê chủ trì tổng hợp danh sách cơ sở, báo cáo trước ngày 15/6/2026.\n",
         );
         assert_eq!(rows, [" | Chi cục Thống kê | 2026-06-15 | tổng hợp danh sách cơ sở, báo cáo"]);
-        // "Đề nghị UBND tỉnh chỉ đạo các ngành chức năng … cụ thể sau:" | "- Chỉ đạo Ban Dân tộc tỉnh …": one of the departments
-        // directed does the work.
+        // "Đề nghị UBND tỉnh chỉ đạo các ngành chức năng … cụ thể sau:" | "- Chỉ đạo Ban Dân tộc tỉnh …":
+        // one of the departments directed does the work.
         let rows = read_rows(
             "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\n\n3. Về đầu tư xây dựng:\nĐề nghị UBND tỉnh chỉ đạo các ngành chức năng thực hiện đúng các cam kết đối với một số dự án cụ thể sau:\n- Chỉ đạo Ban Dân tộc tỉnh rà soát kinh phí còn thiếu, hoàn thành trong Quý IV năm 2026.\n- Chỉ đạo Sở Nông nghiệp và Môi trường nghiệm thu công trình kè trong tháng 7/2026.\n",
         );
@@ -3849,8 +3977,8 @@ mod tests {
                 " | UBND tỉnh | - | chỉ đạo các ngành chức năng thực hiện đúng các cam kết đối với một số dự án cụ thể sau"
             ]
         );
-        // The Party's bodies speak ("Bộ Chính trị yêu cầu …"), after a purpose of many commas; the loose list of addressees as
-        // written.
+        // The Party's bodies speak ("Bộ Chính trị yêu cầu …"), after a purpose of many commas; the loose
+        // list of addressees as written.
         let rows = read_rows(
             "KẾT LUẬN\n\nTheo đó, trước bối cảnh thế giới thay đổi nhanh, biến đổi khí hậu phức tạp, để phát huy những kết quả đã đạt được, Bộ Chính trị yêu cầu cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp tiếp tục quán triệt các nhiệm vụ, giải pháp đã nêu trong Nghị quyết 19-NQ/TW.\n",
         );
@@ -3860,8 +3988,8 @@ mod tests {
                 " | Cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp | - | quán triệt các nhiệm vụ, giải pháp đã nêu trong Nghị quyết 19-NQ/TW"
             ]
         );
-        // An opening that goes on with the paragraph before it ("Đồng thời, tập trung lãnh đạo, chỉ đạo … như sau:"): that
-        // paragraph's addressees and its own work are the items'.
+        // An opening that goes on with the paragraph before it ("Đồng thời, tập trung lãnh đạo, chỉ đạo …
+        // như sau:"): that paragraph's addressees and its own work are the items'.
         let rows = read_rows(
             "# Toàn văn Kết luận về nông nghiệp?\n\nNgày 26/11/2025, Ban Chấp hành Trung ương đã ban hành Kết luận về nông nghiệp, nông dân, nông thôn.\n\nTheo đó, Bộ Chính trị yêu cầu cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp tiếp tục quán triệt các nhiệm vụ, giải pháp đã nêu trong Nghị quyết.\n\nĐồng thời, tập trung lãnh đạo, chỉ đạo thực hiện tốt một số nhiệm vụ trọng tâm như sau:\n\n- Trong năm 2026, cơ bản hoàn thành việc rà soát, thể chế hoá các chủ trương của Đảng thành luật.\n\n- Nghiên cứu cơ chế ưu đãi, khuyến khích xuất khẩu nông sản.\n",
         );
@@ -3873,8 +4001,8 @@ mod tests {
                 " | Cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp | - | Nghiên cứu cơ chế ưu đãi, khuyến khích xuất khẩu nông sản"
             ]
         );
-        // "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương": kinds of places with no name, every province's
-        // committee.
+        // "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương": kinds of places with no name,
+        // every province's committee.
         let rows = read_rows(
             "CÔNG VĂN\n\nĐể nâng cao hiệu quả tiếp nhận hồ sơ trực tuyến, Văn phòng Chính phủ trân trọng đề nghị đồng chí Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương, chỉ đạo các cơ quan, đơn vị rà soát các hồ sơ quá hạn (Phụ lục kèm theo).\n",
         );
@@ -3884,8 +4012,8 @@ mod tests {
                 " | Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương | - | chỉ đạo các cơ quan, đơn vị rà soát các hồ sơ quá hạn (Phụ lục kèm theo)"
             ]
         );
-        // "Kính gửi:" alone on its line, the addressee on the next: the work of "Bộ Y tế đề nghị:" items that name no one is
-        // theirs.
+        // "Kính gửi:" alone on its line, the addressee on the next: the work of "Bộ Y tế đề nghị:" items
+        // that name no one is theirs.
         let rows = read_rows(
             "BỘ Y TẾ\nSố: 120/BYT-KCB\n\nKính gửi:\n\nSở Y tế tỉnh Nghệ An\n\nĐể bảo đảm khám chữa bệnh trong mùa mưa lũ, Bộ Y tế đề nghị:\n1. Rà soát cơ số thuốc, vật tư dự phòng, báo cáo trước ngày 20/4/2026.\n2. Bố trí lực lượng trực cấp cứu 24/24 giờ.\n",
         );
@@ -3896,7 +4024,8 @@ mod tests {
                 "2 | Sở Y tế tỉnh Nghệ An | - | Bố trí lực lượng trực cấp cứu 24/24 giờ"
             ]
         );
-        // An item's dated work, then "Trong đó chú ý một số nội dung sau:": the work stays, and its date is the points' too.
+        // An item's dated work, then "Trong đó chú ý một số nội dung sau:": the work stays, and its date is
+        // the points' too.
         let rows = read_rows(
             "THÔNG BÁO\nKết luận của Phó Thủ tướng\n\n2. Bộ Tài chính chủ trì, phối hợp với các Bộ liên quan hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ trước ngày 20 tháng 10 năm 2026. Trong đó chú ý một số nội dung sau:\n- Nghiên cứu kỹ lưỡng quy định của pháp luật hiện hành.\n- Làm việc cụ thể với Bộ Nông nghiệp và Môi trường về nội dung phân công.\n3. Bộ Tư pháp thẩm định dự thảo.\n",
         );
@@ -3909,8 +4038,9 @@ mod tests {
                 "3 | Bộ Tư pháp | - | thẩm định dự thảo"
             ]
         );
-        // A commune's Party committee and committee: "Ban chỉ huy phòng chống thiên tai" named for what it prevents; "Các đồng
-        // chí Ủy viên BCH Đảng bộ …" the members of a body; "các ông xóm trưởng" the hamlets' heads, a courtesy before them.
+        // A commune's Party committee and committee: "Ban chỉ huy phòng chống thiên tai" named for what it
+        // prevents; "Các đồng chí Ủy viên BCH Đảng bộ …" the members of a body; "các ông xóm trưởng" the
+        // hamlets' heads, a courtesy before them.
         let rows = read_rows(
             "Thường trực Đảng ủy xã yêu cầu:\n1. UBND xã, Ban chỉ huy phòng chống thiên tai: theo dõi sát diễn biến bão; chuẩn bị lực lượng, phương tiện sẵn sàng ứng phó.\n2. Các đồng chí Ủy viên BCH Đảng bộ phụ trách địa bàn: thường xuyên bám sát cơ sở, kịp thời báo cáo.\n\nỦy ban nhân dân xã yêu cầu các ông xóm trưởng thực hiện nghiêm một số nội dung sau:\n1. Nắm bắt thông tin người dân đến địa bàn kịp thời, chính xác.\n",
         );
@@ -4029,8 +4159,8 @@ mod tests {
                 "1 | Hội đồng nhân dân các tỉnh, thành phố + Ủy ban nhân dân các tỉnh, thành phố | - | Bố trí nguồn lực để tổ chức triển khai thi hành trên địa bàn tỉnh, thành phố"
             ]
         );
-        // From real sets 42–50 (read this stop): a news report lets the document speak ("Công điện số … yêu cầu …",
-        // "Kế hoạch cũng giao …"), even where its line opens like a cited text.
+        // From real sets 42–50 (read this stop): a news report lets the document speak ("Công điện số … yêu
+        // cầu …", "Kế hoạch cũng giao …"), even where its line opens like a cited text.
         let rows = read_rows(
             "Ngày 5/3/2026, Chủ tịch UBND tỉnh đã có Công điện số 15/CĐ-UBND về việc chống dịch tả lợn châu Phi. Công điện số 15/CĐ-UBND yêu cầu UBND huyện Quang Bình, Bắc Quang triển khai thực hiện các biện pháp chống dịch; tạm dừng các cuộc họp không cần thiết.\nKế hoạch cũng giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm trước ngày 20/4/2026.\n",
         );
@@ -4041,8 +4171,8 @@ mod tests {
                 " | Sở Y tế | 2026-04-20 | kiểm tra an toàn thực phẩm"
             ]
         );
-        // "1.Sở …" (the space lost after the number) is an item; a verb straight before the role is part of the
-        // name ("Cục Kết cấu hạ tầng xây dựng tham mưu"); a city, then the provinces it is listed with.
+        // "1.Sở …" (the space lost after the number) is an item; a verb straight before the role is part of
+        // the name ("Cục Kết cấu hạ tầng xây dựng tham mưu"); a city, then the provinces it is listed with.
         let rows = read_rows(
             "Chủ tịch UBND tỉnh giao nhiệm vụ cụ thể như sau:\n\n1.Sở Công Thương chủ trì, phối hợp với các sở, ngành, địa phương\n\na) Chủ động nắm bắt tình hình cung ứng hàng hóa trong dịp Tết.\n\n2.Cục Kết cấu hạ tầng xây dựng tham mưu việc hướng dẫn các địa phương rà soát hệ thống tiêu thoát nước.\n\n3. Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh tiến độ lập Báo cáo nghiên cứu khả thi, hoàn thành trong tháng 6 năm 2026.\n",
         );
@@ -4054,9 +4184,9 @@ mod tests {
                 "3 | Thành phố Hà Nội + UBND tỉnh Bắc Ninh + UBND tỉnh Gia Lai | 2026-06-30 | đẩy nhanh tiến độ lập Báo cáo nghiên cứu khả thi"
             ]
         );
-        // A letter signed and sent ("đã ký văn bản hỏa tốc đề nghị …"); a field in title case past "và" ("các phòng Giáo dục và
-        // Đào tạo các huyện"); a board by its short name in brackets; a board's members; one kind in lower case after
-        // a directive ("yêu cầu doanh nghiệp xây dựng …").
+        // A letter signed and sent ("đã ký văn bản hỏa tốc đề nghị …"); a field in title case past "và"
+        // ("các phòng Giáo dục và Đào tạo các huyện"); a board by its short name in brackets; a board's
+        // members; one kind in lower case after a directive ("yêu cầu doanh nghiệp xây dựng …").
         let rows = read_rows(
             "Giám đốc Sở Giáo dục và Đào tạo đã ký văn bản hỏa tốc đề nghị các phòng Giáo dục và Đào tạo các huyện, thị xã tiếp tục cho học sinh nghỉ học đến ngày 10/4/2026.\nBan Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh (PCTT&TKCN) đề nghị các Sở, ban, ngành là thành viên của Ban Chỉ huy PCTT&TKCN các huyện tiến hành xây dựng phương án ứng phó, gửi kết quả về Sở Nông nghiệp và Môi trường trước ngày 31/5/2026.\nSở Nội vụ yêu cầu doanh nghiệp xây dựng phương án thưởng trước ngày 20/4/2026.\n",
         );
@@ -4068,8 +4198,8 @@ mod tests {
                 " | Các doanh nghiệp | 2026-04-20 | xây dựng phương án thưởng"
             ]
         );
-        // A closing that dates the work above it for those it was given to ("… bảo đảm đến hết tháng 6 năm 2026 … về 02
-        // nội dung nêu trên").
+        // A closing that dates the work above it for those it was given to ("… bảo đảm đến hết tháng 6 năm
+        // 2026 … về 02 nội dung nêu trên").
         let rows = read_rows(
             "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\nBan Chỉ đạo đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung thực hiện một số nội dung sau:\n1. Về đội ngũ cán bộ ở cấp xã\n- Bổ sung, bố trí đủ công chức chuyên môn ở cấp xã.\n2. Về trụ sở làm việc\nRà soát, sắp xếp, xử lý trụ sở, tài sản công.\nChủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương chỉ đạo thực hiện, bảo đảm đến hết tháng 6 năm 2026 giải quyết dứt điểm các khó khăn ở cấp xã về 02 nội dung nêu trên./.\n",
         );
@@ -4081,8 +4211,8 @@ mod tests {
                 " | Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương | 2026-06-30 | chỉ đạo thực hiện, bảo đảm, giải quyết dứt điểm các khó khăn ở cấp xã về 02 nội dung nêu trên./"
             ]
         );
-        // An office at a level ("BHXH cấp tỉnh, cấp xã"); "BHXH tự nguyện" is a scheme, not the office; "Quý II năm 2026
-        // và các năm tiếp theo" is due at the end of the quarter.
+        // An office at a level ("BHXH cấp tỉnh, cấp xã"); "BHXH tự nguyện" is a scheme, not the office;
+        // "Quý II năm 2026 và các năm tiếp theo" is due at the end of the quarter.
         let rows = read_rows(
             "Giám đốc BHXH cấp tỉnh, cấp xã tiếp tục rà soát đối tượng chưa tham gia, cụ thể như sau:\n(1) Về phát triển người tham gia BHXH tự nguyện: lập danh sách người tham gia tiềm năng, hoàn thành trước ngày 30/4/2026.\nSở Tư pháp chủ trì tuyên truyền Luật trong Quý II năm 2026 và các năm tiếp theo.\n",
         );
@@ -4093,8 +4223,8 @@ mod tests {
                 " | Sở Tư pháp | 2026-06-30 | tuyên truyền Luật"
             ]
         );
-        // A table of targets ("Chỉ tiêu") under a title that dates them ("… ĐẾN NĂM 2030"); a lead cell's name before what
-        // it does.
+        // A table of targets ("Chỉ tiêu") under a title that dates them ("… ĐẾN NĂM 2030"); a lead cell's
+        // name before what it does.
         let rows = read_rows(
             "PHỤ LỤC\nPHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU PHÁT TRIỂN KINH TẾ SỐ ĐẾN NĂM 2030\n\n| TT | Chỉ tiêu | Chủ trì |\n|---|---|---|\n| 1 | Kinh tế số chiếm 45% GRDP tỉnh | Sở Tài chính |\n| 2 | Tỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60% | Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu |\n",
         );
@@ -4105,8 +4235,8 @@ mod tests {
                 "2 | Sở Khoa học và Công nghệ | 2030-12-31 | Tỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%"
             ]
         );
-        // A statistics table ("Đơn vị tính" is the unit of measure) and a row of figures give no task; taxes ("Thuế giá
-        // trị gia tăng") are no tax offices.
+        // A statistics table ("Đơn vị tính" is the unit of measure) and a row of figures give no task;
+        // taxes ("Thuế giá trị gia tăng") are no tax offices.
         let rows = read_rows(
             "| STT | Nội dung | Đơn vị tính | Năm 2026 |\n|---|---|---|---|\n| 1 | Tổng sản phẩm trong tỉnh | Tỷ đồng | 172.033 |\n| 2 | Thu ngân sách | Tỷ đồng | 8.700 |\n\nSở Tài chính chủ trì xây dựng dự toán ngân sách năm 2027, trình UBND tỉnh trước ngày 15/7/2026.\n- Thuế giá trị gia tăng 393.000 393.000 350.000 342.000 400.000\n- Thuế thu nhập doanh nghiệp 339.000 375.200 418.000 420.000 420.000\n",
         );
@@ -4114,7 +4244,8 @@ mod tests {
             rows,
             [" | Sở Tài chính | 2026-07-15 | xây dựng dự toán ngân sách năm 2027, trình UBND tỉnh"]
         );
-        // A span of years in the time column is due at the end of its last year, as labellers of real plans read it.
+        // A span of years in the time column is due at the end of its last year, as labellers of real plans
+        // read it.
         let rows = read_rows(
             "| STT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện |\n|---|---|---|---|\n| 1 | Phát triển hệ sinh thái đổi mới sáng tạo | Sở Khoa học và Công nghệ | 2026 - 2030 |\n| 2 | Xây dựng chương trình hỗ trợ doanh nghiệp | Sở Công Thương | Giai đoạn 2026-2035 |\n",
         );
@@ -4125,7 +4256,8 @@ mod tests {
                 "2 | Sở Công Thương | 2035-12-31 | Xây dựng chương trình hỗ trợ doanh nghiệp"
             ]
         );
-        // A body of the Assembly or the Government named with whose it is ("Ủy ban Kinh tế và Tài chính của Quốc hội").
+        // A body of the Assembly or the Government named with whose it is ("Ủy ban Kinh tế và Tài chính của
+        // Quốc hội").
         let rows = read_rows(
             "Chủ tịch Quốc hội đề nghị Ủy ban Kinh tế và Tài chính của Quốc hội phối hợp với Chính phủ hoàn thiện hồ sơ dự án luật trước ngày 15/4/2026.\n",
         );
@@ -4146,7 +4278,8 @@ mod tests {
                 "3.a | Sở Nội vụ | - | Rà soát vị trí việc làm"
             ]
         );
-        // A guidance letter's opening addresses whom it guides; its "NHIỆM VỤ CHUNG" heading (no "Vụ" there) keeps them; a school year is no deadline.
+        // A guidance letter's opening addresses whom it guides; its "NHIỆM VỤ CHUNG" heading (no "Vụ"
+        // there) keeps them; a school year is no deadline.
         let rows = read_rows(
             "Kính gửi: Hiệu trưởng các trường phổ thông\nSở Giáo dục và Đào tạo hướng dẫn các cơ sở giáo dục phổ thông thực hiện nhiệm vụ năm học 2026 - 2027 như sau:\nI. NHIỆM VỤ CHUNG\nThực hiện hiệu quả Chương trình giáo dục phổ thông trong năm học 2026 - 2027.\nTham mưu cấp ủy địa phương bố trí đủ giáo viên.\n",
         );
@@ -4157,7 +4290,8 @@ mod tests {
                 " | Các cơ sở giáo dục phổ thông | - | Tham mưu cấp ủy địa phương bố trí đủ giáo viên"
             ]
         );
-        // A table's part over its first group ("A PHÁT TRIỂN …" | "I Hoàn thiện thể chế"), two lines with no tab: the rows go on after them.
+        // A table's part over its first group ("A PHÁT TRIỂN …" | "I Hoàn thiện thể chế"), two lines with
+        // no tab: the rows go on after them.
         let rows = read_rows(
             "PHỤ LỤC\nSTT\tNhiệm vụ, giải pháp\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian thực hiện\tSản phẩm đầu ra\nA PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ\nI Hoàn thiện thể chế\n1.1\tRà soát, sửa đổi các quy định về giao dịch điện tử\tSở Tư pháp\tCác sở, ban, ngành\t2026 - 2030\tCác văn bản\nII Phát triển hạ tầng\n2.1\tTriển khai hạ tầng số và hạ tầng bưu chính\tSở Khoa học và Công nghệ\tCác sở, ban, ngành\t2026 - 2030\tKế hoạch\n",
         );
@@ -4179,7 +4313,8 @@ mod tests {
                 "(2) | Các cơ quan | - | Đảm bảo thường trực đường dây nóng 24/24"
             ]
         );
-        // Names that run past a word of grammar: the state capital committee "tại doanh nghiệp", the kinds of commune joined by dashes, "chính quyền các địa phương liên quan".
+        // Names that run past a word of grammar: the state capital committee "tại doanh nghiệp", the kinds
+        // of commune joined by dashes, "chính quyền các địa phương liên quan".
         let rows = read_rows(
             "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp khẩn trương ổn định cơ cấu tổ chức, bộ máy.\nGiao Chủ tịch Ủy ban nhân dân phường - xã - đặc khu vận động, nhắc nhở việc treo cờ Tổ quốc ở địa bàn dân cư.\nĐồng chí Chủ tịch đề nghị các sở, ban, ngành, chính quyền các địa phương liên quan tập trung thực hiện tốt công tác giải phóng mặt bằng.\n",
         );
@@ -4191,7 +4326,8 @@ mod tests {
                 " | Các sở, ban, ngành, chính quyền các địa phương liên quan | - | thực hiện tốt công tác giải phóng mặt bằng"
             ]
         );
-        // A title, a colon, then the offices whose holders it means ("Bộ trưởng: Bộ Xây dựng, Bộ Tài chính …").
+        // A title, a colon, then the offices whose holders it means ("Bộ trưởng: Bộ Xây dựng, Bộ Tài chính
+        // …").
         let rows = read_rows(
             "2. Bộ trưởng: Bộ Xây dựng, Bộ Tài chính chủ động phối hợp, hướng dẫn thành phố khẩn trương rà soát quy hoạch, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2026.\n",
         );
@@ -4201,7 +4337,8 @@ mod tests {
                 "2 | Bộ Xây dựng + Bộ Tài chính | 2026-12-10 | phối hợp, hướng dẫn thành phố khẩn trương rà soát quy hoạch, báo cáo Thủ tướng Chính phủ"
             ]
         );
-        // A kind, then the field its members share in title case: "các Công ty Lâm nghiệp", "Các Trung tâm Phục vụ hành chính công các cấp".
+        // A kind, then the field its members share in title case: "các Công ty Lâm nghiệp", "Các Trung tâm
+        // Phục vụ hành chính công các cấp".
         let rows = read_rows(
             "3. Các Công ty Lâm nghiệp chủ động nghiên cứu, triển khai các nội dung thuộc trách nhiệm của chủ rừng.\n4. Các Trung tâm Phục vụ hành chính công các cấp công khai thông tin cho công dân về danh mục giấy tờ.\n",
         );
@@ -4212,7 +4349,8 @@ mod tests {
                 "4 | Các Trung tâm Phục vụ hành chính công các cấp | - | công khai thông tin cho công dân về danh mục giấy tờ"
             ]
         );
-        // The leaders of a group ("lãnh đạo các bộ, ngành, địa phương") are its heads; attending an event is no work.
+        // The leaders of a group ("lãnh đạo các bộ, ngành, địa phương") are its heads; attending an event
+        // is no work.
         let rows = read_rows(
             "Trong đó, lãnh đạo các bộ, ngành, địa phương phải đi sâu, đi sát để tháo gỡ khó khăn cho doanh nghiệp.\nLãnh đạo UBND thành phố và lãnh đạo phường Xuân Hòa tham dự hội nghị.\n",
         );
@@ -4220,7 +4358,8 @@ mod tests {
             rows,
             [" | Các bộ, ngành, địa phương | - | đi sâu, đi sát để tháo gỡ khó khăn cho doanh nghiệp"]
         );
-        // A site's name in brackets before the text; the Front abbreviated with its country's initials ("UB.MTTQVN", "UBMTTQVN"); kinds of commune joined by a dash in a group.
+        // A site's name in brackets before the text; the Front abbreviated with its country's initials
+        // ("UB.MTTQVN", "UBMTTQVN"); kinds of commune joined by a dash in a group.
         let rows = read_rows(
             "(hocmon.gov.vn) Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị UB.MTTQVN và các đoàn thể huyện, Chủ tịch UBND các xã - thị trấn tổ chức tổng vệ sinh môi trường.\nUBND xã đề nghị UBMTTQVN xã tăng cường tuyên truyền, vận động Nhân dân.\n",
         );
@@ -4239,7 +4378,8 @@ mod tests {
             rows,
             [" | Các Sở, ngành, địa phương | 2026-03-15 | tuyên truyền vận động cử tri tham gia bầu cử"]
         );
-        // A speaker that also directs ("cũng yêu cầu"), or states whom and what ("nêu rõ, Ngân hàng Nhà nước … rà soát").
+        // A speaker that also directs ("cũng yêu cầu"), or states whom and what ("nêu rõ, Ngân hàng Nhà
+        // nước … rà soát").
         let rows = read_rows(
             "Tổng cục Hải quan cũng yêu cầu Cục Công nghệ thông tin tổ chức hoạt động tại tòa nhà theo chế độ phòng dịch.\nPhó Thủ tướng nêu rõ, Ngân hàng Nhà nước Việt Nam rà soát, nghiên cứu chính sách tín dụng ưu đãi.\n",
         );
@@ -4303,7 +4443,8 @@ mod tests {
             "Bộ Công Thương nêu rõ, khối lượng than đề nghị xuất khẩu chỉ tương đương nhu cầu của một nhà máy nhiệt điện.\nBộ Công Thương yêu cầu Tập đoàn Điện lực Việt Nam bảo đảm cung ứng đủ điện.\n",
         );
         assert_eq!(rows, [" | Tập đoàn Điện lực Việt Nam | - | bảo đảm cung ứng đủ điện"]);
-        // Set 68: addressees before a semicolon, then more of them over the points; "Bí thư tỉnh ủy, thành ủy và Chủ tịch …".
+        // Set 68: addressees before a semicolon, then more of them over the points; "Bí thư tỉnh ủy, thành
+        // ủy và Chủ tịch …".
         let rows = read_rows(
             "Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng các Bộ: Quốc phòng, Công an và các Bộ, ngành có liên quan; Bí thư tỉnh ủy, thành ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố theo chức năng, nhiệm vụ, thẩm quyền:\na) Chủ động chỉ đạo triển khai công tác ứng phó mưa lũ.\n",
         );
@@ -4403,7 +4544,8 @@ mod tests {
             rows,
             [" | Các phòng GDĐT + Các đơn vị trực thuộc | - | cho học sinh tạm dừng đến trường"]
         );
-        // Set 68: whom a directive names in lower case, up to the modal that opens their work; not "các đồng chí".
+        // Set 68: whom a directive names in lower case, up to the modal that opens their work; not "các
+        // đồng chí".
         let rows = read_rows(
             "Phát biểu chỉ đạo tại Hội nghị, lãnh đạo UBND xã đề nghị lực lượng tham gia bảo vệ ANTT ở cơ sở tiếp tục nâng cao chất lượng công tác nắm tình hình. Đề nghị các đồng chí khẩn trương nghiên cứu và báo cáo trước ngày 10/3/2026.\n",
         );
@@ -4411,7 +4553,8 @@ mod tests {
             rows,
             [" | Lực lượng tham gia bảo vệ ANTT ở cơ sở | - | nâng cao chất lượng công tác nắm tình hình"]
         );
-        // Set 75: a holder before a comma opens the subject, and a clause with a directive before its first comma has no topic there.
+        // Set 75: a holder before a comma opens the subject, and a clause with a directive before its first
+        // comma has no topic there.
         let rows = read_rows(
             "Thủ tướng yêu cầu Bí thư tỉnh ủy, thành ủy và Chủ tịch UBND các tỉnh, thành phố trực tiếp lãnh đạo, chỉ đạo việc xây dựng lại nhà ở cho người dân trước ngày 15/3/2026.\n",
         );
@@ -4432,13 +4575,218 @@ mod tests {
                 " | Bộ Quốc phòng | - | phát huy tinh thần “Bộ đội Cụ Hồ”, chỉ đạo các quân khu hỗ trợ xe máy cho các nhà thầu"
             ]
         );
-        // Set 75: who achieved a figure, listed after "… có tỷ lệ giải ngân đạt …, bao gồm:", is no addressee; "Theo Điều 5 Luật … như sau:" quotes a law.
+        // Set 75: who achieved a figure, listed after "… có tỷ lệ giải ngân đạt …, bao gồm:", is no
+        // addressee; "Theo Điều 5 Luật … như sau:" quotes a law.
         let rows = read_rows(
             "Kết quả tính đến hết ngày 27/11/2026, có 18 địa phương có tỷ lệ giải ngân đạt từ mức bình quân chung cả nước, bao gồm:\n\n- Bộ, cơ quan trung ương: Ngân hàng Phát triển; Kiểm toán Nhà nước;\n\n- Các địa phương: Hà Tĩnh, Ninh Bình, Thanh Hóa.\n\nTheo Điều 5 Luật Đầu tư công 2024 quy định về đối tượng đầu tư công như sau:\n\n(1) Đầu tư chương trình, dự án kết cấu hạ tầng kinh tế - xã hội.\n\nBộ Tài chính đề nghị các Bộ, cơ quan trung ương đẩy nhanh giải ngân vốn đầu tư công trước ngày 31/12/2026.\n",
         );
         assert_eq!(
             rows,
             [" | Các Bộ, cơ quan trung ương | 2026-12-31 | đẩy nhanh giải ngân vốn đầu tư công"]
+        );
+        // A news page retelling a decision's section: "Căn cứ theo Mục III Quyết định … như sau:" opens its
+        // work (a decision's article, "Tại Điều 6 Quyết định … quy định …", is a rule quoted).
+        let rows = read_rows(
+            "Căn cứ theo Mục III Quyết định 1032/QĐ-BKHCN năm 2025 nhiệm vụ cụ thể như sau:\n(1) Vụ Pháp chế:\n- Phối hợp với Bộ Tư pháp sửa đổi Luật Xử lý vi phạm hành chính.\n",
+        );
+        assert_eq!(rows, ["(1) | Vụ Pháp chế | - | sửa đổi Luật Xử lý vi phạm hành chính"]);
+        // "Đối với các địa phương, cần tiếp tục rà soát …": who, then a comma before the work.
+        let rows = read_rows(
+            "UBND tỉnh yêu cầu các sở, ngành triển khai các giải pháp.\nĐối với các địa phương, cần tiếp tục rà soát, công bố danh mục các dự án.\n",
+        );
+        assert_eq!(rows, [" | Các địa phương | - | rà soát, công bố danh mục các dự án"]);
+        // "UBND các huyện, Thành phố tập trung …": a kind of place in capitals naming none is one more level.
+        let rows =
+            read_rows("UBND tỉnh Tuyên Quang chỉ đạo UBND các huyện, Thành phố tập trung rà soát hồ sơ.\n");
+        assert_eq!(rows, [" | UBND các huyện, Thành phố | - | rà soát hồ sơ"]);
+        // "… cấp xã nơi có …" and "… ven biển từ Quảng Ninh đến Quảng Ngãi": where they are is part of who.
+        let rows = read_rows(
+            "Bộ Tư pháp đề nghị:\n1. Ủy ban nhân dân cấp xã nơi có cơ sở giam giữ thực hiện chi trả cho cơ sở.\n2. Chủ tịch UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Quảng Ngãi không được lơ là, tập trung chỉ đạo ứng phó với bão.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Ủy ban nhân dân cấp xã nơi có cơ sở giam giữ | - | thực hiện chi trả cho cơ sở",
+                "2 | UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Quảng Ngãi | - | không được lơ là, tập trung chỉ đạo ứng phó với bão"
+            ]
+        );
+        // "Phát biểu tại hội nghị Chủ tịch UBND tỉnh yêu cầu …": the scene with no comma before the speaker.
+        let rows = read_rows(
+            "Phát biểu tại hội nghị Chủ tịch UBND tỉnh yêu cầu các ngành, địa phương khẩn trương thực hiện đồng bộ các giải pháp.\n",
+        );
+        assert_eq!(rows, [" | Các ngành, địa phương | - | thực hiện đồng bộ các giải pháp"]);
+        // "Ban Chính sách, chiến lược Trung ương": a central board whose name holds a comma.
+        let rows = read_rows(
+            "KẾT LUẬN\n7. Ban Chính sách, chiến lược Trung ương chủ trì theo dõi, đôn đốc thực hiện Kết luận.\n",
+        );
+        assert_eq!(
+            rows,
+            ["7 | Ban Chính sách, chiến lược Trung ương | - | theo dõi, đôn đốc thực hiện Kết luận"]
+        );
+        // "2. Đối với các Bộ quản lý chuyên ngành (theo …)", "3. Đối với Ủy ban nhân dân cấp tỉnh": whom the
+        // parts are for, without the colon.
+        let rows = read_rows(
+            "Bộ Tài chính đề nghị các Bộ, địa phương thực hiện một số nội dung sau:\n2. Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 Nghị định số 178/2026/NĐ-CP)\na) Hướng dẫn về danh mục tài sản kết cấu hạ tầng.\n3. Đối với Ủy ban nhân dân cấp tỉnh\na) Lập hồ sơ về tài sản theo quy định.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "2.a | Các Bộ quản lý chuyên ngành | - | Hướng dẫn về danh mục tài sản kết cấu hạ tầng",
+                "3.a | Ủy ban nhân dân cấp tỉnh | - | Lập hồ sơ về tài sản theo quy định"
+            ]
+        );
+        // "Cùng với đó, thực hiện chỉ đạo của Tỉnh ủy, UBND tỉnh đã yêu cầu …": a connector, then the
+        // grounds.
+        let rows = read_rows(
+            "Cùng với đó, thực hiện chỉ đạo của Tỉnh ủy, UBND tỉnh đã yêu cầu các cơ quan chức năng khẩn trương hoàn thiện hồ sơ pháp lý.\n",
+        );
+        assert_eq!(rows, [" | Các cơ quan chức năng | - | hoàn thiện hồ sơ pháp lý"]);
+        // "Ba bộ Nông nghiệp và Môi trường, Xây dựng, Công Thương": how many, in place of "các".
+        let rows = read_rows(
+            "Ba bộ Nông nghiệp và Môi trường, Xây dựng, Công Thương phối hợp làm rõ nguyên nhân.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Bộ Nông nghiệp và Môi trường + Bộ Xây dựng + Bộ Công Thương | - | phối hợp làm rõ nguyên nhân"
+            ]
+        );
+        // "… có công văn gửi tới các Bộ, ngành gồm Bộ Công an, …, UBND các tỉnh đề nghị tăng cường …": the
+        // letter's addressees, then what it asks of them; "các công ty lọc hóa dầu (Nghi Sơn, Bình Sơn)"
+        // named in brackets.
+        let rows = read_rows(
+            "Bộ Công Thương vừa có công văn gửi tới các Bộ, ngành gồm Bộ Công an, các công ty lọc hóa dầu (Nghi Sơn, Bình Sơn), UBND các tỉnh đề nghị tăng cường các biện pháp bảo đảm nguồn cung xăng dầu.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Bộ Công an + Các công ty lọc hóa dầu (Nghi Sơn, Bình Sơn) + UBND các tỉnh | - | tăng cường các biện pháp bảo đảm nguồn cung xăng dầu"
+            ]
+        );
+        // "Trên đây là ý kiến của Bộ …, đề nghị UBND tỉnh … chỉ đạo …": a reply's closing that asks for work.
+        let rows = read_rows(
+            "Bộ Công Thương có ý kiến như sau:\nTrên đây là ý kiến của Bộ Công Thương, đề nghị UBND tỉnh Bình Định chỉ đạo Sở Công Thương thực hiện.\n",
+        );
+        assert_eq!(rows, [" | UBND tỉnh Bình Định | - | chỉ đạo Sở Công Thương thực hiện"]);
+        // "Điều 2. Nhiệm vụ của Tổ công tác:" over bullets: whose the duties are.
+        let rows = read_rows(
+            "QUYẾT ĐỊNH\nĐiều 2. Nhiệm vụ của Tổ công tác:\n- Tiếp nhận, phân loại đơn thư của công dân.\n",
+        );
+        assert_eq!(rows, [" | Tổ công tác | - | Tiếp nhận, phân loại đơn thư của công dân"]);
+        // "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh": a union named by its members.
+        let rows = read_rows(
+            "Theo văn bản, Chủ tịch UBND tỉnh giao Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh chủ trì triển khai Giải thưởng.\n",
+        );
+        assert_eq!(rows, [" | Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh | - | triển khai Giải thưởng"]);
+        // The last work, closed by the letter's stop ("… về UBND huyện để biết, chỉ đạo./."), is read.
+        let rows = read_rows(
+            "Chủ tịch UBND huyện đề nghị các cơ quan chủ động xây dựng kế hoạch.\nChủ tịch UBND huyện giao UBND các xã, thị trấn phân công lãnh đạo trực. Kịp thời báo cáo về UBND huyện để biết, chỉ đạo./.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các cơ quan | - | xây dựng kế hoạch",
+                " | UBND các xã, thị trấn | - | phân công lãnh đạo trực",
+                " | UBND các xã, thị trấn | - | báo cáo về UBND huyện để biết, chỉ đạo./"
+            ]
+        );
+        // "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh": each member names its
+        // kind; "…, Hội Chữ thập đỏ Việt Nam" after a group is a body of its own.
+        let rows = read_rows(
+            "Chính phủ yêu cầu Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh hỗ trợ lương thực; các tổ chức chính trị - xã hội, Hội Chữ thập đỏ Việt Nam chủ động vận động ủng hộ.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Ủy ban nhân dân thành phố Hà Nội + Ủy ban nhân dân thành phố Hồ Chí Minh + Ủy ban nhân dân tỉnh Quảng Ninh | - | hỗ trợ lương thực",
+                " | Các tổ chức chính trị - xã hội + Hội Chữ thập đỏ Việt Nam | - | vận động ủng hộ"
+            ]
+        );
+        // A campaign's criteria ("III. TIÊU CHÍ THI ĐUA" | "a) Đối với …" | bullets) are no work; a generic
+        // body first in the list of who does what is.
+        let rows = read_rows(
+            "KẾ HOẠCH\nIII. TIÊU CHÍ THI ĐUA\n1. Tiêu chí thi đua\na) Đối với các cơ quan, đơn vị trên địa bàn tỉnh\n- Hoàn thành vượt mức các chỉ tiêu đề ra.\nIV. TỔ CHỨC THỰC HIỆN\n- Các cơ quan, đơn vị căn cứ Kế hoạch này để phát động, triển khai Đợt thi đua.\n- Sở Nội vụ hướng dẫn khen thưởng.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "IV | Các cơ quan, đơn vị | - | phát động, triển khai Đợt thi đua",
+                "IV | Sở Nội vụ | - | hướng dẫn khen thưởng"
+            ]
+        );
+        // A review's "… nhiệm vụ được giao, đạt được một số kết quả nổi bật như sau:" opens what was
+        // achieved; "các văn phòng tỉnh ủy, thành ủy" a group.
+        let rows = read_rows(
+            "KẾT LUẬN\nĐồng chí Chánh Văn phòng kết luận như sau:\n1. Về đánh giá tình hình hoạt động\nHội nghị đặt ra những yêu cầu và nhiệm vụ quan trọng. Văn phòng Tỉnh ủy thực hiện tốt nhiệm vụ được giao, đạt được một số kết quả nổi bật như sau:\n(1) Các văn phòng tỉnh ủy, thành ủy đẩy mạnh cải cách hành chính.\n2. Về nhiệm vụ trọng tâm\nVăn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy cần tập trung một số nhiệm vụ sau:\n(1) Nâng cao chất lượng công tác tham mưu.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "2.(1) | Văn phòng Trung ương Đảng + Các văn phòng tỉnh ủy, thành ủy | - | Nâng cao chất lượng công tác tham mưu"
+            ]
+        );
+        // "… vừa ban hành văn bản về …, đề nghị …": what the letter is about, then whom it asks; "các đơn vị
+        // bán lẻ điện trên địa bàn tỉnh", "Tổng Liên đoàn …", "các cơ quan thông tin, báo chí".
+        let rows = read_rows(
+            "Sở Công Thương vừa ban hành văn bản về tăng cường quản lý an toàn điện, đề nghị các đơn vị bán lẻ điện trên địa bàn tỉnh; Tổng Liên đoàn Lao động tỉnh và các cơ quan thông tin, báo chí phối hợp tuyên truyền đến người dân.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các đơn vị bán lẻ điện trên địa bàn tỉnh + Tổng Liên đoàn Lao động tỉnh + Các cơ quan thông tin, báo chí | - | phối hợp tuyên truyền đến người dân"
+            ]
+        );
+        // A rule's articles: "Điều" | "3. Trách nhiệm của Sở …" joined, and an article naming whose its
+        // clauses are ("Trách nhiệm của Sở …", "Nội dung Công an tỉnh có trách nhiệm chủ trì"); "2. Đối
+        // tượng áp dụng" ends at the next article; "Trách nhiệm của các cơ quan, đơn vị" names no one, its
+        // parts do; "Điều khoản thi hành" is no part of the last item.
+        let rows = read_rows(
+            "QUY CHẾ\nĐiều 1. Phạm vi điều chỉnh\n1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.\n2. Đối tượng áp dụng\na) Các cơ quan, đơn vị cấp tỉnh.\nĐiều 2. Trình tự phối hợp\n1. Công việc được trao đổi bằng văn bản.\n**Điều\n3. Trách nhiệm của Sở Khoa học và Công nghệ**\n1. Hướng dẫn các cơ quan triển khai Quy chế này.\n2. Kiểm tra việc sử dụng chữ ký số.\nĐiều 4. Nội dung Công an tỉnh có trách nhiệm chủ trì\nNắm tình hình, tham mưu giải quyết các vấn đề liên quan đến an ninh.\nĐiều 5. Trách nhiệm của các cơ quan, đơn vị\n1. Trách nhiệm của Sở Tư pháp\na) Thẩm định hồ sơ đề nghị hỗ trợ.\n2. Trách nhiệm của Sở Tài chính\nHằng năm, bố trí kinh phí thực hiện hỗ trợ.\nĐiều 6. Điều khoản thi hành\n1. Quyết định này có hiệu lực kể từ ngày ký.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Sở Khoa học và Công nghệ | - | Hướng dẫn các cơ quan triển khai Quy chế này",
+                "2 | Sở Khoa học và Công nghệ | - | Kiểm tra việc sử dụng chữ ký số",
+                " | Công an tỉnh | - | Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến an ninh",
+                "1.a | Sở Tư pháp | - | Thẩm định hồ sơ đề nghị hỗ trợ",
+                "2 | Sở Tài chính | - | bố trí kinh phí thực hiện hỗ trợ"
+            ]
+        );
+        // A decision setting up a body: its position, functions and powers ("Vị trí và chức năng",
+        // "Nhiệm vụ, quyền hạn" | "… thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:") are standing
+        // functions, no work.
+        let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        assert!(matches!(
+            read(
+                "QUYẾT ĐỊNH:\nĐiều 1.\nVị trí và chức năng\n1. Trung tâm là đơn vị sự nghiệp công lập thuộc Sở Văn hóa và Thể thao.\nĐiều 2.\nNhiệm vụ, quyền hạn\nTrung tâm thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật, cụ thể như sau:\n1. Tham mưu và tổ chức triển khai thực hiện Công ước quốc tế.\n2. Tổ chức bán vé, thu phí tham quan.\n",
+                &[],
+                today
+            ),
+            Err(ImportError::NoTasks)
+        ));
+        // "… Bộ trưởng Bộ Xây dựng đề nghị:" opens the work; a decision's article quoted after it ("Tại
+        // Điều 4 Quyết định 51/2015/QĐ-TTg quy định … như sau:") opens nothing.
+        let rows = read_rows(
+            "Ngày 19/7/2025, để khẩn trương tổ chức tìm kiếm nạn nhân, Bộ trưởng Bộ Xây dựng đề nghị:\n(1) Ủy ban nhân dân tỉnh Quảng Ninh chủ trì tổ chức tìm kiếm cứu nạn.\n(2) Cục Hàng hải và Đường thủy Việt Nam huy động các lực lượng trong khu vực.\nNguyên tắc tổ chức tìm kiếm, cứu nạn\nTại Điều 4 Quyết định 51/2015/QĐ-TTg quy định nguyên tắc tổ chức tìm kiếm, cứu nạn như sau:\n- Các cơ quan, đơn vị chủ động, sẵn sàng nhân lực, phương tiện.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "(1) | Ủy ban nhân dân tỉnh Quảng Ninh | - | tổ chức tìm kiếm cứu nạn",
+                "(2) | Cục Hàng hải và Đường thủy Việt Nam | - | huy động các lực lượng trong khu vực"
+            ]
+        );
+        // The forces a steering committee 389 names, "Quản lý thị trường" among them; "các phương tiện" is
+        // no "phường".
+        let rows = read_rows(
+            "Ban Chỉ đạo 389 tỉnh đề nghị Công an, Bộ đội Biên phòng, Hải quan, Quản lý thị trường tỉnh tăng cường tuần tra; các phương tiện vận chuyển phải được khử trùng.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Công an + Bộ đội Biên phòng + Hải quan tỉnh + Quản lý thị trường tỉnh | - | tăng cường tuần tra; các phương tiện vận chuyển phải được khử trùng"
+            ]
         );
     }
 }
