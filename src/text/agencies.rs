@@ -857,10 +857,9 @@ fn shared_head(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)>
 /// place named after one kind of place, the names in capitals.
 fn places_of_one_committee(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, usize)> {
     let c = ["ubnd", "uy ban nhan dan"].iter().filter_map(|h| t.count_words(i, h)).max()?;
-    let p = ["huyen", "xa", "phuong", "thi xa", "thanh pho", "quan"]
-        .iter()
-        .filter_map(|w| t.count_words(i + c, w))
-        .max()?;
+    // The kinds of place a committee is of; a province only in a member's own kind (below).
+    const PLACE_KINDS: [&str; 7] = ["tinh", "huyen", "xa", "phuong", "thi xa", "thanh pho", "quan"];
+    let p = PLACE_KINDS[1..].iter().filter_map(|w| t.count_words(i + c, w)).max()?;
     let head = written(text, t, i..i + c + p);
     // A place's own name: capitalised syllables, none a head or a kind of place of its own.
     let name_at = |k: usize| {
@@ -874,11 +873,7 @@ fn places_of_one_committee(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agen
     // may name its own kind of place, in lower case.
     let committee = written(text, t, i..i + c);
     let kind_at = |k: usize| {
-        ["tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quan"]
-            .iter()
-            .filter_map(|w| t.count_words(k, w))
-            .max()
-            .filter(|_| !capitalised(text, t, k))
+        PLACE_KINDS.iter().filter_map(|w| t.count_words(k, w)).max().filter(|_| !capitalised(text, t, k))
     };
     let mut out = Vec::new();
     let mut k = i + c + p;
@@ -2451,11 +2446,9 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
     }
     // "các công ty lọc hóa dầu (Nghi Sơn, Bình Sơn), UBND …": their field, then the members
     // named in brackets, and the list goes on.
-    let field = (j..(j + 4).min(t.len()))
-        .take_while(|&k| t.kind(k) == Some(Kind::Word) && !capitalised(text, t, k) && !is_stop(text, t, k))
-        .count();
-    // "các đơn vị bán lẻ điện trên địa bàn tỉnh | phối hợp …": their trade, then where they are.
     let plain = |k: usize| t.kind(k) == Some(Kind::Word) && !capitalised(text, t, k) && !is_stop(text, t, k);
+    let field = (j..(j + 4).min(t.len())).take_while(|&k| plain(k)).count();
+    // "các đơn vị bán lẻ điện trên địa bàn tỉnh | phối hợp …": their trade, then where they are.
     if let Some((k, n)) =
         (j + 1..(j + 6).min(t.len())).take_while(|&k| plain(k - 1)).find_map(|k| scope(k).map(|n| (k, n)))
     {

@@ -267,12 +267,15 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
                         last.text.push_str(line);
                     }
                     // "Điều 2. Hội đồng nhân dân tỉnh giao …": an article's text, its number aside.
-                    _ => out.push(Para {
-                        label: None,
-                        text: without_article(line).to_string(),
-                        heading: false,
-                        article: without_article(line).len() < line.len(),
-                    }),
+                    _ => {
+                        let text = without_article(line);
+                        out.push(Para {
+                            label: None,
+                            text: text.to_string(),
+                            heading: false,
+                            article: text.len() < line.len(),
+                        })
+                    }
                 }
             }
         }
@@ -835,7 +838,7 @@ fn opens(p: &Para) -> bool {
     // "Trung tâm … thực hiện nhiệm vụ, quyền hạn theo quy định …, cụ thể như sau:": a body's
     // standing functions (see [`is_charter`]), directing no one.
     if (f.contains("nhiem vu quyen han") || f.contains("chuc nang nhiem vu"))
-        && !says(&p.text, &["yeu cau", "giao", "de nghi", "chi dao"])
+        && !says(&p.text, super::DIRECTING)
     {
         return false;
     }
@@ -950,9 +953,15 @@ pub(super) fn is_criteria(folded: &str) -> bool {
 /// "Chức năng, nhiệm vụ", "Nhiệm vụ, quyền hạn" (whose, unnamed: the body's own), "Cơ cấu tổ
 /// chức". Standing functions, no work assigned.
 pub(super) fn is_charter(folded: &str) -> bool {
-    let f = folded.trim_end_matches([':', ' ', '.']);
-    ["vi tri", "chuc nang"].iter().any(|w| f.starts_with(w))
-        || ["nhiem vu quyen han", "nhiem vu va quyen han", "nhiem vu quyen han va trach nhiem"].contains(&f)
+    ["vi tri", "chuc nang"].iter().any(|w| folded.starts_with(w))
+        || ["nhiem vu quyen han", "nhiem vu va quyen han", "nhiem vu quyen han va trach nhiem"]
+            .contains(&folded)
+}
+
+/// A heading over a part that holds no work: what a plan aims at, a campaign's criteria, a
+/// body's charter ([`is_purpose`], [`is_criteria`], [`is_charter`]).
+pub(super) fn holds_no_work(folded: &str) -> bool {
+    is_purpose(folded) || is_criteria(folded) || is_charter(folded)
 }
 
 /// "Triển khai thực hiện phân cấp, phân quyền theo một số nguyên tắc chính sau:": principles

@@ -2963,46 +2963,40 @@ fn reported_directive(text: &str, in_item: bool) -> String {
                 }
             }
         }
-        if any(j, &["yeu cau", "de nghi", "chi dao", "giao"]).is_some()
-            && !words[k - 1].ends_with([',', '.', ':'])
-        {
-            let mut out = words[..k].to_vec();
-            out.extend_from_slice(&words[j..]);
-            return out.join(" ");
+        // The letter's sender stands before it, no clause ends there.
+        if words[k - 1].ends_with([',', '.', ':']) {
+            continue;
         }
+        if any(j, &["yeu cau", "de nghi", "chi dao", "giao"]).is_some() {
+            return [&words[..k], &words[j..]].concat().join(" ");
+        }
+        // The words of the sentence from `from`, to its stop.
+        let sentence = |from: usize, len: usize| {
+            (from..(from + len).min(words.len())).take_while(|&d| !words[d - 1].ends_with(['.', ';', ':']))
+        };
         // "Sở Công Thương vừa ban hành văn bản về tăng cường công tác …, đề nghị UBND các huyện
         // …": what the letter is about, then whom it asks.
         if let Some(n) = any(j, &["ve viec", "ve"])
-            && !words[k - 1].ends_with([',', '.', ':'])
-            && let Some(d) = (j + n + 1..(j + 50).min(words.len()))
-                .take_while(|&d| !words[d - 1].ends_with(['.', ';', ':']))
+            && let Some(d) = sentence(j + n + 1, 50 - n - 1)
                 .find(|&d| words[d - 1].ends_with(',') && any(d, &["yeu cau", "de nghi", "giao"]).is_some())
         {
-            let mut out = words[..k].to_vec();
-            out.extend_from_slice(&words[d..]);
-            return out.join(" ");
+            return [&words[..k], &words[d..]].concat().join(" ");
         }
         // "Bộ Công Thương vừa có công văn gửi tới các Bộ, ngành, đơn vị gồm Bộ Công an, …, UBND
         // các tỉnh đề nghị tăng cường …": the letter's addressees, then what it asks of them with
         // no one named after it; as the letter would say it ("… đề nghị Bộ Công an, … tăng cường").
-        if let Some(n) = any(j, &["gui toi", "gui den", "gui"])
-            && !words[k - 1].ends_with([',', '.', ':'])
-        {
+        if let Some(n) = any(j, &["gui toi", "gui den", "gui"]) {
             let from = j + n;
-            let asked = (from + 1..(from + 60).min(words.len()))
-                .take_while(|&d| !words[d - 1].ends_with(['.', ';', ':']))
-                .find_map(|d| any(d, &["de nghi", "yeu cau"]).map(|m| (d, m)));
+            let asked = sentence(from + 1, 59).find_map(|d| any(d, &["de nghi", "yeu cau"]).map(|m| (d, m)));
             if let Some((d, m)) = asked
                 && words.get(d + m).is_some_and(|w| w.starts_with(char::is_lowercase))
                 && !matches!(folded.get(d + m).map(String::as_str), Some("cac" | "quy"))
             {
                 // "… các Bộ, ngành, đơn vị gồm Bộ Công an, …": the members, named.
                 let listed = (from..d).rfind(|&g| folded[g] == "gom").map_or(from, |g| g + 1);
-                let mut out = words[..k].to_vec();
-                out.extend_from_slice(&words[d..d + m]);
-                out.extend_from_slice(&words[listed..d]);
-                out.extend_from_slice(&words[d + m..]);
-                return out.join(" ");
+                return [&words[..k], &words[d..d + m], &words[listed..d], &words[d + m..]]
+                    .concat()
+                    .join(" ");
             }
         }
     }

@@ -271,7 +271,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
                     layout::is_roman(n) || !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.')
                 })
                 .map_or(title, |(_, rest)| rest);
-            purposing = blocks::is_purpose(title) || blocks::is_criteria(title) || blocks::is_charter(title);
+            purposing = blocks::holds_no_work(title);
             principled = false;
             // "**Điều 16. Trách nhiệm của Sở Khoa học và Công nghệ**": whose the clauses are.
             if let Some(leads) = article_owner(&para.text, units, context.today) {
@@ -487,9 +487,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             asking = blocks::is_request(&folded);
             // "I. MỤC ĐÍCH, YÊU CẦU" | "1. Mục đích" | "2. Yêu cầu": what the plan aims at.
             // "1. Tiêu chí thi đua" | "a) Đối với tỉnh Nghệ An": the criteria's parts go on.
-            purposing = blocks::is_purpose(&folded)
-                || blocks::is_criteria(&folded)
-                || blocks::is_charter(&folded)
+            purposing = blocks::holds_no_work(&folded)
                 || purposing && folded.trim_end_matches([':', ' ']) == "yeu cau"
                 || purposing
                     && number.as_deref().is_some_and(|n| is_letter(n) && n.chars().all(char::is_lowercase));
@@ -501,14 +499,14 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             purposing = false;
             citing = false;
         } else if para.article {
-            purposing =
-                blocks::is_purpose(&folded) || blocks::is_criteria(&folded) || blocks::is_charter(&folded);
+            purposing = blocks::holds_no_work(&folded);
         }
         // "… Giám đốc Trung tâm … có trách nhiệm chỉ đạo xây dựng kế hoạch …" under "2. Số lượng
         // người làm việc": a duty given outright, wherever it stands.
-        let duty =
-            format!(" {folded} ").contains(" co trach nhiem ") && !agencies::find_all(&para.text).is_empty();
-        if purposing && !duty {
+        let duty = || {
+            format!(" {folded} ").contains(" co trach nhiem ") && !agencies::find_all(&para.text).is_empty()
+        };
+        if purposing && !duty() {
             continue;
         }
         if para.label.is_none() && blocks::quotes_law(&para.text) {
@@ -698,7 +696,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
             clause::paragraph(said, inherited.as_deref(), numbered || line_of_work, child, names, context);
         // "Điều 2. Nhiệm vụ của Tổ tiếp công dân …:" (an article, its number aside) over bullets.
         let whose = para.text.trim_end().ends_with(':')
-            && ["trach nhiem cua ", "nhiem vu cua "].iter().any(|p| fold(&para.text).starts_with(p))
+            && WHOSE.iter().any(|p| fold(&para.text).starts_with(&format!("{p} ")))
             && paras.get(at + 1).is_some_and(|p| p.label == Some(Label::Bullet));
         if read.introduces.is_none()
             && read.tasks.is_empty()
@@ -991,15 +989,12 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     // the list of who does what, and is work.
     let generic = |t: &Task| !t.leads.is_empty() && t.leads.iter().all(|l| is_generic(&l.name) && !l.refers);
     let first_named = tasks.iter().position(|(_, _, t)| !t.leads.is_empty() && !generic(t));
-    if let Some(first) = first_named.filter(|_| table.is_none()) {
-        let mut k = 0;
-        tasks.retain(|(_, _, t)| {
-            k += 1;
-            k <= first || !generic(t)
-        });
-    } else if table.is_some() {
-        tasks.retain(|(_, _, t)| !generic(t));
-    }
+    let generics_kept = if table.is_some() { 0 } else { first_named.unwrap_or(usize::MAX) };
+    let mut k = 0;
+    tasks.retain(|(_, _, t)| {
+        k += 1;
+        k <= generics_kept || !generic(t)
+    });
     for (_, _, task) in &mut tasks {
         in_full(&mut task.leads, &known, &prose);
     }
@@ -1095,6 +1090,9 @@ fn told_before(text: &str, work: &str) -> Option<String> {
     Some(format!("{} {first}{}.", whom[..end].trim(), chars.as_str()))
 }
 
+/// "Trách nhiệm của …", "Nhiệm vụ của …", folded: a title that says whose the parts under it are.
+const WHOSE: &[&str] = &["trach nhiem cua", "nhiem vu cua"];
+
 /// "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):", "a) Cơ quan chủ trì giải
 /// quyết thủ tục đầu tư dự án:": an item that names, by their role, the bodies its parts are
 /// for; the role as written.
@@ -1102,8 +1100,8 @@ fn role_heading(text: &str) -> Option<String> {
     // "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:": whose the parts are, said outright.
     let whose = text.trim_end().trim_end_matches(':').trim();
     let f = fold(whose);
-    if let Some(prefix) = ["trach nhiem cua ", "nhiem vu cua "].iter().find(|p| f.starts_with(*p)) {
-        let rest = whose.split_whitespace().skip(prefix.split(' ').count() - 1).collect::<Vec<_>>().join(" ");
+    if let Some(prefix) = WHOSE.iter().find(|p| f.starts_with(&format!("{p} "))) {
+        let rest = whose.split_whitespace().skip(prefix.split(' ').count()).collect::<Vec<_>>().join(" ");
         let rest = rest.split_once('(').map_or(rest.as_str(), |(r, _)| r).trim().to_string();
         let words = rest.split_whitespace().count();
         return ((2..=20).contains(&words) && !rest.contains([';', '.']))
@@ -1164,23 +1162,12 @@ fn addressed(text: &str) -> Option<Vec<agencies::Agency>> {
     }
     // The words after "Đối với".
     let named = inner.trim_start().splitn(3, char::is_whitespace).nth(2)?.trim_start();
-    let found = agencies::find_all(named);
-    let first = found.first().filter(|a| a.range.start == 0)?;
-    // "Ủy ban Mặt trận tổ quốc Việt Nam tỉnh, các tổ chức chính trị-xã hội": one after another.
-    let mut listed = vec![first.clone()];
-    for a in &found[1..] {
-        let gap = fold(&named[listed.last().expect("one").range.end..a.range.start]);
-        if !(gap.is_empty() || gap == "va") {
-            break;
-        }
-        listed.push(a.clone());
-    }
-    let end = listed.last().expect("one").range.end;
+    let (listed, end) = agencies_first(named)?;
     if named[end..].trim().is_empty() {
         return Some(listed);
     }
     // "các cơ sở sản xuất có lưu lượng xả bụi, khí thải lưu lượng lớn …": one group, described.
-    (colon && listed.len() == 1 && first.group && fold(named).starts_with("cac ")).then(|| {
+    (colon && listed.len() == 1 && listed[0].group && fold(named).starts_with("cac ")).then(|| {
         let name = agencies::initial_capital(&named.split_whitespace().collect::<Vec<_>>().join(" "));
         vec![agencies::Agency { name, range: 0..named.len(), group: true }]
     })
@@ -1201,12 +1188,12 @@ fn article_owner(text: &str, units: &[UnitNames], today: NaiveDate) -> Option<Ve
     let skip = |prefix: &str| {
         f.starts_with(&format!("{prefix} ")).then(|| words[prefix.split(' ').count()..].join(" "))
     };
-    let mut named =
-        ["trach nhiem cua", "nhiem vu cua", "nhiem vu quyen han cua", "trach nhiem quyen han cua"]
-            .iter()
-            .find_map(|p| skip(p))
-            .or_else(|| skip("noi dung"))
-            .or_else(|| skip("de nghi"))?;
+    let mut named = WHOSE
+        .iter()
+        .chain(&["nhiem vu quyen han cua", "trach nhiem quyen han cua"])
+        .find_map(|p| skip(p))
+        .or_else(|| skip("noi dung"))
+        .or_else(|| skip("de nghi"))?;
     // "… có trách nhiệm chủ trì", "… chủ trì": the role after the name.
     for role in
         [" có trách nhiệm chủ trì", " có trách nhiệm phối hợp", " có trách nhiệm", " chủ trì", " phối hợp"]
@@ -1216,23 +1203,30 @@ fn article_owner(text: &str, units: &[UnitNames], today: NaiveDate) -> Option<Ve
             break;
         }
     }
-    let found = agencies::find_all(&named);
-    let first = found.first().filter(|a| a.range.start == 0)?;
-    let mut listed = vec![first.clone()];
-    for a in &found[1..] {
-        let gap = fold(&named[listed.last().expect("one").range.end..a.range.start]);
-        if !(gap.is_empty() || gap == "va" || gap == ",") {
-            break;
-        }
-        listed.push(a.clone());
-    }
-    let end = listed.last().expect("one").range.end;
+    let (listed, end) = agencies_first(&named)?;
     let generic = listed.iter().all(|a| super::leads::is_generic(&a.name));
     if !named[end..].trim().is_empty() || generic {
         return None;
     }
     let leads: Vec<Lead> = listed.iter().flat_map(|a| super::leads::lead_of(a, units, today)).collect();
     (!leads.is_empty()).then_some(leads)
+}
+
+/// The agencies a text opens on, one after another, parted by commas or "và" ("Ủy ban Mặt trận
+/// tổ quốc Việt Nam tỉnh, các tổ chức chính trị-xã hội"), and where the last of them ends.
+fn agencies_first(named: &str) -> Option<(Vec<agencies::Agency>, usize)> {
+    let found = agencies::find_all(named);
+    let first = found.first().filter(|a| a.range.start == 0)?;
+    let mut listed = vec![first.clone()];
+    for a in &found[1..] {
+        let gap = fold(&named[listed.last().expect("one").range.end..a.range.start]);
+        if !(gap.is_empty() || gap == "va") {
+            break;
+        }
+        listed.push(a.clone());
+    }
+    let end = listed.last().expect("one").range.end;
+    Some((listed, end))
 }
 
 /// "Các sở ngành liên quan, Viện Nghiên cứu phát triển Thành phố": a group, then a body by its
