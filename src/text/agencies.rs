@@ -125,7 +125,19 @@ const HEADS: &[&str] = &[
     "kbnn",
     // "BCH Đảng bộ", "BCH Quân sự": a Party's executive or a command board, abbreviated.
     "bch",
+    // "lực lượng Công an", "Lực lượng Biên phòng": a force, named in capitals after the word.
+    "luc luong",
+    // "Đội Quản lý thị trường số 3", "Đội xung kích": a team.
+    "doi",
 ];
+
+/// The kinds a body named before is referred to by ("đơn vị nêu trên", "Bộ này"), folded; one
+/// syllable only with its capital ("Sở này", not "số này").
+pub(crate) const REFERRING_KINDS: &[&str] =
+    &["don vi", "co quan", "dia phuong", "cong ty", "tong cong ty", "doanh nghiep", "bo", "so", "cuc", "ban"];
+
+/// The words that refer back: "này", "nêu trên".
+pub(crate) const REFERENCES: &[&str] = &["này", "nêu trên"];
 
 /// "…, đặc biệt là Bộ Tài chính", "…, nhất là ACV": the one a list singles out (the same words
 /// end a name in [`STOPS`]).
@@ -211,6 +223,9 @@ const GROUP_WORDS: &[&str] = &[
     "dac khu",
     "dia phuong",
     "doanh nghiep",
+    // "các DN", "…, Tổng công ty nhà nước, DNNN": businesses, state-owned ones, abbreviated.
+    "dnnn",
+    "dn",
     "hop tac xa",
     "khu pho",
     "thon",
@@ -219,7 +234,12 @@ const GROUP_WORDS: &[&str] = &[
     "to cong tac",
     // "các lực lượng chức năng".
     "luc luong",
-    // A ministry's departments: "các Cục Thuế", "các Cục: Di sản văn hóa, …".
+    // "các Đội Quản lý thị trường", "các đội QLTT".
+    "doi",
+    // A ministry's departments: "các Cục Thuế", "các Cục: Di sản văn hóa, …"; the tax offices
+    // of the provinces after 2025: "các Thuế tỉnh, thành phố" (with its capital: "các thuế" are
+    // taxes).
+    "thue",
     "cuc thue",
     "cuc",
     // A project's owners and builders, directed by name in a leader's conclusion.
@@ -344,6 +364,20 @@ pub const STOPS: &[&str] = &[
     "đẩy nhanh",
     "tăng cường",
     "siết chặt",
+    // "Ngân hàng Nhà nước Việt Nam | điều hành chính sách tiền tệ …", "Lực lượng Công an | làm tốt
+    // công tác …", "… | nắm chắc tình hình": the verbs of dispatches on money and order.
+    "điều hành",
+    "làm tốt",
+    "nắm chắc",
+    "tuần tra",
+    "bám sát",
+    // "Hải quan Thừa Thiên Huế | quyết tâm …", "Hải quan Hữu Nghị | phát hiện …": what a body
+    // resolves or finds, in a news report.
+    "quyết tâm",
+    "dự kiến",
+    "phấn đấu",
+    "nỗ lực",
+    "phát hiện",
     // "Các thành viên của Ban chỉ đạo | nêu cao tinh thần trách nhiệm …".
     "nêu cao",
     "nâng cao",
@@ -575,6 +609,7 @@ pub const STOPS: &[&str] = &[
     "cử",
     "ngăn chặn",
     "tạm dừng",
+    "dừng",
     "xóa",
     "xoá",
     "rút ngắn",
@@ -641,6 +676,18 @@ pub(crate) fn list_at(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, 
         out = vec![named];
         end = after;
     }
+    // "…; các đơn vị: Cục Điều tra chống buôn lậu, Cục Quản lý rủi ro và Báo Hải quan": the
+    // group, then its members named after a colon; they are the addressees.
+    let members = |group: &[Agency], after: usize| {
+        (group.len() == 1 && group[0].group && t.is_mark(after, ':'))
+            .then(|| list_at(text, t, after + 1))
+            .flatten()
+            .filter(|(named, _)| named.iter().all(|a| !a.group))
+    };
+    if let Some((named, after)) = members(&out, end) {
+        out = named;
+        end = after;
+    }
     loop {
         // "Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT), UBND các huyện …": a name's short
         // form in brackets, then the list goes on.
@@ -670,10 +717,16 @@ pub(crate) fn list_at(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, 
         let next = shared_head(text, t, j)
             .or_else(|| agency_at(text, t, j).or_else(|| bare_kinds(text, t, j)).map(|(a, e)| (vec![a], e)));
         match next {
-            Some((next, after)) => {
-                out.extend(next);
-                end = after;
-            }
+            Some((next, after)) => match members(&next, after) {
+                Some((named, after)) => {
+                    out.extend(named);
+                    end = after;
+                }
+                None => {
+                    out.extend(next);
+                    end = after;
+                }
+            },
             None => break,
         }
     }
@@ -1047,6 +1100,15 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
             ));
         }
     }
+    // "yêu cầu đơn vị nêu trên đảm bảo …", "Bộ này phải …": a body named before, by its kind; the
+    // reader of the whole document says which.
+    if let Some(n) = REFERRING_KINDS.iter().filter_map(|w| t.count_words(i, w)).max()
+        && let Some(m) = REFERENCES.iter().filter_map(|w| said(text, t, i + n, w)).max()
+        && (n > 1 || capitalised(text, t, i))
+    {
+        let end = i + n + m;
+        return Some((Agency { name: written(text, t, i..end), range: t.orig(i, end), group: false }, end));
+    }
     // "(ii) Chủ đầu tư phối hợp …": a project's owner, directed by its role in a leader's
     // conclusion, written with a capital where it is a subject.
     if t.count_words(i, "chu dau tu") == Some(3) && capitalised(text, t, i) && !t.is_word(i + 3, "cac") {
@@ -1366,6 +1428,7 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     // "Đảng uỷ Chính phủ, đảng uỷ các bộ, cơ quan ngang bộ": the party committees of a group,
     // in lower case inside a list.
     let any_case = ANY_CASE.iter().any(|h| t.count_words(i, h) == Some(n))
+        || t.count_words(i, "luc luong") == Some(n) && capitalised(text, t, i + n)
         || t.count_words(i, "dang uy") == Some(n) && t.is_word(i + n, "cac");
     if !(capitalised(text, t, i) || any_case) {
         return None;
@@ -1384,6 +1447,10 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     if t.is_word(i, "bao") && n == 1 && t.marked && !text[t.orig(i, i + 1)].to_lowercase().contains('á') {
         return None;
     }
+    // "Đội" (a team), not "Đối với", "Đổi mới" or a text without its marks.
+    if t.is_word(i, "doi") && n == 1 && said(text, t, i, "đội").is_none() {
+        return None;
+    }
     // "Bản đồ hiện trạng", "Bản gốc": a map, a copy, not a board ("Ban").
     if t.is_word(i, "ban") && n == 1 && text[t.orig(i, i + 1)].to_lowercase().contains('ả') {
         return None;
@@ -1398,7 +1465,9 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     // "Thuế tỉnh Lào Cai", "Thuế cơ sở 3", "Thuế TP. Hà Nội": the tax office of a place;
     // "Thuế giá trị gia tăng", "Thuế thu nhập doanh nghiệp": a tax.
     if t.is_word(i, "thue") && n == 1 {
-        let place = PLACES.iter().chain(&["co so", "khu vuc"]).any(|p| t.count_words(i + 1, p).is_some());
+        // "Thuế các tỉnh, thành phố": every province's.
+        let place = PLACES.iter().chain(&["co so", "khu vuc"]).any(|p| t.count_words(i + 1, p).is_some())
+            || t.is_word(i + 1, "cac") && in_every(t, i + 2);
         // Not "Thuế GTGT", "Thuế TNDN": a tax by its initials (a city's are "TP", "TPHCM").
         let initials = i + 1 < t.len()
             && text[t.orig(i + 1, i + 2)].chars().all(char::is_uppercase)
@@ -1423,6 +1492,11 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     let next = i + n;
     let named = matches!(t.kind(next), Some(Kind::Word | Kind::Number))
         && (capitalised(text, t, next) || !is_stop(text, t, next) || tail_at(t, next).is_some());
+    // "lực lượng Công an": a force by its name; "lực lượng chức năng" in lower case is everyone
+    // who enforces, a group read with "các".
+    if t.count_words(i, "luc luong") == Some(n) && !capitalised(text, t, next) {
+        return None;
+    }
     // "Thường trực Tỉnh ủy", "Thường trực HĐND": a standing body is of someone; "(5) Thường
     // trực báo cáo:" is duty, no body.
     if t.count_words(i, "thuong truc") == Some(n) && !capitalised(text, t, next) {
@@ -1466,6 +1540,8 @@ fn is_stop(text: &str, t: &Tokens, i: usize) -> bool {
     let before = i.checked_sub(1).map(|k| t.text(k));
     if (t.is_word(i, "hinh") && before == Some("truyen"))
         || (t.is_word(i, "chi") && before == Some("ban"))
+        // "Ban điều hành các khu phố": a board, not "điều hành" (run).
+        || (t.is_word(i, "dieu") && before == Some("ban"))
         || (t.is_word(i, "giao") && before == Some("ngoai"))
     {
         return false;
@@ -1550,6 +1626,7 @@ fn tail_at(t: &Tokens, i: usize) -> Option<usize> {
 
 /// Where a name that started before `i` ends.
 fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
+    let start = i;
     // "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh": twenty
     // tokens and more.
     let mut limit = i + 22;
@@ -1557,6 +1634,11 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
     // Lâm Đồng | chỉ đạo"; after a brand, only where it works: "VNPT Thái Nguyên | khôi phục".
     let mut closed = brand;
     while i < t.len() && i < limit {
+        // "Cục Thuế và Cục Hải quan TPHCM": a head whole in itself, then a second name; no name
+        // starts on "và".
+        if i == start && t.is_word(i, "va") && head_at(text, t, i + 1).is_some() {
+            break;
+        }
         // "Công an các tỉnh, thành phố": the office in every place, read as a group by the
         // caller ("Ban Quản lý các khu công nghiệp" is one name).
         if t.is_word(i, "cac") && in_every(t, i + 1) {
@@ -1579,7 +1661,12 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                 let lower = !capitalised(text, t, i);
                 // "Ban Quản lý dự án đầu tư xây dựng các công trình …", "Ban QLDA đầu tư xây dựng
                 // …": what a project board manages is in its name.
+                // "Công ty Cổ phần đầu tư thủy điện miền Trung Việt Nam", "Công ty TNHH xây dựng
+                // …": a company's trade after its form, in lower case.
+                let company = t.is_word(i.wrapping_sub(1), "phan") && t.is_word(i.wrapping_sub(2), "co")
+                    || t.is_word(i.wrapping_sub(1), "tnhh");
                 let project = (t.is_word(i.wrapping_sub(1), "an") && t.is_word(i.wrapping_sub(2), "du"))
+                    || company
                     || t.is_word(i.wrapping_sub(1), "qlda")
                     || t.is_word(i.wrapping_sub(1), "tu") && t.is_word(i.wrapping_sub(2), "dau");
                 if project
@@ -1693,13 +1780,19 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                         i += 1 + m;
                     }
                     i += or_level(t, i);
-                    // "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã": the same board at each level.
-                    while level
-                        && (t.is_mark(i, ',') || t.is_word(i, "va"))
-                        && t.is_word(i + 1, "cap")
-                        && let Some(m) = tail_at(t, i + 1)
-                    {
-                        i += 1 + m;
+                    // "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã": the same board at each level;
+                    // "Công an cấp xã, phường": at each kind of commune.
+                    while level && (t.is_mark(i, ',') || t.is_word(i, "va")) {
+                        if t.is_word(i + 1, "cap")
+                            && let Some(m) = tail_at(t, i + 1)
+                        {
+                            i += 1 + m;
+                        } else if let Some(m) = place_kind(t, i + 1).filter(|_| !capitalised(text, t, i + 1))
+                        {
+                            i += 1 + m;
+                        } else {
+                            break;
+                        }
                     }
                     continue;
                 }
@@ -1758,10 +1851,16 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
                         && tail_at(t, k).is_none()
                 };
                 let words = (i + 1..(i + 5).min(t.len())).take_while(|&k| plain(k)).count();
+                // "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả": what a
+                // board fights, listed in lower case.
+                let fights = (start.saturating_sub(2)..i).any(|k| t.count_words(k, "chi dao").is_some())
+                    && (start..i).any(|k| t.is_word(k, "chong"))
+                    && t.is_word(i + 1 + words, "va");
                 let inside = m == ','
                     && !closed
                     && words > 0
-                    && (t.is_word(i + 1 + words, "va")
+                    && (fights
+                        || t.is_word(i + 1 + words, "va")
                         && capitalised(text, t, i + 2 + words)
                         && head_at(text, t, i + 2 + words).is_none()
                         || words <= 2 && (t.is_mark(i + 1 + words, ':') || i + 1 + words >= t.len())
@@ -1800,6 +1899,10 @@ fn body_end(text: &str, t: &Tokens, mut i: usize, brand: bool) -> usize {
         {
             break;
         }
+    }
+    // "Công an và | cấp chính quyền": no name ends on "và".
+    while i > start && t.is_word(i - 1, "va") {
+        i -= 1;
     }
     i
 }
@@ -1905,7 +2008,7 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
 /// A group word at `k` that only folds like one: "các phương tiện" (not "phường"), "các đơn vị
 /// bán lẻ" (not "ban"), "vùng xa" (not "xã").
 fn homograph(text: &str, t: &Tokens, k: usize) -> bool {
-    [("phuong", "phường"), ("ban", "ban"), ("xa", "xã")]
+    [("phuong", "phường"), ("ban", "ban"), ("xa", "xã"), ("doi", "đội")]
         .iter()
         .any(|(folded, marked)| t.is_word(k, folded) && said(text, t, k, marked).is_none())
 }
@@ -2004,6 +2107,7 @@ fn group_part(text: &str, t: &Tokens, i: usize, held: bool, bare: bool) -> Optio
         .filter_map(|g| t.count_words(j, g))
         .max()
         .filter(|_| !homograph(text, t, j))
+        .filter(|_| !t.is_word(j, "thue") || capitalised(text, t, j))
         .or(departments.then_some(1))
         .or(committees)?;
     // "các đồng chí thành viên Ban Chỉ huy …" is a board's members; "các đồng chí lãnh đạo bấm
@@ -2397,6 +2501,16 @@ const KINDS: &[&str] = &[
     // "các tổ chức tín dụng, trung gian thanh toán".
     "tin dung",
     "trung gian thanh toan",
+    // "các lực lượng thực thi", "các cục hải quan", "các đơn vị kho bạc": the State's services
+    // by what they enforce or keep, in lower case.
+    "thuc thi",
+    "hai quan",
+    "thue",
+    "kho bac",
+    "thong ke",
+    "kiem lam",
+    "thu y",
+    "quan ly thi truong",
 ];
 
 /// A group narrowed by a relative clause before its verb: "UBND các xã, phường | có dự án đi
@@ -2473,6 +2587,31 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
             .filter_map(|w| said(text, t, k, w))
             .max()
             .map_or(k, |m| k + m);
+    }
+    // "Các địa phương biên giới: Móng Cái, Hải Hà, Bình Liêu | tập trung …": the members named
+    // after the colon, then the verb.
+    let colon = j + field;
+    if t.is_mark(colon, ':') {
+        let mut k = colon + 1;
+        let mut named = 0;
+        loop {
+            let n = (k..(k + 5).min(t.len()))
+                .take_while(|&m| t.kind(m) == Some(Kind::Word) && capitalised(text, t, m))
+                .count();
+            if n == 0 {
+                break;
+            }
+            named += 1;
+            k += n;
+            if (t.is_mark(k, ',') || t.is_word(k, "va")) && capitalised(text, t, k + 1) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if named >= 2 && t.kind(k) == Some(Kind::Word) && is_stop(text, t, k) {
+            return k;
+        }
     }
     // "Các doanh nghiệp xuất khẩu: xây dựng …": a group's few words before the colon that
     // opens its work are its kind, whatever they are ("… thực hiện như sau:" is no kind).
@@ -2594,8 +2733,17 @@ fn qualified(text: &str, t: &Tokens, j: usize, places: bool) -> usize {
             {
                 return after;
             }
-            let end = if t.is_word(end, "tinh") && !t.is_word(end + 1, "uy") || t.is_word(end, "khac") {
+            // "các cục hải quan tỉnh, thành phố": of every province and city.
+            let end = if t.is_word(end, "tinh")
+                && t.is_mark(end + 1, ',')
+                && t.count_words(end + 2, "thanh pho").is_some()
+            {
+                end + 4
+            } else if t.is_word(end, "tinh") && !t.is_word(end + 1, "uy") || t.is_word(end, "khac") {
                 end + 1
+            } else if end > j && t.count_words(end, "dia phuong").is_some() {
+                // "các cục hải quan địa phương": those in the provinces.
+                end + 2
             } else {
                 end
             };

@@ -4,7 +4,8 @@
 
 use std::ops::Range;
 
-use crate::text::fold::fold;
+use crate::text::agencies;
+use crate::text::fold::{Tokens, fold};
 
 /// How a paragraph is marked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -796,17 +797,22 @@ pub(super) fn body(paras: &[Para]) -> Range<usize> {
 /// A document attached after the body's end, by its line "(Kèm theo Quyết định số …)" or
 /// "(Ban hành kèm theo …)": its own body.
 pub(super) fn attached(paras: &[Para], after: usize) -> Option<Range<usize>> {
+    // "DANH SÁCH CÁC ĐƠN VỊ …" over it: an appendix of names, no plan; "DANH MỤC THỦ TỤC HÀNH
+    // CHÍNH …", "QUY TRÌNH NỘI BỘ GIẢI QUYẾT …": the procedures a decision publishes, whose steps
+    // say who receives a file, no work assigned. A later appendix may still be a plan.
     let k = (after..paras.len()).find(|&k| {
         let f = fold(&paras[k].text);
         paras[k].text.trim_start().starts_with('(')
             && ["kem theo quyet dinh", "kem theo ke hoach", "ban hanh kem theo", "kem theo van ban"]
                 .iter()
                 .any(|w| f.contains(w))
+            // A title in capitals may run over several lines before the bracket ("DANH MỤC" |
+            // "THỦ" | "TỤC HÀNH CHÍNH …").
+            && !{
+                let title: Vec<String> = paras[k.saturating_sub(6)..k].iter().map(|p| fold(&p.text)).collect();
+                title.iter().any(|t| is_roster(t) || is_procedures(t)) || is_procedures(&title.join(" "))
+            }
     })?;
-    // "DANH SÁCH CÁC ĐƠN VỊ …" over it: an appendix of names, no plan.
-    if paras[k.saturating_sub(2)..k].iter().any(|p| is_roster(&fold(&p.text))) {
-        return None;
-    }
     let rest = body(&paras[k + 1..]);
     (!rest.is_empty()).then(|| k + 1 + rest.start..k + 1 + rest.end)
 }
@@ -843,16 +849,35 @@ fn opens(p: &Para) -> bool {
         return false;
     }
     colon && ["nhu sau", "ket luan", "chi dao", "chi thi", "yeu cau", "de nghi"].iter().any(|w| f.ends_with(w))
-        // "… yêu cầu UBND tỉnh tập trung thực hiện các nhiệm vụ, giải pháp chủ yếu sau:".
+        || colon && !matches!(p.label, Some(Label::Number(_))) && directs_to_colon(&p.text)
+        // "… yêu cầu UBND tỉnh tập trung thực hiện các nhiệm vụ, giải pháp chủ yếu sau:", "…
+        // đề nghị các Thuế tỉnh, thành phố … triển khai thực hiện:".
         || colon
-            && (f.ends_with(" sau") || cited)
+            && (f.ends_with(" sau") || cited || f.ends_with(" thuc hien"))
             && says(&p.text, &["yeu cau", "giao", "de nghi", "chi dao"])
         || f.contains("ket luan nhu sau")
         || f.contains("chi dao nhu sau")
 }
 
+/// "Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố:": a directive whose addressees
+/// run to the colon, the points after it theirs.
+fn directs_to_colon(text: &str) -> bool {
+    let text = text.trim_end();
+    let t = Tokens::new(text);
+    (0..t.len()).any(|k| {
+        ["yeu cau", "de nghi", "giao", "chi dao"]
+            .iter()
+            .filter_map(|w| t.count_words(k, w))
+            .max()
+            .and_then(|n| agencies::list_at(text, &t, k + n))
+            .is_some_and(|(_, after)| t.is_mark(after, ':') && after + 1 == t.len())
+    })
+}
+
+/// The first numbered item, or the first article of a decision ("Điều 1. …" before an appendix
+/// that numbers its own parts).
 fn first_item(paras: &[Para]) -> Option<usize> {
-    paras.iter().position(|p| matches!(p.label, Some(Label::Number(_))))
+    paras.iter().position(|p| matches!(p.label, Some(Label::Number(_))) || p.article)
 }
 
 /// The paragraphs before the [`body`], which it leaves out as review. A report of a notice may
@@ -864,7 +889,11 @@ pub(super) fn preface(paras: &[Para], start: usize) -> impl Iterator<Item = &Par
     // what was said. "Theo Điều 6 … quy định như sau:" quotes a rule instead. The body starts
     // after its opening when there is one (the first paragraph that opens).
     let said = ["ket luan", "chi dao", "yeu cau", "giao", "de nghi", "y kien", "thong bao"];
-    let opened = start > 0 && opens(&paras[start - 1]) && says(&paras[start - 1].text, &said);
+    // "… yêu cầu các sở, ban, ngành:" opens its addressees' points, no account before them.
+    let opened = start > 0
+        && opens(&paras[start - 1])
+        && says(&paras[start - 1].text, &said)
+        && !directs_to_colon(&paras[start - 1].text);
     // A numbered item that opens on "Giao …" assigns, whatever account is around it ("(2) Giao
     // Cục trưởng … chủ trì …" before "… yêu cầu … như sau:").
     let gives = |p: &Para| {
@@ -938,6 +967,21 @@ pub(super) fn is_purpose(folded: &str) -> bool {
 pub(super) fn is_roster(folded: &str) -> bool {
     folded.starts_with("danh sach")
         && !["nhiem vu", "cong viec", "de an", "du an", "chuong trinh"].iter().any(|w| folded.contains(w))
+}
+
+/// An appendix's title over administrative procedures: "DANH MỤC THỦ TỤC HÀNH CHÍNH …", "QUY
+/// TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH …", "NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC …", "THỦ
+/// TỤC HÀNH CHÍNH TRONG LĨNH VỰC CHỨNG THỰC …".
+pub(super) fn is_procedures(folded: &str) -> bool {
+    [
+        "danh muc thu tuc hanh chinh",
+        "quy trinh noi bo",
+        "noi dung cu the cua tung thu tuc",
+        "quy trinh giai quyet thu tuc",
+    ]
+    .iter()
+    .any(|w| folded.contains(w))
+        || folded.starts_with("thu tuc hanh chinh")
 }
 
 /// A heading over the rules of an award or a campaign, who may take part and how many:

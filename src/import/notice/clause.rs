@@ -238,6 +238,15 @@ const TASK_VERBS: &[&str] = &[
     "day manh",
     "day nhanh",
     "tang cuong",
+    // "Siết chặt công tác quản lý …", "nắm chắc tình hình …", "làm tốt công tác …": the verbs
+    // of a dispatch on order and smuggling.
+    "siet chat",
+    "nam bat",
+    "nam chac",
+    "lam tot",
+    "tuan tra",
+    "thu hoi",
+    "bam sat",
     "nang cao",
     "nang cap",
     "bao dam",
@@ -905,13 +914,19 @@ fn read_clause(
     // "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo …": who, all the words
     // up to "thì", then what they are to do; so with a comma before the work ("Đối với các địa
     // phương, cần tiếp tục rà soát …").
+    // "Đối với lực lượng Biên phòng tiếp tục siết chặt …": a body's own name, then its work
+    // straight after it.
     if t.count_words(i, "doi voi").is_some()
-        && let Some((first, _)) =
+        && let Some((first, after)) =
             agencies::agency_at(text, &t, i + 2).filter(|(a, _)| a.range.start == t.orig(i + 2, i + 3).start)
         && let Some(then) = (i + 3..end.min(i + 30)).find(|&k| {
-            agencies::said(text, &t, k, "thì").is_some() || t.is_mark(k, ',') && starts_task(&t, k + 1)
+            agencies::said(text, &t, k, "thì").is_some()
+                || t.is_mark(k, ',') && starts_task(&t, k + 1)
+                || k == after && !first.group && starts_task(&t, k)
         })
     {
+        // Past "thì" or the comma; the work straight after a name starts at once.
+        let work = if then == after && !first.group && starts_task(&t, then) { then } else { then + 1 };
         let name = agencies::initial_capital(text[t.orig(i + 2, then)].trim().trim_end_matches(','));
         let who = Agency { name, range: t.orig(i + 2, then), group: first.group };
         // "Đối với các doanh nghiệp … thì chưa thanh tra": businesses are what it is about.
@@ -921,17 +936,33 @@ fn read_clause(
             lead_of(&who, names.units, cx.today)
         };
         if !leads.is_empty() {
-            let rest = &text[t.orig(then + 1, end).start..];
+            let rest = &text[t.orig(work, end).start..];
             return match read_clause(rest, Some(&leads), true, names, cx) {
                 Clause::Task { task, .. } => Clause::Task { task, explicit: true },
                 other => other,
             };
         }
     }
-    // "Trong thời gian qua, …": what was done.
-    if ["trong thoi gian qua", "thoi gian qua", "thoi gian vua qua"]
-        .iter()
-        .any(|w| t.count_words(i, w).is_some())
+    // "Thống kê cho thấy, … đã phát hiện …", "Thống kê từ Ban Chỉ đạo 389 tỉnh cho thấy, …": what
+    // the figures show, said first or before its comma ("… khảo sát cho thấy tính chất …" deep in
+    // a task is its condition).
+    if (i..end).any(|k| t.count_words(k, "cho thay").is_some() && (k < i + 4 || t.is_mark(k + 2, ','))) {
+        return Clause::Background;
+    }
+    // "Trong thời gian qua, …": what was done. So is "Từ năm 2017 đến nay, …" with no one
+    // directed ("từ nay đến …" is the time to come).
+    // "Đồng thời, từ năm 2017 đến nay, …": after a connector too.
+    let from = (i..(i + 4).min(end)).find(|&k| t.is_mark(k, ',')).map_or(i, |k| k + 1);
+    let since = [i, from].iter().any(|&s| {
+        t.is_word(s, "tu")
+            && (s + 1..(s + 8).min(end))
+                .take_while(|&k| !t.is_mark(k, ','))
+                .any(|k| t.count_words(k, "den nay").is_some())
+    }) && !(i..end).any(|k| directive_word(&t, k).is_some());
+    if since
+        || ["trong thoi gian qua", "thoi gian qua", "thoi gian vua qua"]
+            .iter()
+            .any(|w| t.count_words(i, w).is_some())
     {
         return Clause::Background;
     }
@@ -1569,6 +1600,11 @@ fn loose_list(
     cx: Context<'_>,
 ) -> Option<(Vec<Lead>, usize)> {
     let end = t.len();
+    // "… tập trung chỉ đạo rà soát, siết chặt …, các khu vực … tập trung đông người": work after
+    // the directive, no list of addressees ("cấp ủy, …" is one, whatever "cấp" reads as).
+    if starts_task(t, after) && !t.is_word(skip_marks(t, after), "cap") {
+        return None;
+    }
     let modal = (after + 2..(after + 60).min(end)).find(|&k| {
         ["khan truong", "chu dong", "tiep tuc", "tap trung"].iter().any(|m| t.count_words(k, m).is_some())
     })?;
@@ -1577,8 +1613,24 @@ fn loose_list(
         return None;
     }
     let found = agencies::find_all(span);
+    // "… yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung …": the bodies of
+    // the political system, in lower case, none of them a name.
+    let parts: Vec<String> = span.split([',', ';']).map(fold).collect();
+    let system = parts.len() >= 3
+        && parts.iter().all(|p| (1..=5).contains(&p.split_whitespace().count()))
+        && parts.iter().any(|p| {
+            ["cap uy", "to chuc dang", "chinh quyen", "doan the", "mat tran"]
+                .iter()
+                .any(|w| p.trim().starts_with(w))
+        });
+    // The list as written, for the secretary to assign.
+    let as_written = || {
+        let name = agencies::initial_capital(span.trim());
+        let whole = Agency { name, range: t.orig(after, modal), group: true };
+        Some((lead_of(&whole, names.units, cx.today), modal))
+    };
     if found.is_empty() {
-        return None;
+        return if system { as_written() } else { None };
     }
     // The parts no body named covers ("cấp uỷ", "tổ chức đảng", "chính quyền").
     let mut at = 0;
@@ -1591,9 +1643,7 @@ fn loose_list(
         }
     }
     if unnamed > found.len() {
-        let name = agencies::initial_capital(span.trim());
-        let whole = Agency { name, range: t.orig(after, modal), group: true };
-        return Some((lead_of(&whole, names.units, cx.today), modal));
+        return as_written();
     }
     let leads: Vec<Lead> = found.iter().flat_map(|a| lead_of(a, names.units, cx.today)).collect();
     (!leads.is_empty()).then_some((leads, modal))
@@ -1780,9 +1830,14 @@ fn speaker_directive(t: &Tokens, i: usize) -> Option<usize> {
         .map(|n| k - i + n + 1)
 }
 
-/// Past "cũng" (also) before a speaker's directive: where the directive's word is.
+/// Past "cũng" (also), "đã", "vừa" (has, has just: a news report's) before a speaker's
+/// directive: where the directive's word is.
 fn past_also(t: &Tokens, i: usize) -> usize {
-    i + usize::from(t.is_word(i, "cung"))
+    let mut k = i;
+    while k < i + 3 && ["cung", "da", "vua"].iter().any(|w| t.is_word(k, w)) {
+        k += 1;
+    }
+    k
 }
 
 /// "Sở có trách nhiệm …", "Bộ chỉ đạo …": a bare head word standing for the subject just
@@ -2353,6 +2408,11 @@ fn role(
                 .iter()
                 .any(|w| t.count_words(j + n, w).is_some())
         });
+        // "Bộ Xây dựng cũng được giao …": "also", before the modal (not "cùng", "cung cấp").
+        if agencies::said(text, t, j, "cũng").is_some() {
+            j += 1;
+            continue;
+        }
         if let Some(n) = MODALS
             .iter()
             .filter(|m| **m != "can" || agencies::said(text, t, j, "cần").is_some())

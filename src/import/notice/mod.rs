@@ -39,7 +39,16 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     // A table that lost its grid is read as a table; the rest as prose.
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let raw: Vec<&str> = text.lines().collect();
-    let table = layout::table(&lines, &raw);
+    // A table of administrative procedures ("Tên thủ tục hành chính | Mã TTHC | Địa điểm thực
+    // hiện"): where a citizen files, no work assigned.
+    let table = layout::table(&lines, &raw).filter(|t| {
+        !t.rows.first().is_some_and(|header| {
+            header.iter().any(|cell| {
+                let f = fold(cell);
+                f.contains("thu tuc hanh chinh") || f.contains("ma tthc") || f == "ten thu tuc"
+            })
+        })
+    });
     // "PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU … ĐẾN NĂM 2030" over an appendix's table: when its rows
     // are due, where a row says nothing of it.
     let titled_due = table.as_ref().and_then(|t| {
@@ -85,6 +94,10 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     // An item naming who does what its children say ("a) Bộ Công an:", "2.3. UBND các
     // huyện"): its label, its leads, and whether it was numbered (bullets end with it otherwise).
     let mut container: Option<Container> = None;
+    // The leads of an opening whose numbered points have been read ("… yêu cầu Cục Hải quan các
+    // tỉnh, thành phố:" | "(1) …" | "(2) …"): after them, a summing up ("Như vậy, từ ngày …") or
+    // a page's next headline is the page going on, no further point.
+    let mut numbered_under: Option<Vec<Lead>> = None;
     // The last mark of a list a bullet opened ("- Bộ Xây dựng:" | "(i) …" | "(ii) …").
     let mut bullet_list: Option<String> = None;
     // The deadline the container's opening gave its items.
@@ -571,9 +584,17 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         let bulleted = matches!(&container, Some((Some(_), _, false)));
         let list_goes_on = |n: &str| bulleted && bullet_list.as_deref().is_some_and(|prev| follows(prev, n));
         // A paragraph inside that list ("(i) …" | "Đẩy nhanh …" | "(ii) …") is in it too.
-        let child = is_child(&container, para)
+        let past_points = para.label.is_none()
+            && (folded.starts_with("nhu vay") || !para.text.trim_end().ends_with(['.', ';', ':', '!']))
+            && matches!((&container, &numbered_under), (Some((None, leads, false)), Some(read)) if leads == read);
+        let child = is_child(&container, para) && !past_points
             || matches!(&para.label, Some(Label::Number(n)) if list_goes_on(n))
             || para.label.is_none() && bulleted && bullet_list.is_some();
+        if let (Some((None, leads, false)), Some(Label::Number(_))) = (&container, &para.label)
+            && child
+        {
+            numbered_under = Some(leads.clone());
+        }
         // "(3) Về tổ chức thi công: …" | "- Bộ Xây dựng:": the bullets of a bracketed number that
         // heads the list are its.
         if let Some(Label::Number(n)) = &para.label
@@ -971,6 +992,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
         }
     }
     tasks.retain(|(_, _, t)| !figures(&t.text));
+    referred_back(&mut tasks);
     let table = table.and_then(|t| super::sheet::read_table(&t.rows, units, context.today).ok());
     // "… xử lý các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025": the
     // appendix's rows are due when the paragraph that sends to it says.
@@ -1000,6 +1022,7 @@ pub fn read(text: &str, units: &[UnitNames], today: NaiveDate) -> Result<Reading
     }
     if let Some(reading) = table {
         let mut proposals = reading.proposals;
+        proposals.retain(|p| !figures(&p.text));
         let due = match due.as_slice() {
             [one] => Some(one.clone()),
             _ => titled_due,
@@ -1611,6 +1634,32 @@ impl Fielded {
     }
 }
 
+/// "Bộ Xây dựng cũng được giao …" | "Bên cạnh đó, Bộ này phải phối hợp …", "yêu cầu đơn vị nêu
+/// trên đảm bảo …": a lead that refers back is the last lead of its kind before it ("Bộ này" the
+/// last "Bộ …"; "đơn vị", "cơ quan" any body named, not a group).
+fn referred_back(tasks: &mut [(Option<String>, Programme, Task)]) {
+    let reference = |name: &str| {
+        let f = fold(name);
+        agencies::REFERRING_KINDS
+            .iter()
+            .find(|k| agencies::REFERENCES.iter().any(|r| f == format!("{k} {}", fold(r))))
+    };
+    for at in 0..tasks.len() {
+        for k in 0..tasks[at].2.leads.len() {
+            let Some(kind) = reference(&tasks[at].2.leads[k].name) else { continue };
+            let any = ["don vi", "co quan", "doanh nghiep", "dia phuong"].contains(kind);
+            let before = tasks[..at].iter().rev().flat_map(|(_, _, t)| t.leads.iter().rev()).find(|l| {
+                reference(&l.name).is_none()
+                    && !matches!(l.assignee, Assignee::Group(_))
+                    && (any || fold(&l.name).starts_with(&format!("{kind} ")))
+            });
+            if let Some(lead) = before.cloned() {
+                tasks[at].2.leads[k] = lead;
+            }
+        }
+    }
+}
+
 /// "nhập doanh nghiệp 339.000 339.000 375.200 418.000": a statistics table's row run into a
 /// line, its figures where work would be words.
 fn figures(text: &str) -> bool {
@@ -1620,7 +1669,8 @@ fn figures(text: &str) -> bool {
         .filter(|w| w.contains(|c: char| c.is_ascii_digit()) && !w.contains(char::is_alphabetic))
         .count();
     let words = tokens.filter(|w| w.contains(char::is_alphabetic)).count();
-    numbers >= 4 && 2 * numbers >= words
+    // "Thuế Tỉnh Cao Bằng | 2,393 2,269": a table's row of figures after a name, no words at all.
+    numbers >= 4 && 2 * numbers >= words || numbers > 0 && words == 0
 }
 
 /// How tasks will name their source: "Thông báo số 128/TB-UBND ngày 12/3/2026", "Thông báo
@@ -4780,6 +4830,106 @@ mod tests {
             rows,
             [
                 " | Công an + Bộ đội Biên phòng + Hải quan tỉnh + Quản lý thị trường tỉnh | - | tăng cường tuần tra; các phương tiện vận chuyển phải được khử trùng"
+            ]
+        );
+        // From sets 90–95 (customs and border news): a force named after "lực lượng"; "Đối với" a body,
+        // then its work with no comma; teams ("các đội QLTT"); a group whose members are named after a colon.
+        let rows = read_rows(
+            "UBND tỉnh yêu cầu các sở, ngành, địa phương thường xuyên quán triệt các nội dung chỉ đạo.\n\nĐối với lực lượng Biên phòng tiếp tục siết chặt công tác quản lý khu vực biên giới.\n\nLực lượng Công an và Quản lý thị trường phối hợp làm tốt công tác thu thập thông tin.\n\nCác đội QLTT nắm bắt tình hình giá cả thị trường trên địa bàn.\n\nCác địa phương biên giới: Móng Cái, Hải Hà tập trung chỉ đạo các lực lượng chức năng tháo gỡ khó khăn.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các sở, ngành, địa phương | - | thường xuyên quán triệt các nội dung chỉ đạo",
+                " | Lực lượng Biên phòng | - | siết chặt công tác quản lý khu vực biên giới",
+                " | Lực lượng Công an + Quản lý thị trường | - | phối hợp làm tốt công tác thu thập thông tin",
+                " | Các đội QLTT | - | nắm bắt tình hình giá cả thị trường trên địa bàn",
+                " | Các địa phương biên giới: Móng Cái, Hải Hà | - | chỉ đạo các lực lượng chức năng tháo gỡ khó khăn"
+            ]
+        );
+        // Two heads whole in themselves joined by "và" ("Cục Thuế và Cục Hải quan …"); a company's trade in lower case;
+        // a body referred back to ("đơn vị nêu trên", "Bộ này") is the last one of its kind named; "cũng" before the modal.
+        let rows = read_rows(
+            "Chủ tịch UBND Thành phố giao Cục Thuế và Cục Hải quan Thành phố tăng cường quản lý thu, chống thất thu.\n\nBộ Công Thương yêu cầu Công ty Cổ phần đầu tư thủy điện miền Trung dừng ngay việc tích nước. Bộ Công Thương cũng yêu cầu đơn vị nêu trên đảm bảo chế độ báo cáo thường xuyên.\n\nThủ tướng giao Bộ Xây dựng chủ trì rà soát hệ thống pháp luật về nhà ở. Bộ Xây dựng cũng được giao xây dựng chính sách thuê mua nhà. Bên cạnh đó, Bộ này phải phối hợp với Bộ Tài chính xây dựng Đề án thí điểm trong tháng 10/2025.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Cục Thuế + Cục Hải quan Thành phố | - | tăng cường quản lý thu, chống thất thu",
+                " | Công ty Cổ phần đầu tư thủy điện miền Trung | - | dừng ngay việc tích nước",
+                " | Công ty Cổ phần đầu tư thủy điện miền Trung | - | đảm bảo chế độ báo cáo thường xuyên",
+                " | Bộ Xây dựng | - | rà soát hệ thống pháp luật về nhà ở",
+                " | Bộ Xây dựng | - | xây dựng chính sách thuê mua nhà",
+                " | Bộ Xây dựng | 2025-10-31 | xây dựng Đề án thí điểm"
+            ]
+        );
+        // An opening whose addressees run to its colon, before a later "Cụ thể như sau:"; the page going on
+        // after its numbered points ("Như vậy, …", a headline) is no further point.
+        let rows = read_rows(
+            "Ngày 02/01/2025, Tổng cục Hải quan đã ban hành Công văn số 17/TCHQ-GSQL về việc nhập khẩu thuốc lá điện tử.\n\nTổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố:\n\n(1) Không thực hiện thủ tục hải quan đối với thuốc lá điện tử kể từ ngày 01/01/2025;\n\n(2) Thống kê số liệu hàng hóa tồn tại doanh nghiệp và đề xuất biện pháp xử lý.\n\nNhư vậy, từ ngày 01/01/2025 Việt Nam sẽ không thực hiện thủ tục hải quan đối với thuốc lá điện tử.\n\nĐề xuất phạt người hút thuốc lá điện tử\n\nQuốc hội yêu cầu Chính phủ tổ chức thực hiện quy định này. Cụ thể như sau:\n\n- Quốc hội thống nhất cấm sản xuất, kinh doanh thuốc lá điện tử từ năm 2025.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "(1) | Cục Hải quan các tỉnh, thành phố | - | Không thực hiện thủ tục hải quan đối với thuốc lá điện tử kể từ ngày 01/01/2025",
+                "(2) | Cục Hải quan các tỉnh, thành phố | - | Thống kê số liệu hàng hóa tồn tại doanh nghiệp và đề xuất biện pháp xử lý"
+            ]
+        );
+        // What was done since a year ("từ năm 2017 đến nay"), what figures show ("Thống kê cho thấy"); work after
+        // "tập trung chỉ đạo" is no list of addressees; a board named for what it fights, listed in lower case.
+        let rows = read_rows(
+            "Đồng thời, từ năm 2017 đến nay, các bộ, ngành và các địa phương quan tâm, chỉ đạo quyết liệt, với nhiều giải pháp đồng bộ.\n\nThống kê cho thấy, các bộ, ngành và địa phương đã phát hiện, xử lý 1.238.653 vụ vi phạm.\n\nThủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố tập trung chỉ đạo rà soát, siết chặt các biện pháp phòng chống dịch, đặc biệt tại các cơ sở y tế, trường học, các khu vực thường xuyên tập trung đông người.\n\nBan Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả nghiên cứu, xử lý thông tin báo chí nêu.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | UBND các tỉnh, thành phố | - | chỉ đạo rà soát, siết chặt các biện pháp phòng chống dịch, đặc biệt tại các cơ sở y tế, trường học, các khu vực thường xuyên tập trung đông người",
+                " | Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả | - | nghiên cứu, xử lý thông tin báo chí nêu"
+            ]
+        );
+        // A decision's articles start its body before an appendix that numbers its own parts; an appendix of
+        // administrative procedures ("DANH MỤC" | "THỦ" | "TỤC HÀNH CHÍNH …") holds no work.
+        let rows = read_rows(
+            "QUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính lĩnh vực chứng thực\n\nĐiều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính lĩnh vực chứng thực.\n\nĐiều 2. Giao Sở Tư pháp xây dựng quy trình điện tử trên Hệ thống thông tin giải quyết thủ tục hành chính, hoàn thành trước ngày 30/11/2025.\n\nĐiều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nDANH MỤC\nTHỦ\nTỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI TRONG LĨNH VỰC CHỨNG THỰC\n(Kèm theo Quyết định số 2873/QĐ-UBND ngày 19/11/2025 của Chủ tịch UBND tỉnh)\n\nI. DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP XÃ\n\n1. Chứng thực bản sao từ bản chính: Trung tâm Phục vụ hành chính công cấp xã tiếp nhận hồ sơ.\n\n2. Bộ phận tiếp nhận và trả kết quả chuyển hồ sơ đến cơ quan có thẩm quyền trong ngày.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Sở Tư pháp | 2025-11-30 | xây dựng quy trình điện tử trên Hệ thống thông tin giải quyết thủ tục hành chính"
+            ]
+        );
+        // Every province's tax office ("Thuế các tỉnh, thành phố"); a table's rows of figures after a name are
+        // no work.
+        let rows = read_rows(
+            "Cục Thuế đề nghị Thuế các tỉnh, thành phố tiếp tục tuyên truyền, hướng dẫn tổ chức chi trả thu nhập.\n\nPhụ lục 2: Tình hình cung cấp thông tin\n\nThuế Tỉnh Cao Bằng 2,393 2,269\n\nThuế Tỉnh Cà Mau 10,386 9,843\n",
+        );
+        assert_eq!(
+            rows,
+            [" | Thuế các tỉnh, thành phố | - | tuyên truyền, hướng dẫn tổ chức chi trả thu nhập"]
+        );
+        // The provinces' tax offices after 2025 as a group ("các Thuế tỉnh, thành phố"); an opening that ends on
+        // "… triển khai thực hiện:" after its addressees opens the body, before an appendix's "như sau:".
+        let rows = read_rows(
+            "Căn cứ quy định tại khoản 7 Điều 17 Luật Quản lý thuế số 38/2019/QH14. Cục Thuế đề nghị các Thuế tỉnh, thành phố, Chi Cục trưởng Chi cục Thuế doanh nghiệp lớn triển khai thực hiện:\n\n1. Tiếp tục tuyên truyền, hướng dẫn các tổ chức chi trả thu nhập.\n\n2. Nắm bắt, xử lý kịp thời các vướng mắc phát sinh.\n\nVí dụ: Công ty có số nộp thừa và đề nghị bù trừ vào kỳ tháng 3/2025 như sau:\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                "1 | Các Thuế tỉnh, thành phố + Chi cục Thuế doanh nghiệp lớn | - | tuyên truyền, hướng dẫn các tổ chức chi trả thu nhập",
+                "2 | Các Thuế tỉnh, thành phố + Chi cục Thuế doanh nghiệp lớn | - | Nắm bắt, xử lý kịp thời các vướng mắc phát sinh"
+            ]
+        );
+        // A group's members named after its colon are the addressees ("…; các đơn vị: Cục …, Cục …"); the services
+        // "địa phương"; "vừa yêu cầu" (a news report's); "các DN"; what figures from a body show.
+        let rows = read_rows(
+            "Bộ trưởng yêu cầu các cục hải quan địa phương và Cục Điều tra chống buôn lậu phổ biến, quán triệt chỉ đạo của Thủ tướng.\n\nBộ Y tế yêu cầu các Sở Y tế; các đơn vị: Cục Quản lý Dược, Cục An toàn thực phẩm tăng cường kiểm tra.\n\nThống kê từ Ban Chỉ đạo 389 tỉnh cho thấy, các lực lượng chức năng đã phát hiện 120 vụ vi phạm.\n\nUBND tỉnh vừa yêu cầu các DN thực hiện nghiêm 4 điều kiện.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các cục hải quan địa phương + Cục Điều tra chống buôn lậu | - | phổ biến, quán triệt chỉ đạo của Thủ tướng",
+                " | Sở Y tế + Cục Quản lý Dược + Cục An toàn thực phẩm | - | tăng cường kiểm tra",
+                " | Các DN | - | thực hiện nghiêm 4 điều kiện"
             ]
         );
     }
