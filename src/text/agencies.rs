@@ -1540,8 +1540,9 @@ fn is_stop(text: &str, t: &Tokens, i: usize) -> bool {
     let before = i.checked_sub(1).map(|k| t.text(k));
     if (t.is_word(i, "hinh") && before == Some("truyen"))
         || (t.is_word(i, "chi") && before == Some("ban"))
-        // "Ban điều hành các khu phố": a board, not "điều hành" (run).
-        || (t.is_word(i, "dieu") && before == Some("ban"))
+        // "Ban điều hành các khu phố", "Trung tâm điều hành thông minh", "Ban Chỉ đạo điều hành
+        // giá": a board, a centre, not "điều hành" (run).
+        || (t.is_word(i, "dieu") && matches!(before, Some("ban" | "tam" | "dao")))
         || (t.is_word(i, "giao") && before == Some("ngoai"))
     {
         return false;

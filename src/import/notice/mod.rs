@@ -4932,5 +4932,18 @@ mod tests {
                 " | Các DN | - | thực hiện nghiêm 4 điều kiện"
             ]
         );
+        // "điều hành" ends a name as a verb, but not inside one: "Trung tâm điều hành …", "Ban Chỉ đạo điều
+        // hành giá".
+        let rows = read_rows(
+            "UBND tỉnh yêu cầu Trung tâm điều hành thông minh tiếp tục hoàn thiện các chức năng.\n\nUBND tỉnh yêu cầu Ban Chỉ đạo điều hành giá tỉnh theo dõi sát diễn biến giá cả.\n\nUBND tỉnh yêu cầu Ngân hàng Nhà nước chi nhánh tỉnh điều hành tín dụng linh hoạt.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Trung tâm điều hành thông minh | - | hoàn thiện các chức năng",
+                " | Ban Chỉ đạo điều hành giá tỉnh | - | theo dõi sát diễn biến giá cả",
+                " | Ngân hàng Nhà nước chi nhánh tỉnh | - | điều hành tín dụng linh hoạt"
+            ]
+        );
     }
 }
