@@ -684,9 +684,8 @@ pub(crate) fn list_at(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, 
             .flatten()
             .filter(|(named, _)| named.iter().all(|a| !a.group))
     };
-    if let Some((named, after)) = members(&out, end) {
-        out = named;
-        end = after;
+    if let Some(found) = members(&out, end) {
+        (out, end) = found;
     }
     loop {
         // "Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT), UBND các huyện …": a name's short
@@ -717,16 +716,11 @@ pub(crate) fn list_at(text: &str, t: &Tokens, i: usize) -> Option<(Vec<Agency>, 
         let next = shared_head(text, t, j)
             .or_else(|| agency_at(text, t, j).or_else(|| bare_kinds(text, t, j)).map(|(a, e)| (vec![a], e)));
         match next {
-            Some((next, after)) => match members(&next, after) {
-                Some((named, after)) => {
-                    out.extend(named);
-                    end = after;
-                }
-                None => {
-                    out.extend(next);
-                    end = after;
-                }
-            },
+            Some((next, after)) => {
+                let (next, after) = members(&next, after).unwrap_or((next, after));
+                out.extend(next);
+                end = after;
+            }
             None => break,
         }
     }
@@ -1425,10 +1419,16 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     if stop > n {
         return None;
     }
+    // "lực lượng Công an": a force by its name, in either case; "lực lượng chức năng" in lower
+    // case is everyone who enforces, a group read with "các".
+    let force = t.count_words(i, "luc luong") == Some(n);
+    if force && !capitalised(text, t, i + n) {
+        return None;
+    }
     // "Đảng uỷ Chính phủ, đảng uỷ các bộ, cơ quan ngang bộ": the party committees of a group,
     // in lower case inside a list.
     let any_case = ANY_CASE.iter().any(|h| t.count_words(i, h) == Some(n))
-        || t.count_words(i, "luc luong") == Some(n) && capitalised(text, t, i + n)
+        || force
         || t.count_words(i, "dang uy") == Some(n) && t.is_word(i + n, "cac");
     if !(capitalised(text, t, i) || any_case) {
         return None;
@@ -1492,11 +1492,6 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     let next = i + n;
     let named = matches!(t.kind(next), Some(Kind::Word | Kind::Number))
         && (capitalised(text, t, next) || !is_stop(text, t, next) || tail_at(t, next).is_some());
-    // "lực lượng Công an": a force by its name; "lực lượng chức năng" in lower case is everyone
-    // who enforces, a group read with "các".
-    if t.count_words(i, "luc luong") == Some(n) && !capitalised(text, t, next) {
-        return None;
-    }
     // "Thường trực Tỉnh ủy", "Thường trực HĐND": a standing body is of someone; "(5) Thường
     // trực báo cáo:" is duty, no body.
     if t.count_words(i, "thuong truc") == Some(n) && !capitalised(text, t, next) {

@@ -926,7 +926,8 @@ fn read_clause(
         })
     {
         // Past "thì" or the comma; the work straight after a name starts at once.
-        let work = if then == after && !first.group && starts_task(&t, then) { then } else { then + 1 };
+        let past = agencies::said(text, &t, then, "thì").is_some() || t.is_mark(then, ',');
+        let work = if past { then + 1 } else { then };
         let name = agencies::initial_capital(text[t.orig(i + 2, then)].trim().trim_end_matches(','));
         let who = Agency { name, range: t.orig(i + 2, then), group: first.group };
         // "Đối với các doanh nghiệp … thì chưa thanh tra": businesses are what it is about.
@@ -1613,16 +1614,6 @@ fn loose_list(
         return None;
     }
     let found = agencies::find_all(span);
-    // "… yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung …": the bodies of
-    // the political system, in lower case, none of them a name.
-    let parts: Vec<String> = span.split([',', ';']).map(fold).collect();
-    let system = parts.len() >= 3
-        && parts.iter().all(|p| (1..=5).contains(&p.split_whitespace().count()))
-        && parts.iter().any(|p| {
-            ["cap uy", "to chuc dang", "chinh quyen", "doan the", "mat tran"]
-                .iter()
-                .any(|w| p.trim().starts_with(w))
-        });
     // The list as written, for the secretary to assign.
     let as_written = || {
         let name = agencies::initial_capital(span.trim());
@@ -1630,6 +1621,16 @@ fn loose_list(
         Some((lead_of(&whole, names.units, cx.today), modal))
     };
     if found.is_empty() {
+        // "… yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung …": the
+        // bodies of the political system, in lower case, none of them a name.
+        let parts: Vec<String> = span.split([',', ';']).map(fold).collect();
+        let system = parts.len() >= 3
+            && parts.iter().all(|p| (1..=5).contains(&p.split_whitespace().count()))
+            && parts.iter().any(|p| {
+                ["cap uy", "to chuc dang", "chinh quyen", "doan the", "mat tran"]
+                    .iter()
+                    .any(|w| p.trim().starts_with(w))
+            });
         return if system { as_written() } else { None };
     }
     // The parts no body named covers ("cấp uỷ", "tổ chức đảng", "chính quyền").
