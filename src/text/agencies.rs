@@ -1103,6 +1103,24 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
         let end = i + n + m;
         return Some((Agency { name: written(text, t, i..end), range: t.orig(i, end), group: false }, end));
     }
+    // "đề nghị toàn Ngành nỗ lực …", "Toàn ngành Hải quan khẩn trương …": the whole branch a
+    // ministry's office directs, its field named after it or understood.
+    if t.count_words(i, "toan nganh") == Some(2)
+        && (capitalised(text, t, i + 1) || capitalised(text, t, i + 2))
+    {
+        let mut end = i + 2;
+        if t.kind(end) == Some(Kind::Word) && capitalised(text, t, end) && !is_stop(text, t, end) {
+            end += 1;
+            while end < i + 5
+                && t.kind(end) == Some(Kind::Word)
+                && !capitalised(text, t, end)
+                && !is_stop(text, t, end)
+            {
+                end += 1;
+            }
+        }
+        return Some((Agency { name: written(text, t, i..end), range: t.orig(i, end), group: true }, end));
+    }
     // "(ii) Chủ đầu tư phối hợp …": a project's owner, directed by its role in a leader's
     // conclusion, written with a capital where it is a subject.
     if t.count_words(i, "chu dau tu") == Some(3) && capitalised(text, t, i) && !t.is_word(i + 3, "cac") {
@@ -1205,6 +1223,17 @@ pub(crate) fn agency_at(text: &str, t: &Tokens, i: usize) -> Option<(Agency, usi
     {
         let name = format!("{head}{}", written(text, t, start..range.end));
         return Some((Agency { name, range: t.orig(start, range.end), group: true }, after));
+    }
+    // "Chi cục HQCK cảng SGKV 1 phối hợp …": a body numbered among others of its kind.
+    if t.kind(end) == Some(Kind::Number)
+        && t.text(end).len() <= 2
+        && capitalised(text, t, end - 1)
+        && !t.glued(end)
+        && (end + 1 >= t.len()
+            || is_stop(text, t, end + 1)
+            || matches!(t.kind(end + 1), Some(Kind::Mark(',' | ':' | ')' | ';'))))
+    {
+        end += 1;
     }
     let name = format!("{head}{}", written(text, t, start..end));
     Some((Agency { name, range: t.orig(start, end), group: false }, end))
@@ -1414,6 +1443,14 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
         return Some(3);
     }
     let n = HEADS.iter().filter_map(|h| t.count_words(i, h)).max()?;
+    // "Tổng cục trưởng", "Cục trưởng", "Viện trưởng": the head of the office, a title without
+    // the office's name ("Trường" is a school).
+    if t.is_word(i + n, "truong")
+        && text[t.orig(i + n, i + n + 1)].contains('ở')
+        && ["tong cuc", "cuc", "vu", "vien"].iter().any(|h| t.count_words(i, h) == Some(n))
+    {
+        return None;
+    }
     // "Tổ chức", "Ban hành", "Bố trí", "Bảo đảm": a verb that starts like a head.
     let stop = STOPS.iter().filter_map(|s| said(text, t, i, s)).max().unwrap_or(0);
     if stop > n {
@@ -1481,6 +1518,18 @@ fn head_at(text: &str, t: &Tokens, i: usize) -> Option<usize> {
     // "BHXH tự nguyện", "bảo hiểm xã hội bắt buộc": a scheme people join, not the office.
     if ["bhxh", "bao hiem xa hoi"].iter().any(|h| t.count_words(i, h) == Some(n))
         && ["tu nguyen", "bat buoc"].iter().any(|w| t.count_words(i + n, w).is_some())
+    {
+        return None;
+    }
+    // "Bộ luật Hình sự", "Bộ tiêu chí", "Bộ hồ sơ": a code or a set, not a ministry, whose name
+    // is capitalised after "Bộ" (or abbreviated: "Bộ GTVT").
+    if t.is_word(i, "bo")
+        && n == 1
+        && t.kind(i + 1) == Some(Kind::Word)
+        && !capitalised(text, t, i + 1)
+        && ["luat", "tieu chi", "chi so", "chi tieu", "ho so", "cong cu", "thu tuc", "may", "quy tac", "dem"]
+            .iter()
+            .any(|w| t.count_words(i + 1, w).is_some())
     {
         return None;
     }
@@ -2004,7 +2053,8 @@ fn group_at(text: &str, t: &Tokens, i: usize, held: bool) -> Option<(Range<usize
 /// A group word at `k` that only folds like one: "các phương tiện" (not "phường"), "các đơn vị
 /// bán lẻ" (not "ban"), "vùng xa" (not "xã").
 fn homograph(text: &str, t: &Tokens, k: usize) -> bool {
-    [("phuong", "phường"), ("ban", "ban"), ("xa", "xã"), ("doi", "đội")]
+    // "các số liệu" (figures) are no "các sở".
+    [("phuong", "phường"), ("ban", "ban"), ("xa", "xã"), ("doi", "đội"), ("so", "sở")]
         .iter()
         .any(|(folded, marked)| t.is_word(k, folded) && said(text, t, k, marked).is_none())
 }
@@ -2405,8 +2455,9 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
     let own_name = |k: usize| {
         !(k > 0 && t.is_mark(k - 1, '-'))
             && head_at(text, t, k).is_some_and(|n| {
+                // "…; Công an tỉnh; Bộ Chỉ huy Quân sự tỉnh": a body of the place.
                 let place = tail_at(t, k + n).unwrap_or(0);
-                capitalised(text, t, k + n + place) || t.is_word(k + n, "cac")
+                capitalised(text, t, k + n + place) || t.is_word(k + n, "cac") || place > 0
             })
     };
     // "các Bộ: Xây dựng, Công Thương": a member's name that is also a verb, a separator after it.
@@ -2436,6 +2487,10 @@ fn members(text: &str, t: &Tokens, j: usize) -> Option<usize> {
     loop {
         while name_at(k) {
             k += 1;
+            // "Các sở: Y tế, GD&ĐT, VHTT&DL": initials joined by "&".
+            if t.is_mark(k, '&') && name_at(k + 1) {
+                k += 1;
+            }
         }
         // "Quốc phòng": a name's later syllables may be in lower case, up to the separator.
         while colon

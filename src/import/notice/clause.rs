@@ -984,8 +984,9 @@ fn read_clause(
         }
     }
     // "Phát biểu chỉ đạo tại hội nghị đồng chí Chủ tịch UBND tỉnh yêu cầu …": the scene, with no
-    // comma before the speaker whose directive follows.
-    if ["phat bieu", "ket luan", "tai hoi nghi", "tai cuoc hop", "tai buoi"]
+    // comma before the speaker whose directive follows. "Ý kiến chỉ đạo của Bí thư Tỉnh ủy: Đề
+    // nghị UBND tỉnh …" as well.
+    if ["phat bieu", "ket luan", "y kien", "tai hoi nghi", "tai cuoc hop", "tai buoi"]
         .iter()
         .any(|w| t.count_words(i, w).is_some())
         && let Some(k) = (i + 2..(i + 16).min(end)).take_while(|&k| !t.is_mark(k, ',')).find(|&k| {
@@ -2085,7 +2086,18 @@ fn directive(t: &Tokens, i: usize) -> Option<usize> {
     ]
     .iter()
     .filter_map(|w| t.count_words(i, w))
-    .max();
+    .max()
+    // "Tổng cục trưởng đề nghị toàn Ngành …": a head by the title alone, naming no office.
+    .or_else(|| {
+        ["tong cuc truong", "cuc truong"].iter().filter_map(|w| t.count_words(i, w)).max().filter(|&n| {
+            // "Tổng cục trưởng Nguyễn Văn Cẩn yêu cầu …": the holder's name between (not the
+            // office: "Cục trưởng các Cục Thuế chỉ đạo …").
+            !["cac", "cuc", "tong", "chi"].iter().any(|w| t.is_word(i + n, w))
+                && (i + n..(i + n + 5).min(t.len()))
+                    .take_while(|&k| t.kind(k) == Some(Kind::Word))
+                    .any(|k| SPEAKER_DIRECTIVES.iter().any(|d| t.count_words(past_also(t, k), d).is_some()))
+        })
+    });
     let limit = (i + 16).min(t.len());
     // "Theo Thông báo 393/TB-UBND nêu yêu cầu đối với Sở …": demands on an addressee, whoever
     // states them.
@@ -2213,6 +2225,7 @@ fn subject_at(
         }
         _ => end,
     };
+    let (agencies, end) = qualified(text, t, agencies, end);
     // The issuer speaks where it directs ("Tổng cục Thuế yêu cầu …"); its own work
     // ("Văn phòng Chính phủ theo dõi, đôn đốc …") is work.
     let directs = SPEAKER_DIRECTIVES
@@ -2267,6 +2280,162 @@ fn subject_at(
         new
     });
     (!leads.is_empty()).then_some((leads, end))
+}
+
+/// "Các doanh nghiệp công nghệ số | tăng cường …", "Cơ quan thuế các cấp | đẩy mạnh …", "Các
+/// sở, ban, ngành sau sắp xếp, sáp nhập | rà soát …": which of a kind, said between its name and
+/// the verb, belongs to the name, not to the work.
+fn qualified(text: &str, t: &Tokens, mut agencies: Vec<Agency>, end: usize) -> (Vec<Agency>, usize) {
+    // Words that open something other than a name's qualifier: the grounds or time of the work
+    // ("theo …", "căn cứ …", "trong tháng 10"), what it was ("đã", "được"), another subject.
+    const NOT_QUALIFIER: &[&str] = &[
+        "theo",
+        "can cu",
+        "tren co so",
+        "trong",
+        "truoc",
+        "sau khi",
+        "khi",
+        "neu",
+        "de",
+        "nham",
+        "tai",
+        "tu",
+        "den",
+        "va",
+        "hoac",
+        "la",
+        "duoc",
+        "se",
+        "chua",
+        "khong",
+        "co",
+        "cung",
+        "voi",
+        "cua",
+        "ve",
+        "do",
+        "nay",
+        "tren",
+        "nhu",
+        "thi",
+        "moi",
+        "deu",
+        "van",
+        "con",
+        "can",
+        "phai",
+        "nhat",
+        "ngoai ra",
+        "dac biet",
+        "rieng",
+        "tuy",
+        "khan",
+        "kip",
+        "tiep",
+        "som",
+        "doi voi",
+        "ket hop",
+        "lam",
+        // How the verb is done, before it: "liên tục ra quân", "kiên quyết xử lý".
+        "lien tuc",
+        "dong loat",
+        "kien quyet",
+        "cuong quyet",
+        "nghiem",
+        "triet de",
+        "tuyet doi",
+        "luon",
+        "chat che",
+        "sat sao",
+        "sau sat",
+        "toan dien",
+        "dong bo",
+        "hieu qua",
+        "manh me",
+        "nhanh",
+        "gap",
+        // Verbs that are not the work's own, a name never holds: "quyết định thành lập", "tập
+        // hợp kết quả", "cụ thể hoá để …".
+        "quyet dinh",
+        "tap hop",
+        "cu the",
+        "ap dung",
+        "vua",
+        "thuoc",
+        "lien quan",
+        "vui long",
+        "xuat cap",
+        // "các đơn vị cho ý kiến …" (give).
+        "cho",
+    ];
+    let Some(last) = agencies.last() else { return (agencies, end) };
+    // "Chi cục Hải quan nơi lưu giữ hàng hóa | phân công …": which office, by where the goods
+    // or the papers are; the verb after "nơi" is the clause's own.
+    // (Not "Hà Nội".)
+    let at_noi = |k: usize| agencies::said(text, t, k, "nơi").is_some();
+    let place = end > 0 && at_noi(end - 1) || at_noi(end);
+    // "Cơ quan thuế", not "Cơ quan Hải quan": a kind, not a body's name.
+    let kind = place
+        || last.group
+        || ["co quan ", "co so "].iter().any(|k| fold(&last.name).starts_with(k))
+            && last.name.split_whitespace().nth(2).is_some_and(|w| w.starts_with(char::is_lowercase));
+    let opens_other = |k: usize| {
+        t.kind(k) != Some(Kind::Word)
+            // "Cơ quan Hải quan chỉ tiếp nhận …" (only), "… xã cử đại diện" (send); a time
+            // (not "phía Nam").
+            || ["chỉ", "cử", "đã", "đang", "năm", "ngày", "tháng", "quý"]
+                .iter()
+                .any(|w| agencies::said(text, t, k, w).is_some())
+            // "… nhà thầu thi công | các công trình": the work's object, not which builders.
+            || t.is_word(k, "cac") && !t.is_word(k + 1, "cap")
+            || NOT_QUALIFIER.iter().any(|w| t.count_words(k, w).is_some())
+            || starts_task(t, k)
+            || agencies::verb_at(text, t, k)
+            || directive(t, k).is_some()
+            || speaker_directive(t, k).is_some()
+            || MODALS.iter().chain(ADVERBS).any(|m| t.count_words(k, m).is_some())
+    };
+    // "Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu": one more of the kind after
+    // the list's comma.
+    let from = if t.is_mark(end, ',') { end + 1 } else { end };
+    // A verb after "các", "mọi", "sau", "nơi" is a noun ("các cấp", "sau sắp xếp, sáp nhập"),
+    // and so are the verbs listed after it.
+    let noun =
+        |k: usize| ["cac", "moi", "sau", "viec", "nha"].iter().any(|w| t.is_word(k - 1, w)) || at_noi(k - 1);
+    if !kind || from >= t.len() || opens_other(from) && !(place && noun(from) && starts_task(t, from)) {
+        return (agencies, end);
+    }
+    // "sáp nhập", "sát nhập" (merge) listed after such a noun, not "nhập" (enter).
+    let merges = |k: usize| ["sap nhap", "sat nhap"].iter().find_map(|w| t.count_words(k, w));
+    let mut nouns = false;
+    // The verb within a few words, with no more than commas between.
+    let mut k = from;
+    while k < (from + if place { 10 } else { 7 }).min(t.len()) {
+        let verb =
+            starts_task(t, k) || MODALS.iter().any(|m| t.count_words(k, m).is_some()) || merges(k).is_some();
+        if t.is_mark(k, ',') {
+            if opens_other(k + 1) && !(nouns && starts_task(t, k + 1)) {
+                return (agencies, end);
+            }
+        } else if t.kind(k) != Some(Kind::Word) || !verb && opens_other(k) {
+            return (agencies, end);
+        } else if verb && (noun(k) || nouns && t.is_mark(k - 1, ',')) {
+            nouns = true;
+            k += TASK_VERBS.iter().filter_map(|v| t.count_words(k, v)).chain(merges(k)).max().unwrap_or(1);
+            continue;
+        } else if verb {
+            if t.is_mark(k - 1, ',') {
+                return (agencies, end);
+            }
+            let last = agencies.last_mut().expect("checked above");
+            last.range.end = t.orig(k - 1, k).end;
+            last.name = text[last.range.clone()].to_string();
+            return (agencies, k);
+        }
+        k += 1;
+    }
+    (agencies, end)
 }
 
 /// "Tỉnh tổ chức thực hiện …", "Tỉnh căn cứ …": in a central document about a province, the

@@ -4945,5 +4945,41 @@ mod tests {
                 " | Ngân hàng Nhà nước chi nhánh tỉnh | - | điều hành tín dụng linh hoạt"
             ]
         );
+        // Which of a kind, said between the name and the verb, is the name's ("Các doanh nghiệp công nghệ số",
+        // "Cơ quan thuế các cấp", "sau sắp xếp, sáp nhập"), not an adverb ("liên tục"), the work's object ("các công
+        // trình") or "only" ("chỉ") after a body's name.
+        let rows = read_rows(
+            "Các doanh nghiệp công nghệ số tăng cường đầu tư nghiên cứu, phát triển sản phẩm.\nCơ quan thuế các cấp đẩy mạnh hóa đơn điện tử, hoàn thành trước ngày 30/6/2026.\nCác sở, ban, ngành sau sắp xếp, sáp nhập rà soát chức năng, nhiệm vụ.\nCác Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu xây dựng kế hoạch sản xuất kinh doanh.\nCác lực lượng chức năng liên tục ra quân xử lý nghiêm các vi phạm.\nCác doanh nghiệp, chủ đầu tư, nhà thầu thi công các công trình, dự án bảo đảm an toàn lao động.\nCơ quan Hải quan chỉ tiếp nhận hồ sơ khi người khai nộp đầy đủ.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Các doanh nghiệp công nghệ số | - | tăng cường đầu tư nghiên cứu, phát triển sản phẩm",
+                " | Cơ quan thuế các cấp | 2026-06-30 | đẩy mạnh hóa đơn điện tử",
+                " | Các sở, ban, ngành sau sắp xếp, sáp nhập | - | rà soát chức năng, nhiệm vụ",
+                " | Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu | - | xây dựng kế hoạch sản xuất kinh doanh",
+                " | Các lực lượng chức năng | - | liên tục ra quân xử lý nghiêm các vi phạm",
+                " | Các doanh nghiệp, chủ đầu tư, nhà thầu thi công | - | các công trình, dự án bảo đảm an toàn lao động",
+                " | Cơ quan Hải quan | - | chỉ tiếp nhận hồ sơ khi người khai nộp đầy đủ"
+            ]
+        );
+        // An office by where the goods or papers are ("nơi lưu giữ hàng hóa", "nơi đăng ký tờ khai"); one numbered
+        // among its kind ("… SGKV 1"); a code, not a ministry ("Bộ luật Hình sự"); the whole branch ("toàn Ngành")
+        // after a head by title alone ("Tổng cục trưởng"); members after a colon written with "&" ("GD&ĐT"), then
+        // bodies of the place ("Công an tỉnh"); "14 ngày qua", days gone by, and "24/7", round the clock; "Ý kiến chỉ đạo của X: Đề nghị Y …".
+        let rows = read_rows(
+            "Chi cục Hải quan nơi lưu giữ hàng hóa phân công công chức trực điện thoại 24/7.\nChi cục Hải quan nơi đăng ký tờ khai thực hiện xem xét, phê duyệt khai sửa đổi, bổ sung.\nChi cục HQCK cảng SGKV 1 phối hợp Tổng Công ty Tân Cảng Sài Gòn rà soát danh sách container.\nBộ luật Hình sự năm 2015 đã quy định chi tiết các hành vi cấu thành tội trốn thuế.\nTổng cục trưởng đề nghị toàn Ngành nỗ lực hoàn thành chỉ tiêu dự toán năm 2021.\nChủ tịch UBND tỉnh yêu cầu Các sở: Y tế, GD&ĐT, LĐTB&XH; Công an tỉnh; UBND các huyện, thị xã, thành phố thực hiện việc cách ly đối với người đến từ vùng dịch trong vòng 14 ngày qua.\nÝ kiến chỉ đạo của Bí thư Tỉnh ủy: Đề nghị UBND tỉnh xử lý thông tin theo quy định, báo cáo kết quả về Thường trực Tỉnh ủy.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                " | Chi cục Hải quan nơi lưu giữ hàng hóa | - | phân công công chức trực điện thoại 24/7",
+                " | Chi cục Hải quan nơi đăng ký tờ khai | - | thực hiện xem xét, phê duyệt khai sửa đổi, bổ sung",
+                " | Chi cục HQCK cảng SGKV 1 | - | rà soát danh sách container",
+                " | Toàn Ngành | - | nỗ lực hoàn thành chỉ tiêu dự toán năm 2021",
+                " | Sở Y tế + Sở GD&ĐT + Sở LĐTB&XH + Công an tỉnh + UBND các huyện, thị xã, thành phố | - | thực hiện việc cách ly đối với người đến từ vùng dịch trong vòng 14 ngày qua",
+                " | UBND tỉnh | - | xử lý thông tin theo quy định, báo cáo kết quả về Thường trực Tỉnh ủy"
+            ]
+        );
     }
 }

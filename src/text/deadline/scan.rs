@@ -1097,6 +1097,24 @@ impl Scan<'_, '_> {
         if t.is_word(i, "ngay") && t.is_word(end, "cua") {
             return true;
         }
+        // "trong vòng 14 ngày qua", "3 tháng vừa qua", "7 ngày gần đây": the days gone by, not
+        // the days given.
+        if ["qua", "vua qua", "gan day", "gan nhat"].iter().any(|w| t.has_words(end, w)) {
+            return true;
+        }
+        // "trực điện thoại 24/7": round the clock, unless a deadline's word comes first ("trước
+        // 24/7").
+        let round_the_clock =
+            end == i + 3 && t.text(i) == "24" && t.is_mark(i + 1, '/') && t.text(i + 2) == "7";
+        if round_the_clock
+            && !i.checked_sub(1).is_some_and(|b| {
+                ["truoc", "ngay", "den", "han", "het", "toi", "chot", "vao", "hom"]
+                    .iter()
+                    .any(|w| t.is_word(b, w))
+            })
+        {
+            return true;
+        }
         let Some(before) = i.checked_sub(1) else { return false };
         // "ngày … tháng 10": a day before the month that was not read; the month alone would
         // be a wrong date.

@@ -249,6 +249,11 @@ fn numbers_that_are_not_deadlines_are_never_found() {
         "đề xuất nếu có những bất cập trong quy định pháp luật",
         "trong quy hoach su dung dat",
         "thực hiện nhiệm vụ trong năm học 2025 - 2026",
+        // The days gone by, not the days given.
+        "cách ly người đến từ vùng dịch trong vòng 14 ngày qua",
+        "số ca mắc trong 7 ngày gần đây",
+        "kết quả 3 tháng vừa qua",
+        "phân công công chức trực điện thoại 24/7",
         "",
     ];
     for text in cases {
