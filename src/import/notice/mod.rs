@@ -4963,10 +4963,11 @@ mod tests {
                 " | Cơ quan Hải quan | - | chỉ tiếp nhận hồ sơ khi người khai nộp đầy đủ"
             ]
         );
-        // An office by where the goods or papers are ("nơi lưu giữ hàng hóa", "nơi đăng ký tờ khai"); one numbered
-        // among its kind ("… SGKV 1"); a code, not a ministry ("Bộ luật Hình sự"); the whole branch ("toàn Ngành")
-        // after a head by title alone ("Tổng cục trưởng"); members after a colon written with "&" ("GD&ĐT"), then
-        // bodies of the place ("Công an tỉnh"); "14 ngày qua", days gone by, and "24/7", round the clock; "Ý kiến chỉ đạo của X: Đề nghị Y …".
+        // An office by where the goods or papers are ("nơi lưu giữ hàng hóa", "nơi đăng ký tờ khai"); one
+        // numbered among its kind ("… SGKV 1"); a code, not a ministry ("Bộ luật Hình sự"); the whole branch
+        // ("toàn Ngành") after a head by title alone ("Tổng cục trưởng"); members after a colon written with
+        // "&" ("GD&ĐT"), then bodies of the place ("Công an tỉnh"); "14 ngày qua", days gone by, and "24/7",
+        // round the clock; "Ý kiến chỉ đạo của X: Đề nghị Y …".
         let rows = read_rows(
             "Chi cục Hải quan nơi lưu giữ hàng hóa phân công công chức trực điện thoại 24/7.\nChi cục Hải quan nơi đăng ký tờ khai thực hiện xem xét, phê duyệt khai sửa đổi, bổ sung.\nChi cục HQCK cảng SGKV 1 phối hợp Tổng Công ty Tân Cảng Sài Gòn rà soát danh sách container.\nBộ luật Hình sự năm 2015 đã quy định chi tiết các hành vi cấu thành tội trốn thuế.\nTổng cục trưởng đề nghị toàn Ngành nỗ lực hoàn thành chỉ tiêu dự toán năm 2021.\nChủ tịch UBND tỉnh yêu cầu Các sở: Y tế, GD&ĐT, LĐTB&XH; Công an tỉnh; UBND các huyện, thị xã, thành phố thực hiện việc cách ly đối với người đến từ vùng dịch trong vòng 14 ngày qua.\nÝ kiến chỉ đạo của Bí thư Tỉnh ủy: Đề nghị UBND tỉnh xử lý thông tin theo quy định, báo cáo kết quả về Thường trực Tỉnh ủy.\n",
         );
